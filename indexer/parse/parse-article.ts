@@ -1,0 +1,103 @@
+import type { SourceRecord } from '../source-record.js';
+import { articleIdFor, hash } from './article-id.js';
+import { stripBoilerplate } from './boilerplate.js';
+import { findHeadline, titleFromSentence } from './headline.js';
+import { normalizeText } from './normalize-text.js';
+import { splitParagraphs } from './paragraphs.js';
+import { dateLine, parsePublishedDate, type PublishedDate } from './published-date.js';
+
+/** An article ready for tagging and chunking. */
+export interface Article {
+  id: string;
+  title: string;
+  /** True when the source had no headline and the title was made from the opening sentence. */
+  titleDerived: boolean;
+  published: PublishedDate | null;
+  paragraphs: string[];
+  url: string | null;
+  source: string | null;
+  /** Changes whenever anything indexed about the article would change. */
+  contentHash: string;
+}
+
+export type ParseResult = { ok: true; article: Article } | { ok: false; reason: string };
+
+/** `date 2023-11-15 In the midst…`: a date marker some scrapers put before the text. */
+const DATE_MARKER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*/i;
+
+/**
+ * Title, publication date and paragraphs of one record, boilerplate removed. The publication date comes from,
+ * in order: the record's metadata, a `date YYYY-MM-DD` marker, a lone date line with a time (a feed stamp such as
+ * `June 05, 2024 at 07:49PM`), a lone date line without one (a site header such as `Thursday, June 20, 2024`,
+ * which is the day the page was seen, so it only counts when nothing better is there).
+ */
+export function parseArticle(record: SourceRecord): ParseResult {
+  let text = normalizeText(record.body);
+  let published: PublishedDate | undefined;
+
+  if (record.date !== undefined && record.date.trim() !== '') {
+    published = parsePublishedDate(record.date);
+    if (published === undefined) return { ok: false, reason: `unparseable date ${JSON.stringify(record.date)}` };
+  }
+  const marker = DATE_MARKER.exec(text);
+  if (marker) {
+    published ??= parsePublishedDate(marker[1]!);
+    text = text.slice(marker[0].length);
+  }
+
+  const lines: string[] = [];
+  let stamped: PublishedDate | undefined;
+  let header: PublishedDate | undefined;
+  for (const line of text.split('\n')) {
+    const found = dateLine(line);
+    if (found === undefined) {
+      lines.push(line);
+    } else if (found.withTime) {
+      stamped ??= found.date;
+    } else {
+      header ??= found.date;
+    }
+  }
+  published ??= stamped ?? header;
+
+  const cleaned = stripBoilerplate(lines);
+  const givenTitle = record.title !== undefined ? normalizeText(record.title).replace(/\s+/g, ' ').trim() : '';
+  let title: string;
+  let titleDerived = false;
+  let bodyLines: string[];
+  if (givenTitle !== '') {
+    title = givenTitle;
+    const firstContent = cleaned.findIndex((l) => l.trim() !== '');
+    bodyLines = firstContent !== -1 && cleaned[firstContent]!.trim() === givenTitle ? cleaned.slice(firstContent + 1) : cleaned;
+  } else if (record.format === 'json') {
+    bodyLines = cleaned;
+    title = '';
+    titleDerived = true;
+  } else {
+    const headline = findHeadline(cleaned);
+    title = headline.title;
+    titleDerived = headline.derived;
+    bodyLines = headline.rest;
+  }
+
+  const paragraphs = splitParagraphs(bodyLines.join('\n'));
+  if (paragraphs.length === 0) return { ok: false, reason: 'no text' };
+  if (title === '') title = titleFromSentence(paragraphs[0]!);
+
+  const url = record.url?.trim() || null;
+  const source = record.source?.trim() || null;
+  const content = [title, published?.iso ?? '', url ?? '', source ?? '', ...paragraphs].join('\n');
+  return {
+    ok: true,
+    article: {
+      id: articleIdFor({ id: record.id, url: url ?? undefined }, content),
+      title,
+      titleDerived,
+      published: published ?? null,
+      paragraphs,
+      url,
+      source,
+      contentHash: hash(content, 16),
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import * as chrono from 'chrono-node';
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface PublishedDate {
+  /** ISO 8601: YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SSZ when a time was given. */
+  iso: string;
+  /** YYYY-MM-DD (UTC). */
+  day: string;
+  /** Epoch seconds, for sorting and range filters. */
+  epochSeconds: number;
+}
+
+/**
+ * A publication date from a metadata value: ISO strings, RFC 2822 (feeds), or an English date.
+ * Returns undefined when the value names no full calendar day.
+ *
+ * `parsePublishedDate('2023-11-15')` → `{ iso: '2023-11-15', day: '2023-11-15', epochSeconds: 1700006400 }`
+ * `parsePublishedDate('June 05, 2024 at 07:49PM')` → `{ iso: '2024-06-05T19:49:00Z', day: '2024-06-05', … }`
+ */
+export function parsePublishedDate(value: string): PublishedDate | undefined {
+  const trimmed = value.trim();
+  if (trimmed === '') return undefined;
+  const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  if (isoDay) return fromUtc(Date.UTC(+isoDay[1]!, +isoDay[2]! - 1, +isoDay[3]!), false);
+  if (/^\d{4}-\d{2}-\d{2}T/.test(trimmed) || /^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4}/.test(trimmed)) {
+    const ms = Date.parse(trimmed);
+    if (!Number.isNaN(ms)) return fromUtc(ms, true);
+  }
+  const [result] = chrono.en.parse(trimmed, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
+  if (result === undefined) return undefined;
+  // A metadata date must be a written date, not a relative phrase ("the day after tomorrow"), and be most of the value.
+  if ([...result.tags()].some((t) => /relative|casual/i.test(t)) || result.text.length < trimmed.length * 0.7) return undefined;
+  const known = result.start;
+  if (!known.isCertain('year') || !known.isCertain('month') || !known.isCertain('day')) return undefined;
+  const hasTime = known.isCertain('hour');
+  const ms = Date.UTC(
+    known.get('year')!,
+    known.get('month')! - 1,
+    known.get('day')!,
+    hasTime ? known.get('hour')! : 0,
+    hasTime ? (known.get('minute') ?? 0) : 0,
+  );
+  return fromUtc(ms, hasTime);
+}
+
+function fromUtc(ms: number, withTime: boolean): PublishedDate | undefined {
+  const date = new Date(ms);
+  if (Number.isNaN(date.getTime())) return undefined;
+  const year = date.getUTCFullYear();
+  if (year < 1800 || year > 2200) return undefined;
+  const day = date.toISOString().slice(0, 10);
+  const iso = withTime ? date.toISOString().replace(/\.\d{3}Z$/, 'Z') : day;
+  return { iso, day, epochSeconds: Math.floor(ms / 1000) };
+}
+
+/**
+ * Whether a whole line is a date and nothing else (a site header such as `Thursday, June 20, 2024` or a feed stamp
+ * such as `June 05, 2024 at 07:49PM`), and if so which. Lines where a date is only part of a sentence return
+ * undefined.
+ */
+export function dateLine(line: string): { date: PublishedDate; withTime: boolean } | undefined {
+  const trimmed = line.trim();
+  if (trimmed.length < 6 || trimmed.length > 60) return undefined;
+  const [result] = chrono.en.parse(trimmed, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
+  if (result === undefined) return undefined;
+  const rest = (trimmed.slice(0, result.index) + trimmed.slice(result.index + result.text.length))
+    .replace(/[\s,.|–—-]+/g, '')
+    .replace(/^(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?$/i, '')
+    .replace(/^(published|updated|posted|date)(on)?:?$/i, '');
+  if (rest !== '') return undefined;
+  const date = parsePublishedDate(result.text);
+  if (date === undefined) return undefined;
+  return { date, withTime: result.start.isCertain('hour') };
+}

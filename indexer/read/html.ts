@@ -1,0 +1,53 @@
+import { parse, type HTMLElement } from 'node-html-parser';
+import type { RecordFields } from './records.js';
+
+/** Page chrome that is never article text. */
+const CHROME = 'script, style, noscript, template, svg, iframe, nav, header, footer, aside, form, button, figure figcaption, .share, .social, .related, .comments, .newsletter, .advert, .ad, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]';
+const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE', 'TR', 'BR', 'DD', 'DT']);
+
+/**
+ * Title, date, url and main text of an HTML page: the `<article>` (else `<main>`, else `<body>`) with navigation,
+ * headers, footers, scripts and share widgets removed; one paragraph per block element. Title from `og:title`,
+ * else the first `<h1>`, else `<title>`. Date from `article:published_time`, a `<time datetime>`, or schema.org.
+ */
+export function readHtml(html: string): RecordFields | string {
+  const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, pre: true } });
+  const meta = (selector: string): string | undefined => root.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+  const h1 = root.querySelector('h1')?.text.trim();
+  const title = meta('meta[property="og:title"]') ?? (h1 || undefined) ?? (root.querySelector('title')?.text.trim() || undefined);
+  const date =
+    meta('meta[property="article:published_time"]') ??
+    meta('meta[name="date"]') ??
+    meta('meta[itemprop="datePublished"]') ??
+    root.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    undefined;
+  const url = root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]');
+  const source = meta('meta[property="og:site_name"]');
+
+  const main = root.querySelector('article') ?? root.querySelector('main') ?? root.querySelector('body') ?? root;
+  for (const el of main.querySelectorAll(CHROME)) el.remove();
+  main.querySelector('h1')?.remove();
+  const body = blockText(main).replace(/\n{3,}/g, '\n\n').trim();
+  if (body === '') return 'no text in the page';
+  return { title, body, date, url, source };
+}
+
+function blockText(el: HTMLElement): string {
+  let out = '';
+  for (const node of el.childNodes) {
+    if (node.nodeType === 3) {
+      out += decode(node.rawText).replace(/\s+/g, ' ');
+    } else if (node.nodeType === 1) {
+      const child = node as HTMLElement;
+      const block = BLOCKS.has(child.tagName);
+      if (block) out += '\n\n';
+      out += blockText(child);
+      if (block) out += '\n\n';
+    }
+  }
+  return out.split('\n').map((l) => l.trim()).join('\n');
+}
+
+function decode(text: string): string {
+  return parse(`<x>${text}</x>`).text;
+}

@@ -1,0 +1,190 @@
+import type { Mention } from './mention.js';
+import type { ActorKind, AliasTable } from './aliases.js';
+import { fold } from './fold.js';
+
+export interface ActorTag {
+  /** The one canonical name: the facet value. */
+  name: string;
+  kind: ActorKind;
+  /** Offsets in the tagged text of every mention that resolved to this actor. */
+  mentions: { start: number; end: number }[];
+}
+
+/** Titles and honorifics before a name are not part of it: "President Mohamed Bazoum" → "Mohamed Bazoum". */
+const TITLE_PREFIX =
+  /^(?:(?:president|prime minister|minister|deputy minister|gen\.?|general|col\.?|colonel|maj\.?|major|lt\.?|capt\.?|sgt\.?|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|dame|lord|king|queen|prince|princess|sheikh|pope|senator|sen\.?|rep\.?|gov\.?|governor|chancellor|secretary|spokesman|spokeswoman|judge|justice|the)\s+)+/i;
+const POSSESSIVE = /(?:['’]s|['’])$/;
+
+interface Surface {
+  name: string;
+  kind: ActorKind;
+  start: number;
+  end: number;
+}
+
+/**
+ * Actors of one article, each under one canonical name:
+ * 1. the alias table first (analyst-curated: "ECOWAS" → "Economic Community of West African States");
+ * 2. a person named by one word resolves to the full name met in the same article ("Putin" → "Vladimir Putin");
+ * 3. spellings that fold alike merge ("Goïta"/"Goita"), as do full names with the same surname whose given names
+ *    differ by a letter or two ("Abdourahamane"/"Abdourahmane" Tchiani); the most frequent spelling wins;
+ * 4. an acronym merges with the organisation whose initials it spells when both appear
+ *    ("Economic Community of West African States (ECOWAS)").
+ *
+ * `canonicalActors('Vladimir Putin met… Putin said', [PER 0-14, PER 22-27])`
+ *   → `[{ name: 'Vladimir Putin', kind: 'person', mentions: [{0,14},{22,27}] }]`
+ */
+export function canonicalActors(text: string, mentions: readonly Mention[], aliases?: AliasTable): ActorTag[] {
+  const surfaces: Surface[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'PER' && m.type !== 'ORG') continue;
+    const cleaned = cleanName(text.slice(m.start, m.end), m.start);
+    if (cleaned === undefined) continue;
+    surfaces.push({ ...cleaned, kind: m.type === 'PER' ? 'person' : 'organisation' });
+  }
+
+  // Group by a resolved key; each group remembers the spellings it saw.
+  const groups = new Map<string, { kind: ActorKind; spellings: Map<string, number>; mentions: { start: number; end: number }[]; canonical?: string }>();
+  const keyOf = new Map<string, string>();
+  const add = (key: string, s: Surface, canonical?: string): void => {
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = { kind: s.kind, spellings: new Map(), mentions: [] };
+      groups.set(key, g);
+    }
+    if (canonical !== undefined) {
+      g.canonical = canonical;
+    }
+    g.spellings.set(s.name, (g.spellings.get(s.name) ?? 0) + 1);
+    g.mentions.push({ start: s.start, end: s.end });
+  };
+
+  // Pass 1: aliases and multi-word names.
+  const pending: Surface[] = [];
+  for (const s of surfaces) {
+    const alias = aliases?.lookup(s.name);
+    if (alias !== undefined) {
+      add(`alias:${fold(alias.canonical)}`, { ...s, kind: alias.kind }, alias.canonical);
+      keyOf.set(fold(s.name), `alias:${fold(alias.canonical)}`);
+      continue;
+    }
+    if (s.kind === 'person' && !s.name.includes(' ')) {
+      pending.push(s);
+      continue;
+    }
+    const key = similarKey(fold(s.name), s.kind, groups) ?? `${s.kind}:${fold(s.name)}`;
+    keyOf.set(fold(s.name), key);
+    add(key, s);
+  }
+
+  // Pass 2: one-word person names join the full name that ends (or starts) with them.
+  for (const s of pending) {
+    const word = fold(s.name);
+    let best: string | undefined;
+    let bestCount = 0;
+    for (const [key, g] of groups) {
+      if (g.kind !== 'person') continue;
+      const names = [...g.spellings.keys(), ...(g.canonical !== undefined ? [g.canonical] : [])].map(fold);
+      if (names.some((n) => n.split(' ').length > 1 && (n.endsWith(` ${word}`) || n.startsWith(`${word} `)))) {
+        const count = g.mentions.length;
+        if (count > bestCount) {
+          best = key;
+          bestCount = count;
+        }
+      }
+    }
+    add(best ?? keyOf.get(word) ?? `person:${word}`, s);
+  }
+
+  mergeAcronyms(groups);
+
+  const actors: ActorTag[] = [];
+  for (const g of groups.values()) {
+    actors.push({ name: g.canonical ?? mostFrequent(g.spellings), kind: g.kind, mentions: g.mentions.sort((a, b) => a.start - b.start) });
+  }
+  return actors.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
+
+function cleanName(surface: string, offset: number): { name: string; start: number; end: number } | undefined {
+  let start = offset;
+  let name = surface;
+  const title = TITLE_PREFIX.exec(name);
+  if (title && title[0].length < name.length) {
+    start += title[0].length;
+    name = name.slice(title[0].length);
+  }
+  const possessive = POSSESSIVE.exec(name);
+  if (possessive) name = name.slice(0, name.length - possessive[0].length);
+  name = name.replace(/\s+/g, ' ').trim();
+  if (name.length < 2 || !/\p{Lu}/u.test(name)) return undefined;
+  return { name, start, end: start + name.length };
+}
+
+/** A group of the same kind whose name is a near spelling of this one (same surname, given names close). */
+function similarKey(folded: string, kind: ActorKind, groups: Map<string, { kind: ActorKind; spellings: Map<string, number> }>): string | undefined {
+  const words = folded.split(' ');
+  for (const [key, g] of groups) {
+    if (g.kind !== kind) continue;
+    for (const spelling of g.spellings.keys()) {
+      const other = fold(spelling).split(' ');
+      if (other.length !== words.length) continue;
+      if (kind === 'person' && other.at(-1) !== words.at(-1)) continue;
+      const distance = levenshtein(other.join(' '), words.join(' '));
+      if (distance === 0 || (distance <= 2 && folded.length >= 8)) return key;
+    }
+  }
+  return undefined;
+}
+
+function mergeAcronyms(groups: Map<string, { kind: ActorKind; spellings: Map<string, number>; mentions: { start: number; end: number }[]; canonical?: string }>): void {
+  for (const [acronymKey, acronym] of groups) {
+    const spelling = mostFrequent(acronym.spellings);
+    if (acronym.kind !== 'organisation' || !/^[A-Z]{2,8}$/.test(spelling)) continue;
+    for (const [key, g] of groups) {
+      if (key === acronymKey || g.kind !== 'organisation') continue;
+      const initials = mostFrequent(g.spellings)
+        .split(/[\s-]+/)
+        .filter((w) => w !== '')
+        .map((w) => w[0]!.toUpperCase())
+        .join('');
+      const significant = mostFrequent(g.spellings)
+        .split(/[\s-]+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join('');
+      if (initials === spelling || significant === spelling) {
+        g.mentions.push(...acronym.mentions);
+        groups.delete(acronymKey);
+        break;
+      }
+    }
+  }
+}
+
+function mostFrequent(counts: Map<string, number>): string {
+  let best = '';
+  let bestCount = -1;
+  for (const [name, count] of counts) {
+    // Ties: the longer spelling (more complete), then the first seen.
+    if (count > bestCount || (count === bestCount && name.length > best.length)) {
+      best = name;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function levenshtein(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = current;
+    }
+  }
+  return row[b.length]!;
+}

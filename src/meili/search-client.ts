@@ -1,0 +1,36 @@
+import type { MultiSearchQuery, MultiSearchResponse } from 'meilisearch';
+import { articleFilter } from '../search/filter-adapter.js';
+import { createMeiliClient } from './client.js';
+import type { PassageDocument } from './passage-document.js';
+
+/**
+ * The web server's one door to Meilisearch, holding a search-only key. Everything the server asks of the engine
+ * goes through here, so timeouts, keep-alive and errors are handled in one place.
+ */
+export interface SearchClient {
+  multiSearch(queries: MultiSearchQuery[]): Promise<MultiSearchResponse<PassageDocument>>;
+  /** Every passage of one article, in order. */
+  passagesOf(articleId: string): Promise<PassageDocument[]>;
+  isHealthy(): Promise<boolean>;
+  close(): void;
+}
+
+export function createSearchClient(options: { host: string; searchKey: string | undefined; index: string; timeoutMs: number }): SearchClient {
+  const { client, close } = createMeiliClient({ host: options.host, apiKey: options.searchKey, timeoutMs: options.timeoutMs });
+  const index = client.index<PassageDocument>(options.index);
+  return {
+    multiSearch: (queries) => client.multiSearch<{ queries: MultiSearchQuery[] }, PassageDocument>({ queries }) as Promise<MultiSearchResponse<PassageDocument>>,
+    async passagesOf(articleId) {
+      const res = await index.search('', { filter: articleFilter(articleId), sort: ['position:asc'], limit: 1000 });
+      return res.hits;
+    },
+    async isHealthy() {
+      try {
+        return (await client.health()).status === 'available';
+      } catch {
+        return false;
+      }
+    },
+    close,
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * The one error type routes throw. `status` maps to HTTP in the error middleware; `message` is safe to show
+ * (it never carries internals); `cause` keeps what really happened, for the logs.
+ */
+export class AppError extends Error {
+  override name = 'AppError';
+  readonly status: number;
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(status: number, message: string, options: { cause?: unknown; retryAfterSeconds?: number } = {}) {
+    super(message, options.cause !== undefined ? { cause: options.cause } : undefined);
+    this.status = status;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+
+  static badRequest(message: string): AppError {
+    return new AppError(400, message);
+  }
+
+  static notFound(message: string): AppError {
+    return new AppError(404, message);
+  }
+
+  static unavailable(cause: unknown): AppError {
+    return new AppError(503, 'The search engine is not answering right now. Please try again in a few seconds.', { cause, retryAfterSeconds: 5 });
+  }
+}

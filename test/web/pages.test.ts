@@ -1,0 +1,70 @@
+import request from 'supertest';
+import { indexFiles, SAMPLE_DIR, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
+
+const index = uniqueIndex('pages');
+let t: TestApp;
+
+beforeAll(async () => {
+  await indexFiles(index, [SAMPLE_DIR]);
+  t = await testApp(index);
+});
+afterAll(() => t.close());
+
+describe('search page /', () => {
+  test('when opened without a query, then it lists every article with facets, without JavaScript', async () => {
+    const res = await request(t.app).get('/').expect(200).expect('Content-Type', /html/);
+    expect(res.text).toContain('5 articles');
+    expect(res.text).toContain('<h2 id="facet-country">Country</h2>');
+    expect(res.text).toContain('Niger');
+    expect(res.text).not.toMatch(/<script/i);
+  });
+
+  test('when a query contains HTML, then it is shown escaped', async () => {
+    const res = await request(t.app).get('/?q=' + encodeURIComponent('<script>alert(1)</script>')).expect(200);
+    expect(res.text).not.toContain('<script>alert(1)</script>');
+    expect(res.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  test('when filtering by an actor, then the active filter is shown with a link that removes it', async () => {
+    const res = await request(t.app).get('/?actor=Vladimir%20Putin').expect(200);
+    expect(res.text).toContain('Actor: Vladimir Putin');
+    expect(res.text).toMatch(/aria-label="Remove Actor: Vladimir Putin"/);
+    expect(res.text).toContain('Clear all');
+  });
+
+  test('when nothing matches, then the page says so and offers a way out', async () => {
+    const res = await request(t.app).get('/?q=zzzqqqxxx&country=NE').expect(200);
+    expect(res.text).toContain('No article matches');
+    expect(res.text).toContain('Search without filters');
+  });
+
+  test('when a parameter is malformed, then a 400 page explains which', async () => {
+    const res = await request(t.app).get('/?from=yesterday').expect(400).expect('Content-Type', /html/);
+    expect(res.text).toContain('from: expected a date');
+  });
+
+  test('when served, then a Content-Security-Policy forbids inline scripts', async () => {
+    const res = await request(t.app).get('/').expect(200);
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+});
+
+describe('article page /articles/:id', () => {
+  test('when opening an article from a hit, then its title, date, text and tags are shown', async () => {
+    const api = await request(t.app).get('/api/search?q=Yevkurov').expect(200);
+    const id = api.body.hits[0].articleId as string;
+    const res = await request(t.app).get(`/articles/${id}`).expect(200);
+    expect(res.text).toContain('Russian defense delegation holds talks with African allies');
+    expect(res.text).toContain('2024-06-05');
+    expect(res.text).toContain('Yunus-Bek Yevkurov');
+    expect(res.text).toContain('<h2>Actors</h2>');
+    expect(res.text).toMatch(/class="tag tag-country" href="\/\?country=ML"/);
+  });
+
+  test('when the id is unknown, then 404; when malformed, then 400', async () => {
+    await request(t.app).get('/articles/nope-nothing').expect(404);
+    await request(t.app).get('/articles/' + encodeURIComponent('a"b')).expect(400);
+    const api = await request(t.app).get('/api/articles/nope-nothing').expect(404);
+    expect(api.body.error.message).toContain('No article');
+  });
+});

@@ -1,0 +1,148 @@
+import request from 'supertest';
+import { indexFiles, SAMPLE_DIR, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
+
+interface ApiHit {
+  articleId: string;
+  title: string;
+  published: string | null;
+  passageHtml: string;
+  actors: string[];
+  countries: { code: string; name: string }[];
+}
+interface ApiBody {
+  total: number;
+  page: number;
+  pageSize: number;
+  hits: ApiHit[];
+  facets: Record<'country' | 'actor' | 'date', { value: string; label: string; count: number }[]>;
+}
+
+const index = uniqueIndex('api');
+let t: TestApp;
+
+beforeAll(async () => {
+  await indexFiles(index, [SAMPLE_DIR]);
+  t = await testApp(index);
+});
+afterAll(() => t.close());
+
+async function search(query: string): Promise<ApiBody> {
+  const res = await request(t.app).get(`/api/search?${query}`).expect(200).expect('Content-Type', /json/);
+  return res.body as ApiBody;
+}
+
+describe('/api/search', () => {
+  test('when searching a keyword, then the article that discusses it comes first, highlighted', async () => {
+    const body = await search('q=Yevkurov');
+    expect(body.total).toBe(1);
+    expect(body.hits[0]!.title).toBe('Russian defense delegation holds talks with African allies');
+    expect(body.hits[0]!.passageHtml).toContain('<mark>Yevkurov</mark>');
+  });
+
+  test('when searching Wagner, then hits come with country, actor and date facets', async () => {
+    const body = await search('q=Wagner');
+    expect(body.total).toBeGreaterThanOrEqual(2);
+    expect(body.facets.country.map((f) => f.value)).toEqual(expect.arrayContaining(['NE', 'ML', 'RU']));
+    expect(body.facets.country.find((f) => f.value === 'NE')!.label).toBe('Niger');
+    expect(body.facets.actor.map((f) => f.value)).toContain('Vladimir Putin');
+    expect(Array.isArray(body.facets.date)).toBe(true);
+  });
+
+  test('when filtering by an actor, then every hit carries that actor and its facet count equals the hits', async () => {
+    const all = await search('');
+    const tchiani = all.facets.actor.find((f) => f.value === 'Abdourahamane Tchiani');
+    expect(tchiani).toBeDefined();
+    const body = await search('actor=Abdourahamane%20Tchiani');
+    expect(body.total).toBe(tchiani!.count);
+    expect(body.hits.length).toBe(body.total);
+    for (const hit of body.hits) expect(hit.actors).toContain('Abdourahamane Tchiani');
+    expect(body.facets.actor.find((f) => f.value === 'Abdourahamane Tchiani')!.count).toBe(body.total);
+  });
+
+  test('when every facet count is summed against a filter, then the counts match the filtered totals', async () => {
+    const all = await search('pageSize=100');
+    for (const facet of all.facets.country.slice(0, 5)) {
+      const filtered = await search(`country=${facet.value}`);
+      expect(filtered.total).toBe(facet.count);
+    }
+  });
+
+  test('when picking two countries, then articles of either come back (OR) and the country counts stay unfiltered', async () => {
+    const all = await search('');
+    const td = await search('country=TD');
+    const gh = await search('country=GH');
+    const both = await search('country=TD&country=GH');
+    const union = new Set([...td.hits, ...gh.hits].map((h) => h.articleId));
+    expect(both.total).toBe(union.size);
+    expect(both.facets.country).toEqual(all.facets.country);
+  });
+
+  test('when giving a date range, then only articles published inside it come back', async () => {
+    const body = await search('from=2024-01-01&to=2024-12-31');
+    expect(body.total).toBeGreaterThan(0);
+    for (const hit of body.hits) expect(hit.published!.slice(0, 4)).toBe('2024');
+    const none = await search('from=2020-01-01&to=2020-12-31');
+    expect(none.total).toBe(0);
+  });
+
+  test('when sorting by newest, then dated hits come in descending date order', async () => {
+    const body = await search('sort=newest');
+    const dates = body.hits.map((h) => h.published).filter((d): d is string => d !== null);
+    expect(dates.length).toBeGreaterThan(1);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  test('when paging, then pages do not overlap and cover every article', async () => {
+    const first = await search('pageSize=2&page=1');
+    const second = await search('pageSize=2&page=2');
+    const third = await search('pageSize=2&page=3');
+    const ids = [...first.hits, ...second.hits, ...third.hits].map((h) => h.articleId);
+    expect(new Set(ids).size).toBe(5);
+    expect(first.total).toBe(5);
+  });
+
+  test.each([
+    ['page=0', 'page'],
+    ['page=abc', 'page'],
+    ['pageSize=1000', 'pageSize'],
+    ['from=2024-13-01', 'from'],
+    ['from=2024-02-30', 'from'],
+    ['from=2024-05-01&to=2024-01-01', 'from'],
+    ['country=Niger', 'country'],
+    ['sort=popular', 'sort'],
+    ['q=a&q=b', 'q'],
+    ['q[a]=b', 'unknown parameter'],
+    ['contry=NE', 'unknown parameter'],
+    [`q=${'x'.repeat(501)}`, 'q'],
+  ])('when the query is %s, then 400 with a message naming %s', async (query, name) => {
+    const res = await request(t.app).get(`/api/search?${query}`).expect(400).expect('Content-Type', /json/);
+    expect(res.body.error.message).toMatch(new RegExp(`^${name}|${name}`));
+  });
+});
+
+describe('/healthz', () => {
+  test('when Meilisearch answers, then it reports ok', async () => {
+    const res = await request(t.app).get('/healthz').expect(200);
+    expect(res.body).toEqual({ status: 'ok', meilisearch: 'available' });
+  });
+});
+
+describe('keys', () => {
+  test('when the server searches, then it holds a search-only key that cannot write', async () => {
+    expect(t.searchKey).toBeDefined();
+    const res = await fetch(`${process.env.TEST_MEILI_URL}/indexes/${index}/documents`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${t.searchKey}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify([{ id: 'x', text: 'y' }]),
+    });
+    expect(res.status).toBe(403);
+  });
+
+  test('when a page is served, then no Meilisearch key appears in it', async () => {
+    const page = await request(t.app).get('/?q=Niger').expect(200);
+    const api = await request(t.app).get('/api/search?q=Niger').expect(200);
+    expect(page.text).not.toContain(t.searchKey!);
+    expect(api.text).not.toContain(t.searchKey!);
+    expect(page.text).not.toContain(process.env.TEST_MEILI_KEY!);
+  });
+});
