@@ -22,7 +22,11 @@ export function parsePublishedDate(value: string): PublishedDate | undefined {
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
   const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
-  if (isoDay) return fromUtc(Date.UTC(+isoDay[1]!, +isoDay[2]! - 1, +isoDay[3]!), false);
+  if (isoDay) {
+    const date = fromUtc(Date.UTC(+isoDay[1]!, +isoDay[2]! - 1, +isoDay[3]!), false);
+    // Date.UTC rolls 2024-02-30 over to March 1st: a day that does not exist is no date.
+    return date?.day === trimmed ? date : undefined;
+  }
   if (/^\d{4}-\d{2}-\d{2}T/.test(trimmed) || /^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4}/.test(trimmed)) {
     const ms = Date.parse(trimmed);
     if (!Number.isNaN(ms)) return fromUtc(ms, true);

@@ -9,7 +9,7 @@ import { ensureSearchKey } from '../../src/meili/search-key.js';
 import { projectRoot } from '../../src/project-root.js';
 import { createApp } from '../../src/web/app.js';
 
-export const SAMPLE_DIR = resolve(projectRoot, 'data/sample');
+export { SAMPLE_DIR } from './paths.js';
 
 /** The real Meilisearch the global setup started. */
 export function testEndpoint(): MeiliEndpoint {

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticle, type Article } from '../../../indexer/parse/parse-article.js';
+import { SAMPLE_DIR } from '../../support/paths.js';
+
+function sample(name: string): Article {
+  const result = parseArticle({ origin: { file: name }, format: 'text', id: name, body: readFileSync(join(SAMPLE_DIR, `${name}.txt`), 'utf8') });
+  if (!result.ok) throw new Error(result.reason);
+  return result.article;
+}
+
+const all = ['000_31986ac17e426aa9', '001_2a3ac2bca5c954bc', '002_553c38acbd687d2c', '003_cbd39d7b5994fbc4', '004_a3df27514bc5eff8'];
+
+describe('parseArticle on the sample articles', () => {
+  test('when the headline is the first line, then it is the title and not a paragraph', () => {
+    const a = sample('000_31986ac17e426aa9');
+    expect(a.title).toBe('Mali-Russia phone call raises concerns amidst Niger crisis');
+    expect(a.paragraphs[0]).toMatch(/^Russian President Vladimir Putin has engaged/);
+    expect(a.titleDerived).toBe(false);
+  });
+
+  test('when the headline is printed twice, then it is kept once', () => {
+    const a = sample('002_553c38acbd687d2c');
+    expect(a.title).toBe('Niger talks Sahel’s security with Russia');
+    expect(a.paragraphs.some((p) => p.includes('Niger talks Sahel’s security'))).toBe(false);
+  });
+
+  test('when a weather widget and a site date sit above the headline, then both go and the feed stamp dates the article', () => {
+    const a = sample('003_cbd39d7b5994fbc4');
+    expect(a.title).toBe('Russian defense delegation holds talks with African allies');
+    expect(a.published?.day).toBe('2024-06-05');
+    expect(a.paragraphs.join('\n')).not.toMatch(/30\.1 C|Thursday, June 20, 2024|07:49PM/);
+  });
+
+  test('when there is no headline, then a short title is made from the opening sentence and the date marker is read', () => {
+    const a = sample('004_a3df27514bc5eff8');
+    expect(a.titleDerived).toBe(true);
+    expect(a.title).toBe('In the midst of the ongoing political crisis in Niger');
+    expect(a.published?.iso).toBe('2023-11-15');
+    expect(a.paragraphs[0]).toMatch(/^In the midst of the ongoing political crisis/);
+  });
+
+  test.each(all)('when parsing %s, then no site boilerplate is left in the text', (name) => {
+    const text = sample(name).paragraphs.join('\n');
+    for (const junk of [/Leave a Reply/i, /Your email address/, /Subscribe To Our Newsletter/, /\[mc4wp_form/, /^Share$/m, /^Read more$/m, /Lavrov assesses relations/, /Most Popular Articles/, /^0$/m, /^READ:/m, /^AFP$/m]) {
+      expect(text).not.toMatch(junk);
+    }
+  });
+
+  test('when an article has no date anywhere, then none is invented', () => {
+    expect(sample('000_31986ac17e426aa9').published).toBeNull();
+    expect(sample('001_2a3ac2bca5c954bc').published).toBeNull();
+  });
+
+  test('when the same file is parsed twice, then its id and hash are the same; when text changes, then only the hash changes', () => {
+    const a = sample('000_31986ac17e426aa9');
+    const b = sample('000_31986ac17e426aa9');
+    expect([a.id, a.contentHash]).toEqual([b.id, b.contentHash]);
+    const changed = parseArticle({ origin: { file: 'x' }, format: 'text', id: '000_31986ac17e426aa9', body: 'Title\n\nOther text.' });
+    expect(changed.ok && changed.article.id).toBe(a.id);
+    expect(changed.ok && changed.article.contentHash).not.toBe(a.contentHash);
+  });
+});
+
+describe('parseArticle on records', () => {
+  test('when a record has no id or url, then its id comes from its content', () => {
+    const r1 = parseArticle({ origin: { file: 'a' }, format: 'json', title: 'T', body: 'Body one.' });
+    const r2 = parseArticle({ origin: { file: 'b' }, format: 'json', title: 'T', body: 'Body one.' });
+    expect(r1.ok && r2.ok && r1.article.id === r2.article.id).toBe(true);
+    expect(r1.ok && r1.article.id).toMatch(/^c-[0-9a-f]{20}$/);
+  });
+
+  test('when the text is only boilerplate, then the record is refused as having no text', () => {
+    expect(parseArticle({ origin: { file: 'a' }, format: 'text', body: 'Share\n\nLeave a Reply\nYour email address will not be published.' })).toEqual({ ok: false, reason: 'no text' });
+  });
+
+  test('when the metadata date cannot be read, then the record is refused naming it', () => {
+    expect(parseArticle({ origin: { file: 'a' }, format: 'json', body: 'Text.', date: 'soonish' })).toEqual({ ok: false, reason: 'unparseable date "soonish"' });
+  });
+
+  test('when text carries private-use or control characters, then they are removed', () => {
+    const r = parseArticle({ origin: { file: 'a' }, format: 'json', title: 'T\uE000', body: 'A\uE000B\u0007C.' });
+    expect(r.ok && r.article.paragraphs).toEqual(['ABC.']);
+    expect(r.ok && r.article.title).toBe('T');
+  });
+});

@@ -1,0 +1,59 @@
+import { stripBoilerplate } from '../../../indexer/parse/boilerplate.js';
+import { findHeadline, titleFromSentence } from '../../../indexer/parse/headline.js';
+import { splitParagraphs } from '../../../indexer/parse/paragraphs.js';
+import { dateLine, parsePublishedDate } from '../../../indexer/parse/published-date.js';
+
+describe('stripBoilerplate', () => {
+  test('when a "Read more" line is followed by a link title, then both go; the text after stays', () => {
+    expect(stripBoilerplate(['Para one.', 'Read more', '', 'Lavrov assesses relations with key Sahel state', '', 'Para two.'])).toEqual(['Para one.', '', 'Para two.']);
+  });
+  test('when a footer heading appears, then nothing after it is kept', () => {
+    expect(stripBoilerplate(['Text.', 'Most Popular Articles', 'Other story'])).toEqual(['Text.']);
+  });
+  test('when a line only looks like boilerplate inside a sentence, then it stays', () => {
+    expect(stripBoilerplate(['Share prices fell 3 percent.', 'Read more about it in the report.'])).toEqual(['Share prices fell 3 percent.', 'Read more about it in the report.']);
+  });
+});
+
+describe('splitParagraphs', () => {
+  test('when newswire lines are hard-wrapped with indented paragraph starts, then lines join into paragraphs', () => {
+    expect(splitParagraphs('Showers continued in\nthe Bahia zone.\n    The dry period means\nlate arrivals.')).toEqual(['Showers continued in the Bahia zone.', 'The dry period means late arrivals.']);
+  });
+  test('when each line is a paragraph, then each stays one', () => {
+    expect(splitParagraphs('One sentence here.\nAnother one there.')).toEqual(['One sentence here.', 'Another one there.']);
+  });
+});
+
+describe('findHeadline', () => {
+  test('when the first line is a paragraph, then the title is derived', () => {
+    const h = findHeadline(['The junta said it would talk. Talks began on Monday in Niamey.']);
+    expect(h.derived).toBe(true);
+    expect(h.title).toBe('The junta said it would talk');
+  });
+  test('when the opening sentence is long, then its first clause or first words make the title', () => {
+    expect(titleFromSentence('In the midst of the ongoing political crisis in Niger, international powers have begun to take sides.')).toBe('In the midst of the ongoing political crisis in Niger');
+    const long = titleFromSentence('Word '.repeat(60).trim() + '.');
+    expect(long.length).toBeLessThanOrEqual(91);
+    expect(long.endsWith('…')).toBe(true);
+  });
+});
+
+describe('dates of publication', () => {
+  test.each([
+    ['2023-11-15', '2023-11-15'],
+    ['1987-02-26T15:01:01Z', '1987-02-26T15:01:01Z'],
+    ['Tue, 10 Jun 2003 04:00:00 GMT', '2003-06-10T04:00:00Z'],
+    ['June 05, 2024 at 07:49PM', '2024-06-05T19:49:00Z'],
+    ['26 Feb 1987', '1987-02-26'],
+  ])('when the value is %s, then it reads as %s', (value, iso) => {
+    expect(parsePublishedDate(value)?.iso).toBe(iso);
+  });
+  test.each(['next week', 'June', '2024-02-30', 'soon'])('when the value is %s, then no date is read', (value) => {
+    expect(parsePublishedDate(value)).toBeUndefined();
+  });
+  test('when a line is only a date, then it is a date line; when a date is part of a sentence, then not', () => {
+    expect(dateLine('Thursday, June 20, 2024')?.date.day).toBe('2024-06-20');
+    expect(dateLine('June 05, 2024 at 07:49PM')?.withTime).toBe(true);
+    expect(dateLine('In March, Russian President Vladimir Putin met Goita')).toBeUndefined();
+  });
+});

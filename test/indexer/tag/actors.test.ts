@@ -1,0 +1,66 @@
+import { canonicalActors } from '../../../indexer/tag/actors.js';
+import { parseAliasFile, aliasSynonyms } from '../../../indexer/tag/aliases.js';
+import type { Mention } from '../../../indexer/tag/mention.js';
+
+/** Mentions of the given surface forms, typed, at their first occurrences after one another. */
+function mentionsOf(text: string, spans: [string, Mention['type']][]): Mention[] {
+  let from = 0;
+  return spans.map(([surface, type]) => {
+    const start = text.indexOf(surface, from);
+    if (start === -1) throw new Error(`${surface} not in text`);
+    from = start + surface.length;
+    return { type, start, end: start + surface.length };
+  });
+}
+
+describe('canonicalActors', () => {
+  test('when a surname follows the full name, then both are one person under the full name', () => {
+    const text = 'Vladimir Putin called Goita. Putin said the talks went well.';
+    const actors = canonicalActors(text, mentionsOf(text, [['Vladimir Putin', 'PER'], ['Goita', 'PER'], ['Putin', 'PER']]));
+    expect(actors.find((a) => a.name === 'Vladimir Putin')?.mentions).toHaveLength(2);
+    expect(actors.map((a) => a.name)).not.toContain('Putin');
+  });
+
+  test('when spellings differ by accents or a letter, then they merge under the most frequent', () => {
+    const text = 'Abdourahamane Tchiani met Abdourahmane Tchiani and Abdourahamane Tchiani again. Assimi Goïta and Assimi Goita.';
+    const actors = canonicalActors(
+      text,
+      mentionsOf(text, [['Abdourahamane Tchiani', 'PER'], ['Abdourahmane Tchiani', 'PER'], ['Abdourahamane Tchiani', 'PER'], ['Assimi Goïta', 'PER'], ['Assimi Goita', 'PER']]),
+    );
+    expect(actors.map((a) => a.name).sort()).toEqual(['Abdourahamane Tchiani', expect.stringMatching(/^Assimi Go[iï]ta$/)].sort());
+  });
+
+  test('when titles and possessives surround a name, then they are not part of it', () => {
+    const text = 'President Mohamed Bazoum’s party. Col. Amadou Abdramane spoke.';
+    const actors = canonicalActors(text, mentionsOf(text, [['President Mohamed Bazoum’s', 'PER'], ['Col. Amadou Abdramane', 'PER']]));
+    expect(actors.map((a) => a.name).sort()).toEqual(['Amadou Abdramane', 'Mohamed Bazoum']);
+    const bazoum = actors.find((a) => a.name === 'Mohamed Bazoum')!;
+    expect(text.slice(bazoum.mentions[0]!.start, bazoum.mentions[0]!.end)).toBe('Mohamed Bazoum');
+  });
+
+  test('when an acronym spells an organisation named in full, then they are one organisation', () => {
+    const text = 'The Economic Community of West African States (ECOWAS) warned. ECOWAS met.';
+    const actors = canonicalActors(text, mentionsOf(text, [['Economic Community of West African States', 'ORG'], ['ECOWAS', 'ORG'], ['ECOWAS', 'ORG']]));
+    expect(actors).toHaveLength(1);
+    expect(actors[0]).toMatchObject({ name: 'Economic Community of West African States', kind: 'organisation' });
+    expect(actors[0]!.mentions).toHaveLength(3);
+  });
+
+  test('when the alias file names an actor, then every alias resolves to its canonical name and kind', () => {
+    const aliases = parseAliasFile('# test\nEconomic Community of West African States | organisation | ECOWAS; CEDEAO\n');
+    const text = 'CEDEAO and ECOWAS are the same.';
+    const actors = canonicalActors(text, mentionsOf(text, [['CEDEAO', 'ORG'], ['ECOWAS', 'PER']]), aliases);
+    expect(actors).toEqual([{ name: 'Economic Community of West African States', kind: 'organisation', mentions: [{ start: 0, end: 6 }, { start: 11, end: 17 }] }]);
+  });
+});
+
+describe('alias file', () => {
+  test('when a line is malformed, then the error names the file, the line and what was expected', () => {
+    expect(() => parseAliasFile('A | person | x\nB | animal | y', 'aliases.txt')).toThrow('aliases.txt:2: kind must be "person" or "organisation", got "animal"');
+    expect(() => parseAliasFile('just a name', 'aliases.txt')).toThrow(/aliases.txt:1: expected/);
+  });
+  test('when turned into synonyms, then each name finds the others', () => {
+    const synonyms = aliasSynonyms(parseAliasFile('United Nations | organisation | UN; U.N.'));
+    expect(synonyms['UN']).toEqual(['United Nations', 'U.N.']);
+  });
+});

@@ -1,0 +1,207 @@
+import { tagCountries, type CountryTag, type TagCountriesInput } from '../../../../indexer/tag/countries/tag-countries.js';
+
+function codes(input: TagCountriesInput | string): string[] {
+  const i = typeof input === 'string' ? { text: input } : input;
+  return tagCountries(i).map((t) => t.code).sort();
+}
+
+function surfaces(input: TagCountriesInput, code: string): string[] {
+  const tag = tagCountries(input).find((t) => t.code === code);
+  return (tag?.mentions ?? []).map((m) => (m.field === 'title' ? input.title ?? '' : m.field === 'dateline' ? input.dateline ?? '' : input.text).slice(m.start, m.end));
+}
+
+describe('names, official names and abbreviations', () => {
+  test('common and official names', () => {
+    expect(codes('Talks between Niger and the Republic of Mali resumed.')).toEqual(['ML', 'NE']);
+    expect(codes('The Federal Republic of Nigeria and Burkina Faso signed.')).toEqual(['BF', 'NG']);
+  });
+  test('U.S., US, USA, UK, U.K., UAE, USSR', () => {
+    expect(codes('The U.S. and the UK agreed.')).toEqual(['GB', 'US']);
+    expect(codes('USA and U.K. officials met UAE envoys.')).toEqual(['AE', 'GB', 'US']);
+    expect(codes('US troops left.')).toEqual(['US']);
+    expect(codes('The USSR bought grain.')).toEqual(['RU']);
+  });
+  test('"us" and "Us" are not the United States', () => {
+    expect(codes('Let us go. Tell us more.')).toEqual([]);
+  });
+  test('historical names map to successors', () => {
+    expect(codes('West Germany and East Germany')).toEqual(['DE']);
+    expect(codes('Soviet Union and Burma and Zaire')).toEqual(['CD', 'MM', 'RU']);
+  });
+  test('diacritics are folded', () => {
+    expect(codes('Côte d’Ivoire and Türkiye')).toEqual(['CI', 'TR']);
+    expect(codes('Cote d\'Ivoire')).toEqual(['CI']);
+  });
+});
+
+describe('demonyms and adjectives', () => {
+  test('Nigerien is Niger, Nigerian is Nigeria, Malian is Mali', () => {
+    expect(codes('Nigerien soldiers')).toEqual(['NE']);
+    expect(codes('Nigerian oil')).toEqual(['NG']);
+    expect(codes('the Malian army')).toEqual(['ML']);
+  });
+  test('Russian, Soviet, Russians, West German, Dutch, British', () => {
+    expect(codes('Russian President')).toEqual(['RU']);
+    expect(codes('Soviet wheat purchases')).toEqual(['RU']);
+    expect(codes('The Russians arrived')).toEqual(['RU']);
+    expect(codes('West German bonds rose')).toEqual(['DE']);
+    expect(codes('Dutch and British banks')).toEqual(['GB', 'NL']);
+  });
+  test('Somali is not Mali', () => {
+    expect(codes('Somali pirates')).toEqual(['SO']);
+  });
+});
+
+describe('capitals and cities', () => {
+  test('capitals and major cities imply their country', () => {
+    expect(codes('Protests in Niamey and Bamako')).toEqual(['ML', 'NE']);
+    expect(codes('Officials in Moscow, Tokyo and Paris')).toEqual(['FR', 'JP', 'RU']);
+    expect(codes('Bankers in London and Bonn')).toEqual(['DE', 'GB']);
+    expect(codes('Beijing and Peking')).toEqual(['CN']);
+  });
+  test('Washington in a political context is the US government', () => {
+    expect(codes('Washington imposed sanctions on Niger.')).toEqual(['NE', 'US']);
+  });
+  test('the Washington Post is an organisation, not a place', () => {
+    expect(codes('He told the Washington Post that he would resign.')).toEqual([]);
+  });
+  test('Paris, Texas is in the US', () => {
+    expect(codes('A festival in Paris, Texas drew crowds.')).toEqual(['US']);
+  });
+});
+
+describe('look-alike words', () => {
+  test('Chad as a first name vs the country', () => {
+    expect(codes('Chad Smith scored twice.')).toEqual([]);
+    expect(codes('Troops from Chad crossed the border.')).toEqual(['TD']);
+    expect(codes('Chad President Mahamat Deby met envoys.')).toEqual(['TD']);
+  });
+  test('Jordan as a person vs the country', () => {
+    expect(codes('Michael Jordan retired from basketball.')).toEqual([]);
+    expect(codes('King Abdullah of Jordan visited.')).toEqual(['JO']);
+    expect(codes('Yesterday Jordan closed its border.')).toEqual(['JO']);
+    expect(codes('Neighbouring Chad sent troops.')).toEqual(['TD']);
+  });
+  test('turkey the bird', () => {
+    expect(codes('We ate turkey on Thanksgiving.')).toEqual([]);
+    expect(codes('A Thanksgiving Turkey costs more this year.')).toEqual([]);
+    expect(codes('Turkey raised interest rates.')).toEqual(['TR']);
+  });
+  test('Georgia the US state vs the country', () => {
+    expect(codes('The plant is in Atlanta, Georgia.')).toEqual(['US']);
+    expect(codes('The Georgia governor signed the bill.')).toEqual(['US']);
+    expect(codes('Georgia and Armenia held talks in Tbilisi.')).toEqual(['AM', 'GE']);
+  });
+  test('fine china and guinea pigs', () => {
+    expect(codes('She collects fine china.')).toEqual([]);
+    expect(codes('The guinea pig escaped. Guinea pigs eat hay.')).toEqual([]);
+    expect(codes('Elections in Guinea were delayed.')).toEqual(['GN']);
+  });
+  test('Niger Delta is Nigeria; Niger is not Nigeria', () => {
+    expect(codes('Militants in the Niger Delta attacked pipelines.')).toEqual(['NG']);
+    expect(codes('Niger and Nigeria share a border.')).toEqual(['NE', 'NG']);
+  });
+  test('New Mexico is a US state, not Mexico', () => {
+    expect(codes('Drought hit New Mexico.')).toEqual(['US']);
+    expect(codes('Drought hit Mexico.')).toEqual(['MX']);
+  });
+  test('Congo defaults to CD unless the Republic of the Congo or Brazzaville', () => {
+    expect(codes('Fighting in eastern Congo')).toEqual(['CD']);
+    expect(codes('the Republic of the Congo')).toEqual(['CG']);
+    expect(codes('talks in Brazzaville')).toEqual(['CG']);
+    expect(codes('the Democratic Republic of the Congo')).toEqual(['CD']);
+  });
+  test('Dominica vs Dominican Republic', () => {
+    expect(codes('Dominica is an island.')).toEqual(['DM']);
+    expect(codes('The Dominican Republic is another.')).toEqual(['DO']);
+  });
+  test('company names: Kenya Airways is Kenya, Bristol-Myers is not Bristol', () => {
+    expect(codes('Kenya Airways cut fares.')).toEqual(['KE']);
+    expect(codes('Shares of Bristol-Myers rose.')).toEqual([]);
+    expect(codes('A plant near Bristol closed.')).toEqual(['GB']);
+    expect(codes('Georgia Gulf Corp filed a registration.')).toEqual(['US']);
+  });
+  test('AP state abbreviations count only after "<Place>,"', () => {
+    expect(codes('The mine near Winnemucca, Nev., reopened.')).toEqual(['US']);
+    expect(codes('He was Ill. Then Mass. was said.')).toEqual([]);
+  });
+  test('regions are not countries', () => {
+    expect(codes('The Sahel, West Africa, Europe and Africa; Latin America and South America.')).toEqual([]);
+  });
+  test('an NER PER span overrides, a LOC span keeps', () => {
+    expect(codes('Kenya Moore spoke.')).toEqual([]);
+    const text = 'Jordan said it would help.';
+    expect(codes({ text })).toEqual(['JO']);
+    expect(codes({ text, mentions: [{ type: 'PER', start: 0, end: 6 }] })).toEqual([]);
+    const text2 = 'Chad Ochocinco projects';
+    expect(codes({ text: text2 })).toEqual([]);
+    expect(codes({ text: text2, mentions: [{ type: 'LOC', start: 0, end: 4 }] })).toEqual(['TD']);
+    // An NER that mislabels an unambiguous country as PER is not trusted.
+    expect(codes({ text: 'Niger said no.', mentions: [{ type: 'PER', start: 0, end: 5 }] })).toEqual(['NE']);
+    // ORG span strictly containing a city drops the city.
+    expect(codes({ text: 'Moscow Narodny Bank lent funds.', mentions: [{ type: 'ORG', start: 0, end: 19 }] })).toEqual([]);
+    expect(codes('Moscow Narodny Bank lent funds.')).toEqual(['RU']);
+  });
+});
+
+describe('datelines', () => {
+  test('dateline field', () => {
+    expect(codes({ text: 'Share prices rose.', dateline: 'TOKYO, March 3 -' })).toEqual(['JP']);
+    expect(codes({ text: 'Dividend raised.', dateline: 'ROCKFORD, Ill., March 3 -' })).toEqual(['US']);
+    expect(codes({ text: 'Dividend raised.', dateline: 'RICHMOND, Va. Feb 26 -' })).toEqual(['US']);
+    expect(codes({ text: 'Output fell.', dateline: 'SAO PAULO, Brazil, May 2 -' })).toEqual(['BR']);
+  });
+  test('dateline at the head of the text', () => {
+    const text = 'NIAMEY, Aug 3 (AFP) - The junta closed the airspace.';
+    const tags = tagCountries({ text });
+    expect(tags.map((t) => t.code)).toEqual(['NE']);
+    const m = tags[0]?.mentions[0];
+    expect(m && text.slice(m.start, m.end)).toBe('NIAMEY');
+  });
+  test('a dateline country outranks a passing mention', () => {
+    const tags = tagCountries({ text: 'Brokers said. Later, they cited France.', dateline: 'TOKYO, March 3 -' });
+    expect(tags.map((t) => t.code)).toEqual(['JP', 'FR']);
+  });
+});
+
+describe('offsets and salience', () => {
+  test('text.slice(start, end) is the surface form in every field', () => {
+    const input = { title: 'Niger’s junta meets U.S. envoy', dateline: 'NIAMEY, Aug 3 -', text: 'The Nigerien junta met the American envoy in Niamey. Somali and Malian officials came.' };
+    const tags: CountryTag[] = tagCountries(input);
+    for (const t of tags) {
+      for (const m of t.mentions) {
+        const src = m.field === 'title' ? input.title : m.field === 'dateline' ? input.dateline : input.text;
+        expect(src.slice(m.start, m.end).length).toBeGreaterThan(0);
+      }
+    }
+    expect(surfaces(input, 'NE')).toEqual(expect.arrayContaining(['Niger', 'NIAMEY', 'Nigerien', 'Niamey']));
+    expect(surfaces(input, 'US')).toEqual(expect.arrayContaining(['U.S.', 'American']));
+    expect(surfaces(input, 'SO')).toEqual(['Somali']);
+    expect(surfaces(input, 'ML')).toEqual(['Malian']);
+    const ne = tags.find((t) => t.code === 'NE');
+    const titleMention = ne?.mentions.find((m) => m.field === 'title');
+    expect(titleMention).toEqual({ start: 0, end: 5, field: 'title' });
+  });
+
+  test('a country in the title outranks one mentioned once in the last paragraph', () => {
+    const text = ['The junta said on Monday it would hold talks.', 'Officials met for hours.', 'Nothing was agreed.', 'A diplomat from Ghana attended.'].join('\n\n');
+    const tags = tagCountries({ title: 'Mali junta to hold talks', text });
+    expect(tags.map((t) => t.code)).toEqual(['ML', 'GH']);
+    const [ml, gh] = tags;
+    expect(ml && gh && ml.salience > gh.salience).toBe(true);
+  });
+
+  test('more mentions and a lead mention raise salience', () => {
+    const text = 'Niger said it would talk. Russia agreed. More later. Niger again. Niger once more. France was mentioned.';
+    const tags = tagCountries({ text });
+    expect(tags[0]?.code).toBe('NE');
+    expect(tags.map((t) => t.code)).toEqual(['NE', 'RU', 'FR']);
+    for (const t of tags) expect(t.salience).toBeGreaterThan(0);
+    for (const t of tags) expect(t.salience).toBeLessThan(1);
+  });
+
+  test('names are English common names', () => {
+    expect(tagCountries({ text: 'The U.S.' })[0]?.name).toBe('United States');
+    expect(tagCountries({ text: 'Niger' })[0]?.name).toBe('Niger');
+  });
+});
