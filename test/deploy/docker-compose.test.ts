@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { projectRoot } from '../../src/project-root.js';
+
+/** No Docker engine runs here, so the compose file is held right by reading it. */
+interface Service {
+  image?: string;
+  build?: string;
+  command?: string[];
+  environment?: Record<string, string>;
+  volumes?: string[];
+  ports?: string[];
+  depends_on?: Record<string, { condition: string }>;
+  healthcheck?: { test: string[] };
+  profiles?: string[];
+}
+const compose = parse(readFileSync(resolve(projectRoot, 'docker-compose.yml'), 'utf8')) as { services: Record<string, Service>; volumes: Record<string, unknown> };
+const { meilisearch, app, indexer } = compose.services;
+
+describe('docker-compose.yml', () => {
+  test('when read, then Meilisearch is the official v1.21 image with a named volume and a /health check', () => {
+    expect(meilisearch?.image).toBe('getmeili/meilisearch:v1.21');
+    const volume = meilisearch?.volumes?.find((v) => v.endsWith(':/meili_data'));
+    expect(volume).toBeDefined();
+    expect(Object.keys(compose.volumes)).toContain(volume!.split(':')[0]);
+    expect(meilisearch?.healthcheck?.test.join(' ')).toContain('http://localhost:7700/health');
+    expect(meilisearch?.environment?.MEILI_MASTER_KEY).toMatch(/^\$\{MEILI_MASTER_KEY:\?/);
+  });
+
+  test('when read, then the app and the indexer reach Meilisearch by its service name once it is healthy', () => {
+    for (const service of [app, indexer]) {
+      expect(service?.build).toBe('.');
+      expect(service?.environment?.MEILI_URL).toBe('http://meilisearch:7700');
+      expect(service?.environment?.MEILI_MASTER_KEY).toBe(meilisearch?.environment?.MEILI_MASTER_KEY?.replace(' (at least 16 bytes)', ''));
+      expect(service?.depends_on?.meilisearch?.condition).toBe('service_healthy');
+    }
+  });
+
+  test('when read, then the app listens on all interfaces on the published port and checks /healthz', () => {
+    expect(app?.environment?.HOST).toBe('0.0.0.0');
+    expect(app?.ports).toContain(`${app?.environment?.PORT}:${app?.environment?.PORT}`);
+    expect(app?.healthcheck?.test.join(' ')).toContain('/healthz');
+  });
+
+  test('when read, then the indexer is a one-shot tool that indexes the mounted articles read-only', () => {
+    expect(indexer?.profiles).toContain('tools');
+    expect(indexer?.command?.join(' ')).toMatch(/npm run --silent index -- \/articles$/);
+    expect(indexer?.volumes?.some((v) => v.endsWith(':/articles:ro'))).toBe(true);
+  });
+
+  test('when read, then the image the app builds exists and starts the server', () => {
+    const dockerfile = readFileSync(resolve(projectRoot, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/^FROM node:20/m);
+    expect(dockerfile).toMatch(/^CMD \["npm", "start"\]/m);
+  });
+});

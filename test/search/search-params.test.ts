@@ -1,0 +1,110 @@
+import { anyOf, quoteFilterValue, searchFilter } from '../../src/search/filter-adapter.js';
+import { highlightToHtml, stripHighlight } from '../../src/search/highlight.js';
+import { parseSearchParams } from '../../src/search/parse-search-params.js';
+import { planSearch } from '../../src/search/search-request.js';
+import { emptySearch } from '../../src/search/search-state.js';
+import { searchHref, searchQueryString } from '../../src/search/search-url.js';
+import { AppError } from '../../src/web/app-error.js';
+
+describe('parseSearchParams', () => {
+  test('when values are repeated, lower case or partial dates, then they normalise', () => {
+    expect(parseSearchParams({ q: 'coup', country: ['ne', 'ML', 'NE'], actor: 'Vladimir Putin', from: '2023', to: '2024-02' })).toEqual({
+      ...emptySearch,
+      q: 'coup',
+      countries: ['NE', 'ML'],
+      actors: ['Vladimir Putin'],
+      from: '2023-01-01',
+      to: '2024-02-29',
+    });
+  });
+
+  test('when a form sends empty fields, then they count as absent', () => {
+    expect(parseSearchParams({ q: '', from: '', to: '', country: '', sort: 'relevance' })).toEqual(emptySearch);
+  });
+
+  test.each([
+    [{ page: '-1' }, 'page: expected a whole number from 1 to 1000, got "-1"'],
+    [{ pageSize: '0' }, 'pageSize: expected a whole number from 1 to 100, got "0"'],
+    [{ page: '1001' }, 'page: expected a whole number from 1 to 1000, got "1001"'],
+    [{ country: 'FRA' }, 'country: expected a two-letter ISO 3166 code such as NE, got "FRA"'],
+    [{ to: '2024-1-1' }, 'to: expected a date as YYYY-MM-DD (or YYYY-MM, YYYY), got "2024-1-1"'],
+    [{ from: '2024-06-01', to: '2024-05-01' }, 'from (2024-06-01) must not be after to (2024-05-31)'.replace('2024-05-31', '2024-05-01')],
+    [{ actor: Array.from({ length: 51 }, (_, i) => `a${i}`) }, 'actor: expected at most 50 values, got 51'],
+    [{ sort: ['newest', 'oldest'] }, 'sort: expected one value, got 2'],
+    [{ page: '2', pageSize: '100' }, undefined],
+  ])('when given %j, then the message is %s', (query, message) => {
+    if (message === undefined) {
+      expect(() => parseSearchParams(query)).not.toThrow();
+      return;
+    }
+    try {
+      parseSearchParams(query);
+      throw new Error('expected a 400');
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).status).toBe(400);
+      expect((error as AppError).message).toBe(message);
+    }
+  });
+
+  test('when the API gets an unknown parameter, then 400; when a page does, then it is ignored', () => {
+    expect(() => parseSearchParams({ contry: 'NE' })).toThrow('unknown parameter "contry"');
+    expect(parseSearchParams({ utm_source: 'x' }, { allowUnknown: true })).toEqual(emptySearch);
+  });
+});
+
+describe('search URL', () => {
+  test('when a state goes to a URL and back, then it is the same state', () => {
+    const state = { ...emptySearch, q: 'a & b "c"', countries: ['NE', 'ML'], actors: ['Wagner Group', 'A=B&C'], from: '2023-01-01', to: '2023-12-31', sort: 'newest' as const, page: 3, pageSize: 20 };
+    const back = parseSearchParams(Object.fromEntries([...new URLSearchParams(searchQueryString(state)).keys()].map((k) => {
+      const all = new URLSearchParams(searchQueryString(state)).getAll(k);
+      return [k, all.length > 1 ? all : all[0]];
+    })));
+    expect(back).toEqual(state);
+  });
+  test('when the state is the default, then the link is bare', () => {
+    expect(searchHref(emptySearch)).toBe('/');
+  });
+});
+
+describe('filter adapter', () => {
+  test.each([
+    ['Wagner', '"Wagner"'],
+    ['a"b', '"a\\"b"'],
+    ['back\\slash', '"back\\\\slash"'],
+    ['x" OR articleId EXISTS OR "', '"x\\" OR articleId EXISTS OR \\""'],
+    ['line\nbreak', '"line\nbreak"'],
+  ])('when the value is %j, then it is quoted as %s', (value, quoted) => {
+    expect(quoteFilterValue(value)).toBe(quoted);
+  });
+
+  test('when several facets are selected, then values OR within a facet and facets AND together', () => {
+    const filter = searchFilter({ ...emptySearch, countries: ['NE', 'ML'], actors: ['Vladimir Putin'], from: '2023-07-01', to: '2023-07-31' });
+    expect(filter).toEqual([
+      anyOf('articleCountries', ['NE', 'ML']),
+      'articleActors IN ["Vladimir Putin"]',
+      'publishedAt >= 1688169600',
+      'publishedAt < 1690848000',
+    ]);
+    expect(searchFilter({ ...emptySearch, countries: ['NE'], actors: ['X'] }, 'country')).toEqual(['articleActors IN ["X"]']);
+  });
+
+  test('when a facet has a selection, then the plan adds one count query without that facet, with exact (hitsPerPage) counts', () => {
+    const plan = planSearch({ ...emptySearch, q: 'coup', countries: ['NE'] }, 'passages');
+    expect(plan.queries).toHaveLength(2);
+    expect(plan.facetSource).toEqual({ country: 1, actor: 0, date: 0 });
+    expect(plan.queries[1]).toMatchObject({ q: 'coup', filter: [], facets: ['articleCountries'], hitsPerPage: 0, distinct: 'articleId' });
+    expect(plan.queries[0]).toMatchObject({ distinct: 'articleId', page: 1, hitsPerPage: 10 });
+  });
+});
+
+describe('highlight', () => {
+  test('when text carries HTML and highlight markers, then the HTML is escaped and only the markers become <mark>', () => {
+    expect(highlightToHtml('<b>x</b> \uE000coup\uE001 & "y"')).toBe('&lt;b&gt;x&lt;/b&gt; <mark>coup</mark> &amp; &quot;y&quot;');
+    expect(stripHighlight('a \uE000b\uE001')).toBe('a b');
+  });
+  test('when markers are unbalanced, then the HTML is still balanced', () => {
+    expect(highlightToHtml('\uE000open')).toBe('<mark>open</mark>');
+    expect(highlightToHtml('close\uE001')).toBe('close');
+  });
+});
