@@ -7,7 +7,7 @@ import type { Chunk } from './chunk.js';
  * Passage documents of one article: article fields copied on each, the passage's own tags and the evidence
  * (offsets of each tagged mention, rebased into the passage text) that says why it carries them.
  */
-export function passageDocuments(article: Article, tagging: ArticleTagging, chunks: readonly Chunk[]): PassageDocument[] {
+export function passageDocuments(article: Article, tagging: ArticleTagging, chunks: readonly Chunk[], sourcePath: string): PassageDocument[] {
   const published = article.published;
   const articleTags: ArticleTags = {
     countries: tagging.countries.map((c) => ({ code: c.code, name: c.name, salience: round(c.salience), count: c.mentions.length })),
@@ -17,6 +17,11 @@ export function passageDocuments(article: Article, tagging: ArticleTagging, chun
   const articleCountries = tagging.countries.map((c) => c.code);
   const articleActors = tagging.actors.map((a) => a.name);
   const articleDates = tagging.dates.map((d) => d.value);
+  // Yearless dates (--MM-DD) have no place on a timeline.
+  const dated = articleDates.filter((d) => /^\d{4}/.test(d));
+  const mentionedYears = [...new Set(dated.map((d) => d.slice(0, 4)))];
+  const mentionedMonths = [...new Set(dated.filter((d) => d.length >= 7).map((d) => d.slice(0, 7)))];
+  const articlePeople = tagging.actors.filter((a) => a.kind === 'person').map((a) => a.name);
 
   return chunks.map((chunk, position) => {
     const evidence: TagEvidence[] = [];
@@ -47,12 +52,16 @@ export function passageDocuments(article: Article, tagging: ArticleTagging, chun
       articleCountries,
       articleActors,
       articleDates,
+      mentionedYears,
+      mentionedMonths,
+      articlePeople,
       countries: valuesOf('country'),
       actors: valuesOf('actor'),
       dates: valuesOf('date'),
       evidence,
       articleTags: position === 0 ? articleTags : null,
       contentHash: article.contentHash,
+      sourcePath,
     };
   });
 }

@@ -103,7 +103,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
         const body = articleBody(article.paragraphs);
         const published = article.published ? new Date(article.published.epochSeconds * 1000) : undefined;
         const tagging = tagger({ title: article.title, body, published });
-        const documents = passageDocuments(article, tagging, chunkParagraphs(article.paragraphs));
+        const documents = passageDocuments(article, tagging, chunkParagraphs(article.paragraphs), item.record.origin.file);
         batch.push({ id: article.id, contentHash: article.contentHash, documents });
         batchPassages += documents.length;
         if (batchPassages >= batchSize) await flush();

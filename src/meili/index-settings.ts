@@ -6,6 +6,9 @@ export const facetFields = {
   actor: 'articleActors',
   year: 'publishedYear',
   month: 'publishedMonth',
+  mentionedYear: 'mentionedYears',
+  mentionedMonth: 'mentionedMonths',
+  people: 'articlePeople',
 } as const;
 
 /**
@@ -20,6 +23,10 @@ export const indexSettings: Settings = {
     'articleCountries',
     'articleActors',
     'articleDates',
+    'mentionedYears',
+    'mentionedMonths',
+    'articlePeople',
+    'sourcePath',
     'countries',
     'actors',
     'dates',

@@ -37,6 +37,11 @@ export interface PassageDocument {
   articleCountries: string[];
   articleActors: string[];
   articleDates: string[];
+  /** Years and months the article talks about (from its dated mentions), for the "dates mentioned" time facet. */
+  mentionedYears: string[];
+  mentionedMonths: string[];
+  /** The actors of `articleActors` that are people: tells the facet which values are persons. */
+  articlePeople: string[];
   countries: string[];
   actors: string[];
   dates: string[];
@@ -44,4 +49,6 @@ export interface PassageDocument {
   /** The article's full tag list with kinds and counts, on the first passage only (it heads the article page). */
   articleTags: ArticleTags | null;
   contentHash: string;
+  /** The file the article came from (as given to the indexer), for pruning articles whose source is gone. */
+  sourcePath: string;
 }
