@@ -1,0 +1,242 @@
+/**
+ * Feature extraction for one token in context. Each feature is a 32-bit hash of a template id
+ * and its values (see hashing.ts); the model keeps weights for the ones it learnt and ignores
+ * the rest. Nothing here depends on POS or chunk tags, which raw text does not have.
+ *
+ * Templates: the word (lower-cased and as written), its shape, prefixes and suffixes, the two
+ * words and shapes either side and their conjunctions, position (sentence-initial, inside an
+ * all-caps headline, or ordinary running text) conjoined with shape and with the word's
+ * capitalisation habit in the training text, gazetteer matches on the token and its neighbours,
+ * the previous two predicted tags, and the entity type this word was given earlier in the same
+ * document (a word tagged PER once is likely PER again: "Goita ... Goita").
+ */
+import * as hashing from './hashing.js';
+import type { Lexicon } from './lexicon.js';
+import { ENTITY_TYPES, tagPrefix, tagType } from './tags.js';
+import { foldToken, hasLetter, hasLower, isCapitalized, normalizeToken, wordShape } from './word-form.js';
+
+/** Per-word-type facts, computed once per distinct token string and cached. */
+interface WordInfo {
+  /** Lower-case, diacritic-free form: gazetteer and document-history key. */
+  key: string;
+  cap: boolean;
+  letter: boolean;
+  lower: boolean;
+  /** 0 unknown, 1 capitalised mid-sentence, 2 lower case, 3 mixed. */
+  habit: number;
+  hLow: number;
+  hShape: number;
+  /** Features of the word alone (word, case-preserving word, shape, prefixes, suffixes). */
+  own: Int32Array;
+  /** Inference-time cache of `own` scored by `partialOwner` (see tagger.ts). */
+  partial: Float64Array | null;
+  partialOwner: object | null;
+}
+
+export interface SentenceContext {
+  length: number;
+  words: WordInfo[];
+  allCaps: boolean;
+  /** Gazetteer codes per token (1 + typeIndex * 4 + position B, I, L, U); null when none. */
+  gaz: Array<number[] | null>;
+}
+
+// Template ids (arbitrary distinct constants).
+const T = {
+  bias: 1, w: 2, wc: 3, s: 4, ps: 5, hb: 6, wm1: 7, wm2: 8, wp1: 9, wp2: 10, sm1: 11, sp1: 12,
+  ss: 13, ssp: 14, sss: 15, wwm: 16, wwp: 17, hm1: 18, hp1: 19, affix: 20, g: 21, gp: 22,
+  gm1: 23, gp1: 24, t: 25, tt: 26, tw: 27, ts: 28, d: 29, dp: 30,
+} as const;
+
+// Module-local copies: under tsx/esbuild every use of an imported binding is a getter call,
+// which is measurable in this inner loop.
+const { feature1, feature2, feature3, hashString } = hashing;
+
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+const HABIT: Record<string, number> = { U: 1, L: 2, M: 3 };
+const DIGITS = /\d/g;
+// Bounded so a long-running indexer does not grow without limit (~400 bytes per entry).
+const CACHE_LIMIT = 50_000;
+
+/** Turns sentences into feature hashes, with the lexicon it was built for. */
+export class Featurizer {
+  private cache = new Map<string, WordInfo>();
+
+  constructor(readonly lexicon: Lexicon) {}
+
+  private info(token: string): WordInfo {
+    let wi = this.cache.get(token);
+    if (wi) return wi;
+    const norm = normalizeToken(token);
+    const key = foldToken(norm);
+    const low = key.replace(DIGITS, '0');
+    const hLow = hashString(low);
+    const hShape = hashString(wordShape(norm));
+    const own = [feature1(T.w, hLow), feature1(T.wc, hashString(norm.replace(DIGITS, '0'))), feature1(T.s, hShape)];
+    const n = low.length;
+    for (let k = 1; k <= 4 && k < n; k++) own.push(feature1(T.affix, hashString('x' + low.slice(n - k))));
+    for (let k = 1; k <= 3 && k < n; k++) own.push(feature1(T.affix, hashString('p' + low.slice(0, k))));
+    wi = {
+      key,
+      cap: isCapitalized(norm),
+      letter: hasLetter(norm),
+      lower: hasLower(norm),
+      habit: HABIT[this.lexicon.caseHabit.get(key) ?? ''] ?? 0,
+      hLow,
+      hShape,
+      own: Int32Array.from(own),
+      partial: null,
+      partialOwner: null,
+    };
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(token, wi);
+    return wi;
+  }
+
+  /** Precomputes what the templates read for one sentence. */
+  sentence(tokens: readonly string[]): SentenceContext {
+    const n = tokens.length;
+    const words = tokens.map((t) => this.info(t));
+    let letters = 0;
+    let anyLower = false;
+    for (const w of words) {
+      if (w.lower) anyLower = true;
+      if (w.letter) letters++;
+    }
+    const allCaps = !anyLower && letters > 1;
+    const gaz: Array<number[] | null> = new Array<number[] | null>(n).fill(null);
+    const mark = (m: number, code: number): void => {
+      (gaz[m] ??= []).push(code);
+    };
+    const { gazetteer, external, maxEntryLength } = this.lexicon;
+    const startsLower = (i: number): boolean => !allCaps && words[i]!.letter && !words[i]!.cap;
+    // Codes 1..16 are training-data gazetteer matches, 17..32 external-list matches.
+    const lists: Array<[Map<string, number>, number]> = [
+      [gazetteer, 1],
+      [external, 17],
+    ];
+    for (let i = 0; i < n; i++) {
+      if (startsLower(i)) continue;
+      for (const [list, base] of lists) {
+        if (list.size === 0) continue;
+        let k = '';
+        for (let len = 1; len <= maxEntryLength && i + len <= n; len++) {
+          const j = i + len - 1;
+          k = len === 1 ? words[i]!.key : k + ' ' + words[j]!.key;
+          const mask = list.get(k);
+          if (mask === undefined) break; // no entry starts with these tokens
+          if (mask === 0 || startsLower(j)) continue; // only a prefix of longer entries
+          for (let b = 0; b < ENTITY_TYPES.length; b++) {
+            if (!(mask & (1 << b))) continue;
+            const code = base + b * 4;
+            if (len === 1) mark(i, code + 3);
+            else {
+              mark(i, code);
+              for (let m = i + 1; m < j; m++) mark(m, code + 1);
+              mark(j, code + 2);
+            }
+          }
+        }
+      }
+    }
+    return { length: n, words, allCaps, gaz };
+  }
+}
+
+/** Capacity a feature buffer needs for one token (gazetteer matches are capped to fit). */
+export const MAX_FEATURES = 256;
+
+/**
+ * Writes the features of token `i` that depend on its sentence context (not on the word alone,
+ * see WordInfo.own, nor on tags) into `out` from index `n`; returns the new count.
+ */
+export function contextFeatures(c: SentenceContext, i: number, out: Int32Array, n: number): number {
+  const wi = c.words[i]!;
+  const prev = i > 0 ? c.words[i - 1]! : null;
+  const prev2 = i > 1 ? c.words[i - 2]! : null;
+  const next = i + 1 < c.length ? c.words[i + 1]! : null;
+  const next2 = i + 2 < c.length ? c.words[i + 2]! : null;
+  const w = wi.hLow;
+  const s = wi.hShape;
+  const wm1 = prev ? prev.hLow : BOS;
+  const wp1 = next ? next.hLow : EOS;
+  const sm1 = prev ? prev.hShape : BOS;
+  const sp1 = next ? next.hShape : EOS;
+  const pos = i === 0 ? 0 : c.allCaps ? 1 : 2;
+  out[n++] = feature1(T.bias, 0);
+  out[n++] = feature2(T.ps, pos, s);
+  out[n++] = feature3(T.hb, pos, wi.habit, s);
+  out[n++] = feature1(T.wm1, wm1);
+  out[n++] = feature1(T.wm2, prev2 ? prev2.hLow : BOS);
+  out[n++] = feature1(T.wp1, wp1);
+  out[n++] = feature1(T.wp2, next2 ? next2.hLow : EOS);
+  out[n++] = feature1(T.sm1, sm1);
+  out[n++] = feature1(T.sp1, sp1);
+  out[n++] = feature2(T.ss, sm1, s);
+  out[n++] = feature2(T.ssp, s, sp1);
+  out[n++] = feature3(T.sss, sm1, s, sp1);
+  out[n++] = feature2(T.wwm, wm1, w);
+  out[n++] = feature2(T.wwp, w, wp1);
+  out[n++] = feature2(T.hm1, prev ? prev.habit : -1, sm1);
+  out[n++] = feature2(T.hp1, next ? next.habit : -1, sp1);
+  const limit = MAX_FEATURES - 32; // room for the word's own and the dynamic features
+  const here = c.gaz[i];
+  const before = i > 0 ? c.gaz[i - 1] : null;
+  const after = i + 1 < c.length ? c.gaz[i + 1] : null;
+  if (here) {
+    for (const g of here) {
+      if (n + 2 > limit) break;
+      out[n++] = feature1(T.g, g);
+      out[n++] = feature2(T.gp, pos, g);
+    }
+  }
+  if (before) for (const g of before) if (n < limit) out[n++] = feature1(T.gm1, g);
+  if (after) for (const g of after) if (n < limit) out[n++] = feature1(T.gp1, g);
+  return n;
+}
+
+/**
+ * Document memory for the "earlier in this document" feature: entity types the tagger gave to
+ * each (folded) word so far.
+ */
+export type DocumentHistory = Map<string, Int32Array>;
+
+/** Records the tag chosen for token `i` in the document history. */
+export function remember(history: DocumentHistory, c: SentenceContext, i: number, tag: number): void {
+  const type = tagType(tag);
+  const wi = c.words[i]!;
+  if (type === null || !wi.letter) return;
+  let counts = history.get(wi.key);
+  if (!counts) history.set(wi.key, (counts = new Int32Array(ENTITY_TYPES.length)));
+  counts[ENTITY_TYPES.indexOf(type)]!++;
+}
+
+const PREFIX_CODE: Record<string, number> = { O: 0, B: 1, I: 2, L: 3, U: 4 };
+
+/** Writes the features of token `i` that depend on the previous tags and the document history. */
+export function dynamicFeatures(
+  c: SentenceContext,
+  i: number,
+  prev: number,
+  prev2: number,
+  history: DocumentHistory,
+  out: Int32Array,
+  n: number,
+): number {
+  const wi = c.words[i]!;
+  out[n++] = feature1(T.t, prev + 1);
+  out[n++] = feature2(T.tt, prev2 + 1, prev + 1);
+  out[n++] = feature2(T.tw, prev + 1, wi.hLow);
+  out[n++] = feature2(T.ts, prev + 1, wi.hShape);
+  if (wi.cap || c.allCaps) {
+    const counts = history.get(wi.key);
+    if (counts) {
+      let best = 0;
+      for (let b = 1; b < counts.length; b++) if (counts[b]! > counts[best]!) best = b;
+      out[n++] = feature1(T.d, best);
+      out[n++] = feature2(T.dp, best, prev < 0 ? 0 : PREFIX_CODE[tagPrefix(prev)]!);
+    }
+  }
+  return n;
+}
