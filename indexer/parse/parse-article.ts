@@ -35,7 +35,7 @@ export function parseArticle(record: SourceRecord): ParseResult {
   let text = normalizeText(record.body);
   let published: PublishedDate | undefined;
 
-  if (record.date !== undefined && record.date.trim() !== '') {
+  if (typeof record.date === 'string' && record.date.trim() !== '') {
     published = parsePublishedDate(record.date);
     if (published === undefined) return { ok: false, reason: `unparseable date ${JSON.stringify(record.date)}` };
   }

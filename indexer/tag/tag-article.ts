@@ -2,6 +2,7 @@ import type { ActorKind, AliasTable } from './aliases.js';
 import { canonicalActors } from './actors.js';
 import { tagDates, type DatePrecision } from './dates.js';
 import type { Mention } from './mention.js';
+import { extendOrganisations } from './org-heads.js';
 
 /** Offsets into the article body (`paragraphs.join('\n\n')`). */
 export interface Span {
@@ -41,7 +42,8 @@ export type Tagger = (input: { title: string; body: string; published?: Date | u
 export function createTagger(parts: TaggerParts): Tagger {
   return ({ title, body, published }) => {
     const titleLength = title === '' ? 0 : title.length + 2;
-    const all = parts.recognize(title === '' ? body : `${title}\n\n${body}`);
+    const text = title === '' ? body : `${title}\n\n${body}`;
+    const all = extendOrganisations(text, parts.recognize(text));
     const bodyMentions = all
       .filter((m) => m.start >= titleLength)
       .map((m) => ({ type: m.type, start: m.start - titleLength, end: m.end - titleLength }));
@@ -58,9 +60,16 @@ export function createTagger(parts: TaggerParts): Tagger {
     // A span the country tagger claims ("Mali's President", "Burkina Faso") is a place, not an actor.
     const placeSpans = { text: [] as Span[], title: [] as Span[] };
     for (const c of found) for (const m of c.mentions) if (m.field !== 'dateline') placeSpans[m.field].push(m);
-    const notPlace = (spans: Span[]) => (m: Mention) => !spans.some((p) => p.start <= m.start && m.end <= p.end);
-    const bodyActorMentions = bodyMentions.filter(notPlace(placeSpans.text));
-    const titleActorMentions = titleMentions.filter(notPlace(placeSpans.title));
+    // Place spans cover a mention when every letter of it lies in one ("Mali-Russia" is two places, not an actor).
+    const notPlace = (spans: Span[], source: string) => (m: Mention) => {
+      // An actor of the alias file stays one even where it also names a country ("the Kremlin").
+      if (parts.aliases?.lookup(source.slice(m.start, m.end).replace(/^the\s+/i, '')) !== undefined) return true;
+      const inside = (i: number): boolean => spans.some((p) => p.start <= i && i < p.end);
+      for (let i = m.start; i < m.end; i++) if (!inside(i) && /\p{L}/u.test(source[i]!)) return true;
+      return false;
+    };
+    const bodyActorMentions = bodyMentions.filter(notPlace(placeSpans.text, body));
+    const titleActorMentions = titleMentions.filter(notPlace(placeSpans.title, title));
 
     const actorsInBody = canonicalActors(body, bodyActorMentions, parts.aliases);
     // Title-only actors still belong to the article: resolve them with the body's names.

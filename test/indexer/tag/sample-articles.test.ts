@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { articleBody } from '../../../indexer/chunk.js';
+import { parseArticle } from '../../../indexer/parse/parse-article.js';
+import { defaultTagger } from '../../../indexer/tag/default-tagger.js';
+import { fold } from '../../../indexer/tag/fold.js';
+import { projectRoot } from '../../../src/project-root.js';
+
+const expected = JSON.parse(readFileSync(resolve(projectRoot, 'test/indexer/tag/fixtures/sample-actors.json'), 'utf8')) as Record<string, string[]>;
+const countries = JSON.parse(readFileSync(resolve(projectRoot, 'test/indexer/tag/countries/fixtures/sample-countries.json'), 'utf8')) as Record<string, string[]>;
+const { tagger } = defaultTagger();
+
+function tagSample(id: string) {
+  const parsed = parseArticle({ origin: { file: id }, format: 'text', id, body: readFileSync(resolve(projectRoot, 'data/sample', `${id}.txt`), 'utf8') });
+  if (!parsed.ok) throw new Error(parsed.reason);
+  const a = parsed.article;
+  return tagger({ title: a.title, body: articleBody(a.paragraphs), published: a.published ? new Date(a.published.epochSeconds * 1000) : undefined });
+}
+
+const ids = Object.keys(expected).filter((k) => !k.startsWith('_'));
+
+describe('the whole tagger on the sample articles (the indexer path)', () => {
+  test.each(ids)('when tagging %s, then every actor a careful reader names is found under its canonical name', (id) => {
+    const names = tagSample(id).actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(expected[id]!));
+  });
+
+  test.each(ids)('when tagging %s, then each person has one canonical name (no surname left apart)', (id) => {
+    const people = tagSample(id).actors.filter((a) => a.kind === 'person').map((a) => fold(a.name));
+    for (const name of people) {
+      const surname = name.split(' ').at(-1)!;
+      expect(people.filter((p) => p.split(' ').at(-1) === surname)).toEqual([name]);
+    }
+  });
+
+  test('when tagging all five, then country F1 against a careful reader is at least 0.90', () => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const id of ids) {
+      const gold = new Set(countries[id] ?? countries[`${id}.txt`] ?? []);
+      const found = new Set(tagSample(id).countries.map((c) => c.code));
+      for (const c of found) (gold.has(c) ? tp++ : fp++);
+      for (const c of gold) if (!found.has(c)) fn++;
+    }
+    const f1 = (2 * tp) / (2 * tp + fp + fn);
+    expect(f1).toBeGreaterThanOrEqual(0.9);
+  });
+});
