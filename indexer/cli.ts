@@ -1,7 +1,9 @@
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { connectMeili } from '../src/meili/connection.js';
+import { createProgress } from './progress.js';
+import { parseFieldMap } from './read/field-map.js';
 import { runIndex } from './run-index.js';
 import { describeOrigin } from './source-record.js';
 
@@ -9,26 +11,55 @@ import { describeOrigin } from './source-record.js';
  * `npm run index -- PATH...`: index files and folders. Exit status 0 when every record was indexed (or was already
  * indexed unchanged), 2 when some records were skipped (each named on stderr with its file and line), 1 on failure.
  */
+const integer = (min: number) => (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected an integer ≥ ${min}`);
+  return n;
+};
+
 const program = new Command()
   .name('npm run index --')
-  .description('Index news articles (.txt .md .html .json .jsonl .ndjson, files or folders) into Meilisearch')
+  .description('Index news articles (.txt .md .html .json .jsonl .ndjson .csv .xml .rss .atom, also .gz; files or folders) into Meilisearch')
   .argument('<paths...>', 'files or folders (recursive)')
   .option('--json', 'print the summary as JSON on stdout')
+  .option('--map <field=path>', 'where a field is in JSON/CSV/feed records, e.g. body=article.content (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+  .option('--prune', 'remove indexed articles whose source, within the given paths, is gone')
+  .option('--rebuild', 'build a fresh index beside the live one and swap it in atomically')
   .option('--aliases <file>', 'actor alias file (default data/aliases.txt)')
-  .action(async (paths: string[], opts: { json?: boolean; aliases?: string }) => {
+  .option('--batch-size <passages>', 'passages per upload (default 2000)', integer(1))
+  .option('--tag-workers <n>', 'tagging threads (default: from the number of cores; 0: main thread)', integer(0))
+  .option('--no-progress', 'no progress bar or progress lines')
+  .option('--progress-interval <ms>', 'how often a progress line is written when stderr is not a terminal (default 5000)', integer(1))
+  .action(async (paths: string[], opts: { json?: boolean; map: string[]; prune?: boolean; rebuild?: boolean; aliases?: string; batchSize?: number; tagWorkers?: number; progress: boolean; progressInterval?: number }) => {
+    const fieldMap = parseFieldMap(opts.map);
     const config = loadConfig();
     const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
     const endpoint = await connectMeili(config);
     try {
-      const summary = await runIndex({ endpoint, index: config.meili.index, paths, log, ...(opts.aliases ? { aliasFile: opts.aliases } : {}) });
+      const summary = await runIndex({
+        endpoint,
+        index: config.meili.index,
+        paths,
+        fieldMap,
+        prune: opts.prune === true,
+        rebuild: opts.rebuild === true,
+        ...(opts.progress ? { progress: createProgress(opts.progressInterval !== undefined ? { intervalMs: opts.progressInterval } : {}) } : {}),
+        ...(opts.aliases ? { aliasFile: opts.aliases } : {}),
+        ...(opts.batchSize !== undefined ? { batchSize: opts.batchSize } : {}),
+        ...(opts.tagWorkers !== undefined ? { tagWorkers: opts.tagWorkers } : {}),
+      });
       if (summary === undefined) return;
+      for (const s of summary.skipped) process.stderr.write(`skipped ${describeOrigin(s.origin)}: ${s.reason}\n`);
+      for (const f of summary.pruneHeldBack) process.stderr.write(`not pruned ${f}: some of its records could not be read this run\n`);
       if (opts.json) {
         process.stdout.write(JSON.stringify({ ...summary, skipped: summary.skipped.map((s) => ({ where: describeOrigin(s.origin), reason: s.reason })) }) + '\n');
       } else {
-        for (const s of summary.skipped) process.stderr.write(`skipped ${describeOrigin(s.origin)}: ${s.reason}\n`);
         process.stdout.write(
           `Indexed ${summary.articles} article(s) as ${summary.passages} passage(s) from ${summary.files} file(s) in ${summary.seconds.toFixed(1)} s; ` +
-            `${summary.unchanged} unchanged, ${summary.skipped.length} skipped.\n`,
+            `${summary.unchanged} unchanged, ${summary.skipped.length} skipped` +
+            (opts.prune ? `, ${summary.pruned} pruned` : '') +
+            (summary.rebuilt ? '; rebuilt and swapped in' : '') +
+            `. Peak memory ${summary.peakRssMB} MB.\n`,
         );
       }
       process.exitCode = summary.skipped.length > 0 ? 2 : 0;

@@ -1,96 +1,192 @@
 import type { Meilisearch, Task } from 'meilisearch';
+import { findApiError } from '../src/meili/errors.js';
 import { indexSettings } from '../src/meili/index-settings.js';
 import type { PassageDocument } from '../src/meili/passage-document.js';
+import { withRetry, type RetryOptions } from './retry.js';
 
 export class IndexTaskError extends Error {
   override name = 'IndexTaskError';
 }
 
-/**
- * The indexer's one door to Meilisearch (admin key): index settings, what is already indexed, replacing the
- * passages of changed articles, and waiting for every task, failing loudly on the first that failed.
- */
-export interface Loader {
-  prepare(synonyms: Record<string, string[]>): Promise<void>;
-  /** contentHash of the articles already indexed, by article id. */
-  indexedHashes(articleIds: readonly string[]): Promise<Map<string, string>>;
-  /** Enqueues: delete every passage of the changed articles, then add the new passages. */
-  replaceArticles(documents: readonly PassageDocument[], changedArticleIds: readonly string[]): Promise<void>;
-  /** Waits for every task enqueued so far; throws with Meilisearch's reason if one failed. */
-  waitForAll(): Promise<void>;
-  countDocuments(): Promise<number>;
+/** What the index holds about an article: its first passage's content hash and source file. */
+export interface IndexedArticle {
+  contentHash: string;
+  sourcePath: string;
 }
 
-export function createLoader(client: Meilisearch, indexUid: string): Loader {
+/**
+ * The indexer's one door to Meilisearch (admin key): index settings, what is already indexed, replacing the
+ * passages of changed articles, pruning, the swap of a rebuilt index, and waiting for every task, failing loudly
+ * on the first that failed. Every request is retried with backoff on timeouts and 5xx (all are idempotent).
+ */
+export interface Loader {
+  readonly indexUid: string;
+  /**
+   * Creates the index if needed, applies settings and synonyms, and waits for that task: tasks run in order, so
+   * every task an earlier (perhaps killed) run enqueued is applied before this run reads the index.
+   * Returns the number of documents then in the index.
+   */
+  prepare(synonyms: Record<string, string[]>): Promise<number>;
+  /** What the index holds of these articles, by article id. */
+  indexedArticles(articleIds: readonly string[]): Promise<Map<string, IndexedArticle>>;
+  /**
+   * Enqueues: delete every passage of the changed articles, then add the new passages. In this order: if the
+   * process dies between the two, the article is missing (and the next run adds it), never stale or doubled.
+   */
+  replaceArticles(documents: readonly PassageDocument[], changedArticleIds: readonly string[]): Promise<void>;
+  /** Every article in the index (its first passage), page by page: id and source file. */
+  listArticles(pageSize?: number): AsyncGenerator<{ articleId: string; sourcePath: string }>;
+  /** Enqueues the deletion of every passage of these articles. */
+  deleteArticles(articleIds: readonly string[]): Promise<void>;
+  /** Waits for every task enqueued so far; throws with Meilisearch's reason if one failed. */
+  waitForAll(): Promise<void>;
+  /** Tasks enqueued and not yet waited for. */
+  pendingTasks(): number;
+  countDocuments(): Promise<number>;
+  /** Deletes the index if it exists (and waits). */
+  drop(): Promise<void>;
+  /** Creates the index, empty, if it does not exist (and waits). */
+  ensureExists(): Promise<void>;
+  /** Atomically exchanges this index's content and settings with another's (Meilisearch index swap), and waits. */
+  swapWith(otherUid: string): Promise<void>;
+}
+
+export interface LoaderOptions {
+  retry?: RetryOptions;
+}
+
+const inList = (ids: readonly string[]): string => ids.map((id) => JSON.stringify(id)).join(', ');
+
+export function createLoader(client: Meilisearch, indexUid: string, options: LoaderOptions = {}): Loader {
   const index = client.index<PassageDocument>(indexUid);
   const pending: number[] = [];
+  const retry = <T>(fn: () => Promise<T>): Promise<T> => withRetry(fn, options.retry);
 
   const check = (task: Task): void => {
     if (task.status !== 'succeeded') {
-      throw new IndexTaskError(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no reason given'}`);
+      throw new IndexTaskError(`Meilisearch task ${task.uid} (${task.type} on ${task.indexUid ?? 'no index'}) ${task.status}: ${task.error?.message ?? 'no reason given'}`);
     }
   };
 
   /**
-   * Polls the tasks endpoint for many tasks in one request (the client's waitTask polls one task at a time, and
-   * piles abort listeners on one signal while it does).
+   * Polls the tasks endpoint for many tasks at once (the client's waitTask polls one task at a time), oldest
+   * first, 100 a request: the engine runs tasks in order, so the first open chunk is the one to watch.
    */
-  const waitForTasks = async (uids: number[], timeoutMs = 30 * 60_000): Promise<void> => {
+  const waitForTasks = async (uids: number[], timeoutMs = 6 * 60 * 60_000): Promise<void> => {
     const deadline = Date.now() + timeoutMs;
-    let open = [...uids];
+    let open = [...uids].sort((a, b) => a - b);
     let delay = 25;
     while (open.length > 0) {
-      const { results } = await client.tasks.getTasks({ uids: open, limit: open.length });
-      for (const task of results) if (task.status !== 'enqueued' && task.status !== 'processing') check(task);
-      const done = new Set(results.filter((t) => t.status !== 'enqueued' && t.status !== 'processing').map((t) => t.uid));
+      const chunk = open.slice(0, 100);
+      const { results } = await retry(() => client.tasks.getTasks({ uids: chunk, limit: chunk.length }));
+      const done = new Set<number>();
+      for (const task of results) {
+        if (task.status === 'enqueued' || task.status === 'processing') continue;
+        check(task);
+        done.add(task.uid);
+      }
       open = open.filter((uid) => !done.has(uid));
       if (open.length === 0) return;
-      if (Date.now() > deadline) throw new IndexTaskError(`Meilisearch tasks ${open.join(', ')} not finished after ${timeoutMs / 1000} s`);
-      await new Promise((r) => setTimeout(r, delay));
-      delay = Math.min(delay * 2, 500);
+      if (Date.now() > deadline) throw new IndexTaskError(`Meilisearch tasks ${open.slice(0, 10).join(', ')}… not finished after ${timeoutMs / 1000} s`);
+      if (done.size === 0) {
+        await new Promise((r) => setTimeout(r, delay));
+        delay = Math.min(delay * 2, 500);
+      } else {
+        delay = 25;
+      }
     }
   };
 
-  return {
+  const exists = async (): Promise<boolean> => {
+    try {
+      await retry(() => index.getRawInfo());
+      return true;
+    } catch (error) {
+      if (findApiError(error)?.cause?.code === 'index_not_found') return false;
+      throw error;
+    }
+  };
+
+  const loader: Loader = {
+    indexUid,
+
     async prepare(synonyms) {
-      const indexes = await client.getIndexes({ limit: 1000 });
-      if (!indexes.results.some((i) => i.uid === indexUid)) {
-        await waitForTasks([(await client.createIndex(indexUid, { primaryKey: 'id' })).taskUid]);
-      }
-      await waitForTasks([(await index.updateSettings({ ...indexSettings, synonyms })).taskUid]);
+      await loader.ensureExists();
+      await waitForTasks([(await retry(() => index.updateSettings({ ...indexSettings, synonyms }))).taskUid]);
+      return loader.countDocuments();
     },
 
-    async indexedHashes(articleIds) {
-      const hashes = new Map<string, string>();
-      if (articleIds.length === 0) return hashes;
-      const list = articleIds.map((id) => JSON.stringify(id)).join(', ');
-      const found = await index.getDocuments({
-        filter: `articleId IN [${list}] AND position = 0`,
-        fields: ['articleId', 'contentHash'],
-        limit: articleIds.length,
-      });
-      for (const doc of found.results) hashes.set(doc.articleId, doc.contentHash);
-      return hashes;
+    async indexedArticles(articleIds) {
+      const found = new Map<string, IndexedArticle>();
+      if (articleIds.length === 0) return found;
+      const res = await retry(() =>
+        index.getDocuments({
+          filter: `articleId IN [${inList(articleIds)}] AND position = 0`,
+          fields: ['articleId', 'contentHash', 'sourcePath'],
+          limit: articleIds.length,
+        }),
+      );
+      for (const doc of res.results) found.set(doc.articleId, { contentHash: doc.contentHash, sourcePath: doc.sourcePath });
+      return found;
     },
 
     async replaceArticles(documents, changedArticleIds) {
       if (changedArticleIds.length > 0) {
-        const list = changedArticleIds.map((id) => JSON.stringify(id)).join(', ');
-        pending.push((await index.deleteDocuments({ filter: `articleId IN [${list}]` })).taskUid);
+        pending.push((await retry(() => index.deleteDocuments({ filter: `articleId IN [${inList(changedArticleIds)}]` }))).taskUid);
       }
-      if (documents.length > 0) pending.push((await index.addDocuments([...documents], { primaryKey: 'id' })).taskUid);
+      if (documents.length > 0) pending.push((await retry(() => index.addDocuments([...documents], { primaryKey: 'id' }))).taskUid);
+    },
+
+    async *listArticles(pageSize = 5000) {
+      // By offset over a stable order: nothing is deleted while the listing runs (deletions are collected first).
+      for (let offset = 0; ; offset += pageSize) {
+        const page = await retry(() => index.getDocuments({ filter: 'position = 0', fields: ['articleId', 'sourcePath'], offset, limit: pageSize }));
+        for (const doc of page.results) yield { articleId: doc.articleId, sourcePath: doc.sourcePath };
+        if (page.results.length < pageSize) return;
+      }
+    },
+
+    async deleteArticles(articleIds) {
+      for (let i = 0; i < articleIds.length; i += 500) {
+        const ids = articleIds.slice(i, i + 500);
+        pending.push((await retry(() => index.deleteDocuments({ filter: `articleId IN [${inList(ids)}]` }))).taskUid);
+      }
     },
 
     async waitForAll() {
       await waitForTasks(pending.splice(0));
     },
 
+    pendingTasks: () => pending.length,
+
     async countDocuments() {
       try {
-        return (await index.getStats()).numberOfDocuments;
-      } catch {
-        return 0;
+        return (await retry(() => index.getStats())).numberOfDocuments;
+      } catch (error) {
+        if (findApiError(error)?.cause?.code === 'index_not_found') return 0;
+        throw error;
       }
     },
+
+    async drop() {
+      if (!(await exists())) return;
+      await waitForTasks([(await retry(() => client.deleteIndex(indexUid))).taskUid]);
+    },
+
+    async ensureExists() {
+      if (await exists()) return;
+      const task = await retry(() => client.createIndex(indexUid, { primaryKey: 'id' }));
+      try {
+        await waitForTasks([task.taskUid]);
+      } catch (error) {
+        // Another process created it meanwhile: fine.
+        if (!(error instanceof IndexTaskError && /already exists/.test(error.message))) throw error;
+      }
+    },
+
+    async swapWith(otherUid) {
+      await waitForTasks([(await retry(() => client.swapIndexes([{ indexes: [indexUid, otherUid], rename: false }]))).taskUid]);
+    },
   };
+  return loader;
 }

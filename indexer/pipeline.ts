@@ -1,121 +1,212 @@
+import { resolve } from 'node:path';
 import PQueue from 'p-queue';
 import type { PassageDocument } from '../src/meili/passage-document.js';
 import { articleBody, chunkParagraphs } from './chunk.js';
 import { passageDocuments } from './documents.js';
 import type { Loader } from './load.js';
 import { parseArticle } from './parse/parse-article.js';
-import { readRecords, walkFiles } from './read/read-files.js';
+import { silentProgress, type Progress } from './progress.js';
+import { pruneVerdict } from './prune.js';
+import type { FieldMap } from './read/field-map.js';
+import { readRecords, walkFiles, type InputFile } from './read/read-files.js';
 import { describeOrigin, type Skip } from './source-record.js';
-import type { Tagger } from './tag/tag-article.js';
+import { TagPoolError, type TagPool } from './tag-pool.js';
 
 export interface IndexSummary {
   files: number;
+  /** Articles added or replaced. */
   articles: number;
+  /** Articles already indexed with the same content. */
   unchanged: number;
   passages: number;
+  /** Articles removed by `--prune` (their source is gone). */
+  pruned: number;
+  /** Files whose articles `--prune` kept because some of their records could not be read this run. */
+  pruneHeldBack: string[];
+  /** True when `--rebuild` built a fresh index and swapped it in. */
+  rebuilt: boolean;
   skipped: Skip[];
   seconds: number;
+  /** Peak resident memory of the indexer process so far, MB. */
+  peakRssMB: number;
 }
 
 export interface PipelineOptions {
   loader: Loader;
-  tagger: Tagger;
-  /** Passages a batch (one Meilisearch task). */
+  tagPool: TagPool;
+  fieldMap?: FieldMap;
+  /** Passages a batch (one Meilisearch task): Meilisearch favours fewer, larger payloads. */
   batchSize?: number;
-  /** Batches in flight at once: bounds memory (backpressure) while tagging overlaps uploads. */
-  concurrency?: number;
+  /** Batches uploading at once: bounds memory (backpressure) while tagging overlaps uploads. */
+  uploadConcurrency?: number;
+  /** The index was empty at the start: no need to ask it what it holds. */
+  fresh?: boolean;
+  /** Remove the articles whose source, within the given paths, is gone. */
+  prune?: boolean;
+  progress?: Progress;
   onSkip?: (skip: Skip) => void;
 }
 
 interface PreparedArticle {
   id: string;
   contentHash: string;
+  sourcePath: string;
   documents: PassageDocument[];
 }
 
+export function peakRssMB(): number {
+  // maxRSS is in kilobytes.
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
 /**
- * read → parse → tag → chunk → batch → load. Reading and tagging run in this loop; batches upload through a
- * p-queue of bounded concurrency, and the loop waits when the queue is full, so memory stays bounded however large
- * the input. One bad record is a skip with its file and line; it never stops the rest.
+ * read → parse → tag (worker threads) → chunk → batch → upload, as two p-queues: tagging jobs (as many in flight
+ * as keep the workers busy) and uploads (a few batches at once). Each stage waits when the next is full, so memory
+ * stays bounded however large the input, and tagging goes on while Meilisearch indexes the batches already sent.
+ * One bad record is a skip with its file and line; it never stops the rest. A failed upload (after retries) stops
+ * the run: what was enqueued stays valid, and the next run resumes (unchanged articles are skipped).
  */
 export async function indexPaths(paths: readonly string[], options: PipelineOptions): Promise<IndexSummary> {
   const started = performance.now();
-  const { loader, tagger } = options;
-  const batchSize = options.batchSize ?? 1000;
-  const concurrency = options.concurrency ?? 2;
-  const queue = new PQueue({ concurrency });
-  const summary: IndexSummary = { files: 0, articles: 0, unchanged: 0, passages: 0, skipped: [], seconds: 0 };
+  const { loader, tagPool } = options;
+  const progress = options.progress ?? silentProgress;
+  const batchSize = options.batchSize ?? 2000;
+  const uploadConcurrency = options.uploadConcurrency ?? 2;
+  const tagConcurrency = Math.max(1, tagPool.size) * 4;
+  const tagQueue = new PQueue({ concurrency: tagConcurrency });
+  const uploadQueue = new PQueue({ concurrency: uploadConcurrency });
+  const summary: IndexSummary = {
+    files: 0, articles: 0, unchanged: 0, passages: 0, pruned: 0, pruneHeldBack: [], rebuilt: false, skipped: [], seconds: 0, peakRssMB: 0,
+  };
+  /** Files (absolute) with a skip: pruning keeps their articles. */
+  const filesWithSkips = new Set<string>();
   const skip = (s: Skip): void => {
     summary.skipped.push(s);
+    filesWithSkips.add(resolve(s.origin.file));
     options.onSkip?.(s);
   };
   const seen = new Map<string, string>();
+  const stats = { bytes: 0, articles: 0, passages: 0 };
   let batch: PreparedArticle[] = [];
   let batchPassages = 0;
   let failure: unknown;
 
   const upload = async (articles: PreparedArticle[]): Promise<void> => {
-    const indexed = await loader.indexedHashes(articles.map((a) => a.id));
-    const fresh = articles.filter((a) => indexed.get(a.id) !== a.contentHash);
+    const indexed = options.fresh ? new Map() : await loader.indexedArticles(articles.map((a) => a.id));
+    const fresh = articles.filter((a) => {
+      const known = indexed.get(a.id);
+      return known === undefined || known.contentHash !== a.contentHash || known.sourcePath !== a.sourcePath;
+    });
     const changed = fresh.filter((a) => indexed.has(a.id)).map((a) => a.id);
+    const passages = fresh.reduce((n, a) => n + a.documents.length, 0);
+    await loader.replaceArticles(fresh.flatMap((a) => a.documents), changed);
     summary.unchanged += articles.length - fresh.length;
     summary.articles += fresh.length;
-    summary.passages += fresh.reduce((n, a) => n + a.documents.length, 0);
-    await loader.replaceArticles(fresh.flatMap((a) => a.documents), changed);
+    summary.passages += passages;
+    stats.articles += articles.length;
+    stats.passages += passages;
+    progress.update(stats);
   };
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
     const articles = batch;
     batch = [];
     batchPassages = 0;
-    await queue.onSizeLessThan(concurrency);
-    queue.add(() => upload(articles)).catch((error: unknown) => {
+    await uploadQueue.onSizeLessThan(uploadConcurrency);
+    uploadQueue.add(() => upload(articles)).catch((error: unknown) => {
       failure ??= error;
     });
   };
 
+  // The file list first: its size gives the progress bar a total, and the walk is cheap next to tagging.
+  const files: InputFile[] = [];
+  const unreadableRoots = new Set<string>();
   for await (const entry of walkFiles(paths)) {
     if ('skip' in entry) {
       skip(entry.skip);
-      continue;
-    }
+      unreadableRoots.add(resolve(entry.skip.origin.file));
+    } else files.push(entry);
+  }
+  progress.start(files.reduce((n, f) => n + f.bytes, 0));
+  const onBytes = (n: number): void => {
+    stats.bytes += n;
+  };
+
+  reading: for (const entry of files) {
     summary.files++;
-    for await (const item of readRecords(entry.file, entry.root)) {
-      if (failure !== undefined) break;
+    for await (const item of readRecords(entry.file, entry.root, { onBytes, ...(options.fieldMap ? { fieldMap: options.fieldMap } : {}) })) {
+      if (failure !== undefined) break reading;
       if ('skip' in item) {
         skip(item.skip);
         continue;
       }
-      const where = describeOrigin(item.record.origin);
+      const record = item.record;
+      const where = describeOrigin(record.origin);
+      let parsed;
       try {
-        const parsed = parseArticle(item.record);
-        if (!parsed.ok) {
-          skip({ origin: item.record.origin, reason: parsed.reason });
-          continue;
-        }
-        const article = parsed.article;
-        const first = seen.get(article.id);
-        if (first !== undefined) {
-          skip({ origin: item.record.origin, reason: `duplicate article id ${article.id} (first seen at ${first})` });
-          continue;
-        }
-        seen.set(article.id, where);
-        const body = articleBody(article.paragraphs);
-        const published = article.published ? new Date(article.published.epochSeconds * 1000) : undefined;
-        const tagging = tagger({ title: article.title, body, published });
-        const documents = passageDocuments(article, tagging, chunkParagraphs(article.paragraphs), item.record.origin.file);
-        batch.push({ id: article.id, contentHash: article.contentHash, documents });
-        batchPassages += documents.length;
-        if (batchPassages >= batchSize) await flush();
+        parsed = parseArticle(record);
       } catch (error) {
-        skip({ origin: item.record.origin, reason: `could not be processed: ${(error as Error).message}` });
+        skip({ origin: record.origin, reason: `could not be parsed: ${(error as Error).message}` });
+        continue;
       }
+      if (!parsed.ok) {
+        skip({ origin: record.origin, reason: parsed.reason });
+        continue;
+      }
+      const article = parsed.article;
+      const first = seen.get(article.id);
+      if (first !== undefined) {
+        skip({ origin: record.origin, reason: `duplicate article id ${article.id} (first seen at ${first})` });
+        continue;
+      }
+      seen.set(article.id, where);
+      await tagQueue.onSizeLessThan(tagConcurrency);
+      tagQueue
+        .add(async () => {
+          const body = articleBody(article.paragraphs);
+          const published = article.published ? new Date(article.published.epochSeconds * 1000) : undefined;
+          let documents: PassageDocument[];
+          try {
+            const tagging = await tagPool.tag({ title: article.title, body, published });
+            documents = passageDocuments(article, tagging, chunkParagraphs(article.paragraphs), record.origin.file);
+          } catch (error) {
+            if (error instanceof TagPoolError) throw error;
+            skip({ origin: record.origin, reason: `could not be tagged: ${(error as Error).message}` });
+            return;
+          }
+          batch.push({ id: article.id, contentHash: article.contentHash, sourcePath: record.origin.file, documents });
+          batchPassages += documents.length;
+          if (batchPassages >= batchSize) await flush();
+        })
+        .catch((error: unknown) => {
+          failure ??= error;
+        });
     }
   }
+  await tagQueue.onIdle();
   await flush();
-  await queue.onIdle();
+  await uploadQueue.onIdle();
   if (failure !== undefined) throw failure;
+  progress.phase(`waiting for Meilisearch to index (${loader.pendingTasks()} tasks)`);
   await loader.waitForAll();
+
+  if (options.prune) {
+    progress.phase('pruning articles whose source is gone');
+    const roots = paths.map((p) => resolve(p)).filter((r) => !unreadableRoots.has(r));
+    const gone: string[] = [];
+    const heldBack = new Set<string>();
+    for await (const indexed of loader.listArticles()) {
+      const verdict = pruneVerdict(indexed, { roots, seen, heldBack: filesWithSkips });
+      if (verdict === 'gone') gone.push(indexed.articleId);
+      else if (verdict === 'held back') heldBack.add(indexed.sourcePath);
+    }
+    await loader.deleteArticles(gone);
+    await loader.waitForAll();
+    summary.pruned = gone.length;
+    summary.pruneHeldBack = [...heldBack].sort();
+  }
+  progress.stop();
   summary.seconds = (performance.now() - started) / 1000;
+  summary.peakRssMB = peakRssMB();
   return summary;
 }

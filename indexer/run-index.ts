@@ -1,10 +1,14 @@
 import type { Logger } from '../src/logger.js';
 import { createMeiliClient } from '../src/meili/client.js';
 import type { MeiliEndpoint } from '../src/meili/connection.js';
-import { createLoader } from './load.js';
+import { createLoader, type Loader } from './load.js';
 import { indexPaths, type IndexSummary } from './pipeline.js';
+import type { Progress } from './progress.js';
+import type { FieldMap } from './read/field-map.js';
+import { rebuild } from './rebuild.js';
 import { aliasSynonyms } from './tag/aliases.js';
 import { defaultTagger } from './tag/default-tagger.js';
+import { createTagPool, defaultTagWorkers, inlineTagPool, type TagPool } from './tag-pool.js';
 import { describeOrigin } from './source-record.js';
 
 export interface RunIndexOptions {
@@ -15,22 +19,52 @@ export interface RunIndexOptions {
   log?: Logger;
   /** Only index when the index holds no documents yet (the server's first start). */
   onlyIfEmpty?: boolean;
+  fieldMap?: FieldMap;
+  /** Remove articles whose source (within `paths`) is gone. */
+  prune?: boolean;
+  /** Build a fresh index beside the live one and swap it in. */
+  rebuild?: boolean;
+  /** Tagging worker threads; 0 tags on the main thread. Default: from the number of cores. */
+  tagWorkers?: number;
+  batchSize?: number;
+  progress?: Progress;
 }
 
 /** Index files into Meilisearch with the admin key: settings and synonyms first, then the pipeline. */
 export async function runIndex(options: RunIndexOptions): Promise<IndexSummary | undefined> {
   const { client, close } = createMeiliClient({ host: options.endpoint.url, apiKey: options.endpoint.masterKey, timeoutMs: 60_000 });
+  let pool: TagPool | undefined;
   try {
-    const loader = createLoader(client, options.index);
-    if (options.onlyIfEmpty && (await loader.countDocuments()) > 0) return undefined;
+    const retry = {
+      onRetry: (error: unknown, attempt: number, waitMs: number) =>
+        options.log?.warn({ attempt }, `Meilisearch request failed (${(error as Error).message}); retry ${attempt} in ${Math.round(waitMs)} ms`),
+    };
+    const live = createLoader(client, options.index, { retry });
+    if (options.onlyIfEmpty && (await live.countDocuments()) > 0) return undefined;
     const { tagger, aliases } = defaultTagger(options.aliasFile);
-    await loader.prepare(aliasSynonyms(aliases));
-    return await indexPaths(options.paths, {
-      loader,
-      tagger,
-      onSkip: (s) => options.log?.warn({ where: describeOrigin(s.origin) }, `skipped ${describeOrigin(s.origin)}: ${s.reason}`),
-    });
+    const workers = options.tagWorkers ?? defaultTagWorkers();
+    pool = workers > 0 ? await createTagPool(workers, options.aliasFile) : inlineTagPool(tagger);
+    const tagPool = pool;
+
+    const fill = async (loader: Loader): Promise<IndexSummary> => {
+      const documents = await loader.prepare(aliasSynonyms(aliases));
+      return indexPaths(options.paths, {
+        loader,
+        tagPool,
+        fresh: documents === 0,
+        prune: options.prune === true && options.rebuild !== true,
+        ...(options.fieldMap ? { fieldMap: options.fieldMap } : {}),
+        ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+        ...(options.progress ? { progress: options.progress } : {}),
+        onSkip: (s) => options.log?.warn({ where: describeOrigin(s.origin) }, `skipped ${describeOrigin(s.origin)}: ${s.reason}`),
+      });
+    };
+    if (!options.rebuild) return await fill(live);
+    const started = performance.now();
+    const summary = await rebuild(client, options.index, fill, { retry });
+    return { ...summary, rebuilt: true, seconds: (performance.now() - started) / 1000 };
   } finally {
+    await pool?.close();
     close();
   }
 }

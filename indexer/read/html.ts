@@ -32,6 +32,17 @@ export function readHtml(html: string): RecordFields | string {
   return { title, body, date, url, source };
 }
 
+/**
+ * The text of an HTML fragment (a feed item's description), one paragraph per block element.
+ * `htmlFragmentText('<p>One &amp; two</p><p>Three</p>')` → `'One & two\n\nThree'`.
+ */
+export function htmlFragmentText(html: string): string {
+  if (!/[<&]/.test(html)) return html.trim();
+  const root = parse(`<div>${html}</div>`, { comment: false, blockTextElements: { script: false, style: false, pre: true } });
+  for (const el of root.querySelectorAll('script, style, iframe, form, button')) el.remove();
+  return blockText(root).replace(/\n{3,}/g, '\n\n').trim();
+}
+
 function blockText(el: HTMLElement): string {
   let out = '';
   for (const node of el.childNodes) {

@@ -1,8 +1,9 @@
 import type { SourceRecord } from '../source-record.js';
+import { valueAt, type FieldMap } from './field-map.js';
 
 /**
- * Common field names of news records, mapped to ours (first present wins).
- * `recordFromFields({ headline: 'A', text: 'B', pubDate: 'Mon, 1 Jan 2024' }, origin)`
+ * Common field names of news records, mapped to ours (first present wins); a `--map` path comes first.
+ * `recordFromFields({ headline: 'A', text: 'B', pubDate: 'Mon, 1 Jan 2024' })`
  *   → `{ title: 'A', body: 'B', date: 'Mon, 1 Jan 2024', … }`
  */
 const FIELD_NAMES = {
@@ -16,26 +17,33 @@ const FIELD_NAMES = {
 
 export type RecordFields = Omit<SourceRecord, 'origin' | 'format'>;
 
-export function recordFromFields(value: unknown): RecordFields | string {
+/** A string for a field value: text, a number, or an object's `name` (`{ source: { name: 'Reuters' } }`). */
+function asText(v: unknown): string | undefined {
+  if (typeof v === 'string' && v.trim() !== '') return v;
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'object' && v !== null && 'name' in v && typeof (v as { name: unknown }).name === 'string') return (v as { name: string }).name;
+  return undefined;
+}
+
+export function recordFromFields(value: unknown, map: FieldMap = {}): RecordFields | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected a JSON object with a body/text/content field';
   const obj = value as Record<string, unknown>;
-  const pick = (names: readonly string[]): string | undefined => {
-    for (const name of names) {
-      const v = obj[name];
-      if (typeof v === 'string' && v.trim() !== '') return v;
-      if (typeof v === 'number') return String(v);
-      if (typeof v === 'object' && v !== null && 'name' in v && typeof (v as { name: unknown }).name === 'string') return (v as { name: string }).name;
+  const pick = (field: keyof typeof FIELD_NAMES): string | undefined => {
+    const mapped = map[field];
+    if (mapped !== undefined) {
+      const v = asText(valueAt(obj, mapped));
+      if (v !== undefined) return v;
+    }
+    for (const name of FIELD_NAMES[field]) {
+      const v = asText(obj[name]);
+      if (v !== undefined) return v;
     }
     return undefined;
   };
-  const body = pick(FIELD_NAMES.body);
-  if (body === undefined) return `no text: expected one of the fields ${FIELD_NAMES.body.join(', ')}`;
-  return {
-    id: pick(FIELD_NAMES.id),
-    title: pick(FIELD_NAMES.title),
-    body,
-    date: pick(FIELD_NAMES.date),
-    url: pick(FIELD_NAMES.url),
-    source: pick(FIELD_NAMES.source),
-  };
+  const body = pick('body');
+  if (body === undefined) {
+    const expected = map.body !== undefined ? `the mapped path ${map.body} or one of the fields ` : 'one of the fields ';
+    return `no text: expected ${expected}${FIELD_NAMES.body.join(', ')}`;
+  }
+  return { id: pick('id'), title: pick('title'), body, date: pick('date'), url: pick('url'), source: pick('source') };
 }

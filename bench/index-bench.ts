@@ -1,0 +1,154 @@
+/**
+ * `npm run bench:index`: the indexer against Meilisearch alone, side by side, on the same machine and engine.
+ *
+ * 1. A fresh embedded Meilisearch (temporary data folder), or BENCH_MEILI_URL + MEILI_MASTER_KEY.
+ * 2. The pipeline, the same code path as `npm run index -- --rebuild` (real default tagger, worker threads),
+ *    indexes the Reuters part 1 and Wikinews files into a fresh index; time, articles/s, passages/s, peak RSS.
+ * 3. The passage documents it produced are read back from the index and written to NDJSON.
+ * 4. Meilisearch alone: a fresh index with the same settings and synonyms ingests that NDJSON through its own
+ *    document endpoint (large payloads, all enqueued at once), timed until every task has succeeded.
+ * 5. ratio = pipeline time / Meilisearch-alone time (the bar: ≤ 1.3), and data.ms size per passage.
+ *
+ * Options: `-- PATHS…` to index other files; BENCH_TAG_WORKERS, BENCH_BATCH_SIZE to tune.
+ */
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { runIndex } from '../indexer/run-index.js';
+import { createProgress } from '../indexer/progress.js';
+import { aliasSynonyms } from '../indexer/tag/aliases.js';
+import { DEFAULT_ALIAS_FILE } from '../indexer/tag/default-tagger.js';
+import { loadAliasFile } from '../indexer/tag/aliases.js';
+import { createMeiliClient } from '../src/meili/client.js';
+import { startEmbeddedMeili } from '../src/meili/embedded.js';
+import { indexSettings } from '../src/meili/index-settings.js';
+import { projectRoot } from '../src/project-root.js';
+
+const corpus = resolve(projectRoot, '../shared/corpus');
+const args = process.argv.slice(2);
+const paths = args.length > 0 ? args : [join(corpus, 'reuters21578/reuters-part1.articles.jsonl'), join(corpus, 'wikinews')];
+for (const p of paths) statSync(p); // fail early, naming the missing path
+
+const work = mkdtempSync(join(tmpdir(), 'dispatch-bench-'));
+const external = process.env.BENCH_MEILI_URL;
+const engine = external === undefined ? await startEmbeddedMeili({ dataDir: work, reuse: false }) : undefined;
+const url = external ?? engine!.url;
+const key = external === undefined ? engine!.masterKey : process.env.MEILI_MASTER_KEY;
+const endpoint = { url, masterKey: key, embedded: false, stop: async () => {} };
+const { client, close } = createMeiliClient({ host: url, apiKey: key, timeoutMs: 120_000 });
+const PIPELINE = 'bench-pipeline';
+const ALONE = 'bench-alone';
+const dataMs = join(work, 'meili', 'data.ms');
+/** Disk really used by data.ms (blocks, not the apparent size of LMDB's sparse map files). */
+const duBytes = (): number => 1024 * Number(execFileSync('du', ['-sk', dataMs]).toString().split('\t')[0]);
+
+try {
+  const envInt = (name: string): number | undefined => (process.env[name] === undefined ? undefined : Number(process.env[name]));
+  const tagWorkers = envInt('BENCH_TAG_WORKERS');
+  const batchSize = envInt('BENCH_BATCH_SIZE');
+  process.stderr.write(`pipeline: indexing ${paths.join(' ')}\n`);
+  const summary = await runIndex({
+    endpoint,
+    index: PIPELINE,
+    paths,
+    rebuild: true,
+    progress: createProgress({ intervalMs: 10_000 }),
+    ...(tagWorkers !== undefined ? { tagWorkers } : {}),
+    ...(batchSize !== undefined ? { batchSize } : {}),
+  });
+  if (summary === undefined) throw new Error('nothing indexed');
+  const peakRss = Math.round(process.resourceUsage().maxRSS / 1024);
+  const pipelineSeconds = summary.seconds;
+  const diskBefore = external === undefined ? duBytes() : undefined;
+
+  // The very documents the pipeline produced, as Meilisearch holds them.
+  const ndjson = join(work, 'passages.ndjson');
+  const out = createWriteStream(ndjson);
+  const index = client.index(PIPELINE);
+  let dumped = 0;
+  for (let offset = 0; ; offset += 10_000) {
+    const page = await index.getDocuments({ offset, limit: 10_000 });
+    for (const doc of page.results) out.write(JSON.stringify(doc) + '\n');
+    dumped += page.results.length;
+    if (page.results.length < 10_000) break;
+  }
+  await new Promise<void>((r, j) => out.end((e?: Error | null) => (e ? j(e) : r())));
+  const stats = await index.getStats();
+  const global = (await client.getStats()) as { databaseSize: number; usedDatabaseSize?: number };
+
+  // Meilisearch alone: same settings, same synonyms, same documents, its own endpoint, ~20 MB payloads.
+  const alone = client.index(ALONE);
+  await client.tasks.waitForTask((await client.createIndex(ALONE, { primaryKey: 'id' })).taskUid, { timeout: 60_000 });
+  const synonyms = aliasSynonyms(loadAliasFile(DEFAULT_ALIAS_FILE));
+  await client.tasks.waitForTask((await alone.updateSettings({ ...indexSettings, synonyms })).taskUid, { timeout: 60_000 });
+  const payloads = splitNdjson(ndjson, 20 * 1024 * 1024);
+  const t0 = performance.now();
+  const uids: number[] = [];
+  for (const body of payloads) {
+    const res = await fetch(`${url}/indexes/${ALONE}/documents?primaryKey=id`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      body: body.toString("utf8"),
+    });
+    if (!res.ok) throw new Error(`ingest: ${res.status} ${await res.text()}`);
+    uids.push(((await res.json()) as { taskUid: number }).taskUid);
+  }
+  for (const uid of uids) {
+    const task = await client.tasks.waitForTask(uid, { timeout: 60 * 60_000, interval: 50 });
+    if (task.status !== 'succeeded') throw new Error(`ingest task ${uid} ${task.status}: ${task.error?.message}`);
+  }
+  const aloneSeconds = (performance.now() - t0) / 1000;
+  const aloneDocs = (await alone.getStats()).numberOfDocuments;
+
+  const articles = summary.articles;
+  const passages = summary.passages;
+  const round = (n: number, d = 1): string => n.toFixed(d);
+  const machine = `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${round(totalmem() / 2 ** 30)} GiB, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+  const result = {
+    machine,
+    inputs: paths.map((p) => p.replace(corpus, '../shared/corpus')),
+    articles,
+    passages,
+    skipped: summary.skipped.length,
+    pipelineSeconds: Number(round(pipelineSeconds, 2)),
+    articlesPerSecond: Math.round(articles / pipelineSeconds),
+    passagesPerSecond: Math.round(passages / pipelineSeconds),
+    peakRssMB: peakRss,
+    meiliAloneSeconds: Number(round(aloneSeconds, 2)),
+    meiliAloneDocuments: aloneDocs,
+    dumpedDocuments: dumped,
+    ratio: Number(round(pipelineSeconds / aloneSeconds, 2)),
+    dataMsBytesAfterPipeline: diskBefore,
+    dataMsBytesPerPassage: diskBefore === undefined ? undefined : Math.round(diskBefore / passages),
+    rawDocumentDbBytes: stats.rawDocumentDbSize,
+    meiliUsedDatabaseBytes: global.usedDatabaseSize,
+    meiliDatabaseBytes: global.databaseSize,
+    tagWorkers: tagWorkers ?? 'default',
+    batchSize: batchSize ?? 'default',
+  };
+  process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  process.stdout.write(
+    `\n${machine}\npipeline: ${articles} articles, ${passages} passages in ${round(pipelineSeconds)} s ` +
+      `(${result.articlesPerSecond} articles/s, ${result.passagesPerSecond} passages/s), peak RSS ${peakRss} MB\n` +
+      `Meilisearch alone: ${aloneDocs} passages in ${round(aloneSeconds)} s\nratio pipeline / Meilisearch alone: ${result.ratio}\n`,
+  );
+} finally {
+  close();
+  await engine?.stop();
+  if (process.env.BENCH_KEEP === undefined) rmSync(work, { recursive: true, force: true });
+}
+
+/** The NDJSON file cut at line ends into payloads of about `size` bytes. */
+function splitNdjson(file: string, size: number): Buffer[] {
+  const all = readFileSync(file);
+  const parts: Buffer[] = [];
+  let start = 0;
+  while (start < all.length) {
+    let end = Math.min(all.length, start + size);
+    if (end < all.length) end = all.indexOf(10, end) + 1 || all.length;
+    parts.push(all.subarray(start, end));
+    start = end;
+  }
+  return parts;
+}

@@ -1,0 +1,107 @@
+import cliProgress from 'cli-progress';
+
+export interface ProgressStats {
+  /** Input bytes read (compressed size for `.gz`). */
+  bytes: number;
+  /** Articles done: uploaded or found unchanged. */
+  articles: number;
+  /** Passages uploaded. */
+  passages: number;
+}
+
+export interface Progress {
+  start(totalBytes: number): void;
+  update(stats: ProgressStats): void;
+  /** A step after reading: "waiting for Meilisearch", "pruning", "swapping". */
+  phase(text: string): void;
+  stop(): void;
+}
+
+/**
+ * One progress line: counts, rates since the start and the time left, estimated from the share of input read.
+ * `progressLine({ bytes: 50, articles: 200, passages: 600 }, 100, 10)`
+ *   → `200 articles (20/s), 600 passages (60/s), 50% of input, ETA 10 s`
+ */
+export function progressLine(stats: ProgressStats, totalBytes: number, seconds: number): string {
+  const rate = (n: number): string => (seconds > 0 ? Math.round(n / seconds).toString() : '0');
+  const share = totalBytes > 0 ? Math.min(1, stats.bytes / totalBytes) : 0;
+  const eta = share > 0 && share < 1 ? `ETA ${formatSeconds((seconds * (1 - share)) / share)}` : share >= 1 ? 'input read' : 'ETA unknown';
+  return `${stats.articles} articles (${rate(stats.articles)}/s), ${stats.passages} passages (${rate(stats.passages)}/s), ${Math.floor(share * 100)}% of input, ${eta}`;
+}
+
+function formatSeconds(s: number): string {
+  if (s < 90) return `${Math.round(s)} s`;
+  if (s < 5400) return `${Math.round(s / 60)} min`;
+  return `${(s / 3600).toFixed(1)} h`;
+}
+
+/** No output (a library call, the tests). */
+export const silentProgress: Progress = { start() {}, update() {}, phase() {}, stop() {} };
+
+/**
+ * A bar on a terminal (cli-progress: share of input read, articles/s, passages/s, ETA), else a plain line every
+ * `intervalMs` (logs and CI keep readable lines, not carriage returns).
+ */
+export function createProgress(options: { stream?: NodeJS.WriteStream; intervalMs?: number; tty?: boolean } = {}): Progress {
+  const stream = options.stream ?? process.stderr;
+  const tty = options.tty ?? stream.isTTY === true;
+  let startedAt = 0;
+  let total = 0;
+  let last: ProgressStats = { bytes: 0, articles: 0, passages: 0 };
+  const elapsed = (): number => (performance.now() - startedAt) / 1000;
+
+  if (tty) {
+    const bar = new cliProgress.SingleBar(
+      {
+        stream,
+        format: '{bar} {percentage}% | {articles} articles {aps}/s | {passages} passages {pps}/s | ETA {eta_formatted} {phase}',
+        hideCursor: true,
+        etaBuffer: 50,
+        fps: 5,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    const payload = (s: ProgressStats, phase = '') => {
+      const t = Math.max(elapsed(), 0.001);
+      return { articles: s.articles, passages: s.passages, aps: Math.round(s.articles / t), pps: Math.round(s.passages / t), phase };
+    };
+    return {
+      start(totalBytes) {
+        startedAt = performance.now();
+        total = Math.max(1, totalBytes);
+        bar.start(total, 0, payload(last));
+      },
+      update(stats) {
+        last = stats;
+        bar.update(Math.min(total, stats.bytes), payload(stats));
+      },
+      phase(text) {
+        bar.update(Math.min(total, last.bytes), payload(last, `| ${text}`));
+      },
+      stop() {
+        bar.stop();
+      },
+    };
+  }
+
+  const interval = options.intervalMs ?? 5000;
+  let lastLine = 0;
+  return {
+    start(totalBytes) {
+      startedAt = performance.now();
+      lastLine = startedAt;
+      total = totalBytes;
+    },
+    update(stats) {
+      last = stats;
+      const now = performance.now();
+      if (now - lastLine < interval) return;
+      lastLine = now;
+      stream.write(`progress: ${progressLine(stats, total, elapsed())}\n`);
+    },
+    phase(text) {
+      stream.write(`progress: ${progressLine(last, total, elapsed())}; ${text}\n`);
+    },
+    stop() {},
+  };
+}

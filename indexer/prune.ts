@@ -1,0 +1,32 @@
+import { resolve, sep } from 'node:path';
+
+export interface PruneScope {
+  /** The folders and files given to this run that could be read (absolute). */
+  roots: readonly string[];
+  /** Article ids seen in this run (indexed or unchanged). */
+  seen: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  /** Files (absolute) with records that could not be read this run: their articles are kept, not pruned. */
+  heldBack: ReadonlySet<string>;
+  /** Resolves a stored `sourcePath` (as given, relative to the working folder). */
+  cwd?: string;
+}
+
+export function isWithin(path: string, roots: readonly string[]): boolean {
+  return roots.some((root) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep));
+}
+
+/**
+ * Whether an indexed article is gone: its file is within the paths given to this run (so this run looked there),
+ * yet this run did not see it, whether its file disappeared or the record was removed from a file that remains.
+ * A file whose records could not all be read is held back: a transient bad line must not delete articles.
+ *
+ * `pruneVerdict({ articleId: 'a', sourcePath: 'feeds/x.jsonl' }, { roots: ['/w/feeds'], seen: new Set(), heldBack: new Set(), cwd: '/w' })`
+ *   → `'gone'`; with `roots: ['/w/other']` → `'out of scope'`.
+ */
+export function pruneVerdict(article: { articleId: string; sourcePath: string }, scope: PruneScope): 'gone' | 'seen' | 'out of scope' | 'held back' {
+  const file = resolve(scope.cwd ?? process.cwd(), article.sourcePath);
+  if (!isWithin(file, scope.roots)) return 'out of scope';
+  if (scope.seen.has(article.articleId)) return 'seen';
+  if (scope.heldBack.has(file)) return 'held back';
+  return 'gone';
+}

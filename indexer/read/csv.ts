@@ -1,0 +1,42 @@
+import type { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+
+/** One CSV row as an object keyed by the header's column names, or a row that could not be read. */
+export type CsvRow = { row: Record<string, string>; line: number } | { error: string; line: number };
+
+/**
+ * The rows of a CSV file (first line: column names), streamed. A row with the wrong number of fields or a broken
+ * quote is one skip with its line; the rest is read.
+ * `a,b\n1,2\n` → `{ row: { a: '1', b: '2' }, line: 2 }`.
+ */
+export async function* readCsv(input: Readable): AsyncGenerator<CsvRow> {
+  const skipped: CsvRow[] = [];
+  const parser = parse({
+    columns: (header: string[]) => header.map((h) => h.trim()),
+    bom: true,
+    info: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    on_skip: (error) => {
+      const lines = (error as { lines?: number } | undefined)?.lines ?? 0;
+      skipped.push({ error: `malformed CSV row: ${error?.message ?? 'unreadable'}`, line: lines });
+      return undefined;
+    },
+  });
+  input.on('error', (e) => parser.destroy(e));
+  input.pipe(parser);
+  try {
+    for await (const item of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      // Skips are heard while parsing ahead: report those before this row's line first, in line order.
+      while (skipped.length > 0 && skipped[0]!.line < item.info.lines) yield skipped.shift()!;
+      yield { row: item.record, line: item.info.lines };
+    }
+  } catch (error) {
+    if (skipped.length > 0) yield* skipped.splice(0);
+    const e = error as Error & { lines?: number; code?: string };
+    if (e.code === 'ENOENT' || e.code === 'EACCES' || e.code === 'Z_DATA_ERROR') throw error;
+    yield { error: `malformed CSV, the rest of the file is not read: ${e.message}`, line: e.lines ?? 0 };
+    return;
+  }
+  yield* skipped;
+}

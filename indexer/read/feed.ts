@@ -1,0 +1,150 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { FieldMap } from './field-map.js';
+import { htmlFragmentText } from './html.js';
+import { recordFromFields, type RecordFields } from './records.js';
+
+/** One feed item or entry as record fields, or why it could not be read; `line` is where it starts. */
+export type FeedItem = { fields: RecordFields; line: number } | { error: string; line: number };
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  processEntities: true,
+  htmlEntities: true,
+});
+
+/** A feed item bigger than this is refused rather than buffered (a broken file with no closing tag). */
+const MAX_ITEM_CHARS = 16 * 1024 * 1024;
+
+/**
+ * The items of an RSS (`<item>`) or Atom (`<entry>`) feed, streamed: the text is cut at item boundaries and each
+ * item parsed alone, so a feed of any length holds one item in memory, and one malformed item is one skip.
+ * The feed's own title (before the first item) becomes each item's `source`.
+ *
+ * `<rss><channel><title>Wire</title><item><title>A</title><description>&lt;p&gt;B&lt;/p&gt;</description></item>…`
+ *   → `{ fields: { title: 'A', body: 'B', source: 'Wire', … }, line: 1 }`
+ */
+export async function* readFeed(chunks: AsyncIterable<string> | Iterable<string>, map: FieldMap = {}): AsyncGenerator<FeedItem> {
+  let buffer = '';
+  let line = 1; // line number at buffer[0]
+  let head = true;
+  let feedTitle: string | undefined;
+  let sawRoot = false;
+
+  const advance = (to: number): void => {
+    for (let i = 0; i < to; i++) if (buffer.charCodeAt(i) === 10) line++;
+    buffer = buffer.slice(to);
+  };
+
+  for await (const chunk of chunks) {
+    buffer += chunk;
+    for (;;) {
+      const start = /<(item|entry)[\s>/]/.exec(buffer);
+      if (head) {
+        const before = start === null ? buffer : buffer.slice(0, start.index);
+        if (/<(rss|feed|rdf:RDF)[\s>]/.test(before)) sawRoot = true;
+        feedTitle ??= /<title[^>]*>([\s\S]*?)<\/title>/.exec(before)?.[1];
+        if (start === null) {
+          if (buffer.length > 1024 * 1024 && !sawRoot) {
+            yield { error: 'not an RSS or Atom feed: expected <rss>, <feed> or <rdf:RDF> before the items', line };
+            return;
+          }
+          break;
+        }
+        head = false;
+        if (!sawRoot) {
+          yield { error: 'not an RSS or Atom feed: expected <rss>, <feed> or <rdf:RDF> before the items', line };
+          return;
+        }
+      }
+      if (start === null) {
+        // Keep a possible partial "<item" at the end; drop the rest (whitespace, closing tags).
+        const keep = buffer.lastIndexOf('<');
+        advance(keep === -1 ? buffer.length : keep);
+        break;
+      }
+      const tag = start[1]!;
+      const end = findEnd(buffer, start.index, `</${tag}>`);
+      if (end === -1) {
+        if (buffer.length - start.index > MAX_ITEM_CHARS) {
+          advance(start.index);
+          yield { error: `an <${tag}> larger than ${MAX_ITEM_CHARS / 1e6} MB or never closed: the rest of the feed is not read`, line };
+          return;
+        }
+        break; // need more text
+      }
+      advance(start.index);
+      const itemLine = line;
+      const length = end - start.index;
+      const xml = buffer.slice(0, length);
+      advance(length);
+      yield itemFields(xml, tag, itemLine, feedTitle === undefined ? undefined : plainText(feedTitle), map);
+    }
+  }
+  if (head && !sawRoot) yield { error: 'not an RSS or Atom feed: expected <rss>, <feed> or <rdf:RDF>', line };
+  else if (/<(item|entry)[\s>/]/.test(buffer)) yield { error: 'unexpected end of file inside an item', line };
+}
+
+/** End of the item (after its closing tag), looking past CDATA sections that may contain anything. */
+function findEnd(text: string, from: number, close: string): number {
+  let i = from;
+  for (;;) {
+    const closeAt = text.indexOf(close, i);
+    const cdata = text.indexOf('<![CDATA[', i);
+    if (closeAt === -1) return -1;
+    if (cdata === -1 || cdata > closeAt) return closeAt + close.length;
+    const cdataEnd = text.indexOf(']]>', cdata);
+    if (cdataEnd === -1) return -1;
+    i = cdataEnd + 3;
+  }
+}
+
+function itemFields(xml: string, tag: string, line: number, source: string | undefined, map: FieldMap): FeedItem {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) return { error: `malformed XML in <${tag}>: ${valid.err.msg} (line ${line + valid.err.line - 1})`, line };
+  const item = (parser.parse(xml) as Record<string, unknown>)[tag];
+  if (typeof item !== 'object' || item === null) return { error: `empty <${tag}>`, line };
+  const fields = feedRecord(item as Record<string, unknown>, source);
+  const result = recordFromFields(fields, map);
+  if (typeof result === 'string') return { error: result, line };
+  return { fields: result, line };
+}
+
+/** An RSS item or Atom entry as a plain record: HTML bodies to text, Atom links and ids read from attributes. */
+function feedRecord(item: Record<string, unknown>, source: string | undefined): Record<string, unknown> {
+  const text = (v: unknown): string | undefined => {
+    if (Array.isArray(v)) return text(v[0]);
+    if (typeof v === 'string') return v;
+    if (typeof v === 'object' && v !== null && '#text' in v) return String((v as Record<string, unknown>)['#text']);
+    return undefined;
+  };
+  const link = (v: unknown): string | undefined => {
+    const links = Array.isArray(v) ? v : [v];
+    for (const l of links) {
+      if (typeof l === 'string') return l;
+      if (typeof l === 'object' && l !== null) {
+        const o = l as Record<string, unknown>;
+        if (typeof o['@_href'] === 'string' && (o['@_rel'] === undefined || o['@_rel'] === 'alternate')) return o['@_href'];
+      }
+    }
+    return undefined;
+  };
+  const html = text(item['content:encoded']) ?? text(item.content) ?? text(item.description) ?? text(item.summary);
+  const body = html === undefined ? undefined : htmlFragmentText(html);
+  return {
+    ...item,
+    id: text(item.guid) ?? text(item.id),
+    title: text(item.title) === undefined ? undefined : plainText(text(item.title)!),
+    body: body === '' ? undefined : body,
+    date: text(item.pubDate) ?? text(item.published) ?? text(item['dc:date']) ?? text(item.updated),
+    url: link(item.link),
+    source: text(item.source) ?? source,
+  };
+}
+
+function plainText(s: string): string {
+  return htmlFragmentText(s.replace(/^<!\[CDATA\[([\s\S]*)\]\]>$/, '$1')).replace(/\s+/g, ' ').trim();
+}

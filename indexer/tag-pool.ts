@@ -1,0 +1,105 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ArticleTagging, Tagger } from './tag/tag-article.js';
+
+/** The pool cannot tag any more (a worker died): the run stops, unlike one article that failed to tag. */
+export class TagPoolError extends Error {
+  override name = 'TagPoolError';
+}
+
+type TagInput = Parameters<Tagger>[0];
+export interface TagRequest {
+  id: number;
+  input: TagInput;
+}
+export type TagResponse = { id: number; tagging: ArticleTagging } | { id: number; error: string };
+
+export interface TagPool {
+  /** Worker threads (0: tagging runs on the calling thread). */
+  readonly size: number;
+  tag(input: TagInput): Promise<ArticleTagging>;
+  close(): Promise<void>;
+}
+
+/**
+ * Tagging threads for this machine: the tagger is CPU-bound and single-threaded, and Meilisearch wants cores too
+ * while it indexes, so one core is left to it and the pipeline's own thread. 2 cores → 1 worker, 8 → 4.
+ */
+export function defaultTagWorkers(): number {
+  return Math.max(1, Math.min(4, Math.floor(availableParallelism() / 2)));
+}
+
+/** Tagging on the calling thread (tests, `--tag-workers 0`). */
+export function inlineTagPool(tagger: Tagger): TagPool {
+  return { size: 0, tag: async (input) => tagger(input), close: async () => {} };
+}
+
+/**
+ * `size` worker threads, each with its own default tagger (model loaded once per thread), fed round-robin by
+ * load: a job goes to the worker with the fewest outstanding. Tagging overlaps reading, uploading and
+ * Meilisearch's own indexing. A worker that dies fails its outstanding jobs and every later one.
+ */
+export async function createTagPool(size: number, aliasFile?: string): Promise<TagPool> {
+  interface Slot {
+    worker: Worker;
+    outstanding: Map<number, { resolve: (t: ArticleTagging) => void; reject: (e: Error) => void }>;
+  }
+  let nextId = 0;
+  let broken: Error | undefined;
+  const slots: Slot[] = [];
+
+  const start = (): Promise<Slot> =>
+    new Promise((resolveSlot, rejectSlot) => {
+      const worker = new Worker(new URL('./tag-worker.mjs', import.meta.url), { workerData: { aliasFile } });
+      const slot: Slot = { worker, outstanding: new Map() };
+      let ready = false;
+      worker.on('message', (message: TagResponse | { ready: true }) => {
+        if ('ready' in message) {
+          ready = true;
+          resolveSlot(slot);
+          return;
+        }
+        const job = slot.outstanding.get(message.id);
+        if (job === undefined) return;
+        slot.outstanding.delete(message.id);
+        if ('error' in message) job.reject(new Error(message.error));
+        else job.resolve(message.tagging);
+      });
+      const fail = (error: Error): void => {
+        broken ??= error;
+        for (const job of slot.outstanding.values()) job.reject(error);
+        slot.outstanding.clear();
+        if (!ready) rejectSlot(error);
+      };
+      worker.on('error', (e) => fail(new TagPoolError(`tagging worker failed: ${e.message}`)));
+      worker.on('exit', (code) => {
+        if (code !== 0 || slot.outstanding.size > 0) fail(new TagPoolError(`tagging worker exited with code ${code}`));
+      });
+    });
+
+  const started = await Promise.allSettled(Array.from({ length: size }, start));
+  for (const s of started) if (s.status === 'fulfilled') slots.push(s.value);
+  const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed !== undefined) {
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+    throw failed.reason as Error;
+  }
+
+  return {
+    size,
+    tag(input) {
+      if (broken !== undefined) return Promise.reject(broken);
+      let slot = slots[0]!;
+      for (const s of slots) if (s.outstanding.size < slot.outstanding.size) slot = s;
+      const id = nextId++;
+      return new Promise((resolveJob, rejectJob) => {
+        slot.outstanding.set(id, { resolve: resolveJob, reject: rejectJob });
+        slot.worker.postMessage({ id, input } satisfies TagRequest);
+      });
+    },
+    async close() {
+      broken ??= new TagPoolError('the tagging pool is closed');
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { readFeed } from '../../../indexer/read/feed.js';
+
+async function items(xml: string, size = xml.length) {
+  const chunks = xml.match(new RegExp(`[\\s\\S]{1,${size}}`, 'g'))!;
+  const out = [];
+  for await (const item of readFeed(chunks)) out.push(item);
+  return out;
+}
+
+const rss = `<?xml version="1.0"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Sahel Wire</title><link>https://wire.example</link>
+<item>
+  <title>Junta meets envoys</title>
+  <link>https://wire.example/1</link>
+  <guid>wire-1</guid>
+  <pubDate>Tue, 04 Jun 2024 10:00:00 GMT</pubDate>
+  <description><![CDATA[<p>Short teaser</p>]]></description>
+  <content:encoded><![CDATA[<p>The junta in Niamey met envoys.</p><p>Talks go on </item> tomorrow.</p>]]></content:encoded>
+</item>
+<item><title>Broken <b></title><description>x</description></item>
+<item><title>Second &amp; last</title><description>&lt;p&gt;Bamako hosted talks.&lt;/p&gt;</description></item>
+</channel></rss>`;
+
+describe('readFeed', () => {
+  test('when an RSS feed is read in small chunks, then each item becomes a record, HTML bodies as text, the channel as source', async () => {
+    for (const size of [5, 64, rss.length]) {
+      const found = await items(rss, size);
+      expect(found).toHaveLength(3);
+      expect(found[0]).toEqual({
+        line: 4,
+        fields: {
+          id: 'wire-1', title: 'Junta meets envoys', body: 'The junta in Niamey met envoys.\n\nTalks go on  tomorrow.',
+          date: 'Tue, 04 Jun 2024 10:00:00 GMT', url: 'https://wire.example/1', source: 'Sahel Wire',
+        },
+      });
+      expect(found[1]).toEqual({ line: 12, error: expect.stringMatching(/^malformed XML in <item>/) });
+      expect(found[2]).toMatchObject({ line: 13, fields: { title: 'Second & last', body: 'Bamako hosted talks.' } });
+    }
+  });
+
+  test('when an Atom feed is read, then entries take their link from href and their date from published', async () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title type="text">Atom News</title>
+<entry><id>urn:1</id><title>Entry one</title><link rel="alternate" href="https://a.example/1"/><published>2024-06-03T08:00:00Z</published>
+<content type="html">&lt;p&gt;Ouagadougou said so.&lt;/p&gt;</content></entry></feed>`;
+    expect(await items(atom)).toEqual([
+      { line: 2, fields: { id: 'urn:1', title: 'Entry one', body: 'Ouagadougou said so.', date: '2024-06-03T08:00:00Z', url: 'https://a.example/1', source: 'Atom News' } },
+    ]);
+  });
+
+  test('when the XML is not a feed, then one error says what was expected', async () => {
+    expect(await items('<html><body><item>x</item></body></html>')).toEqual([{ line: 1, error: expect.stringMatching(/not an RSS or Atom feed/) }]);
+  });
+});

@@ -1,0 +1,25 @@
+import { parseFieldMap, valueAt } from '../../../indexer/read/field-map.js';
+import { recordFromFields } from '../../../indexer/read/records.js';
+
+describe('--map field=path', () => {
+  test('when options are given, then they map fields to paths, and a bad one is refused with what was expected', () => {
+    expect(parseFieldMap(['body=article.content', 'date = meta.published'])).toEqual({ body: 'article.content', date: 'meta.published' });
+    expect(() => parseFieldMap(['body'])).toThrow(/--map body: expected field=path/);
+    expect(() => parseFieldMap(['author=x'])).toThrow(/unknown field "author"; expected one of id, title, body, date, url, source/);
+  });
+
+  test('when a path is nested, dotted or indexed, then valueAt finds it', () => {
+    expect(valueAt({ article: { content: 'B' } }, 'article.content')).toBe('B');
+    expect(valueAt({ 'meta.published': '2024-01-01' }, 'meta.published')).toBe('2024-01-01');
+    expect(valueAt({ tags: [{ name: 'x' }] }, 'tags.0.name')).toBe('x');
+    expect(valueAt({ a: 1 }, 'a.b.c')).toBeUndefined();
+  });
+
+  test('when a record is read with a map, then mapped paths win and common names fill the rest', () => {
+    const record = { headline: 'H', article: { content: 'Body text.' }, meta: { published: '2024-05-01' }, link: 'https://x/1', text: 'not this' };
+    expect(recordFromFields(record, { body: 'article.content', date: 'meta.published' })).toEqual({
+      id: undefined, title: 'H', body: 'Body text.', date: '2024-05-01', url: 'https://x/1', source: undefined,
+    });
+    expect(recordFromFields({ title: 'T' }, { body: 'article.content' })).toMatch(/no text: expected the mapped path article.content or one of the fields body/);
+  });
+});

@@ -1,0 +1,53 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { runIndex } from '../../indexer/run-index.js';
+import type { PassageDocument } from '../../src/meili/passage-document.js';
+import { adminClient, testEndpoint, uniqueIndex } from '../support/meili.js';
+
+async function firstPassages(index: string): Promise<Map<string, PassageDocument>> {
+  const { client, close } = adminClient();
+  try {
+    const res = await client.index<PassageDocument>(index).getDocuments({ filter: 'position = 0', limit: 1000 });
+    return new Map(res.results.map((d) => [d.articleId, d]));
+  } finally {
+    close();
+  }
+}
+
+describe('indexing every input format', () => {
+  test('when a folder holds CSV, RSS, Atom, JSON, JSON Lines, HTML and text, some gzipped, then every article is indexed with its fields', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dispatch-formats-'));
+    writeFileSync(join(dir, 'wire.csv'), 'id,headline,text,pubDate,link\ncsv-1,"Niger junta, envoys","The junta in Niamey met envoys on Monday.",2024-06-03,https://x/csv-1\n');
+    writeFileSync(join(dir, 'more.csv.gz'), gzipSync('id,title,body\ncsv-2,Mali talks,Bamako hosted talks.\n'));
+    writeFileSync(
+      join(dir, 'feed.rss'),
+      '<rss><channel><title>Sahel Wire</title><item><guid>rss-1</guid><title>Burkina update</title><link>https://x/rss-1</link>' +
+        '<pubDate>Tue, 04 Jun 2024 10:00:00 GMT</pubDate><description>&lt;p&gt;Ouagadougou said the convoy arrived.&lt;/p&gt;</description></item></channel></rss>',
+    );
+    writeFileSync(
+      join(dir, 'feed.atom.gz'),
+      gzipSync('<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Desk</title><entry><id>atom-1</id><title>Chad vote</title>' +
+        '<link href="https://x/atom-1"/><published>2024-05-06T08:00:00Z</published><content type="html">&lt;p&gt;N&#39;Djamena counted votes.&lt;/p&gt;</content></entry></feed>'),
+    );
+    writeFileSync(join(dir, 'nested.jsonl.gz'), gzipSync(JSON.stringify({ id: 'map-1', headline: 'Mapped', article: { content: 'Dakar port reopened.' }, meta: { published: '2024-02-01' } }) + '\n'));
+    writeFileSync(join(dir, 'dump.json'), JSON.stringify({ status: 'ok', articles: [{ id: 'json-1', title: 'Array one', description: 'Accra markets rose.' }] }));
+    writeFileSync(join(dir, 'page.html'), '<html><head><title>Page</title></head><body><nav>Home | World</nav><article><h1>Guinea mines</h1><p>Conakry signed a mining deal.</p></article><footer>© Site</footer></body></html>');
+    writeFileSync(join(dir, 'note.md.gz'), gzipSync('Togo elections\n\nLomé prepared for the vote.\n'));
+
+    const index = uniqueIndex('formats');
+    const summary = await runIndex({ endpoint: testEndpoint(), index, paths: [dir], fieldMap: { body: 'article.content', date: 'meta.published' }, tagWorkers: 1 });
+    expect(summary).toMatchObject({ files: 8, articles: 8, skipped: [] });
+    const docs = await firstPassages(index);
+    expect([...docs.keys()].sort()).toEqual(['atom-1', 'csv-1', 'csv-2', 'json-1', 'map-1', 'note', 'page', 'rss-1']);
+    expect(docs.get('csv-1')).toMatchObject({ title: 'Niger junta, envoys', published: '2024-06-03', url: 'https://x/csv-1', text: 'The junta in Niamey met envoys on Monday.' });
+    expect(docs.get('csv-1')!.articleCountries).toContain('NE');
+    expect(docs.get('rss-1')).toMatchObject({ title: 'Burkina update', source: 'Sahel Wire', published: '2024-06-04T10:00:00Z', text: 'Ouagadougou said the convoy arrived.' });
+    expect(docs.get('atom-1')).toMatchObject({ title: 'Chad vote', source: 'Atom Desk', url: 'https://x/atom-1', text: "N'Djamena counted votes." });
+    expect(docs.get('map-1')).toMatchObject({ title: 'Mapped', published: '2024-02-01', text: 'Dakar port reopened.' });
+    expect(docs.get('page')).toMatchObject({ title: 'Guinea mines', text: 'Conakry signed a mining deal.' });
+    expect(docs.get('note')).toMatchObject({ title: 'Togo elections', text: 'Lomé prepared for the vote.' });
+    expect(docs.get('csv-2')!.sourcePath).toMatch(/more\.csv\.gz$/);
+  });
+});

@@ -1,0 +1,48 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Meilisearch } from 'meilisearch';
+import { runIndex } from '../../indexer/run-index.js';
+import { rebuildUid } from '../../indexer/rebuild.js';
+import { ensureSearchKey } from '../../src/meili/search-key.js';
+import { adminClient, testEndpoint, uniqueIndex } from '../support/meili.js';
+
+describe('--rebuild', () => {
+  test('when the index is rebuilt, then it is swapped in whole, settings and synonyms travel, and the search-only key keeps working', async () => {
+    const index = uniqueIndex('rebuild');
+    const dir = mkdtempSync(join(tmpdir(), 'dispatch-rebuild-'));
+    const file = join(dir, 'news.jsonl');
+    const aliases = join(dir, 'aliases.txt');
+    writeFileSync(aliases, 'Economic Community of West African States | organisation | ECOWAS; CEDEAO\n');
+    writeFileSync(file, JSON.stringify({ id: 'old-1', title: 'Old story', body: 'An old story from Niamey.' }) + '\n');
+    await runIndex({ endpoint: testEndpoint(), index, paths: [file], aliasFile: aliases, tagWorkers: 0 });
+
+    const endpoint = testEndpoint();
+    const admin = adminClient();
+    const key = endpoint.masterKey !== undefined ? await ensureSearchKey(admin.client, index) : undefined;
+    const searcher = new Meilisearch({ host: endpoint.url, ...(key !== undefined ? { apiKey: key } : {}) });
+    try {
+      expect((await searcher.index(index).search('story')).hits.map((h) => h.articleId)).toEqual(['old-1']);
+
+      writeFileSync(file, JSON.stringify({ id: 'new-1', title: 'New story', body: 'The ECOWAS summit opened in Abuja.' }) + '\n' + JSON.stringify({ id: 'new-2', title: 'Another story', body: 'Lomé port.' }) + '\n');
+      const summary = await runIndex({ endpoint: testEndpoint(), index, paths: [file], aliasFile: aliases, rebuild: true, tagWorkers: 0 });
+      expect(summary).toMatchObject({ rebuilt: true, articles: 2, unchanged: 0 });
+
+      // The same key, the same uid: the new content only.
+      const after = await searcher.index(index).search('story');
+      expect(after.hits.map((h) => h.articleId).sort()).toEqual(['new-1', 'new-2']);
+      // Synonyms and filterable attributes came with the rebuilt index.
+      const viaSynonym = await searcher.index(index).search('CEDEAO', { filter: 'articleId = "new-1"' });
+      expect(viaSynonym.hits.map((h) => h.articleId)).toEqual(['new-1']);
+      const settings = await admin.client.index(index).getSettings();
+      expect(settings.filterableAttributes).toEqual(expect.arrayContaining(['sourcePath', 'articleId']));
+      expect(Object.keys(settings.synonyms ?? {}).map((k) => k.toLowerCase())).toContain('cedeao');
+      // Nothing left beside it.
+      const uids = (await admin.client.getIndexes({ limit: 1000 })).results.map((i) => i.uid);
+      expect(uids).toContain(index);
+      expect(uids).not.toContain(rebuildUid(index));
+    } finally {
+      admin.close();
+    }
+  });
+});
