@@ -15,7 +15,7 @@ const dropLine: RegExp[] = [
   /^-?\d{1,3}(\.\d)?\s*°?\s*[CF]$/, // weather widget: "30.1 C"
   /^\[\/?[a-z][\w-]*(\s[^\]]*)?\]$/i, // WordPress shortcodes: [mc4wp_form id="206"]
   /^(read|see|watch)( more| also)?\s*:/i, // "READ: Putin responds to Macron…"
-  /^(AFP|AP|Reuters|TASS|dpa|Xinhua|ANI|PTI|IANS)$/, // a lone wire-agency credit
+  /^(AFP|AP|Reuters?|REUTERS?|TASS|dpa|Xinhua|ANI|PTI|IANS)$/, // a lone wire-agency credit (Reuters signs off "Reuter")
   /^(photo|image|credit|source)\s*:\s*\S.{0,80}$/i,
 ];
 

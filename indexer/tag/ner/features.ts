@@ -24,6 +24,8 @@ interface WordInfo {
   lower: boolean;
   /** 0 unknown, 1 capitalised mid-sentence, 2 lower case, 3 mixed. */
   habit: number;
+  /** Lower-case letters only, or punctuation only: in mixed-case text such a token after O is O (see tagger.ts). */
+  plain: boolean;
   hLow: number;
   hShape: number;
   /** Features of the word alone (word, case-preserving word, shape, prefixes, suffixes). */
@@ -56,6 +58,8 @@ const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 const HABIT: Record<string, number> = { U: 1, L: 2, M: 3 };
 const DIGITS = /\d/g;
+/** No capital, no digit: lower-case words ("said", "the", "al-") and punctuation. */
+const PLAIN = /^[^\p{Lu}\p{Lt}\p{N}]+$/u;
 // Bounded so a long-running indexer does not grow without limit (~400 bytes per entry).
 const CACHE_LIMIT = 50_000;
 
@@ -83,6 +87,7 @@ export class Featurizer {
       letter: hasLetter(norm),
       lower: hasLower(norm),
       habit: HABIT[this.lexicon.caseHabit.get(key) ?? ''] ?? 0,
+      plain: PLAIN.test(norm),
       hLow,
       hShape,
       own: Int32Array.from(own),

@@ -40,6 +40,14 @@ export function tagDocument(
     let prev2 = -1;
     for (let i = 0; i < len; i++) {
       const word = ctx.words[i]!;
+      // Inference shortcut: in mixed-case text a token with no capital and no digit, right after O and outside any
+      // gazetteer match, is O (CoNLL-2003 valid.txt micro F1 0.9262 → 0.9260; Wikinews NER throughput 1.9 → 2.9 MB/s).
+      if (!learner && prev <= 0 && !ctx.allCaps && word.plain && ctx.gaz[i] === null) {
+        tags.push(0);
+        prev2 = prev;
+        prev = 0;
+        continue;
+      }
       let n = 0;
       if (learner) {
         features.set(word.own);
