@@ -21,6 +21,13 @@ const envSchema = z.object({
   SAMPLE_DIR: z.string().min(1).default(resolve(projectRoot, 'data/sample')),
   SEED_ON_EMPTY: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000_000).default(600),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/, a-z]+)$/, 'expected true, false, a number of proxy hops, or addresses/subnets such as loopback, 10.0.0.0/8')
+    .default('false'),
+  MAX_URL_CHARS: z.coerce.number().int().min(256).max(65_536).default(4096),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export interface Config {
@@ -38,6 +45,35 @@ export interface Config {
   sampleDir: string;
   seedOnEmpty: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  web: WebLimits & {
+    /** Longest a shutdown waits for in-flight requests before closing their connections. */
+    shutdownTimeoutMs: number;
+  };
+}
+
+/** What the web app refuses, and whom it believes about the client's address. */
+export interface WebLimits {
+  /** Requests a minute from one client address; 0: no limit. */
+  rateLimitPerMinute: number;
+  /** Express `trust proxy`: false (the socket's address is the client), true, a hop count, or addresses. */
+  trustProxy: boolean | number | string;
+  /** Longest request target (path and query) accepted, in characters. */
+  maxUrlChars: number;
+}
+
+/** The limits of a server started without configuration: generous for people, a wall for floods. */
+export const defaultWebLimits: WebLimits = { rateLimitPerMinute: 600, trustProxy: false, maxUrlChars: 4096 };
+
+/**
+ * `TRUST_PROXY` text → Express's `trust proxy` value.
+ *
+ * `parseTrustProxy('false')` → `false`; `parseTrustProxy('1')` → `1`; `parseTrustProxy('loopback')` → `'loopback'`
+ */
+export function parseTrustProxy(text: string): boolean | number | string {
+  if (text === 'true') return true;
+  if (text === 'false') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  return text;
 }
 
 export class ConfigError extends Error {
@@ -65,5 +101,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sampleDir: resolve(e.SAMPLE_DIR),
     seedOnEmpty: e.SEED_ON_EMPTY === 'true',
     logLevel: e.LOG_LEVEL,
+    web: {
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      trustProxy: parseTrustProxy(e.TRUST_PROXY),
+      maxUrlChars: e.MAX_URL_CHARS,
+      shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    },
   };
 }

@@ -5,13 +5,16 @@ import { MeilisearchApiError } from 'meilisearch';
 /**
  * The HTTP layer under the meilisearch client: Node's `http` with a keep-alive agent.
  *
- * Why not the client's default `fetch`: measured here against Meilisearch 1.21, a built-in `fetch` request took
- * ~47 ms where a keep-alive `http.Agent` took ~5 ms (`npm run bench:search` repeats the comparison). Sockets are
- * reused and `noDelay` is set, so a small request is not held back by Nagle's algorithm waiting for a delayed ACK.
+ * Why not the client's default `fetch`: `npm run bench:client` (docs/BENCHMARKS.md) times one small search through
+ * several clients. What costs tens of milliseconds is a request whose headers and body leave in two TCP segments
+ * while Nagle's algorithm is on: the body waits for the ACK of the headers, and Meilisearch delays that ACK (it has
+ * nothing to answer before the body) by up to 40 ms. Here every request goes out as one write (headers and body
+ * together, `req.end(body)`), `noDelay` is set anyway, and sockets are reused, so a search costs one round trip.
  *
  * Contract (the client's `httpClient` option): resolve with the parsed JSON body of a 2xx response, throw a
  * `MeilisearchApiError` for any other status (the client wraps whatever we throw in a `MeilisearchRequestError`,
- * keeping ours as `cause`).
+ * keeping ours as `cause`). When the client's timeout aborts the signal, we throw the signal's reason, which is
+ * how the client recognises its own timeout and reports a `MeilisearchRequestTimeOutError`.
  */
 export type HttpClient = (input: string | URL | Request, init?: RequestInit) => Promise<unknown>;
 
@@ -21,35 +24,33 @@ export interface KeepAliveClient {
   destroy(): void;
 }
 
-export function createKeepAliveClient(options: { maxSockets?: number } = {}): KeepAliveClient {
-  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 128, keepAliveMsecs: 10_000 };
+/** Errors of a request sent on a reused socket that the server had closed meanwhile (it restarted, or idled out). */
+const STALE_SOCKET_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
+
+export function createKeepAliveClient(options: { maxSockets?: number; freeSocketTimeoutMs?: number } = {}): KeepAliveClient {
+  // An idle socket is dropped after 4 s, before the server's own keep-alive timeout (5 s for Meilisearch's
+  // actix-web) would close it under us.
+  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 128, timeout: options.freeSocketTimeoutMs ?? 4000 };
   const httpAgent = new http.Agent(agentOptions);
   const httpsAgent = new https.Agent(agentOptions);
 
-  const request: HttpClient = (input, init = {}) => {
-    const url = new URL(input instanceof Request ? input.url : input.toString());
-    const transport = url.protocol === 'https:' ? https : http;
-    const headers: Record<string, string> = {};
-    new Headers(init.headers).forEach((value, key) => {
-      headers[key] = value;
-    });
-    const body = typeof init.body === 'string' ? init.body : undefined;
-    if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
-
-    return new Promise((resolvePromise, reject) => {
-      const req = transport.request(
+  const send = (url: URL, init: RequestInit, headers: Record<string, string>, body: string | undefined, attempt = 1): Promise<unknown> =>
+    new Promise((resolvePromise, reject) => {
+      const signal = init.signal ?? undefined;
+      if (signal?.aborted) {
+        reject(signal.reason);
+        return;
+      }
+      const https_ = url.protocol === 'https:';
+      const req = (https_ ? https : http).request(
         url,
-        {
-          method: init.method ?? 'GET',
-          headers,
-          agent: url.protocol === 'https:' ? httpsAgent : httpAgent,
-          signal: init.signal ?? undefined,
-        },
+        { method: init.method ?? 'GET', headers, agent: https_ ? httpsAgent : httpAgent },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('error', reject);
+          res.on('error', fail);
           res.on('end', () => {
+            signal?.removeEventListener('abort', onAbort);
             const text = Buffer.concat(chunks).toString('utf8');
             let parsed: unknown;
             try {
@@ -68,11 +69,39 @@ export function createKeepAliveClient(options: { maxSockets?: number } = {}): Ke
           });
         },
       );
+      function fail(error: Error): void {
+        signal?.removeEventListener('abort', onAbort);
+        if (signal?.aborted) {
+          reject(signal.reason);
+          return;
+        }
+        // Node documents this retry: a request on a reused keep-alive socket can meet the server's close in
+        // flight. Nothing was processed, so it is safe to send again once, on a fresh socket. Searches are reads.
+        if (attempt === 1 && req.reusedSocket && STALE_SOCKET_CODES.has((error as NodeJS.ErrnoException).code ?? '')) {
+          send(url, init, headers, body, 2).then(resolvePromise, reject);
+          return;
+        }
+        reject(error);
+      }
+      function onAbort(): void {
+        req.destroy();
+      }
+      signal?.addEventListener('abort', onAbort, { once: true });
       req.setNoDelay(true);
-      req.on('error', reject);
-      if (body !== undefined) req.write(body);
-      req.end();
+      req.on('error', fail);
+      // One write: headers and body in the same segment (see the doc comment above).
+      req.end(body);
     });
+
+  const request: HttpClient = (input, init = {}) => {
+    const url = new URL(input instanceof Request ? input.url : input.toString());
+    const headers: Record<string, string> = {};
+    new Headers(init.headers).forEach((value, key) => {
+      headers[key] = value;
+    });
+    const body = typeof init.body === 'string' ? init.body : undefined;
+    if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
+    return send(url, init, headers, body);
   };
 
   return {

@@ -6,11 +6,14 @@ export class AppError extends Error {
   override name = 'AppError';
   readonly status: number;
   readonly retryAfterSeconds: number | undefined;
+  /** Extra response headers the status needs (e.g. `Allow` with a 405). */
+  readonly headers: Readonly<Record<string, string>>;
 
-  constructor(status: number, message: string, options: { cause?: unknown; retryAfterSeconds?: number } = {}) {
+  constructor(status: number, message: string, options: { cause?: unknown; retryAfterSeconds?: number; headers?: Record<string, string> } = {}) {
     super(message, options.cause !== undefined ? { cause: options.cause } : undefined);
     this.status = status;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.headers = options.headers ?? {};
   }
 
   static badRequest(message: string): AppError {

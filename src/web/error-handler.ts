@@ -1,36 +1,66 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import type { Logger } from '../logger.js';
 import { AppError } from './app-error.js';
 
 /** Anything not found: a 404 in the shape of the request (JSON under /api, a page elsewhere). */
 export const notFound: RequestHandler = (req, _res, next) => {
-  next(AppError.notFound(`Nothing at ${req.path}`));
+  next(AppError.notFound(`Nothing at ${req.path.length > 200 ? `${req.path.slice(0, 200)}…` : req.path}`));
 };
 
 /**
+ * Whatever was thrown → the AppError to answer with. AppErrors pass as they are; errors Express or its parsers
+ * raise with a 4xx `status` (a malformed `%` escape in a path, an oversized header) become a 4xx with a fixed
+ * message, because their own messages may echo internals; anything else is a 500.
+ *
+ * `toAppError(new Error('ECONNRESET at …'))` → `AppError(500, 'Something went wrong on our side. It has been logged.')`
+ */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const status = (error as { status?: unknown } | null)?.status;
+  if (typeof status === 'number' && Number.isInteger(status) && status >= 400 && status < 500) {
+    return new AppError(status, 'The request could not be read: check the address and its % escapes.', { cause: error });
+  }
+  return new AppError(500, 'Something went wrong on our side. It has been logged.', { cause: error });
+}
+
+/** JSON for the API and machine formats, a page for everything else. */
+function wantsJson(req: Request): boolean {
+  return req.path.startsWith('/api/') || req.path === '/healthz';
+}
+
+/**
  * The one place errors become HTTP. AppErrors show their message; anything else is a 500 whose details go to the
- * log only (no stack traces or internals in responses).
+ * log only (no stack traces or internals in responses). Error answers are never cached: a 503 must not outlive
+ * the outage in a proxy.
  */
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
-    const appError =
-      error instanceof AppError
-        ? error
-        : isBodyError(error)
-          ? new AppError((error as { status: number }).status, 'The request could not be read')
-          : new AppError(500, 'Something went wrong on our side. It has been logged.', { cause: error });
-    if (appError.status >= 500) log.error({ err: appError.cause ?? appError, path: req.path }, appError.message);
-    if (appError.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(appError.retryAfterSeconds));
-    res.status(appError.status);
-    if (req.path.startsWith('/api/')) {
-      res.json({ error: { status: appError.status, message: appError.message } });
-    } else {
-      res.render('error', { title: `${appError.status} · Dispatch`, status: appError.status, message: appError.message });
-    }
-  };
-}
+    const appError = toAppError(error);
+    // pino-http gives each request a child logger carrying its request id.
+    const reqLog = (req as { log?: Logger }).log ?? log;
+    if (appError.status >= 500) reqLog.error({ err: appError.cause ?? appError, path: req.path, status: appError.status }, appError.message);
+    else reqLog.debug({ path: req.path, status: appError.status }, appError.message);
 
-function isBodyError(error: unknown): boolean {
-  const status = (error as { status?: unknown })?.status;
-  return typeof status === 'number' && status >= 400 && status < 500;
+    if (res.headersSent) {
+      // Half a response is already out: the only honest thing left is to cut the connection.
+      req.socket.destroy();
+      return;
+    }
+    res.status(appError.status);
+    res.setHeader('Cache-Control', 'no-store');
+    if (appError.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(appError.retryAfterSeconds));
+    for (const [name, value] of Object.entries(appError.headers)) res.setHeader(name, value);
+    if (wantsJson(req)) {
+      res.json({ error: { status: appError.status, message: appError.message } });
+      return;
+    }
+    res.render('error', { title: `${appError.status} · Dispatch`, status: appError.status, message: appError.message }, (renderError, html) => {
+      if (renderError !== null && renderError !== undefined) {
+        reqLog.error({ err: renderError }, 'the error page could not be rendered');
+        res.type('text/plain').send(`${appError.status}: ${appError.message}`);
+        return;
+      }
+      res.type('html').send(html);
+    });
+  };
 }

@@ -1,5 +1,5 @@
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
-import type { Server } from 'node:http';
 import { runIndex } from '../../indexer/run-index.js';
 import { loadConfig, type Config } from '../config.js';
 import { createLogger, type Logger } from '../logger.js';
@@ -12,9 +12,22 @@ import { createApp } from './app.js';
 /**
  * `npm start`: Meilisearch (embedded unless MEILI_URL), the sample corpus indexed on a first start with an empty
  * index, a search-only key for the web server, then listen. SIGINT/SIGTERM: stop taking connections, let
- * in-flight requests finish, then stop the embedded engine.
+ * in-flight requests finish (at most SHUTDOWN_TIMEOUT_MS), then stop the embedded engine.
  */
-export async function startServer(config: Config, log: Logger): Promise<{ server: Server; endpoint: MeiliEndpoint; close(): Promise<void> }> {
+export interface RunningServer {
+  server: Server;
+  endpoint: MeiliEndpoint;
+  /** Graceful: no new connections, in-flight requests finish, then the search client and the engine stop. */
+  close(): Promise<void>;
+}
+
+/** Slow-client limits of the HTTP server: a client that trickles its headers cannot hold a socket forever. */
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+const KEEP_ALIVE_TIMEOUT_MS = 5_000;
+const MAX_HEADER_BYTES = 16 * 1024;
+
+export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
   const endpoint = await connectMeili(config);
   log.info({ meili: endpoint.url, embedded: endpoint.embedded }, 'Meilisearch ready');
   try {
@@ -24,27 +37,69 @@ export async function startServer(config: Config, log: Logger): Promise<{ server
     }
     const searchKey = await obtainSearchKey(endpoint, config.meili.index);
     const search = createSearchClient({ host: endpoint.url, searchKey, index: config.meili.index, timeoutMs: config.meili.timeoutMs });
-    const app = createApp({ search, index: config.meili.index, log });
-    const server = await new Promise<Server>((resolveListen, reject) => {
-      const s = app.listen(config.port, config.host, () => resolveListen(s));
-      s.once('error', reject);
+    const app = createApp({ search, index: config.meili.index, log, limits: config.web });
+    const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS }, app);
+    const drain = trackInFlight(server);
+    await new Promise<void>((resolveListen, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolveListen();
+      });
     });
     const address = server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;
-    log.info(`Dispatch is serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`);
+    log.info({ port }, `Dispatch is serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`);
+    let closing: Promise<void> | undefined;
     return {
       server,
       endpoint,
-      async close() {
-        await new Promise<void>((r) => server.close(() => r()));
-        search.close();
-        await endpoint.stop();
+      close() {
+        closing ??= (async () => {
+          const { forced } = await drain(config.web.shutdownTimeoutMs);
+          if (forced > 0) log.warn({ forced }, `closed ${forced} connection(s) still busy after ${config.web.shutdownTimeoutMs} ms`);
+          search.close();
+          await endpoint.stop();
+        })();
+        return closing;
       },
     };
   } catch (error) {
     await endpoint.stop();
     throw error;
   }
+}
+
+/**
+ * Graceful close for an HTTP server: returns `drain(timeoutMs)`, which stops accepting connections, answers the
+ * requests in flight with `Connection: close`, closes keep-alive connections as soon as they are idle, and resolves
+ * when every connection is gone, cutting the ones still busy after `timeoutMs` (`forced` counts them).
+ */
+export function trackInFlight(server: Server): (timeoutMs: number) => Promise<{ forced: number }> {
+  const inFlight = new Set<ServerResponse>();
+  let draining = false;
+  server.on('request', (_req, res: ServerResponse) => {
+    if (draining && !res.headersSent) res.setHeader('Connection', 'close');
+    inFlight.add(res);
+    res.once('close', () => inFlight.delete(res));
+  });
+  return (timeoutMs) =>
+    new Promise((resolveDrain) => {
+      draining = true;
+      for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+      let forced = 0;
+      const idle = setInterval(() => server.closeIdleConnections(), 50);
+      const deadline = setTimeout(() => {
+        forced = inFlight.size;
+        server.closeAllConnections();
+      }, timeoutMs);
+      server.close(() => {
+        clearInterval(idle);
+        clearTimeout(deadline);
+        resolveDrain({ forced });
+      });
+      server.closeIdleConnections();
+    });
 }
 
 /** The admin key is used here once, to get the search-only key; the web server keeps only the latter. */
@@ -66,9 +121,12 @@ async function main(): Promise<void> {
   const shutdown = (signal: string): void => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'shutting down');
+    log.info({ signal }, 'shutting down: finishing requests in flight');
     running.close().then(
-      () => process.exit(0),
+      () => {
+        log.info('stopped');
+        process.exit(0);
+      },
       (error: unknown) => {
         log.error({ err: error }, 'shutdown failed');
         process.exit(1);

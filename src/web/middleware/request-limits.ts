@@ -1,0 +1,34 @@
+import type { RequestHandler } from 'express';
+import { AppError } from '../app-error.js';
+
+/** Every route of the app reads; nothing takes a body. */
+export const ALLOWED_METHODS = ['GET', 'HEAD'] as const;
+
+/**
+ * What a request must look like before any route sees it, checked on the request line and headers alone:
+ * - a method the app serves (GET, HEAD), else 405 with `Allow`;
+ * - a request target of at most `maxUrlChars` characters, else 414 (the query limits of parseSearchParams then
+ *   never have to read a megabyte of `&`);
+ * - no body (`Content-Length` above 0 or any `Transfer-Encoding`), else 413: nothing here reads one, and an unread
+ *   body would otherwise be drained from the socket for nothing.
+ *
+ * (Node itself refuses request lines and headers over 16 KB with a 431 before Express runs.)
+ */
+export function requestLimits(options: { maxUrlChars: number }): RequestHandler {
+  return (req, _res, next) => {
+    if (!(ALLOWED_METHODS as readonly string[]).includes(req.method)) {
+      next(new AppError(405, `Method ${req.method} is not allowed: expected GET or HEAD`, { headers: { Allow: ALLOWED_METHODS.join(', ') } }));
+      return;
+    }
+    if (req.originalUrl.length > options.maxUrlChars) {
+      next(new AppError(414, `The address is too long: expected at most ${options.maxUrlChars} characters, got ${req.originalUrl.length}`));
+      return;
+    }
+    const length = req.headers['content-length'];
+    if ((length !== undefined && length !== '0') || req.headers['transfer-encoding'] !== undefined) {
+      next(new AppError(413, 'Request bodies are not accepted: expected a GET without a body'));
+      return;
+    }
+    next();
+  };
+}

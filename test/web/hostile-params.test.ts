@@ -1,0 +1,132 @@
+import { Writable } from 'node:stream';
+import fc from 'fast-check';
+import { pino } from 'pino';
+import request from 'supertest';
+import { createApp } from '../../src/web/app.js';
+import { indexFiles, SAMPLE_DIR, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
+
+/** Every line the app logged, parsed. */
+function memoryLogger() {
+  const lines: Record<string, unknown>[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n')) if (line.trim() !== '') lines.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { log: pino({ level: 'info', base: undefined }, stream), lines };
+}
+
+const index = uniqueIndex('hostile-params');
+let t: TestApp;
+
+beforeAll(async () => {
+  await indexFiles(index, [SAMPLE_DIR]);
+  t = await testApp(index);
+});
+afterAll(() => t.close());
+
+/** A query string from parameter names the app knows and does not know, with arbitrary values. */
+const queryString = (() => {
+  const name = fc.oneof(
+    fc.constantFrom('q', 'country', 'actor', 'from', 'to', 'sort', 'page', 'pageSize', 'actorQuery', 'q[]', 'country[0]', 'q[a]', '__proto__', 'constructor', 'toString', ''),
+    fc.string({ maxLength: 12 }),
+  );
+  const value = fc.oneof(
+    fc.string({ maxLength: 80, unit: 'grapheme' }),
+    fc.string({ maxLength: 40, unit: 'binary' }).map((s) => s.replace(/[\uD800-\uDFFF]/g, '')),
+    fc.constantFrom('', '2024', '2024-02-30', '2024-13-01', '0000-00-00', '0', '-1', '1e3', '99999999', '10001', 'NaN', '"', '\\', "' OR 1=1 --", 'NE" OR "1', 'x'.repeat(501), '<script>alert(1)</script>', 'newest', 'NE'),
+    fc.integer().map(String),
+  );
+  const pair = fc.tuple(name, value).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`);
+  const raw = fc.constantFrom('%', '%zz', '%E0%A4%A', '&&', '=', 'q', 'q=%00', 'q=%C0%AF', 'page=1&page=2', 'q=a%26b');
+  return fc.array(fc.oneof({ weight: 5, arbitrary: pair }, { weight: 1, arbitrary: raw }), { maxLength: 6 }).map((parts) => parts.join('&'));
+})();
+
+describe('arbitrary query strings', () => {
+  test('when /api/search gets any query string, then it answers 200 or a JSON 400 with a message', async () => {
+    await fc.assert(
+      fc.asyncProperty(queryString, async (qs) => {
+        const res = await request(t.app).get(`/api/search?${qs}`);
+        expect([200, 400]).toContain(res.status);
+        expect(res.headers['content-type']).toMatch(/^application\/json/);
+        if (res.status === 400) {
+          expect(typeof res.body.error.message).toBe('string');
+          expect(res.body.error.message.length).toBeGreaterThan(0);
+          expect(res.body.error.status).toBe(400);
+        }
+      }),
+      { numRuns: 150, seed: 6 },
+    );
+  });
+
+  test('when the page / gets any query string, then it answers 200 or a 400 page', async () => {
+    await fc.assert(
+      fc.asyncProperty(queryString, async (qs) => {
+        const res = await request(t.app).get(`/?${qs}`);
+        expect([200, 400]).toContain(res.status);
+        expect(res.headers['content-type']).toMatch(/^text\/html/);
+      }),
+      { numRuns: 100, seed: 7 },
+    );
+  });
+});
+
+describe('request limits', () => {
+  test('when the address is longer than the limit, then 414 with a message saying how long it may be', async () => {
+    const res = await request(t.app).get(`/api/search?q=${'a'.repeat(5000)}`).expect(414);
+    expect(res.body.error.message).toBe('The address is too long: expected at most 4096 characters, got 5014');
+  });
+
+  test('when a GET carries a body, then 413 and the body is not read', async () => {
+    const res = await request(t.app).get('/api/search').set('Content-Type', 'application/json').send('{"q":"x"}').expect(413);
+    expect(res.body.error.message).toMatch(/^Request bodies are not accepted/);
+  });
+
+  test('when the method is not GET or HEAD, then 405 with Allow', async () => {
+    const res = await request(t.app).post('/api/search').expect(405);
+    expect(res.headers.allow).toBe('GET, HEAD');
+    await request(t.app).delete('/').expect(405);
+  });
+
+  test('when a path holds a malformed % escape, then 400, not 500', async () => {
+    await request(t.app).get('/articles/%E0%A4%A').expect(400);
+    await request(t.app).get('/api/articles/%zz').expect(400);
+  });
+});
+
+describe('errors and logs', () => {
+  test('when the engine fails unexpectedly, then a 500 says nothing of internals while the log has them, under the request id', async () => {
+    const { log, lines } = memoryLogger();
+    // A real failure of the real engine: the server's key is not valid for this index (Meilisearch answers 403).
+    const app = createApp({ search: t.search, index: 'no-such-index-for-this-test', log });
+    const api = await request(app).get('/api/search?q=coup').set('x-request-id', 'trace-500').expect(500);
+    expect(api.headers['x-request-id']).toBe('trace-500');
+    expect(api.body).toEqual({ error: { status: 500, message: 'Something went wrong on our side. It has been logged.' } });
+    const page = await request(app).get('/?q=coup').expect(500);
+    for (const text of [api.text, page.text]) {
+      expect(text).not.toMatch(/no-such-index|invalid_api_key|API key|Meilisearch|at .*\.(ts|js):\d+|node_modules|127\.0\.0\.1/);
+    }
+    const logged = lines.filter((l) => (l.req as { id?: string } | undefined)?.id === 'trace-500');
+    expect(logged.map((l) => l.level)).toEqual([50, 50]);
+    expect(JSON.stringify(logged)).toContain('The provided API key is invalid');
+  });
+
+  test('when a request comes with a usable x-request-id, then it is echoed; when the header is hostile, then a new id replaces it', async () => {
+    const ok = await request(t.app).get('/healthz').set('x-request-id', 'edge-7f3a.1').expect(200);
+    expect(ok.headers['x-request-id']).toBe('edge-7f3a.1');
+    const hostile = await request(t.app).get('/healthz').set('x-request-id', 'a b <script>').expect(200);
+    expect(hostile.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const none = await request(t.app).get('/healthz').expect(200);
+    expect(none.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  test('when a request is served, then one structured log line records id, method, url, status and time', async () => {
+    const { log, lines } = memoryLogger();
+    const app = createApp({ search: t.search, index, log });
+    await request(app).get('/api/search?q=Niger').set('x-request-id', 'line-1').expect(200);
+    const line = lines.find((l) => (l.req as { id?: string } | undefined)?.id === 'line-1');
+    expect(line).toMatchObject({ level: 30, req: { id: 'line-1', method: 'GET', url: '/api/search?q=Niger' }, res: { status: 200 } });
+    expect(typeof line!.responseTime).toBe('number');
+  });
+});

@@ -1,0 +1,49 @@
+import request from 'supertest';
+import { createLogger } from '../../src/logger.js';
+import { createApp } from '../../src/web/app.js';
+import { retryAfterSeconds } from '../../src/web/middleware/rate-limit.js';
+import { indexFiles, SAMPLE_DIR, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
+
+const index = uniqueIndex('hostile-rate');
+let t: TestApp;
+
+beforeAll(async () => {
+  await indexFiles(index, [SAMPLE_DIR]);
+  t = await testApp(index);
+});
+afterAll(() => t.close());
+
+const limitedApp = (perMinute: number) => createApp({ search: t.search, index, log: createLogger('silent'), limits: { rateLimitPerMinute: perMinute } });
+
+describe('rate limit per client', () => {
+  test('when a client goes over its requests a minute, then the API answers a JSON 429 with Retry-After', async () => {
+    const app = limitedApp(3);
+    for (let i = 0; i < 3; i++) await request(app).get('/api/search?q=Niger').expect(200);
+    const res = await request(app).get('/api/search?q=Niger').expect(429);
+    expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(Number(res.headers['retry-after'])).toBeLessThanOrEqual(60);
+    expect(res.body.error.message).toMatch(/^Too many requests: at most 3 a minute from one address\. Try again in \d+ s\.$/);
+  });
+
+  test('when a client goes over its limit on pages, then it gets a 429 page; health checks and static files stay open', async () => {
+    const app = limitedApp(2);
+    await request(app).get('/').expect(200);
+    await request(app).get('/?q=Mali').expect(200);
+    const page = await request(app).get('/?q=Niger').expect(429).expect('Content-Type', /html/);
+    expect(page.text).toContain('Too many requests');
+    expect(page.headers['retry-after']).toBeDefined();
+    await request(app).get('/healthz').expect(200);
+    await request(app).get('/static/style.css').expect(200);
+  });
+
+  test('when the limit is 0, then nothing is limited', async () => {
+    const app = limitedApp(0);
+    for (let i = 0; i < 5; i++) await request(app).get('/api/search?q=Niger').expect(200);
+  });
+
+  test('when the window resets in 10.5 s, then Retry-After says 11', () => {
+    expect(retryAfterSeconds(new Date(10_500), 0)).toBe(11);
+    expect(retryAfterSeconds(new Date(0), 5_000)).toBe(1);
+    expect(retryAfterSeconds(undefined)).toBe(60);
+  });
+});
