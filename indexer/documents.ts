@@ -48,6 +48,7 @@ export function passageDocuments(article: Article, tagging: ArticleTagging, chun
       publishedAt: published?.epochSeconds ?? null,
       publishedYear: published?.day.slice(0, 4) ?? null,
       publishedMonth: published?.day.slice(0, 7) ?? null,
+      publishedDay: published?.day ?? null,
       text: chunk.text,
       articleCountries,
       articleActors,

@@ -21,10 +21,12 @@ try {
   const { server, baseUrl } = await listen(createApp({ search, index: 'passages', log: createLogger('silent') }));
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${baseUrl}/?q=Wagner&country=NE&country=ML`);
+  await page.goto(`${baseUrl}/?q=Niger&actor=Vladimir%20Putin&actor=Abdourahamane%20Tchiani`);
   await page.screenshot({ path: join(out, 'search.png'), fullPage: true });
   await page.locator('.hit h3 a').first().click();
   await page.screenshot({ path: join(out, 'article.png'), fullPage: true });
+  await page.goto(`${baseUrl}/actors/${encodeURIComponent('Abdourahamane Tchiani')}`);
+  await page.screenshot({ path: join(out, 'entity.png'), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`${baseUrl}/?q=coup`);
   await page.screenshot({ path: join(out, 'search-phone.png') });

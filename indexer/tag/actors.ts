@@ -1,6 +1,6 @@
 import type { Mention } from './mention.js';
 import type { ActorKind, AliasTable } from './aliases.js';
-import { fold } from './fold.js';
+import { fold } from '../../src/text/fold.js';
 
 export interface ActorTag {
   /** The one canonical name: the facet value. */

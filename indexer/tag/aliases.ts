@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fold } from './fold.js';
+import { fold } from '../../src/text/fold.js';
 
 export type ActorKind = 'person' | 'organisation';
 

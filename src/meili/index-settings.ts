@@ -6,6 +6,7 @@ export const facetFields = {
   actor: 'articleActors',
   year: 'publishedYear',
   month: 'publishedMonth',
+  day: 'publishedDay',
   mentionedYear: 'mentionedYears',
   mentionedMonth: 'mentionedMonths',
   people: 'articlePeople',
@@ -33,9 +34,13 @@ export const indexSettings: Settings = {
     'publishedAt',
     'publishedYear',
     'publishedMonth',
+    'publishedDay',
     'source',
   ],
   sortableAttributes: ['publishedAt', 'position'],
+  // `sort` first: "newest first" must mean newest first. Meilisearch's default puts it after words, typo, proximity
+  // and attribute, so a better-matching old article outranked a newer one. Without a sort parameter the rule is inert.
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
   faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
   pagination: { maxTotalHits: 10_000 },
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },

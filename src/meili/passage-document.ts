@@ -33,6 +33,7 @@ export interface PassageDocument {
   publishedAt: number | null;
   publishedYear: string | null;
   publishedMonth: string | null;
+  publishedDay: string | null;
   text: string;
   articleCountries: string[];
   articleActors: string[];

@@ -1,4 +1,4 @@
-import type { MultiSearchQuery, MultiSearchResponse } from 'meilisearch';
+import type { MultiSearchQuery, MultiSearchResponse, SearchForFacetValuesParams } from 'meilisearch';
 import { articleFilter } from '../search/filter-adapter.js';
 import { createMeiliClient } from './client.js';
 import type { PassageDocument } from './passage-document.js';
@@ -11,6 +11,8 @@ export interface SearchClient {
   multiSearch(queries: MultiSearchQuery[]): Promise<MultiSearchResponse<PassageDocument>>;
   /** Every passage of one article, in order. */
   passagesOf(articleId: string): Promise<PassageDocument[]>;
+  /** Meilisearch facet search: values of one facet that start like `facetQuery`, within a search. */
+  facetValues(params: SearchForFacetValuesParams): Promise<{ value: string; count: number }[]>;
   isHealthy(): Promise<boolean>;
   close(): void;
 }
@@ -23,6 +25,9 @@ export function createSearchClient(options: { host: string; searchKey: string | 
     async passagesOf(articleId) {
       const res = await index.search('', { filter: articleFilter(articleId), sort: ['position:asc'], limit: 1000 });
       return res.hits;
+    },
+    async facetValues(params) {
+      return (await index.searchForFacetValues(params)).facetHits;
     },
     async isHealthy() {
       try {

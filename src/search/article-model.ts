@@ -1,6 +1,7 @@
 import type { PassageDocument } from '../meili/passage-document.js';
 import { countryName } from './country-names.js';
 import { escapeHtml } from './highlight.js';
+import { safeHttpUrl } from './safe-url.js';
 import { emptySearch } from './search-state.js';
 import { searchHref } from './search-url.js';
 
@@ -11,8 +12,8 @@ export interface ArticleModel {
   url: string | null;
   source: string | null;
   passages: { position: number; id: string; html: string; text: string }[];
-  countries: { code: string; name: string; count: number; href: string }[];
-  actors: { name: string; kind: string; count: number; href: string }[];
+  countries: { code: string; name: string; count: number; href: string; entityHref: string }[];
+  actors: { name: string; kind: string; count: number; href: string; entityHref: string }[];
   dates: { value: string; text: string; count: number }[];
 }
 
@@ -31,21 +32,10 @@ export function articleModel(passages: readonly PassageDocument[]): ArticleModel
     url: safeHttpUrl(first.url),
     source: first.source,
     passages: passages.map((p) => ({ position: p.position, id: `p${p.position}`, html: markEvidence(p), text: p.text })),
-    countries: tags.countries.map((c) => ({ code: c.code, name: countryName(c.code), count: c.count, href: searchHref({ ...emptySearch, countries: [c.code] }) })),
-    actors: tags.actors.map((a) => ({ name: a.name, kind: a.kind, count: a.count, href: searchHref({ ...emptySearch, actors: [a.name] }) })),
+    countries: tags.countries.map((c) => ({ code: c.code, name: countryName(c.code), count: c.count, href: searchHref({ ...emptySearch, countries: [c.code] }), entityHref: `/countries/${c.code}` })),
+    actors: tags.actors.map((a) => ({ name: a.name, kind: a.kind, count: a.count, href: searchHref({ ...emptySearch, actors: [a.name] }), entityHref: `/actors/${encodeURIComponent(a.name)}` })),
     dates: tags.dates.map((d) => ({ value: d.value, text: d.text, count: d.count })),
   };
-}
-
-/** Only http(s) links reach a page: `javascript:` and other schemes from a document are dropped. */
-export function safeHttpUrl(url: string | null): string | null {
-  if (url === null) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }
 
 function markEvidence(passage: PassageDocument): string {

@@ -1,5 +1,5 @@
 import { facetFields } from '../meili/index-settings.js';
-import type { SearchState } from './search-state.js';
+import type { FacetName, SearchState } from './search-state.js';
 
 /**
  * A value inside a Meilisearch filter: always double-quoted, with `\` and `"` escaped, so that quotes, `OR`, `=`,
@@ -16,27 +16,44 @@ export function anyOf(field: string, values: readonly string[]): string {
   return `${field} IN [${values.map(quoteFilterValue).join(', ')}]`;
 }
 
-export type FacetName = 'country' | 'actor' | 'date';
+/** `noneOf('articleActors', ['A'])` → `articleActors NOT IN ["A"]` */
+export function noneOf(field: string, values: readonly string[]): string {
+  return `${field} NOT IN [${values.map(quoteFilterValue).join(', ')}]`;
+}
 
-function dayStartEpoch(day: string): number {
+/** `allInOnePassage('actors', ['A', 'B'])` → `actors = "A" AND actors = "B"` (passage-level field) */
+export function allOf(field: string, values: readonly string[]): string {
+  return values.map((v) => `${field} = ${quoteFilterValue(v)}`).join(' AND ');
+}
+
+export function dayStartEpoch(day: string): number {
   return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 1000;
 }
 
 /**
- * The filter of a search, as an array Meilisearch ANDs together: one `IN [...]` per facet (its values ORed), and a
- * publication-date range. `except` leaves one facet out, for the disjunctive counts of that facet.
+ * The filter of a search, as an array Meilisearch ANDs together: one `IN [...]` per facet (its values ORed), the
+ * exclusions, a publication-date range and the talked-about period. `except` leaves one facet's selection out,
+ * for the disjunctive counts of that facet (its exclusions stay: an excluded value is never counted back in).
+ * With `together`, the actors must share one passage: the passage-level `actors` field, each value ANDed.
  *
- * `searchFilter({ countries: ['NE'], actors: [], from: '2023-07-01', to: null, … })`
+ * `searchFilter({ …emptySearch, countries: ['NE'], from: '2023-07-01' })`
  *   → `['articleCountries IN ["NE"]', 'publishedAt >= 1688169600']`
  */
 export function searchFilter(state: SearchState, except?: FacetName): string[] {
   const filter: string[] = [];
   if (except !== 'country' && state.countries.length > 0) filter.push(anyOf(facetFields.country, state.countries));
-  if (except !== 'actor' && state.actors.length > 0) filter.push(anyOf(facetFields.actor, state.actors));
-  if (except !== 'date') {
+  if (state.notCountries.length > 0) filter.push(noneOf(facetFields.country, state.notCountries));
+  if (except !== 'actor' && state.actors.length > 0) {
+    filter.push(state.together && state.actors.length > 1 ? allOf('actors', state.actors) : anyOf(facetFields.actor, state.actors));
+  }
+  if (state.notActors.length > 0) filter.push(noneOf(facetFields.actor, state.notActors));
+  if (except !== 'published') {
     // Numbers computed from validated days, never text from the request.
     if (state.from !== null) filter.push(`publishedAt >= ${dayStartEpoch(state.from)}`);
     if (state.to !== null) filter.push(`publishedAt < ${dayStartEpoch(state.to) + 86_400}`);
+  }
+  if (except !== 'mentioned' && state.mentioned !== null) {
+    filter.push(`${state.mentioned.length === 4 ? facetFields.mentionedYear : facetFields.mentionedMonth} = ${quoteFilterValue(state.mentioned)}`);
   }
   return filter;
 }

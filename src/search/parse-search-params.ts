@@ -1,5 +1,5 @@
 import { AppError } from '../web/app-error.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_TOTAL_HITS, SORT_ORDERS, type SearchState, type SortOrder } from './search-state.js';
+import { DEFAULT_PAGE_SIZE, FACET_NAMES, MAX_PAGE_SIZE, MAX_TOTAL_HITS, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
 
 const MAX_QUERY_CHARS = 500;
 const MAX_VALUES = 50;
@@ -7,52 +7,97 @@ const MAX_ACTOR_CHARS = 200;
 
 type Query = Record<string, unknown>;
 
+export const SEARCH_PARAMS = ['q', 'country', 'actor', 'notCountry', 'notActor', 'together', 'from', 'to', 'mentioned', 'sort', 'page', 'pageSize'] as const;
+/** Parameters that shape a page but not a result set. */
+export const PAGE_PARAMS = ['more', 'actorQuery'] as const;
+
+export interface ParseOptions {
+  /** Pages tolerate unknown parameters (tracking tags); the API refuses them (a typo must not widen a search). */
+  allowUnknown?: boolean;
+  /** Export allows larger pages than the API. */
+  maxPageSize?: number;
+}
+
 /**
  * URL query → SearchState, every parameter checked. A violation is a 400 whose message names the parameter, what
- * was expected and what came. Empty values (an unset form field) count as absent. The API refuses unknown
- * parameters (a typo such as `contry=NE` must not silently return everything); pages allow them (tracking tags).
+ * was expected and what came. Empty values (an unset form field) count as absent.
  *
  * `parseSearchParams({ q: 'coup', country: ['ne', 'ML'], from: '2023' })`
- *   → `{ q: 'coup', countries: ['NE', 'ML'], actors: [], from: '2023-01-01', to: null, sort: 'relevance', page: 1, pageSize: 10 }`
+ *   → `{ …emptySearch, q: 'coup', countries: ['NE', 'ML'], from: '2023-01-01' }`
  */
-export const SEARCH_PARAMS = ['q', 'country', 'actor', 'from', 'to', 'sort', 'page', 'pageSize'] as const;
-
-export function parseSearchParams(query: Query, options: { allowUnknown?: boolean } = {}): SearchState {
+export function parseSearchParams(query: Query, options: ParseOptions = {}): SearchState {
   if (!(options.allowUnknown ?? false)) {
-    const unknown = Object.keys(query).filter((k) => !(SEARCH_PARAMS as readonly string[]).includes(k));
+    const known: readonly string[] = [...SEARCH_PARAMS, ...PAGE_PARAMS];
+    const unknown = Object.keys(query).filter((k) => !known.includes(k));
     if (unknown.length > 0) {
-      throw AppError.badRequest(`unknown parameter ${JSON.stringify(clip(unknown[0]!))}: expected ${SEARCH_PARAMS.join(', ')}`);
+      throw AppError.badRequest(`unknown parameter ${JSON.stringify(clip(unknown[0]!))}: expected one of ${SEARCH_PARAMS.join(', ')}`);
     }
   }
   const q = single(query, 'q') ?? '';
   if (q.length > MAX_QUERY_CHARS) throw AppError.badRequest(`q: expected at most ${MAX_QUERY_CHARS} characters, got ${q.length}`);
 
-  const countries = unique(
-    many(query, 'country').map((c) => {
-      if (!/^[A-Za-z]{2}$/.test(c)) throw AppError.badRequest(`country: expected a two-letter ISO 3166 code such as NE, got ${JSON.stringify(clip(c))}`);
-      return c.toUpperCase();
-    }),
-  );
-  const actors = unique(
-    many(query, 'actor').map((a) => {
-      const name = a.trim();
-      if (name.length > MAX_ACTOR_CHARS) throw AppError.badRequest(`actor: expected a name of at most ${MAX_ACTOR_CHARS} characters, got ${name.length}`);
-      return name;
-    }),
-  ).filter((a) => a !== '');
-
   const from = dateParam(query, 'from', 'start');
   const to = dateParam(query, 'to', 'end');
   if (from !== null && to !== null && from > to) throw AppError.badRequest(`from (${from}) must not be after to (${to})`);
+
+  const mentioned = single(query, 'mentioned') ?? null;
+  if (mentioned !== null && !/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(mentioned)) {
+    throw AppError.badRequest(`mentioned: expected a year (YYYY) or a month (YYYY-MM), got ${JSON.stringify(clip(mentioned))}`);
+  }
 
   const sortValue = single(query, 'sort') ?? 'relevance';
   if (!(SORT_ORDERS as readonly string[]).includes(sortValue)) {
     throw AppError.badRequest(`sort: expected one of ${SORT_ORDERS.join(', ')}, got ${JSON.stringify(clip(sortValue))}`);
   }
-  const pageSize = integer(query, 'pageSize', DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
-  const page = integer(query, 'page', 1, 1, Math.floor(MAX_TOTAL_HITS / pageSize));
+  const togetherValue = single(query, 'together') ?? '0';
+  if (togetherValue !== '0' && togetherValue !== '1') throw AppError.badRequest(`together: expected 1 or 0, got ${JSON.stringify(clip(togetherValue))}`);
 
-  return { q, countries, actors, from, to, sort: sortValue as SortOrder, page, pageSize };
+  const maxPageSize = options.maxPageSize ?? MAX_PAGE_SIZE;
+  const pageSize = integer(query, 'pageSize', DEFAULT_PAGE_SIZE, 1, maxPageSize);
+  const page = integer(query, 'page', 1, 1, Math.max(1, Math.floor(MAX_TOTAL_HITS / pageSize)));
+
+  const expanded = many(query, 'more').map((m) => {
+    if (!(FACET_NAMES as readonly string[]).includes(m)) throw AppError.badRequest(`more: expected one of ${FACET_NAMES.join(', ')}, got ${JSON.stringify(clip(m))}`);
+    return m as FacetName;
+  });
+  const actorQuery = single(query, 'actorQuery') ?? '';
+  if (actorQuery.length > MAX_ACTOR_CHARS) throw AppError.badRequest(`actorQuery: expected at most ${MAX_ACTOR_CHARS} characters, got ${actorQuery.length}`);
+
+  return {
+    q,
+    countries: countryCodes(query, 'country'),
+    actors: actorNames(query, 'actor'),
+    notCountries: countryCodes(query, 'notCountry'),
+    notActors: actorNames(query, 'notActor'),
+    together: togetherValue === '1',
+    from,
+    to,
+    mentioned,
+    sort: sortValue as SortOrder,
+    page,
+    pageSize,
+    expanded: unique(expanded) as FacetName[],
+    actorQuery,
+  };
+}
+
+function countryCodes(query: Query, name: string): string[] {
+  return unique(
+    many(query, name).map((c) => {
+      if (!/^[A-Za-z]{2}$/.test(c)) throw AppError.badRequest(`${name}: expected a two-letter ISO 3166 code such as NE, got ${JSON.stringify(clip(c))}`);
+      return c.toUpperCase();
+    }),
+  );
+}
+
+function actorNames(query: Query, name: string): string[] {
+  return unique(
+    many(query, name).map((a) => {
+      const actor = a.trim();
+      if (actor.length > MAX_ACTOR_CHARS) throw AppError.badRequest(`${name}: expected a name of at most ${MAX_ACTOR_CHARS} characters, got ${actor.length}`);
+      return actor;
+    }),
+  ).filter((a) => a !== '');
 }
 
 function single(query: Query, name: string): string | undefined {

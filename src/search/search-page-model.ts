@@ -1,83 +1,106 @@
-import type { DateFacetValue, FacetValue, SearchHit, SearchResults } from './search-results.js';
-import { monthLabel } from './search-results.js';
 import { countryName } from './country-names.js';
-import { emptySearch, SORT_ORDERS, type SearchState, type SortOrder } from './search-state.js';
-import { refine, searchHref, toggle } from './search-url.js';
+import { histogram, periodRange } from './histogram.js';
+import type { ActorFacetValue, FacetValue, PeriodFacetValue, SearchHit, SearchResults } from './search-results.js';
+import { monthLabel } from './search-results.js';
+import { emptySearch, hasFilters, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
+import { refine, resultsHref, searchHref, toggle, without } from './search-url.js';
+
+/** How many values a facet shows before "Show more". */
+export const FACET_PREVIEW = 8;
+
+export interface FacetItemModel {
+  label: string;
+  count: number;
+  selected: boolean;
+  href: string;
+  /** Link that excludes this value (NOT); null where exclusion makes no sense (periods). */
+  excludeHref: string | null;
+  note: string;
+  children: { label: string; count: number; selected: boolean; href: string }[];
+}
+
+export interface FacetModel {
+  id: FacetName;
+  title: string;
+  values: FacetItemModel[];
+  more: { label: string; href: string } | null;
+  empty: string;
+}
+
+export interface HistogramModel {
+  title: string;
+  width: number;
+  height: number;
+  bars: { x: number; y: number; width: number; height: number; href: string; title: string; current: boolean }[];
+  firstLabel: string;
+  lastLabel: string;
+  zoomOut: string | null;
+}
 
 /** What the search page template shows: every label, link and flag ready, no logic left for EJS. */
 export interface SearchPageModel {
   q: string;
-  hasQuery: boolean;
   summary: string;
   sortOptions: { value: SortOrder; label: string; selected: boolean }[];
   hiddenFilters: { name: string; value: string }[];
   chips: { label: string; href: string }[];
   clearHref: string | null;
-  facets: { id: string; title: string; values: { label: string; count: number; selected: boolean; href: string; children: { label: string; count: number; selected: boolean; href: string }[] }[] }[];
-  hits: (SearchHit & { href: string; meta: string })[];
+  together: { shown: boolean; checked: boolean; href: string } | null;
+  facets: FacetModel[];
+  actorSearch: { query: string; hidden: { name: string; value: string }[]; clearHref: string | null; noMatch: boolean };
+  histogram: HistogramModel | null;
+  hits: (SearchHit & { href: string; meta: string; otherMatches: { label: string; href: string }[]; otherMatchesLabel: string })[];
   pagination: { previous: string | null; next: string | null; pages: { label: string; href: string; current: boolean }[] };
   empty: { title: string; suggestions: { label: string; href: string }[] } | null;
   from: string;
   to: string;
+  exports: { csv: string; json: string; atom: string; api: string };
 }
 
 const SORT_LABELS: Record<SortOrder, string> = { relevance: 'Relevance', newest: 'Newest first', oldest: 'Oldest first' };
 
-export function searchPageModel(state: SearchState, results: SearchResults): SearchPageModel {
-  const chips = [
-    ...state.countries.map((c) => ({ label: `Country: ${countryName(c)}`, href: searchHref(refine(state, { countries: toggle(state.countries, c) })) })),
-    ...state.actors.map((a) => ({ label: `Actor: ${a}`, href: searchHref(refine(state, { actors: toggle(state.actors, a) })) })),
-    ...(state.from !== null || state.to !== null
-      ? [{ label: `Date: ${state.from ?? '…'} to ${state.to ?? '…'}`, href: searchHref(refine(state, { from: null, to: null })) }]
-      : []),
-  ];
-  const hasFilters = chips.length > 0;
-  const facetItem = (values: string[], key: 'countries' | 'actors') => (v: FacetValue) => ({
-    label: v.label,
-    count: v.count,
-    selected: values.includes(v.value),
-    href: searchHref(refine(state, { [key]: toggle(values, v.value) })),
-    children: [],
-  });
-  const dateItem = (year: DateFacetValue) => ({
-    label: year.label,
-    count: year.count,
-    selected: state.from === `${year.value}-01-01` && state.to === `${year.value}-12-31`,
-    href: searchHref(refine(state, { from: `${year.value}-01-01`, to: `${year.value}-12-31` })),
-    children: year.months.map((m) => {
-      const from = `${m.value}-01`;
-      const to = `${m.value}-${String(new Date(Date.UTC(Number(m.value.slice(0, 4)), Number(m.value.slice(5, 7)), 0)).getUTCDate()).padStart(2, '0')}`;
-      return { label: monthLabel(m.value), count: m.count, selected: state.from === from && state.to === to, href: searchHref(refine(state, { from, to })) };
-    }),
-  });
-
+export function searchPageModel(state: SearchState, results: SearchResults, actorMatches?: ActorFacetValue[]): SearchPageModel {
+  const filtered = hasFilters(state);
   const pages: { label: string; href: string; current: boolean }[] = [];
-  const first = Math.max(1, state.page - 3);
-  const last = Math.min(results.totalPages, state.page + 3);
-  for (let p = first; p <= last; p++) pages.push({ label: String(p), href: searchHref({ ...state, page: p }), current: p === state.page });
-
+  for (let p = Math.max(1, state.page - 3); p <= Math.min(results.totalPages, state.page + 3); p++) {
+    pages.push({ label: String(p), href: searchHref({ ...state, page: p }), current: p === state.page });
+  }
   const noun = results.total === 1 ? 'article' : 'articles';
   return {
     q: state.q,
-    hasQuery: state.q !== '' || hasFilters,
     summary: `${results.total.toLocaleString('en')} ${noun}${state.q !== '' ? ` for “${state.q}”` : ''}`,
     sortOptions: SORT_ORDERS.map((value) => ({ value, label: SORT_LABELS[value], selected: value === state.sort })),
-    hiddenFilters: [
-      ...state.countries.map((value) => ({ name: 'country', value })),
-      ...state.actors.map((value) => ({ name: 'actor', value })),
-    ],
-    chips,
-    clearHref: hasFilters ? searchHref({ ...emptySearch, q: state.q }) : null,
+    hiddenFilters: hiddenFields(state),
+    chips: chips(state),
+    clearHref: filtered ? searchHref({ ...emptySearch, q: state.q }) : null,
+    together:
+      state.actors.length > 1
+        ? { shown: true, checked: state.together, href: searchHref(refine(state, { together: !state.together })) }
+        : null,
     facets: [
-      { id: 'country', title: 'Country', values: results.facets.country.map(facetItem(state.countries, 'countries')) },
-      { id: 'actor', title: 'Actor', values: results.facets.actor.map(facetItem(state.actors, 'actors')) },
-      { id: 'date', title: 'Published', values: results.facets.date.map(dateItem) },
+      countryFacet(state, results.facets.country),
+      actorFacet(state, actorMatches ?? results.facets.actor, actorMatches !== undefined),
+      periodFacet(state, 'published', 'Published', results.facets.date),
+      periodFacet(state, 'mentioned', 'Dates mentioned', results.facets.mentioned),
     ],
-    hits: results.hits.map((hit) => ({
-      ...hit,
-      href: `/articles/${encodeURIComponent(hit.articleId)}#p${hit.position}`,
-      meta: [hit.published?.slice(0, 10), hit.source, hit.countries.map((c) => c.name).join(', ')].filter((s) => s).join(' · '),
-    })),
+    actorSearch: {
+      query: state.actorQuery,
+      hidden: hiddenFields({ ...state, actorQuery: '' }, true),
+      clearHref: state.actorQuery !== '' ? searchHref({ ...state, actorQuery: '' }) : null,
+      noMatch: actorMatches !== undefined && actorMatches.length === 0,
+    },
+    histogram: histogramModel(state, results),
+    hits: results.hits.map((hit) => {
+      const others = hit.matchedPositions.filter((p) => p !== hit.position);
+      const base = `/articles/${encodeURIComponent(hit.articleId)}`;
+      return {
+        ...hit,
+        href: `${base}#p${hit.position}`,
+        meta: [hit.published?.slice(0, 10), hit.source, hit.countries.map((c) => c.name).join(', ')].filter((s) => s).join(' · '),
+        otherMatches: others.map((p) => ({ label: `§${p + 1}`, href: `${base}#p${p}` })),
+        otherMatchesLabel: others.length === 0 ? '' : `${others.length} more matching passage${others.length === 1 ? '' : 's'}:`,
+      };
+    }),
     pagination: {
       previous: state.page > 1 ? searchHref({ ...state, page: state.page - 1 }) : null,
       next: state.page < results.totalPages ? searchHref({ ...state, page: state.page + 1 }) : null,
@@ -87,13 +110,159 @@ export function searchPageModel(state: SearchState, results: SearchResults): Sea
       results.total > 0
         ? null
         : {
-            title: state.q !== '' ? `No article matches “${state.q}”${hasFilters ? ' with these filters' : ''}.` : 'No article matches these filters.',
+            title: state.q !== '' ? `No article matches “${state.q}”${filtered ? ' with these filters' : ''}.` : 'No article matches these filters.',
             suggestions: [
-              ...(hasFilters ? [{ label: 'Search without filters', href: searchHref({ ...emptySearch, q: state.q }) }] : []),
+              ...(filtered ? [{ label: 'Search without filters', href: searchHref({ ...emptySearch, q: state.q }) }] : []),
+              ...(state.together ? [{ label: 'Allow the actors in different passages', href: searchHref(refine(state, { together: false })) }] : []),
               ...(state.q !== '' ? [{ label: 'Browse all articles', href: '/' }] : []),
             ],
           },
     from: state.from ?? '',
     to: state.to ?? '',
+    exports: {
+      csv: resultsHref(state, '/export.csv'),
+      json: resultsHref(state, '/export.json'),
+      atom: resultsHref(state, '/feed.atom'),
+      api: resultsHref(state, '/api/search'),
+    },
+  };
+}
+
+/** Hidden inputs that carry the filters through the search form (or the actor-search form). */
+function hiddenFields(state: SearchState, includeQuery = false): { name: string; value: string }[] {
+  return [
+    ...(includeQuery && state.q !== '' ? [{ name: 'q', value: state.q }] : []),
+    ...(includeQuery && state.sort !== 'relevance' ? [{ name: 'sort', value: state.sort }] : []),
+    ...(includeQuery && state.from !== null ? [{ name: 'from', value: state.from }] : []),
+    ...(includeQuery && state.to !== null ? [{ name: 'to', value: state.to }] : []),
+    ...state.countries.map((value) => ({ name: 'country', value })),
+    ...state.actors.map((value) => ({ name: 'actor', value })),
+    ...state.notCountries.map((value) => ({ name: 'notCountry', value })),
+    ...state.notActors.map((value) => ({ name: 'notActor', value })),
+    ...(state.together ? [{ name: 'together', value: '1' }] : []),
+    ...(state.mentioned !== null ? [{ name: 'mentioned', value: state.mentioned }] : []),
+    ...state.expanded.map((value) => ({ name: 'more', value })),
+  ];
+}
+
+function chips(state: SearchState): { label: string; href: string }[] {
+  const periodLabel = (p: string) => (p.length === 4 ? p : monthLabel(p));
+  return [
+    ...state.countries.map((c) => ({ label: `Country: ${countryName(c)}`, href: searchHref(refine(state, { countries: without(state.countries, c) })) })),
+    ...state.notCountries.map((c) => ({ label: `Not country: ${countryName(c)}`, href: searchHref(refine(state, { notCountries: without(state.notCountries, c) })) })),
+    ...state.actors.map((a) => ({ label: `Actor: ${a}`, href: searchHref(refine(state, { actors: without(state.actors, a) })) })),
+    ...state.notActors.map((a) => ({ label: `Not actor: ${a}`, href: searchHref(refine(state, { notActors: without(state.notActors, a) })) })),
+    ...(state.together && state.actors.length > 1 ? [{ label: 'Actors in one passage', href: searchHref(refine(state, { together: false })) }] : []),
+    ...(state.from !== null || state.to !== null ? [{ label: `Published: ${state.from ?? '…'} to ${state.to ?? '…'}`, href: searchHref(refine(state, { from: null, to: null })) }] : []),
+    ...(state.mentioned !== null ? [{ label: `Mentions: ${periodLabel(state.mentioned)}`, href: searchHref(refine(state, { mentioned: null })) }] : []),
+  ];
+}
+
+function moreLink(state: SearchState, facet: FacetName, count: number): FacetModel['more'] {
+  if (count <= FACET_PREVIEW) return null;
+  const expanded = state.expanded.includes(facet);
+  return { label: expanded ? 'Show fewer' : `Show all ${count}`, href: searchHref({ ...state, expanded: toggle(state.expanded, facet) }) };
+}
+
+function preview<T>(state: SearchState, facet: FacetName, values: T[], isSelected: (v: T) => boolean): T[] {
+  if (state.expanded.includes(facet)) return values;
+  // Selected values always stay visible, so they can be removed from the list itself.
+  return values.filter((v, i) => i < FACET_PREVIEW || isSelected(v));
+}
+
+function countryFacet(state: SearchState, values: FacetValue[]): FacetModel {
+  return {
+    id: 'country',
+    title: 'Country',
+    values: preview(state, 'country', values, (v) => state.countries.includes(v.value)).map((v) => ({
+      label: v.label,
+      count: v.count,
+      selected: state.countries.includes(v.value),
+      href: searchHref(refine(state, { countries: toggle(state.countries, v.value) })),
+      excludeHref: searchHref(refine(state, { notCountries: toggle(state.notCountries, v.value), countries: without(state.countries, v.value) })),
+      note: v.value,
+      children: [],
+    })),
+    more: moreLink(state, 'country', values.length),
+    empty: 'None in these results',
+  };
+}
+
+function actorFacet(state: SearchState, values: ActorFacetValue[], searched: boolean): FacetModel {
+  const shown = searched ? values : preview(state, 'actor', values, (v) => state.actors.includes(v.value));
+  return {
+    id: 'actor',
+    title: 'Actor',
+    values: shown.map((v) => ({
+      label: v.label,
+      count: v.count,
+      selected: state.actors.includes(v.value),
+      href: searchHref(refine(state, { actors: toggle(state.actors, v.value), actorQuery: '' })),
+      excludeHref: searchHref(refine(state, { notActors: toggle(state.notActors, v.value), actors: without(state.actors, v.value), actorQuery: '' })),
+      note: v.kind === 'person' ? 'person' : 'organisation',
+      children: [],
+    })),
+    more: searched ? null : moreLink(state, 'actor', values.length),
+    empty: searched ? `No actor matches “${state.actorQuery}”` : 'None in these results',
+  };
+}
+
+function periodFacet(state: SearchState, id: 'published' | 'mentioned', title: string, years: PeriodFacetValue[]): FacetModel {
+  const isSelected = (period: string): boolean => {
+    if (id === 'mentioned') return state.mentioned === period;
+    const range = periodRange(period);
+    return state.from === range.from && state.to === range.to;
+  };
+  const choose = (period: string): string =>
+    searchHref(refine(state, id === 'mentioned' ? { mentioned: isSelected(period) ? null : period } : isSelected(period) ? { from: null, to: null } : periodRange(period)));
+  return {
+    id,
+    title,
+    values: preview(state, id, years, (y) => isSelected(y.value)).map((year) => ({
+      label: year.label,
+      count: year.count,
+      selected: isSelected(year.value),
+      href: choose(year.value),
+      excludeHref: null,
+      note: '',
+      children: year.months.map((m) => ({ label: m.label, count: m.count, selected: isSelected(m.value), href: choose(m.value) })),
+    })),
+    more: moreLink(state, id, years.length),
+    empty: id === 'mentioned' ? 'No dated mentions in these results' : 'No dated articles in these results',
+  };
+}
+
+const CHART = { width: 640, height: 120, gap: 2 };
+
+function histogramModel(state: SearchState, results: SearchResults): HistogramModel | null {
+  const h = histogram(state, results.timeline);
+  if (h === null || h.bars.length === 0) return null;
+  const barWidth = CHART.width / h.bars.length;
+  const unit = h.granularity === 'year' ? 'year' : h.granularity === 'month' ? 'month' : 'day';
+  const wider = h.granularity === 'day' && state.from !== null ? state.from.slice(0, 4) : null;
+  return {
+    title: `Articles published per ${unit}${state.q !== '' ? ` for “${state.q}”` : ''}`,
+    width: CHART.width,
+    height: CHART.height,
+    bars: h.bars.map((b, i) => {
+      const height = b.count === 0 ? 0 : Math.max(2, Math.round((b.count / h.max) * (CHART.height - 4)));
+      return {
+        x: Math.round(i * barWidth * 100) / 100,
+        y: CHART.height - height,
+        width: Math.max(1, Math.round((barWidth - (barWidth > 4 ? CHART.gap : 0)) * 100) / 100),
+        height,
+        href: searchHref(refine(state, { from: b.from, to: b.to })),
+        title: `${b.label}: ${b.count} article${b.count === 1 ? '' : 's'}`,
+        current: state.from === b.from && state.to === b.to,
+      };
+    }),
+    firstLabel: h.bars[0]!.label,
+    lastLabel: h.bars.at(-1)!.label,
+    zoomOut:
+      state.from === null && state.to === null
+        ? null
+        : h.granularity === 'day' && wider !== null
+          ? searchHref(refine(state, periodRange(wider)))
+          : searchHref(refine(state, { from: null, to: null })),
   };
 }

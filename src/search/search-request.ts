@@ -1,12 +1,21 @@
 import type { MultiSearchQuery } from 'meilisearch';
 import { facetFields } from '../meili/index-settings.js';
-import { searchFilter, type FacetName } from './filter-adapter.js';
+import { anyOf, searchFilter } from './filter-adapter.js';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from './highlight.js';
-import type { SearchState } from './search-state.js';
+import { FACET_NAMES, type FacetName, type SearchState } from './search-state.js';
+import { histogramGranularity } from './histogram.js';
 
 export const CROP_LENGTH = 40;
 
 const RETRIEVED = ['id', 'articleId', 'position', 'passageCount', 'title', 'url', 'source', 'published', 'text', 'articleCountries', 'articleActors', 'articleDates'];
+
+/** The facet attributes each facet's counts come from. */
+const FACET_ATTRIBUTES: Record<FacetName, string[]> = {
+  country: [facetFields.country],
+  actor: [facetFields.actor, facetFields.people],
+  published: [facetFields.year, facetFields.month],
+  mentioned: [facetFields.mentionedYear, facetFields.mentionedMonth],
+};
 
 /** Which queries of a multi-search answer what: the hits, then one facet-count query per facet with a selection. */
 export interface SearchPlan {
@@ -15,18 +24,43 @@ export interface SearchPlan {
   facetSource: Record<FacetName, number>;
 }
 
+function selected(state: SearchState, facet: FacetName): boolean {
+  switch (facet) {
+    case 'country':
+      return state.countries.length > 0;
+    case 'actor':
+      return state.actors.length > 0;
+    case 'published':
+      return state.from !== null || state.to !== null;
+    case 'mentioned':
+      return state.mentioned !== null;
+  }
+}
+
 /**
  * SearchState → one Meilisearch multi-search. Disjunctive faceting as InstantSearch does it: the first query has
- * every filter and returns hits and the counts of facets without a selection; each facet with a selection gets a
- * query without its own filter (no hits), so its counts show what picking another value would add.
- * One hit per article: `distinct: 'articleId'` keeps the article's best passage.
+ * every filter and returns hits, the histogram and the counts of facets without a selection; each facet with a
+ * selection gets a query without its own filter and no hits, so its counts show what picking another value would
+ * add. One hit per article: `distinct: 'articleId'` keeps the article's best passage.
+ *
+ * `hitsPerPage`, never `limit`: measured on Meilisearch 1.21, with offset/limit paging the facet counts of a
+ * distinct search are estimates over passages (19 for 5 articles); page/hitsPerPage counts articles exactly.
  */
-export function planSearch(state: SearchState, index: string): SearchPlan {
+export function planSearch(state: SearchState, index: string, options: { export?: boolean } = {}): SearchPlan {
   const base = { indexUid: index, q: state.q, distinct: 'articleId' };
+  const sort = state.sort === 'newest' ? { sort: ['publishedAt:desc'] } : state.sort === 'oldest' ? { sort: ['publishedAt:asc'] } : {};
+  if (options.export ?? false) {
+    // Exports and feeds cite whole passages: no crop, no highlight, no facets.
+    return {
+      queries: [{ ...base, filter: searchFilter(state), page: state.page, hitsPerPage: state.pageSize, attributesToRetrieve: RETRIEVED, ...sort }],
+      facetSource: { country: 0, actor: 0, published: 0, mentioned: 0 },
+    };
+  }
+  const histogramFacets = histogramGranularity(state) === 'day' ? [facetFields.day] : [];
   const main: MultiSearchQuery = {
     ...base,
     filter: searchFilter(state),
-    facets: [facetFields.country, facetFields.actor, facetFields.year, facetFields.month],
+    facets: [...FACET_NAMES.flatMap((f) => FACET_ATTRIBUTES[f]), ...histogramFacets],
     page: state.page,
     hitsPerPage: state.pageSize,
     attributesToRetrieve: RETRIEVED,
@@ -36,26 +70,28 @@ export function planSearch(state: SearchState, index: string): SearchPlan {
     attributesToCrop: ['text'],
     cropLength: CROP_LENGTH,
     cropMarker: '…',
-    ...(state.sort === 'newest' ? { sort: ['publishedAt:desc'] } : state.sort === 'oldest' ? { sort: ['publishedAt:asc'] } : {}),
+    ...sort,
   };
   const queries: MultiSearchQuery[] = [main];
-  const facetSource: Record<FacetName, number> = { country: 0, actor: 0, date: 0 };
-  const selected: Record<FacetName, boolean> = {
-    country: state.countries.length > 0,
-    actor: state.actors.length > 0,
-    date: state.from !== null || state.to !== null,
-  };
-  const fieldsOf: Record<FacetName, string[]> = {
-    country: [facetFields.country],
-    actor: [facetFields.actor],
-    date: [facetFields.year, facetFields.month],
-  };
-  for (const facet of ['country', 'actor', 'date'] as const) {
-    if (!selected[facet]) continue;
+  const facetSource: Record<FacetName, number> = { country: 0, actor: 0, published: 0, mentioned: 0 };
+  for (const facet of FACET_NAMES) {
+    if (!selected(state, facet)) continue;
     facetSource[facet] = queries.length;
-    // `hitsPerPage: 0`, not `limit: 0`: measured on Meilisearch 1.21, with offset/limit paging the facet counts of a
-    // distinct search are estimates over passages (19 for 5 articles); page/hitsPerPage counts articles exactly.
-    queries.push({ ...base, filter: searchFilter(state, facet), facets: fieldsOf[facet], hitsPerPage: 0 });
+    queries.push({ ...base, filter: searchFilter(state, facet), facets: FACET_ATTRIBUTES[facet], hitsPerPage: 0 });
   }
   return { queries, facetSource };
+}
+
+/**
+ * The passages that match the query in the articles of one result page: how many of each article's passages
+ * matched, and where (for links into the article page). Only meaningful with a text query.
+ */
+export function planPassageMatches(state: SearchState, index: string, articleIds: readonly string[]): MultiSearchQuery {
+  return {
+    indexUid: index,
+    q: state.q,
+    filter: [...searchFilter(state), anyOf('articleId', articleIds)],
+    attributesToRetrieve: ['articleId', 'position'],
+    limit: Math.min(1000, articleIds.length * 50),
+  };
 }

@@ -1,9 +1,10 @@
 import type { MultiSearchResponse, MultiSearchResult } from 'meilisearch';
 import { facetFields } from '../meili/index-settings.js';
-import type { PassageDocument } from '../meili/passage-document.js';
-import { safeHttpUrl } from './article-model.js';
+import type { ActorKind, PassageDocument } from '../meili/passage-document.js';
+import { safeHttpUrl } from './safe-url.js';
 import { countryName } from './country-names.js';
 import { highlightToHtml, stripHighlight } from './highlight.js';
+import type { TimelineCounts } from './histogram.js';
 import type { SearchPlan } from './search-request.js';
 import type { SearchState } from './search-state.js';
 
@@ -13,7 +14,11 @@ export interface FacetValue {
   count: number;
 }
 
-export interface DateFacetValue extends FacetValue {
+export interface ActorFacetValue extends FacetValue {
+  kind: ActorKind;
+}
+
+export interface PeriodFacetValue extends FacetValue {
   /** Months of this year, newest first. */
   months: FacetValue[];
 }
@@ -33,6 +38,8 @@ export interface SearchHit {
   countries: { code: string; name: string }[];
   actors: string[];
   dates: string[];
+  /** Positions of this article's passages that match the query (the best one included); empty without a query. */
+  matchedPositions: number[];
 }
 
 export interface SearchResults {
@@ -42,7 +49,9 @@ export interface SearchResults {
   totalPages: number;
   processingTimeMs: number;
   hits: SearchHit[];
-  facets: { country: FacetValue[]; actor: FacetValue[]; date: DateFacetValue[] };
+  facets: { country: FacetValue[]; actor: ActorFacetValue[]; date: PeriodFacetValue[]; mentioned: PeriodFacetValue[] };
+  /** Publication counts of the current results, for the histogram. */
+  timeline: TimelineCounts;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -61,14 +70,11 @@ export function toSearchResults(state: SearchState, plan: SearchPlan, response: 
   const distribution = (facet: keyof SearchPlan['facetSource'], field: string): Record<string, number> =>
     results[plan.facetSource[facet]]?.facetDistribution?.[field] ?? {};
 
+  const people = new Set(Object.keys(distribution('actor', facetFields.people)));
   const country = facetValues(distribution('country', facetFields.country), countryName);
-  const actor = facetValues(distribution('actor', facetFields.actor), (v) => v);
-  const months = facetValues(distribution('date', facetFields.month), monthLabel);
-  const date = facetValues(distribution('date', facetFields.year), (v) => v)
-    .sort((a, b) => b.value.localeCompare(a.value))
-    .map((year) => ({ ...year, months: months.filter((m) => m.value.startsWith(`${year.value}-`)).sort((a, b) => b.value.localeCompare(a.value)) }));
-
+  const actor = facetValues(distribution('actor', facetFields.actor), (v) => v).map((v) => ({ ...v, kind: (people.has(v.value) ? 'person' : 'organisation') as ActorKind }));
   const total = main.totalHits ?? main.estimatedTotalHits ?? 0;
+  const mainFacets = main.facetDistribution ?? {};
   return {
     total,
     page: state.page,
@@ -76,7 +82,27 @@ export function toSearchResults(state: SearchState, plan: SearchPlan, response: 
     totalPages: main.totalPages ?? Math.ceil(total / state.pageSize),
     processingTimeMs: main.processingTimeMs,
     hits: main.hits.map(toHit),
-    facets: { country, actor, date },
+    facets: {
+      country,
+      actor,
+      date: periodValues(distribution('published', facetFields.year), distribution('published', facetFields.month)),
+      mentioned: periodValues(distribution('mentioned', facetFields.mentionedYear), distribution('mentioned', facetFields.mentionedMonth)),
+    },
+    timeline: { year: mainFacets[facetFields.year] ?? {}, month: mainFacets[facetFields.month] ?? {}, day: mainFacets[facetFields.day] ?? {} },
+  };
+}
+
+/** Adds, to each hit, which of its article's passages matched (from planPassageMatches' answer). */
+export function withMatchedPassages(results: SearchResults, matches: readonly { articleId: string; position: number }[]): SearchResults {
+  const byArticle = new Map<string, Set<number>>();
+  for (const m of matches) {
+    const set = byArticle.get(m.articleId) ?? new Set<number>();
+    set.add(m.position);
+    byArticle.set(m.articleId, set);
+  }
+  return {
+    ...results,
+    hits: results.hits.map((h) => ({ ...h, matchedPositions: [...(byArticle.get(h.articleId) ?? new Set([h.position]))].sort((a, b) => a - b) })),
   };
 }
 
@@ -84,6 +110,13 @@ function facetValues(counts: Record<string, number>, label: (value: string) => s
   return Object.entries(counts)
     .map(([value, count]) => ({ value, label: label(value), count }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+function periodValues(years: Record<string, number>, months: Record<string, number>): PeriodFacetValue[] {
+  const monthValues = facetValues(months, monthLabel);
+  return facetValues(years, (v) => v)
+    .sort((a, b) => b.value.localeCompare(a.value))
+    .map((year) => ({ ...year, months: monthValues.filter((m) => m.value.startsWith(`${year.value}-`)).sort((a, b) => b.value.localeCompare(a.value)) }));
 }
 
 function toHit(doc: Passage): SearchHit {
@@ -104,5 +137,6 @@ function toHit(doc: Passage): SearchHit {
     countries: doc.articleCountries.map((code) => ({ code, name: countryName(code) })),
     actors: doc.articleActors,
     dates: doc.articleDates,
+    matchedPositions: [doc.position],
   };
 }

@@ -1,19 +1,33 @@
 export const SORT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
-/** Everything a search is, as parsed from the URL: the page, the API and links all speak this. */
+export const FACET_NAMES = ['country', 'actor', 'published', 'mentioned'] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+
+/** Everything a search is, as parsed from the URL: the pages, the API, exports, feeds and links all speak this. */
 export interface SearchState {
   q: string;
   /** ISO 3166-1 alpha-2, upper case. Several: any of them (OR). */
   countries: string[];
-  /** Canonical actor names. Several: any of them (OR). */
+  /** Canonical actor names. Several: any of them (OR), or all in one passage with `together`. */
   actors: string[];
-  /** Inclusive days, YYYY-MM-DD. */
+  /** Excluded values (NOT). */
+  notCountries: string[];
+  notActors: string[];
+  /** The selected actors must be named together in one passage, not merely in the same article. */
+  together: boolean;
+  /** Publication date range, inclusive days YYYY-MM-DD. */
   from: string | null;
   to: string | null;
+  /** A period the article talks about: YYYY or YYYY-MM. */
+  mentioned: string | null;
   sort: SortOrder;
   page: number;
   pageSize: number;
+  /** Page only: facet lists shown in full rather than their first values. */
+  expanded: FacetName[];
+  /** Page only: a search within the actor facet's values. */
+  actorQuery: string;
 }
 
 export const DEFAULT_PAGE_SIZE = 10;
@@ -21,4 +35,28 @@ export const MAX_PAGE_SIZE = 100;
 /** Meilisearch's `pagination.maxTotalHits`: no page can reach past it. */
 export const MAX_TOTAL_HITS = 10_000;
 
-export const emptySearch: SearchState = { q: '', countries: [], actors: [], from: null, to: null, sort: 'relevance', page: 1, pageSize: DEFAULT_PAGE_SIZE };
+export const emptySearch: SearchState = {
+  q: '',
+  countries: [],
+  actors: [],
+  notCountries: [],
+  notActors: [],
+  together: false,
+  from: null,
+  to: null,
+  mentioned: null,
+  sort: 'relevance',
+  page: 1,
+  pageSize: DEFAULT_PAGE_SIZE,
+  expanded: [],
+  actorQuery: '',
+};
+
+export function hasFilters(state: SearchState): boolean {
+  return (
+    state.countries.length + state.actors.length + state.notCountries.length + state.notActors.length > 0 ||
+    state.from !== null ||
+    state.to !== null ||
+    state.mentioned !== null
+  );
+}

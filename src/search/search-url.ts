@@ -5,16 +5,24 @@ import { emptySearch, type SearchState } from './search-state.js';
  *
  * `searchHref({ …emptySearch, q: 'coup', countries: ['NE'] })` → `'/?q=coup&country=NE'`
  */
-export function searchQueryString(state: SearchState): string {
+export function searchQueryString(state: SearchState, options: { pageOnly?: boolean } = {}): string {
   const params = new URLSearchParams();
   if (state.q !== '') params.set('q', state.q);
   for (const c of state.countries) params.append('country', c);
   for (const a of state.actors) params.append('actor', a);
+  for (const c of state.notCountries) params.append('notCountry', c);
+  for (const a of state.notActors) params.append('notActor', a);
+  if (state.together) params.set('together', '1');
   if (state.from !== null) params.set('from', state.from);
   if (state.to !== null) params.set('to', state.to);
+  if (state.mentioned !== null) params.set('mentioned', state.mentioned);
   if (state.sort !== emptySearch.sort) params.set('sort', state.sort);
   if (state.pageSize !== emptySearch.pageSize) params.set('pageSize', String(state.pageSize));
   if (state.page !== 1) params.set('page', String(state.page));
+  if (options.pageOnly ?? true) {
+    for (const f of state.expanded) params.append('more', f);
+    if (state.actorQuery !== '') params.set('actorQuery', state.actorQuery);
+  }
   return params.toString();
 }
 
@@ -23,11 +31,21 @@ export function searchHref(state: SearchState, base = '/'): string {
   return qs === '' ? base : `${base}?${qs}`;
 }
 
+/** The same search elsewhere (export, feed, API): result-shaping parameters only, no page and page size. */
+export function resultsHref(state: SearchState, base: string): string {
+  const qs = searchQueryString({ ...state, page: 1, pageSize: emptySearch.pageSize }, { pageOnly: false });
+  return qs === '' ? base : `${base}?${qs}`;
+}
+
 /** A new search from this one: any change of filter or order goes back to page 1. */
 export function refine(state: SearchState, change: Partial<SearchState>): SearchState {
   return { ...state, page: 1, ...change };
 }
 
-export function toggle(values: readonly string[], value: string): string[] {
+export function toggle<T>(values: readonly T[], value: T): T[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+}
+
+export function without<T>(values: readonly T[], value: T): T[] {
+  return values.filter((v) => v !== value);
 }

@@ -5,14 +5,24 @@ import type { Logger } from '../logger.js';
 import type { SearchClient } from '../meili/search-client.js';
 import { projectRoot } from '../project-root.js';
 import { errorHandler, notFound } from './error-handler.js';
+import { defaultWebLimits, type WebLimits } from '../config.js';
+import { rateLimitPerClient } from './middleware/rate-limit.js';
+import { requestLimits } from './middleware/request-limits.js';
+import { requestLog } from './middleware/request-log.js';
 import { articleRoutes } from './routes/articles.js';
 import { healthRoutes } from './routes/health.js';
 import { searchRoutes } from './routes/search.js';
+import { entityRoutes } from './routes/entities.js';
+import { exportRoutes } from './routes/exports.js';
+import { createSearchService } from '../search/search-service.js';
+import { openApiDocument } from './openapi.js';
 
 export interface AppDeps {
   search: SearchClient;
   index: string;
   log: Logger;
+  /** Rate limit, URL length, trust proxy; unset fields take `defaultWebLimits`. */
+  limits?: Partial<WebLimits>;
 }
 
 /** The web app, apart from `listen`, so tests drive it with supertest against a real Meilisearch. */
@@ -22,6 +32,13 @@ export function createApp(deps: AppDeps): Express {
   app.set('view engine', 'ejs');
   app.set('views', resolve(projectRoot, 'views'));
   app.set('query parser', 'simple');
+  const limits = { ...defaultWebLimits, ...deps.limits };
+  app.set('trust proxy', limits.trustProxy);
+  // Compile each template once (Express caches views only under NODE_ENV=production otherwise).
+  app.set('view cache', true);
+  app.use(requestLog(deps.log));
+  app.use(requestLimits(limits));
+  app.use(rateLimitPerClient(limits.rateLimitPerMinute));
   app.use(
     helmet({
       contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:'] } },
@@ -29,8 +46,14 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use('/static', express.static(resolve(projectRoot, 'public'), { maxAge: '1h' }));
   app.use(healthRoutes(deps.search));
-  app.use(searchRoutes(deps.search, deps.index));
-  app.use(articleRoutes(deps.search));
+  const service = createSearchService(deps.search, deps.index);
+  app.use(searchRoutes(service));
+  app.use(articleRoutes(service));
+  app.use(entityRoutes(service));
+  app.use(exportRoutes(service));
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApiDocument);
+  });
   app.use(notFound);
   app.use(errorHandler(deps.log));
   return app;

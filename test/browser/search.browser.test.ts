@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, listen } from '../support/browser.js';
@@ -15,7 +16,7 @@ beforeAll(async () => {
   t = await testApp(index);
   ({ server, baseUrl } = await listen(t.app));
   browser = await launchBrowser();
-  page = await browser.newPage();
+  page = await browser.newPage({ acceptDownloads: true });
 });
 afterAll(async () => {
   await browser?.close();
@@ -23,9 +24,9 @@ afterAll(async () => {
   t?.close();
 });
 
-const hitTitles = () => page.locator('.hit h3').allInnerTexts();
-const facetCount = async (facet: string, label: string): Promise<number> =>
-  Number(await page.locator(`#facet-${facet}`).locator('..').locator('a.facet-value', { hasText: label }).first().locator('.count').innerText());
+const facetLink = (facet: string, label: string) => page.locator(`#facet-${facet}`).locator('..').locator('a.facet-value', { hasText: label }).first();
+const facetCount = async (facet: string, label: string): Promise<number> => Number(await facetLink(facet, label).locator('.count').innerText());
+const total = async (): Promise<number> => Number(/^(\d+)/.exec(await page.locator('.summary').innerText())![1]);
 
 describe('search in a browser', () => {
   test('when a reader types a query and presses Enter, then matching articles show with highlights', async () => {
@@ -37,28 +38,72 @@ describe('search in a browser', () => {
     expect(await page.locator('.hit mark').count()).toBeGreaterThan(0);
   });
 
-  test('when two countries and an actor are picked, then counts and hits agree', async () => {
+  test('when two countries and an actor are picked, then counts and hits agree, and chips remove them', async () => {
     await page.goto(baseUrl + '/');
+    await page.locator('#facet-country').locator('..').getByText(/^Show all/).click();
     const ghana = await facetCount('country', 'Ghana');
     const chad = await facetCount('country', 'Chad');
-    await page.locator('a.facet-value', { hasText: 'Ghana' }).click();
-    await page.locator('a.facet-value', { hasText: 'Chad' }).click();
+    await facetLink('country', 'Ghana').click();
+    await facetLink('country', 'Chad').click();
     expect(await page.locator('.hit').count()).toBe(ghana + chad);
+    expect(await total()).toBe(ghana + chad);
     expect(await page.locator('.chip').allInnerTexts()).toEqual(['Country: Ghana ×', 'Country: Chad ×']);
+    // Disjunctive counts: picking Ghana and Chad leaves the other countries' counts as they were.
+    expect(await facetCount('country', 'Niger')).toBe(5);
     const putin = await facetCount('actor', 'Vladimir Putin');
-    await page.locator('a.facet-value', { hasText: 'Vladimir Putin' }).click();
+    await facetLink('actor', 'Vladimir Putin').click();
     expect(await page.locator('.hit').count()).toBe(putin);
     await page.getByText('Clear all').click();
-    expect(await page.locator('.summary').innerText()).toMatch(/^5 articles/);
+    expect(await total()).toBe(5);
   });
 
-  test('when a hit is opened, then the article page shows its tags linked to filters', async () => {
+  test('when a value is excluded, then no hit carries it; when an actor is looked up, then the facet lists it', async () => {
+    await page.goto(baseUrl + '/');
+    const withTchiani = await facetCount('actor', 'Abdourahamane Tchiani');
+    await page.getByRole('link', { name: 'Exclude Abdourahamane Tchiani' }).click();
+    expect(await total()).toBe(5 - withTchiani);
+    expect(await page.locator('.chip').allInnerTexts()).toEqual(['Not actor: Abdourahamane Tchiani ×']);
+    await page.goto(baseUrl + '/');
+    await page.getByLabel('Find an actor').fill('Yev');
+    await page.getByRole('button', { name: 'Find' }).click();
+    const names = await page.locator('#facet-actor').locator('..').locator('a.facet-value .label').allInnerTexts();
+    expect(names.map((n) => n.replace(/\s+(person|organisation)$/, ''))).toEqual(expect.arrayContaining(['Yevgeny Prigozhin', 'Yunus-Bek Yevkurov']));
+    expect(names.every((n) => /Yev/.test(n))).toBe(true);
+  });
+
+  test('when a histogram bar is clicked, then the results narrow to that period', async () => {
+    await page.goto(baseUrl + '/');
+    const bars = page.locator('figure.histogram svg a');
+    expect(await bars.count()).toBeGreaterThan(0);
+    const firstTitle = await bars.first().locator('title').first().textContent();
+    await bars.first().click();
+    await page.waitForURL(/from=/);
+    expect(await total()).toBe(Number(/: (\d+) article/.exec(firstTitle!)![1]));
+  });
+
+  test('when a hit is opened and an entity followed, then the article shows its tags and the actor page its coverage', async () => {
     await page.goto(baseUrl + '/?q=Yevkurov');
     await page.locator('.hit h3 a').first().click();
     await page.waitForURL(/\/articles\//);
     expect(await page.locator('h1').innerText()).toBe('Russian defense delegation holds talks with African allies');
-    await page.locator('a.tag-actor', { hasText: 'Yevkurov' }).first().click();
-    await page.waitForURL(/actor=/);
-    expect((await hitTitles()).length).toBeGreaterThan(0);
+    expect(await page.locator('a.tag-actor', { hasText: 'Yevkurov' }).count()).toBeGreaterThan(0);
+    await page.locator('aside').getByRole('link', { name: 'Yunus-Bek Yevkurov', exact: true }).click();
+    await page.waitForURL(/\/actors\//);
+    expect(await page.locator('h1').innerText()).toBe('Yunus-Bek Yevkurov');
+    expect(await page.locator('.meta').innerText()).toContain('Person');
+    expect(await page.locator('aside').getByRole('link', { name: 'Assimi Goïta', exact: true }).count()).toBe(1);
+    await page.locator('aside').getByRole('link', { name: 'Mali', exact: true }).click();
+    await page.waitForURL(/\/countries\/ML/);
+    expect(await page.locator('h1').innerText()).toBe('Mali');
+  });
+
+  test('when the CSV export is downloaded, then it has one row per result with title and passage', async () => {
+    await page.goto(baseUrl + '/?q=Wagner');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toBe('"articleId","title","published","url","source","passage","countries","actors","dates","link"');
+    expect(lines).toHaveLength(3);
+    expect(csv).toContain('Wagner');
   });
 });

@@ -92,7 +92,7 @@ describe('filter adapter', () => {
   test('when a facet has a selection, then the plan adds one count query without that facet, with exact (hitsPerPage) counts', () => {
     const plan = planSearch({ ...emptySearch, q: 'coup', countries: ['NE'] }, 'passages');
     expect(plan.queries).toHaveLength(2);
-    expect(plan.facetSource).toEqual({ country: 1, actor: 0, date: 0 });
+    expect(plan.facetSource).toEqual({ country: 1, actor: 0, published: 0, mentioned: 0 });
     expect(plan.queries[1]).toMatchObject({ q: 'coup', filter: [], facets: ['articleCountries'], hitsPerPage: 0, distinct: 'articleId' });
     expect(plan.queries[0]).toMatchObject({ distinct: 'articleId', page: 1, hitsPerPage: 10 });
   });

@@ -18,7 +18,7 @@ import { parseArticle } from '../../parse/parse-article.js';
 import { articleBody } from '../../chunk.js';
 import { mapReutersPlaces } from '../countries/reuters-places.js';
 import { defaultTagger } from '../default-tagger.js';
-import { fold } from '../fold.js';
+import { fold } from '../../../src/text/fold.js';
 
 interface Article { id: string; title?: string; date?: string; dateline?: string; body?: string }
 interface Gold { id: string; places?: string[]; people?: string[] }

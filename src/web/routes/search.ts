@@ -1,37 +1,39 @@
-import { Router } from 'express';
-import { isUnavailable } from '../../meili/errors.js';
-import type { SearchClient } from '../../meili/search-client.js';
+import { Router, type Request } from 'express';
 import { parseSearchParams } from '../../search/parse-search-params.js';
 import { searchPageModel } from '../../search/search-page-model.js';
-import { planSearch } from '../../search/search-request.js';
-import { toSearchResults, type SearchResults } from '../../search/search-results.js';
-import type { SearchState } from '../../search/search-state.js';
+import type { SearchService } from '../../search/search-service.js';
 import { AppError } from '../app-error.js';
 
-/** Run one search: state → multi-search → results. Meilisearch being away is a 503, not a 500. */
-export async function runSearch(client: SearchClient, index: string, state: SearchState): Promise<SearchResults> {
-  const plan = planSearch(state, index);
-  try {
-    return toSearchResults(state, plan, await client.multiSearch(plan.queries));
-  } catch (error) {
-    if (isUnavailable(error)) throw AppError.unavailable(error);
-    throw error;
-  }
+/** The origin links in feeds and exports point at, as the client reached us. */
+export function baseUrl(req: Request): string {
+  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 }
 
-export function searchRoutes(client: SearchClient, index: string): Router {
+export function searchRoutes(service: SearchService): Router {
   const router = Router();
 
   router.get('/', async (req, res) => {
     const state = parseSearchParams(req.query, { allowUnknown: true });
-    const results = await runSearch(client, index, state);
-    res.render('search', { title: state.q === '' ? 'Dispatch' : `${state.q} · Dispatch`, page: searchPageModel(state, results) });
+    const [results, actorMatches] = await Promise.all([
+      service.search(state, { matches: true }),
+      state.actorQuery !== '' ? service.findActors(state) : Promise.resolve(undefined),
+    ]);
+    res.render('search', { title: state.q === '' ? 'Dispatch' : `${state.q} · Dispatch`, page: searchPageModel(state, results, actorMatches) });
   });
 
   router.get('/api/search', async (req, res) => {
     const state = parseSearchParams(req.query);
-    const { processingTimeMs: _time, totalPages, ...results } = await runSearch(client, index, state);
-    res.json({ ...results, totalPages });
+    const { processingTimeMs: _time, timeline, ...results } = await service.search(state, { matches: true });
+    res.json({ ...results, timeline: timeline.year });
+  });
+
+  /** Facet value search: `/api/facets/actor?facetQuery=tch&q=…&country=…` → values with article counts. */
+  router.get('/api/facets/:facet', async (req, res) => {
+    if (req.params.facet !== 'actor') throw AppError.notFound(`No facet search for ${JSON.stringify(req.params.facet)}: only "actor" has one`);
+    const { facetQuery, ...rest } = req.query;
+    if (facetQuery !== undefined && typeof facetQuery !== 'string') throw AppError.badRequest('facetQuery: expected one value');
+    const state = parseSearchParams({ ...rest, actorQuery: facetQuery ?? '' });
+    res.json({ facet: 'actor', facetQuery: state.actorQuery, values: await service.findActors(state) });
   });
 
   return router;

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { articleBody } from '../../../indexer/chunk.js';
 import { parseArticle } from '../../../indexer/parse/parse-article.js';
 import { defaultTagger } from '../../../indexer/tag/default-tagger.js';
-import { fold } from '../../../indexer/tag/fold.js';
+import { fold } from '../../../src/text/fold.js';
 import { projectRoot } from '../../../src/project-root.js';
 
 const expected = JSON.parse(readFileSync(resolve(projectRoot, 'test/indexer/tag/fixtures/sample-actors.json'), 'utf8')) as Record<string, string[]>;

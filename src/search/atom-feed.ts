@@ -1,0 +1,48 @@
+import type { SearchHit } from './search-results.js';
+
+/** Text for XML: the five special characters escaped, and characters XML 1.0 forbids removed. */
+export function xmlText(value: string): string {
+  return value
+    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/**
+ * An Atom 1.0 feed of a search, newest first: one entry per article, its best passage as the summary, its link
+ * the article page. Every text goes through xmlText, so nothing from a document can break out of its element.
+ */
+export function atomFeed(options: { title: string; selfUrl: string; pageUrl: string; baseUrl: string; hits: readonly SearchHit[]; updated: Date }): string {
+  const entries = options.hits.map((hit) => {
+    const link = `${options.baseUrl}/articles/${encodeURIComponent(hit.articleId)}`;
+    const updated = hit.published !== null ? new Date(hit.published.length === 10 ? `${hit.published}T00:00:00Z` : hit.published).toISOString() : options.updated.toISOString();
+    return [
+      '  <entry>',
+      `    <id>${xmlText(link)}</id>`,
+      `    <title>${xmlText(hit.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${xmlText(link)}"/>`,
+      `    <updated>${updated}</updated>`,
+      ...(hit.source !== null ? [`    <author><name>${xmlText(hit.source)}</name></author>`] : []),
+      `    <summary type="text">${xmlText(hit.passage)}</summary>`,
+      ...hit.actors.map((a) => `    <category term="${xmlText(a)}" label="actor"/>`),
+      ...hit.countries.map((c) => `    <category term="${xmlText(c.code)}" label="${xmlText(c.name)}"/>`),
+      '  </entry>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${xmlText(options.selfUrl)}</id>`,
+    `  <title>${xmlText(options.title)}</title>`,
+    `  <link rel="self" type="application/atom+xml" href="${xmlText(options.selfUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xmlText(options.pageUrl)}"/>`,
+    `  <updated>${options.updated.toISOString()}</updated>`,
+    '  <author><name>Dispatch</name></author>',
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,49 @@
+import type { PassageDocument } from '../meili/passage-document.js';
+import { countryName } from './country-names.js';
+import { histogram } from './histogram.js';
+import type { EntityProfile, EntityRef } from './search-service.js';
+import { emptySearch, type SearchState } from './search-state.js';
+import { refine, searchHref } from './search-url.js';
+
+export interface EntityModel {
+  kind: 'actor' | 'country';
+  name: string;
+  subtitle: string;
+  total: number;
+  searchHref: string;
+  timeline: { label: string; count: number; href: string; x: number; y: number; width: number; height: number }[];
+  chart: { width: number; height: number; first: string; last: string } | null;
+  withActors: { name: string; count: number; href: string; kind: string }[];
+  withCountries: { code: string; name: string; count: number; href: string }[];
+  latest: { title: string; published: string; href: string }[];
+}
+
+const CHART = { width: 640, height: 100 };
+
+export function entityHref(entity: EntityRef): string {
+  return entity.kind === 'actor' ? `/actors/${encodeURIComponent(entity.name)}` : `/countries/${encodeURIComponent(entity.code)}`;
+}
+
+/** Entity profile → the entity page and `/api/actors/:name`, `/api/countries/:code`. */
+export function entityModel(entity: EntityRef, profile: EntityProfile, limit = 12): EntityModel {
+  const filterState: SearchState = entity.kind === 'actor' ? { ...emptySearch, actors: [entity.name] } : { ...emptySearch, countries: [entity.code] };
+  const h = histogram({ from: null, to: null }, { ...profile.timeline, day: {} });
+  const bars = h?.bars ?? [];
+  const barWidth = bars.length > 0 ? CHART.width / bars.length : 0;
+  const top = (counts: Record<string, number>) => Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
+  return {
+    kind: entity.kind,
+    name: entity.kind === 'actor' ? entity.name : countryName(entity.code),
+    subtitle: entity.kind === 'actor' ? (profile.people.has(entity.name) ? 'Person' : 'Organisation') : `Country · ${entity.code}`,
+    total: profile.total,
+    searchHref: searchHref(filterState),
+    timeline: bars.map((b, i) => {
+      const height = b.count === 0 ? 0 : Math.max(2, Math.round((b.count / (h?.max ?? 1)) * (CHART.height - 4)));
+      return { label: `${b.label}: ${b.count}`, count: b.count, href: searchHref(refine(filterState, { from: b.from, to: b.to })), x: Math.round(i * barWidth * 100) / 100, y: CHART.height - height, width: Math.max(1, Math.round((barWidth - (barWidth > 4 ? 2 : 0)) * 100) / 100), height };
+    }),
+    chart: bars.length > 0 ? { ...CHART, first: bars[0]!.label, last: bars.at(-1)!.label } : null,
+    withActors: top(profile.withActors).map(([name, count]) => ({ name, count, href: entityHref({ kind: 'actor', name }), kind: profile.people.has(name) ? 'person' : 'organisation' })),
+    withCountries: top(profile.withCountries).map(([code, count]) => ({ code, name: countryName(code), count, href: entityHref({ kind: 'country', code }) })),
+    latest: profile.latest.map((d: PassageDocument) => ({ title: d.title, published: d.published?.slice(0, 10) ?? 'date unknown', href: `/articles/${encodeURIComponent(d.articleId)}` })),
+  };
+}

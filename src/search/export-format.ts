@@ -1,0 +1,36 @@
+import type { SearchHit } from './search-results.js';
+
+export const EXPORT_COLUMNS = ['articleId', 'title', 'published', 'url', 'source', 'passage', 'countries', 'actors', 'dates', 'link'] as const;
+
+/** One export row per article: what a citation needs, tags joined with "; ". */
+export function exportRow(hit: SearchHit, baseUrl: string): Record<(typeof EXPORT_COLUMNS)[number], string> {
+  return {
+    articleId: hit.articleId,
+    title: hit.title,
+    published: hit.published ?? '',
+    url: hit.url ?? '',
+    source: hit.source ?? '',
+    passage: hit.passage,
+    countries: hit.countries.map((c) => c.code).join('; '),
+    actors: hit.actors.join('; '),
+    dates: hit.dates.join('; '),
+    link: `${baseUrl}/articles/${encodeURIComponent(hit.articleId)}#p${hit.position}`,
+  };
+}
+
+/**
+ * A CSV cell (RFC 4180): always quoted, quotes doubled. A cell that a spreadsheet would run as a formula (starting
+ * with = + - @ or a tab/return) is prefixed with an apostrophe (OWASP's CSV-injection advice).
+ *
+ * `csvCell('=HYPERLINK("x")')` → `"'=HYPERLINK(""x"")"`
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+export function toCsv(rows: readonly Record<string, string>[], columns: readonly string[]): string {
+  const lines = [columns.map(csvCell).join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvCell(row[c] ?? '')).join(','));
+  return lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,150 @@
+import type { MultiSearchQuery, MultiSearchResult } from 'meilisearch';
+import { facetFields } from '../meili/index-settings.js';
+import { isUnavailable } from '../meili/errors.js';
+import type { PassageDocument } from '../meili/passage-document.js';
+import type { SearchClient } from '../meili/search-client.js';
+import { AppError } from '../web/app-error.js';
+import { fold } from '../text/fold.js';
+import { allOf, anyOf, quoteFilterValue, searchFilter } from './filter-adapter.js';
+import { planPassageMatches, planSearch } from './search-request.js';
+import { toSearchResults, withMatchedPassages, type ActorFacetValue, type SearchResults } from './search-results.js';
+import type { SearchState } from './search-state.js';
+
+/**
+ * The stories the routes tell, each a few Meilisearch round trips through the one search client. Meilisearch not
+ * answering becomes a 503 here, once, for every caller.
+ */
+export interface SearchService {
+  /** Hits, facets and histogram; with a text query, also which passages of each hit's article matched. */
+  search(state: SearchState, options?: { matches?: boolean; export?: boolean }): Promise<SearchResults>;
+  /** Actor facet values that start like `state.actorQuery`, with exact article counts. */
+  findActors(state: SearchState): Promise<ActorFacetValue[]>;
+  passagesOf(articleId: string): Promise<PassageDocument[]>;
+  /** Other articles naming the given actors, newest first. */
+  related(articleId: string, actors: readonly string[], limit?: number): Promise<PassageDocument[]>;
+  profile(entity: EntityRef): Promise<EntityProfile>;
+}
+
+export type EntityRef = { kind: 'actor'; name: string } | { kind: 'country'; code: string };
+
+export interface EntityProfile {
+  total: number;
+  timeline: { year: Record<string, number>; month: Record<string, number> };
+  /** Passage-level co-occurrence: actors and countries named in the same passages as the entity. */
+  withActors: Record<string, number>;
+  withCountries: Record<string, number>;
+  people: Set<string>;
+  latest: PassageDocument[];
+}
+
+/** `matchesWordPrefix('Abdourahamane Tchiani', 'tch')` → true: some word of the value starts with the query. */
+export function matchesWordPrefix(value: string, foldedQuery: string): boolean {
+  if (foldedQuery === '') return true;
+  const folded = fold(value);
+  return folded.startsWith(foldedQuery) || folded.split(' ').some((w) => w.startsWith(foldedQuery));
+}
+
+export function createSearchService(client: SearchClient, index: string): SearchService {
+  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (isUnavailable(error)) throw AppError.unavailable(error);
+      throw error;
+    }
+  };
+  const multi = (queries: MultiSearchQuery[]) => guard(async () => (await client.multiSearch(queries)).results as MultiSearchResult<PassageDocument>[]);
+
+  return {
+    async search(state, options = {}) {
+      const plan = planSearch(state, index, { export: options.export ?? false });
+      const results = toSearchResults(state, plan, { results: await multi(plan.queries) });
+      if (!(options.matches ?? false) || state.q.trim() === '' || results.hits.length === 0) return results;
+      const [matches] = await multi([planPassageMatches(state, index, results.hits.map((h) => h.articleId))]);
+      return withMatchedPassages(results, matches?.hits ?? []);
+    },
+
+    async findActors(state) {
+      const base = searchFilter(state, 'actor');
+      const counted = { indexUid: index, q: state.q, distinct: 'articleId', filter: base, facets: [facetFields.actor, facetFields.people], hitsPerPage: 0 };
+      // Meilisearch's facet search matches the start of a value only ("Tch" misses "Abdourahamane Tchiani"); the
+      // counted values (up to maxValuesPerFacet) are also matched word by word, here.
+      const [[distribution], facetHits] = await Promise.all([
+        multi([counted]),
+        guard(() => client.facetValues({ facetName: facetFields.actor, facetQuery: state.actorQuery, q: state.q, filter: base })),
+      ]);
+      const counts = distribution?.facetDistribution?.[facetFields.actor] ?? {};
+      const people = distribution?.facetDistribution?.[facetFields.people] ?? {};
+      const wanted = fold(state.actorQuery);
+      const found = new Map<string, ActorFacetValue>();
+      for (const [value, count] of Object.entries(counts)) {
+        if (matchesWordPrefix(value, wanted)) found.set(value, { value, label: value, count, kind: value in people ? 'person' : 'organisation' });
+      }
+      const uncounted = facetHits.map((h) => h.value).filter((v) => !found.has(v));
+      if (uncounted.length > 0) {
+        // Beyond the counted values: count each again, distinct by article (facet search counts passages).
+        const answers = await multi(uncounted.map((value) => ({ ...counted, filter: [...base, `${facetFields.actor} = ${quoteFilterValue(value)}`], facets: [facetFields.people] })));
+        uncounted.forEach((value, i) => {
+          const kind = answers[i]?.facetDistribution?.[facetFields.people]?.[value] !== undefined ? 'person' : 'organisation';
+          found.set(value, { value, label: value, count: answers[i]?.totalHits ?? 0, kind });
+        });
+      }
+      return [...found.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)).slice(0, 50);
+    },
+
+    passagesOf: (articleId) => guard(() => client.passagesOf(articleId)),
+
+    async related(articleId, actors, limit = 5) {
+      if (actors.length === 0) return [];
+      const [res] = await multi([
+        {
+          indexUid: index,
+          q: '',
+          distinct: 'articleId',
+          filter: [anyOf(facetFields.actor, actors), `articleId != ${quoteFilterValue(articleId)}`],
+          sort: ['publishedAt:desc'],
+          hitsPerPage: limit,
+          attributesToRetrieve: ['articleId', 'title', 'published', 'articleActors'],
+        },
+      ]);
+      return res?.hits ?? [];
+    },
+
+    async profile(entity) {
+      const articleField = entity.kind === 'actor' ? facetFields.actor : facetFields.country;
+      const passageField = entity.kind === 'actor' ? 'actors' : 'countries';
+      const value = entity.kind === 'actor' ? entity.name : entity.code;
+      const [articles, passages] = await multi([
+        {
+          indexUid: index,
+          q: '',
+          distinct: 'articleId',
+          filter: [`${articleField} = ${quoteFilterValue(value)}`],
+          facets: [facetFields.year, facetFields.month],
+          sort: ['publishedAt:desc'],
+          hitsPerPage: 10,
+          attributesToRetrieve: ['articleId', 'title', 'published', 'source', 'articleCountries', 'articleActors'],
+        },
+        {
+          indexUid: index,
+          q: '',
+          filter: [allOf(passageField, [value])],
+          facets: ['actors', 'countries', facetFields.people],
+          hitsPerPage: 0,
+        },
+      ]);
+      const withActors = { ...(passages?.facetDistribution?.actors ?? {}) };
+      const withCountries = { ...(passages?.facetDistribution?.countries ?? {}) };
+      if (entity.kind === 'actor') delete withActors[entity.name];
+      else delete withCountries[entity.code];
+      return {
+        total: articles?.totalHits ?? 0,
+        timeline: { year: articles?.facetDistribution?.[facetFields.year] ?? {}, month: articles?.facetDistribution?.[facetFields.month] ?? {} },
+        withActors,
+        withCountries,
+        people: new Set(Object.keys(passages?.facetDistribution?.[facetFields.people] ?? {})),
+        latest: articles?.hits ?? [],
+      };
+    },
+  };
+}

@@ -1,0 +1,110 @@
+/** The JSON API, described for clients: served at /api/openapi.json. */
+const searchParameters = [
+  { name: 'q', in: 'query', schema: { type: 'string', maxLength: 500 }, description: 'Full-text query (Meilisearch syntax: "phrase", -exclude, typo tolerant)' },
+  { name: 'country', in: 'query', schema: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z]{2}$' } }, style: 'form', explode: true, description: 'ISO 3166-1 alpha-2; several: any of them' },
+  { name: 'actor', in: 'query', schema: { type: 'array', items: { type: 'string', maxLength: 200 } }, style: 'form', explode: true, description: 'Canonical actor name; several: any of them (all in one passage with together=1)' },
+  { name: 'notCountry', in: 'query', schema: { type: 'array', items: { type: 'string' } }, style: 'form', explode: true, description: 'Exclude articles tagged with these countries' },
+  { name: 'notActor', in: 'query', schema: { type: 'array', items: { type: 'string' } }, style: 'form', explode: true, description: 'Exclude articles naming these actors' },
+  { name: 'together', in: 'query', schema: { type: 'string', enum: ['0', '1'] }, description: '1: the actors must be named in one passage' },
+  { name: 'from', in: 'query', schema: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, description: 'Published on or after (YYYY-MM-DD, YYYY-MM or YYYY)' },
+  { name: 'to', in: 'query', schema: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, description: 'Published on or before' },
+  { name: 'mentioned', in: 'query', schema: { type: 'string', pattern: '^\\d{4}(-\\d{2})?$' }, description: 'Talks about this year or month' },
+  { name: 'sort', in: 'query', schema: { type: 'string', enum: ['relevance', 'newest', 'oldest'] } },
+  { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } },
+  { name: 'pageSize', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100 } },
+];
+
+const facetValue = { type: 'object', properties: { value: { type: 'string' }, label: { type: 'string' }, count: { type: 'integer' } } };
+const error = { description: 'Invalid parameter', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+const unavailable = { description: 'Meilisearch not answering (Retry-After set)', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+
+export const openApiDocument = {
+  openapi: '3.1.0',
+  info: { title: 'Dispatch API', version: '1', description: 'Full-text news search with facets for countries, actors and dates.' },
+  paths: {
+    '/api/search': {
+      get: {
+        summary: 'Search articles (one hit per article, best passage highlighted)',
+        parameters: searchParameters,
+        responses: { '200': { description: 'Results', content: { 'application/json': { schema: { $ref: '#/components/schemas/SearchResults' } } } }, '400': error, '503': unavailable },
+      },
+    },
+    '/api/facets/actor': {
+      get: {
+        summary: 'Search the actor facet’s values within a search',
+        parameters: [{ name: 'facetQuery', in: 'query', schema: { type: 'string' } }, ...searchParameters],
+        responses: { '200': { description: 'Matching actors with article counts' }, '400': error, '503': unavailable },
+      },
+    },
+    '/api/articles/{id}': {
+      get: {
+        summary: 'One article: metadata, passages, tags, related articles',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,128}$' } }],
+        responses: { '200': { description: 'The article' }, '400': error, '404': error, '503': unavailable },
+      },
+    },
+    '/api/actors/{name}': {
+      get: {
+        summary: 'An actor: coverage timeline, co-named actors and countries, latest articles',
+        parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': { description: 'The profile' }, '404': error, '503': unavailable },
+      },
+    },
+    '/api/countries/{code}': {
+      get: {
+        summary: 'A country: coverage timeline, co-named actors and countries, latest articles',
+        parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z]{2}$' } }],
+        responses: { '200': { description: 'The profile' }, '400': error, '404': error, '503': unavailable },
+      },
+    },
+    '/export.csv': { get: { summary: 'Results as CSV (at most 1,000 articles)', parameters: searchParameters, responses: { '200': { description: 'text/csv' }, '400': error } } },
+    '/export.json': { get: { summary: 'Results as JSON (at most 1,000 articles)', parameters: searchParameters, responses: { '200': { description: 'application/json' }, '400': error } } },
+    '/feed.atom': { get: { summary: 'Atom feed of a search, newest first (50 entries)', parameters: searchParameters, responses: { '200': { description: 'application/atom+xml' }, '400': error } } },
+    '/healthz': { get: { summary: 'Health, with Meilisearch status', responses: { '200': { description: 'ok' }, '503': { description: 'Meilisearch unavailable' } } } },
+  },
+  components: {
+    schemas: {
+      Error: { type: 'object', properties: { error: { type: 'object', properties: { status: { type: 'integer' }, message: { type: 'string' } } } } },
+      SearchResults: {
+        type: 'object',
+        properties: {
+          total: { type: 'integer' },
+          page: { type: 'integer' },
+          pageSize: { type: 'integer' },
+          totalPages: { type: 'integer' },
+          hits: { type: 'array', items: { $ref: '#/components/schemas/Hit' } },
+          facets: {
+            type: 'object',
+            properties: {
+              country: { type: 'array', items: facetValue },
+              actor: { type: 'array', items: { ...facetValue, properties: { ...facetValue.properties, kind: { type: 'string', enum: ['person', 'organisation'] } } } },
+              date: { type: 'array', items: facetValue, description: 'Publication years, each with its months' },
+              mentioned: { type: 'array', items: facetValue, description: 'Years (with months) the articles talk about' },
+            },
+          },
+          timeline: { type: 'object', additionalProperties: { type: 'integer' }, description: 'Articles per publication year' },
+        },
+      },
+      Hit: {
+        type: 'object',
+        properties: {
+          articleId: { type: 'string' },
+          passageId: { type: 'string' },
+          position: { type: 'integer' },
+          passageCount: { type: 'integer' },
+          title: { type: 'string' },
+          titleHtml: { type: 'string', description: 'HTML-escaped, <mark> around matches' },
+          published: { type: ['string', 'null'] },
+          url: { type: ['string', 'null'] },
+          source: { type: ['string', 'null'] },
+          passage: { type: 'string' },
+          passageHtml: { type: 'string', description: 'HTML-escaped, <mark> around matches' },
+          countries: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' } } } },
+          actors: { type: 'array', items: { type: 'string' } },
+          dates: { type: 'array', items: { type: 'string' } },
+          matchedPositions: { type: 'array', items: { type: 'integer' }, description: 'Passages of the article that match the query' },
+        },
+      },
+    },
+  },
+} as const;

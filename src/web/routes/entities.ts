@@ -1,0 +1,42 @@
+import { Router } from 'express';
+import { countryName } from '../../search/country-names.js';
+import { entityModel } from '../../search/entity-model.js';
+import type { EntityRef, SearchService } from '../../search/search-service.js';
+import { AppError } from '../app-error.js';
+
+function actorRef(name: string): EntityRef {
+  if (name.trim() === '' || name.length > 200) throw AppError.badRequest('name: expected an actor name of 1 to 200 characters');
+  return { kind: 'actor', name };
+}
+
+function countryRef(code: string): EntityRef {
+  const upper = code.toUpperCase();
+  if (!/^[A-Z]{2}$/.test(upper)) throw AppError.badRequest(`code: expected a two-letter ISO 3166 code such as NE, got ${JSON.stringify(code.slice(0, 20))}`);
+  if (countryName(upper) === upper) throw AppError.notFound(`No country with code ${upper}`);
+  return { kind: 'country', code: upper };
+}
+
+/** Entity pages: who or where, a timeline of coverage, who and what is named in the same passages, latest articles. */
+export function entityRoutes(service: SearchService): Router {
+  const router = Router();
+  const show = async (entity: EntityRef) => {
+    const model = entityModel(entity, await service.profile(entity));
+    if (model.total === 0 && entity.kind === 'actor') throw AppError.notFound(`No article names ${entity.name}`);
+    return model;
+  };
+  router.get('/actors/:name', async (req, res) => {
+    const model = await show(actorRef(req.params.name));
+    res.render('entity', { title: `${model.name} · Dispatch`, entity: model });
+  });
+  router.get('/countries/:code', async (req, res) => {
+    const model = await show(countryRef(req.params.code));
+    res.render('entity', { title: `${model.name} · Dispatch`, entity: model });
+  });
+  router.get('/api/actors/:name', async (req, res) => {
+    res.json(await show(actorRef(req.params.name)));
+  });
+  router.get('/api/countries/:code', async (req, res) => {
+    res.json(await show(countryRef(req.params.code)));
+  });
+  return router;
+}

@@ -1,0 +1,55 @@
+import { Router } from 'express';
+import { atomFeed } from '../../search/atom-feed.js';
+import { EXPORT_COLUMNS, exportRow, toCsv } from '../../search/export-format.js';
+import { parseSearchParams } from '../../search/parse-search-params.js';
+import type { SearchService } from '../../search/search-service.js';
+import { resultsHref, searchHref } from '../../search/search-url.js';
+import { baseUrl } from './search.js';
+
+/** Exports hold at most this many articles (one row each); a larger set is cut and says so in a header. */
+export const EXPORT_LIMIT = 1000;
+export const FEED_SIZE = 50;
+
+export function exportRoutes(service: SearchService): Router {
+  const router = Router();
+
+  const exported = async (query: Record<string, unknown>) => {
+    const state = parseSearchParams({ pageSize: String(EXPORT_LIMIT), ...query }, { maxPageSize: EXPORT_LIMIT });
+    return { state, results: await service.search(state, { export: true }) };
+  };
+
+  router.get('/export.csv', async (req, res) => {
+    const { results } = await exported(req.query);
+    const origin = baseUrl(req);
+    res.setHeader('X-Total-Count', String(results.total));
+    res.attachment('dispatch-export.csv').type('text/csv; charset=utf-8');
+    res.send('\uFEFF' + toCsv(results.hits.map((h) => exportRow(h, origin)), EXPORT_COLUMNS));
+  });
+
+  router.get('/export.json', async (req, res) => {
+    const { state, results } = await exported(req.query);
+    const origin = baseUrl(req);
+    res.attachment('dispatch-export.json');
+    res.json({ query: resultsHref(state, '/api/search'), total: results.total, exported: results.hits.length, limit: state.pageSize, articles: results.hits.map((h) => exportRow(h, origin)) });
+  });
+
+  router.get('/feed.atom', async (req, res) => {
+    const state = parseSearchParams({ ...req.query, sort: 'newest', pageSize: String(FEED_SIZE) }, { maxPageSize: FEED_SIZE });
+    const results = await service.search(state, { export: true });
+    const origin = baseUrl(req);
+    const label = [state.q, ...state.actors, ...state.countries].filter((s) => s !== '').join(', ');
+    res.type('application/atom+xml; charset=utf-8');
+    res.send(
+      atomFeed({
+        title: label === '' ? 'Dispatch: latest articles' : `Dispatch: ${label}`,
+        selfUrl: origin + resultsHref(state, '/feed.atom'),
+        pageUrl: origin + searchHref({ ...state, sort: 'newest', pageSize: 10 }),
+        baseUrl: origin,
+        hits: results.hits,
+        updated: new Date(),
+      }),
+    );
+  });
+
+  return router;
+}

@@ -1,0 +1,68 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, listen } from '../support/browser.js';
+import { indexFiles, SAMPLE_DIR, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const index = uniqueIndex('a11y');
+let t: TestApp;
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  await indexFiles(index, [SAMPLE_DIR]);
+  t = await testApp(index);
+  ({ server, baseUrl } = await listen(t.app));
+  browser = await launchBrowser();
+  // The page's Content-Security-Policy forbids injected scripts (as it should); the checker needs one.
+  page = await browser.newPage({ bypassCSP: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+  t?.close();
+});
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core (Deque's accessibility engine) run inside the page: WCAG 2.1 A and AA rules. */
+async function violations(path: string): Promise<string[]> {
+  await page.goto(baseUrl + path);
+  await page.addScriptTag({ content: axeSource });
+  const found = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations;
+  })) as AxeViolation[];
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  test.each(['/', '/?q=Niger&country=NE&actor=Vladimir%20Putin', '/?q=zzzz', '/countries/NE', '/actors/Vladimir%20Putin'])(
+    'when %s is checked, then it has no serious or critical violation',
+    async (path) => {
+      expect(await violations(path)).toEqual([]);
+    },
+  );
+
+  test('when an article page is checked, then it has no serious or critical violation', async () => {
+    await page.goto(baseUrl + '/?q=Yevkurov');
+    const href = await page.locator('.hit h3 a').first().getAttribute('href');
+    expect(await violations(href!.split('#')[0]!)).toEqual([]);
+  });
+
+  test('when a keyboard user tabs from the top, then the skip link comes first and focus is visible', async () => {
+    await page.goto(baseUrl + '/');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, outline: getComputedStyle(document.activeElement!).outlineStyle }));
+    expect(focused.text).toBe('Skip to results');
+    expect(focused.outline).not.toBe('none');
+  });
+});

@@ -1,0 +1,138 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { parse as parseYaml } from 'yaml';
+import { indexFiles, SAMPLE_DIR, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
+
+const index = uniqueIndex('features');
+let t: TestApp;
+
+/** The five samples plus two crafted articles: one names two actors in one passage, one only in different passages. */
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dispatch-features-'));
+  const far = 'Filler sentence about the weather and the markets, repeated to push the next name into another passage. '.repeat(9);
+  writeFileSync(
+    join(dir, 'extra.jsonl'),
+    [
+      { id: 'together', title: 'Putin and Bazoum', body: 'Vladimir Putin spoke with Mohamed Bazoum in Niamey on Monday.', date: '2024-02-10' },
+      { id: 'apart', title: 'Two leaders, two passages', body: `Vladimir Putin spoke in Moscow.\n\n${far}\n\n${far}\n\nMohamed Bazoum spoke in Niamey.`, date: '2024-02-11' },
+      { id: 'formula', title: '=HYPERLINK("http://evil")', body: 'Bamako said <b>nothing</b> & left.', date: '2024-02-12', url: 'https://example.org/a?x=1&y=2' },
+    ]
+      .map((r) => JSON.stringify(r))
+      .join('\n'),
+  );
+  await indexFiles(index, [SAMPLE_DIR, dir]);
+  t = await testApp(index);
+});
+afterAll(() => t.close());
+
+const api = async (path: string) => (await request(t.app).get(path).expect(200)).body;
+
+describe('facets', () => {
+  test('when an actor is excluded, then no hit names it and the total drops by its count', async () => {
+    const all = await api('/api/search?pageSize=100');
+    const count = all.facets.actor.find((f: { value: string }) => f.value === 'Abdourahamane Tchiani').count as number;
+    const without = await api('/api/search?pageSize=100&notActor=Abdourahamane%20Tchiani');
+    expect(without.total).toBe(all.total - count);
+    for (const hit of without.hits) expect(hit.actors).not.toContain('Abdourahamane Tchiani');
+  });
+
+  test('when two actors must share a passage, then an article naming them in different passages drops out', async () => {
+    const sameArticle = await api('/api/search?pageSize=100&actor=Vladimir%20Putin&actor=Mohamed%20Bazoum');
+    const onePassage = await api('/api/search?pageSize=100&actor=Vladimir%20Putin&actor=Mohamed%20Bazoum&together=1');
+    const ids = (body: { hits: { articleId: string }[] }) => body.hits.map((h) => h.articleId);
+    expect(ids(sameArticle)).toEqual(expect.arrayContaining(['together', 'apart']));
+    expect(ids(onePassage)).toContain('together');
+    expect(ids(onePassage)).not.toContain('apart');
+  });
+
+  test('when actor facet values come back, then each says whether it is a person or an organisation', async () => {
+    const body = await api('/api/search');
+    const kinds = Object.fromEntries(body.facets.actor.map((f: { value: string; kind: string }) => [f.value, f.kind]));
+    expect(kinds['Vladimir Putin']).toBe('person');
+    expect(kinds['Economic Community of West African States']).toBe('organisation');
+  });
+
+  test('when searching the actor facet by a surname, then the full names come back with article counts', async () => {
+    const body = await api('/api/facets/actor?facetQuery=tchi');
+    expect(body.values).toEqual([expect.objectContaining({ value: 'Abdourahamane Tchiani', kind: 'person', count: 3 })]);
+  });
+
+  test('when filtering by a talked-about month, then every hit mentions a date in it', async () => {
+    const body = await api('/api/search?mentioned=2024-09');
+    expect(body.total).toBe(1);
+    expect(body.hits[0].title).toBe('Russian defense delegation holds talks with African allies');
+    await request(t.app).get('/api/search?mentioned=2024-13').expect(400);
+  });
+});
+
+describe('results', () => {
+  test('when a query matches several passages of an article, then the hit lists them', async () => {
+    const body = await api('/api/search?q=Bazoum');
+    const hit = body.hits.find((h: { articleId: string }) => h.articleId === '001_2a3ac2bca5c954bc');
+    expect(hit.matchedPositions.length).toBeGreaterThan(1);
+    expect(hit.matchedPositions).toContain(hit.position);
+  });
+
+  test('when the page shows results, then a histogram links each bar to its period', async () => {
+    const res = await request(t.app).get('/').expect(200);
+    expect(res.text).toMatch(/<svg viewBox="0 0 640 120"/);
+    expect(res.text).toMatch(/<a href="\/\?from=2024-01-01&amp;to=2024-12-31"><rect/);
+    const zoomed = await request(t.app).get('/?from=2024-01-01&to=2024-12-31').expect(200);
+    expect(zoomed.text).toMatch(/<a href="\/\?from=2024-02-01&amp;to=2024-02-29"><rect/);
+    const days = await request(t.app).get('/?from=2024-02-01&to=2024-02-29').expect(200);
+    expect(days.text).toMatch(/<title>10 Feb 2024: 1 article<\/title>/);
+  });
+});
+
+describe('entities', () => {
+  test('when an actor is asked for, then its coverage, co-named actors and latest articles come back', async () => {
+    const body = await api('/api/actors/' + encodeURIComponent('Abdourahamane Tchiani'));
+    expect(body.total).toBe(3);
+    expect(body.subtitle).toBe('Person');
+    expect(body.withActors.map((a: { name: string }) => a.name)).toContain('Vladimir Putin');
+    expect(body.withCountries.map((c: { code: string }) => c.code)).toContain('NE');
+    expect(body.latest).toHaveLength(3);
+  });
+
+  test('when a country is asked for, then it is named and unknown codes are 404', async () => {
+    const body = await api('/api/countries/ml');
+    expect(body.name).toBe('Mali');
+    expect(body.total).toBeGreaterThan(0);
+    await request(t.app).get('/api/countries/XQ').expect(404);
+    await request(t.app).get('/api/countries/Mali').expect(400);
+    await request(t.app).get('/countries/NE').expect(200).expect('Content-Type', /html/);
+  });
+});
+
+describe('output', () => {
+  test('when exporting CSV, then formulas are defused and quotes doubled', async () => {
+    const res = await request(t.app).get('/export.csv?q=Bamako').expect(200).expect('Content-Type', /text\/csv/);
+    expect(res.headers['content-disposition']).toContain('dispatch-export.csv');
+    expect(res.text).toContain(`"'=HYPERLINK(""http://evil"")"`);
+  });
+
+  test('when exporting JSON, then every article has the citation fields', async () => {
+    const res = await request(t.app).get('/export.json?country=NE').expect(200);
+    const body = JSON.parse(res.text);
+    expect(body.exported).toBe(body.total);
+    for (const a of body.articles) expect(Object.keys(a)).toEqual(['articleId', 'title', 'published', 'url', 'source', 'passage', 'countries', 'actors', 'dates', 'link']);
+  });
+
+  test('when subscribing to a search, then the Atom feed is newest first and escaped', async () => {
+    const res = await request(t.app).get('/feed.atom?q=Bamako').expect(200).expect('Content-Type', /atom\+xml/);
+    expect(res.text).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+    expect(res.text).not.toContain('<b>nothing</b>');
+    expect(res.text).toContain('&lt;b&gt;nothing&lt;/b&gt; &amp; left.');
+    const updated = [...res.text.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => m[1]!);
+    expect([...updated].sort().reverse()).toEqual(updated);
+  });
+
+  test('when a client asks for the API description, then OpenAPI lists every endpoint', async () => {
+    const body = await api('/api/openapi.json');
+    expect(body.openapi).toMatch(/^3\./);
+    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/search', '/api/facets/actor', '/api/articles/{id}', '/api/actors/{name}', '/api/countries/{code}', '/export.csv', '/feed.atom']));
+    expect(parseYaml(JSON.stringify(body))).toEqual(body);
+  });
+});
