@@ -28,6 +28,7 @@ const envSchema = z.object({
     .default('false'),
   MAX_URL_CHARS: z.coerce.number().int().min(256).max(65_536).default(4096),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  PUBLIC_URL: z.url({ message: 'expected the site\'s public origin, such as https://news.example.org' }).optional(),
 });
 
 export interface Config {
@@ -59,10 +60,12 @@ export interface WebLimits {
   trustProxy: boolean | number | string;
   /** Longest request target (path and query) accepted, in characters. */
   maxUrlChars: number;
+  /** Origin for absolute links (feeds, exports); null: the request's Host header, when it is a plain host name. */
+  publicUrl: string | null;
 }
 
 /** The limits of a server started without configuration: generous for people, a wall for floods. */
-export const defaultWebLimits: WebLimits = { rateLimitPerMinute: 600, trustProxy: false, maxUrlChars: 4096 };
+export const defaultWebLimits: WebLimits = { rateLimitPerMinute: 600, trustProxy: false, maxUrlChars: 4096, publicUrl: null };
 
 /**
  * `TRUST_PROXY` text → Express's `trust proxy` value.
@@ -105,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
       trustProxy: parseTrustProxy(e.TRUST_PROXY),
       maxUrlChars: e.MAX_URL_CHARS,
+      publicUrl: e.PUBLIC_URL !== undefined ? new URL(e.PUBLIC_URL).origin : null,
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     },
   };

@@ -34,6 +34,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('query parser', 'simple');
   const limits = { ...defaultWebLimits, ...deps.limits };
   app.set('trust proxy', limits.trustProxy);
+  app.locals.publicUrl = limits.publicUrl;
   // Compile each template once (Express caches views only under NODE_ENV=production otherwise).
   app.set('view cache', true);
   app.use(requestLog(deps.log));

@@ -2,6 +2,21 @@ import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import type { Logger } from '../logger.js';
 import { AppError } from './app-error.js';
 
+const HEADINGS: Record<number, string> = {
+  400: 'That search could not be read',
+  404: 'Not found',
+  405: 'That request was refused',
+  413: 'That request was refused',
+  414: 'That request was refused',
+  429: 'Too many requests',
+  503: 'Search is unavailable',
+};
+
+/** The heading of the error page for a status: `errorHeading(429)` → `'Too many requests'`. */
+export function errorHeading(status: number): string {
+  return HEADINGS[status] ?? (status >= 500 ? 'Something went wrong' : 'That request was refused');
+}
+
 /** Anything not found: a 404 in the shape of the request (JSON under /api, a page elsewhere). */
 export const notFound: RequestHandler = (req, _res, next) => {
   next(AppError.notFound(`Nothing at ${req.path.length > 200 ? `${req.path.slice(0, 200)}…` : req.path}`));
@@ -54,7 +69,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       res.json({ error: { status: appError.status, message: appError.message } });
       return;
     }
-    res.render('error', { title: `${appError.status} · Dispatch`, status: appError.status, message: appError.message }, (renderError, html) => {
+    res.render('error', { title: `${appError.status} · Dispatch`, heading: errorHeading(appError.status), message: appError.message }, (renderError, html) => {
       if (renderError !== null && renderError !== undefined) {
         reqLog.error({ err: renderError }, 'the error page could not be rendered');
         res.type('text/plain').send(`${appError.status}: ${appError.message}`);

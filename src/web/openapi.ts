@@ -25,7 +25,7 @@ export const openApiDocument = {
     '/api/search': {
       get: {
         summary: 'Search articles (one hit per article, best passage highlighted)',
-        parameters: searchParameters,
+        parameters: [...searchParameters, { name: 'matches', in: 'query', schema: { type: 'string', enum: ['0', '1'] }, description: '1: list each hit\'s matching passages in matchedPositions (one more engine round trip)' }],
         responses: { '200': { description: 'Results', content: { 'application/json': { schema: { $ref: '#/components/schemas/SearchResults' } } } }, '400': error, '503': unavailable },
       },
     },

@@ -69,3 +69,14 @@ describe('article page /articles/:id', () => {
     expect(api.body.error.message).toContain('No article');
   });
 });
+
+describe('error pages', () => {
+  test('when a status has its own heading, then the page shows it; unknown 4xx read as refused, 5xx as our fault', async () => {
+    const { errorHeading } = await import('../../src/web/error-handler.js');
+    expect(errorHeading(429)).toBe('Too many requests');
+    expect(errorHeading(418)).toBe('That request was refused');
+    expect(errorHeading(502)).toBe('Something went wrong');
+    const res = await request(t.app).get('/nothing-here').expect(404);
+    expect(res.text).toContain('<h1>Not found</h1>');
+  });
+});

@@ -68,8 +68,10 @@ describe('facets', () => {
 });
 
 describe('results', () => {
-  test('when a query matches several passages of an article, then the hit lists them', async () => {
-    const body = await api('/api/search?q=Bazoum');
+  test('when a query matches several passages of an article and matches=1, then the hit lists them', async () => {
+    const plain = await api('/api/search?q=Bazoum');
+    expect(plain.hits.every((h: { matchedPositions: number[]; position: number }) => h.matchedPositions.length === 1 && h.matchedPositions[0] === h.position)).toBe(true);
+    const body = await api('/api/search?q=Bazoum&matches=1');
     const hit = body.hits.find((h: { articleId: string }) => h.articleId === '001_2a3ac2bca5c954bc');
     expect(hit.matchedPositions.length).toBeGreaterThan(1);
     expect(hit.matchedPositions).toContain(hit.position);
@@ -83,6 +85,14 @@ describe('results', () => {
     expect(zoomed.text).toMatch(/<a href="\/\?from=2024-02-01&amp;to=2024-02-29"><rect/);
     const days = await request(t.app).get('/?from=2024-02-01&to=2024-02-29').expect(200);
     expect(days.text).toMatch(/<title>10 Feb 2024: 1 article<\/title>/);
+  });
+});
+
+describe('links in feeds and exports', () => {
+  test('when the Host header is not a plain host name, then absolute links fall back to localhost', async () => {
+    const res = await request(t.app).get('/feed.atom?q=Bamako').set('Host', 'evil.example"><x').expect(200);
+    expect(res.text).not.toContain('evil.example');
+    expect(res.text).toContain('http://localhost/articles/formula');
   });
 });
 

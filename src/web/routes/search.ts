@@ -4,9 +4,15 @@ import { searchPageModel } from '../../search/search-page-model.js';
 import type { SearchService } from '../../search/search-service.js';
 import { AppError } from '../app-error.js';
 
-/** The origin links in feeds and exports point at, as the client reached us. */
+/**
+ * The origin absolute links in feeds and exports point at: PUBLIC_URL when set, else the Host the client used, when
+ * it is a plain host name (a crafted Host header cannot put another site's address into a cached feed).
+ */
 export function baseUrl(req: Request): string {
-  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+  const configured = req.app.locals.publicUrl as string | null | undefined;
+  if (configured) return configured;
+  const host = req.get('host') ?? '';
+  return `${req.protocol}://${/^[A-Za-z0-9.-]{1,253}(:\d{1,5})?$/.test(host) ? host : 'localhost'}`;
 }
 
 export function searchRoutes(service: SearchService): Router {
@@ -22,8 +28,11 @@ export function searchRoutes(service: SearchService): Router {
   });
 
   router.get('/api/search', async (req, res) => {
-    const state = parseSearchParams(req.query);
-    const { processingTimeMs: _time, timeline, ...results } = await service.search(state, { matches: true });
+    // `matches=1` adds each hit's matching passages: one more Meilisearch round trip, so only on request.
+    const { matches, ...query } = req.query;
+    if (matches !== undefined && matches !== '0' && matches !== '1') throw AppError.badRequest(`matches: expected 1 or 0, got ${JSON.stringify(String(matches).slice(0, 20))}`);
+    const state = parseSearchParams(query);
+    const { processingTimeMs: _time, timeline, ...results } = await service.search(state, { matches: matches === '1' });
     res.json({ ...results, timeline: timeline.year });
   });
 
