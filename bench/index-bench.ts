@@ -43,11 +43,30 @@ const dataMs = join(work, 'meili', 'data.ms');
 /** Disk really used by data.ms (blocks, not the apparent size of LMDB's sparse map files). */
 const duBytes = (): number => 1024 * Number(execFileSync('du', ['-sk', dataMs]).toString().split('\t')[0]);
 
+/**
+ * CPU seconds the embedded Meilisearch has used so far (Linux /proc; utime + stime in clock ticks of 1/100 s), so the
+ * bench can say how much of the two cores each side took. undefined with an external Meilisearch.
+ */
+const meiliCpuSeconds = (): number | undefined => {
+  try {
+    const { pid } = JSON.parse(readFileSync(join(work, 'meili', 'instance.json'), 'utf8')) as { pid: number };
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+};
+const ownCpuSeconds = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+
 try {
   const envInt = (name: string): number | undefined => (process.env[name] === undefined ? undefined : Number(process.env[name]));
   const tagWorkers = envInt('BENCH_TAG_WORKERS');
   const batchSize = envInt('BENCH_BATCH_SIZE');
   process.stderr.write(`pipeline: indexing ${paths.join(' ')}\n`);
+  const cpuStart = { own: ownCpuSeconds(), meili: meiliCpuSeconds() };
   const summary = await runIndex({
     endpoint,
     index: PIPELINE,
@@ -60,6 +79,11 @@ try {
   if (summary === undefined) throw new Error('nothing indexed');
   const peakRss = Math.round(process.resourceUsage().maxRSS / 1024);
   const pipelineSeconds = summary.seconds;
+  const meiliAfterPipeline = meiliCpuSeconds();
+  const pipelineCpu = {
+    indexer: ownCpuSeconds() - cpuStart.own,
+    meilisearch: meiliAfterPipeline !== undefined && cpuStart.meili !== undefined ? meiliAfterPipeline - cpuStart.meili : undefined,
+  };
   const diskBefore = external === undefined ? duBytes() : undefined;
 
   // The very documents the pipeline produced, as Meilisearch holds them.
@@ -83,6 +107,7 @@ try {
   const synonyms = aliasSynonyms(loadAliasFile(DEFAULT_ALIAS_FILE));
   await client.tasks.waitForTask((await alone.updateSettings({ ...indexSettings, synonyms })).taskUid, { timeout: 60_000 });
   const payloads = splitNdjson(ndjson, 20 * 1024 * 1024);
+  const aloneCpuStart = meiliCpuSeconds();
   const t0 = performance.now();
   const uids: number[] = [];
   for (const body of payloads) {
@@ -99,6 +124,8 @@ try {
     if (task.status !== 'succeeded') throw new Error(`ingest task ${uid} ${task.status}: ${task.error?.message}`);
   }
   const aloneSeconds = (performance.now() - t0) / 1000;
+  const aloneCpuEnd = meiliCpuSeconds();
+  const aloneMeiliCpu = aloneCpuEnd !== undefined && aloneCpuStart !== undefined ? aloneCpuEnd - aloneCpuStart : undefined;
   const aloneDocs = (await alone.getStats()).numberOfDocuments;
 
   const articles = summary.articles;
@@ -119,6 +146,11 @@ try {
     meiliAloneDocuments: aloneDocs,
     dumpedDocuments: dumped,
     ratio: Number(round(pipelineSeconds / aloneSeconds, 2)),
+    cpuSeconds: {
+      pipelineIndexer: Number(round(pipelineCpu.indexer)),
+      pipelineMeilisearch: pipelineCpu.meilisearch === undefined ? undefined : Number(round(pipelineCpu.meilisearch)),
+      aloneMeilisearch: aloneMeiliCpu === undefined ? undefined : Number(round(aloneMeiliCpu)),
+    },
     dataMsBytesAfterPipeline: diskBefore,
     dataMsBytesPerPassage: diskBefore === undefined ? undefined : Math.round(diskBefore / passages),
     rawDocumentDbBytes: stats.rawDocumentDbSize,
@@ -131,7 +163,9 @@ try {
   process.stdout.write(
     `\n${machine}\npipeline: ${articles} articles, ${passages} passages in ${round(pipelineSeconds)} s ` +
       `(${result.articlesPerSecond} articles/s, ${result.passagesPerSecond} passages/s), peak RSS ${peakRss} MB\n` +
-      `Meilisearch alone: ${aloneDocs} passages in ${round(aloneSeconds)} s\nratio pipeline / Meilisearch alone: ${result.ratio}\n`,
+      `Meilisearch alone: ${aloneDocs} passages in ${round(aloneSeconds)} s\nratio pipeline / Meilisearch alone: ${result.ratio}\n` +
+      `CPU seconds: pipeline indexer ${result.cpuSeconds.pipelineIndexer}, Meilisearch during the pipeline ${result.cpuSeconds.pipelineMeilisearch ?? '?'}, ` +
+      `Meilisearch alone ${result.cpuSeconds.aloneMeilisearch ?? '?'} (2 cores = ${round(2 * pipelineSeconds)} CPU-s in the pipeline's wall time)\n`,
   );
 } finally {
   close();

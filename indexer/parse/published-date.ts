@@ -63,9 +63,13 @@ function fromUtc(ms: number, withTime: boolean): PublishedDate | undefined {
  * such as `June 05, 2024 at 07:49PM`), and if so which. Lines where a date is only part of a sentence return
  * undefined.
  */
+/** A line that could be a whole date: a month name, or numbers like 2024-06-05 or 6/5/2024. */
+const COULD_BE_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/i;
+
 export function dateLine(line: string): { date: PublishedDate; withTime: boolean } | undefined {
   const trimmed = line.trim();
-  if (trimmed.length < 6 || trimmed.length > 60) return undefined;
+  // Cheap test first: every line of an article is asked, and chrono is costly.
+  if (trimmed.length < 6 || trimmed.length > 60 || !/\d/.test(trimmed) || !COULD_BE_DATE.test(trimmed)) return undefined;
   const [result] = chrono.en.parse(trimmed, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
   if (result === undefined) return undefined;
   const rest = (trimmed.slice(0, result.index) + trimmed.slice(result.index + result.text.length))

@@ -15,6 +15,15 @@ const TITLE_PREFIX =
   /^(?:(?:president|prime minister|minister|deputy minister|gen\.?|general|col\.?|colonel|maj\.?|major|lt\.?|capt\.?|sgt\.?|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|dame|lord|king|queen|prince|princess|sheikh|pope|senator|sen\.?|rep\.?|gov\.?|governor|chancellor|secretary|spokesman|spokeswoman|judge|justice|the)\s+)+/i;
 const POSSESSIVE = /(?:['’]s|['’])$/;
 
+interface Group {
+  kind: ActorKind;
+  spellings: Map<string, number>;
+  /** Folded spellings (and canonical name), computed once: names are compared many times. */
+  folded: Set<string>;
+  mentions: { start: number; end: number }[];
+  canonical?: string;
+}
+
 interface Surface {
   name: string;
   kind: ActorKind;
@@ -50,17 +59,19 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   reclaimSwallowedPeople(surfaces);
 
   // Group by a resolved key; each group remembers the spellings it saw.
-  const groups = new Map<string, { kind: ActorKind; spellings: Map<string, number>; mentions: { start: number; end: number }[]; canonical?: string }>();
+  const groups = new Map<string, Group>();
   const keyOf = new Map<string, string>();
   const add = (key: string, s: Surface, canonical?: string): void => {
     let g = groups.get(key);
     if (g === undefined) {
-      g = { kind: s.kind, spellings: new Map(), mentions: [] };
+      g = { kind: s.kind, spellings: new Map(), folded: new Set(), mentions: [] };
       groups.set(key, g);
     }
     if (canonical !== undefined) {
       g.canonical = canonical;
+      g.folded.add(fold(canonical));
     }
+    if (!g.spellings.has(s.name)) g.folded.add(fold(s.name));
     g.spellings.set(s.name, (g.spellings.get(s.name) ?? 0) + 1);
     g.mentions.push({ start: s.start, end: s.end });
   };
@@ -90,8 +101,9 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
     let bestCount = 0;
     for (const [key, g] of groups) {
       if (g.kind !== 'person') continue;
-      const names = [...g.spellings.keys(), ...(g.canonical !== undefined ? [g.canonical] : [])].map(fold);
-      if (names.some((n) => n.split(' ').length > 1 && (n.endsWith(` ${word}`) || n.startsWith(`${word} `)))) {
+      let matches = false;
+      for (const n of g.folded) if (n.endsWith(` ${word}`) || n.startsWith(`${word} `)) matches = true;
+      if (matches) {
         const count = g.mentions.length;
         if (count > bestCount) {
           best = key;
@@ -150,22 +162,25 @@ function cleanName(surface: string, offset: number): { name: string; start: numb
 }
 
 /** A group of the same kind whose name is a near spelling of this one (same surname, given names close). */
-function similarKey(folded: string, kind: ActorKind, groups: Map<string, { kind: ActorKind; spellings: Map<string, number> }>): string | undefined {
+function similarKey(folded: string, kind: ActorKind, groups: Map<string, Group>): string | undefined {
   const words = folded.split(' ');
+  const last = words.at(-1);
   for (const [key, g] of groups) {
     if (g.kind !== kind) continue;
-    for (const spelling of g.spellings.keys()) {
-      const other = fold(spelling).split(' ');
-      if (other.length !== words.length) continue;
-      if (kind === 'person' && other.at(-1) !== words.at(-1)) continue;
-      const distance = levenshtein(other.join(' '), words.join(' '));
-      if (distance === 0 || (distance <= 2 && folded.length >= 8)) return key;
+    if (g.folded.has(folded)) return key;
+    if (folded.length < 8) continue;
+    for (const other of g.folded) {
+      if (Math.abs(other.length - folded.length) > 2) continue;
+      const otherWords = other.split(' ');
+      if (otherWords.length !== words.length) continue;
+      if (kind === 'person' && otherWords.at(-1) !== last) continue;
+      if (levenshtein(other, folded) <= 2) return key;
     }
   }
   return undefined;
 }
 
-function mergeAcronyms(groups: Map<string, { kind: ActorKind; spellings: Map<string, number>; mentions: { start: number; end: number }[]; canonical?: string }>): void {
+function mergeAcronyms(groups: Map<string, Group>): void {
   for (const [acronymKey, acronym] of groups) {
     const spelling = mostFrequent(acronym.spellings);
     if (acronym.kind !== 'organisation' || !/^[A-Z]{2,8}$/.test(spelling)) continue;

@@ -25,7 +25,7 @@ const DATE_CUE = new RegExp(
     String.raw`\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b`,
     String.raw`\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious)\s+(?:week|weekend|month|year|decade)\b`,
     String.raw`\bago\b`,
-    String.raw`\b\d{1,4}[-/.]\d{1,2}\b`,
+    String.raw`\b\d{1,4}[-/]\d{1,2}\b`,
     String.raw`\b\d{1,2}(?:st|nd|rd|th)\b`,
   ].join('|'),
   'g',

@@ -71,19 +71,15 @@ export function createTagger(parts: TaggerParts): Tagger {
     const bodyActorMentions = bodyMentions.filter(notPlace(placeSpans.text, body));
     const titleActorMentions = titleMentions.filter(notPlace(placeSpans.title, title));
 
-    const actorsInBody = canonicalActors(body, bodyActorMentions, parts.aliases);
-    // Title-only actors still belong to the article: resolve them with the body's names.
+    // One pass over body and title together (title after the body, so offsets below body.length are body offsets):
+    // title-only actors still belong to the article, resolved with the body's names.
     const shift = body.length + 2;
-    const titleActors = canonicalActors(
+    const resolved = canonicalActors(
       `${body}\n\n${title}`,
       [...bodyActorMentions, ...titleActorMentions.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }))],
       parts.aliases,
     );
-    const actors = titleActors.map((a) => ({
-      name: a.name,
-      kind: a.kind,
-      mentions: (actorsInBody.find((b) => b.name === a.name)?.mentions ?? []).map(({ start, end }) => ({ start, end })),
-    }));
+    const actors = resolved.map((a) => ({ name: a.name, kind: a.kind, mentions: a.mentions.filter((m) => m.end <= body.length).map(({ start, end }) => ({ start, end })) }));
 
     const byValue = new Map<string, ArticleTagging['dates'][number]>();
     for (const d of tagDates(body, published)) {

@@ -58,6 +58,7 @@ const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 const HABIT: Record<string, number> = { U: 1, L: 2, M: 3 };
 const DIGITS = /\d/g;
+const HAS_DIGIT = /\d/;
 /** No capital, no digit: lower-case words ("said", "the", "al-") and punctuation. */
 const PLAIN = /^[^\p{Lu}\p{Lt}\p{N}]+$/u;
 // Bounded so a long-running indexer does not grow without limit (~400 bytes per entry).
@@ -69,7 +70,10 @@ export class Featurizer {
 
   constructor(readonly lexicon: Lexicon) {}
 
-  private info(token: string): WordInfo {
+  private info(raw: string): WordInfo {
+    // Numbers ("155,221", "5.93") share one entry per shape: every feature reads digits as 0 anyway, and a cache
+    // keyed by each distinct figure thrashes on financial news.
+    const token = HAS_DIGIT.test(raw) ? raw.replace(DIGITS, '0') : raw;
     let wi = this.cache.get(token);
     if (wi) return wi;
     const norm = normalizeToken(token);
