@@ -1,31 +1,19 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, listen } from '../support/browser.js';
-import { indexFiles, SAMPLE_DIR, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
+import type { Page } from 'playwright-core';
+import { startBrowserSession, type BrowserSession } from '../support/browser.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const index = uniqueIndex('a11y');
-let t: TestApp;
-let server: Server;
+let session: BrowserSession;
 let baseUrl: string;
-let browser: Browser;
 let page: Page;
 
+// The page's Content-Security-Policy forbids injected scripts (as it should); the checker needs one.
 beforeAll(async () => {
-  await indexFiles(index, [SAMPLE_DIR]);
-  t = await testApp(index);
-  ({ server, baseUrl } = await listen(t.app));
-  browser = await launchBrowser();
-  // The page's Content-Security-Policy forbids injected scripts (as it should); the checker needs one.
-  page = await browser.newPage({ bypassCSP: true });
+  session = await startBrowserSession('a11y', { bypassCSP: true });
+  ({ baseUrl, page } = session);
 });
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-  t?.close();
-});
+afterAll(() => session?.close());
 
 interface AxeViolation {
   id: string;

@@ -1,28 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, listen } from '../support/browser.js';
-import { indexFiles, SAMPLE_DIR, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
+import type { Page } from 'playwright-core';
+import { startBrowserSession, type BrowserSession } from '../support/browser.js';
 
-const index = uniqueIndex('browser');
-let t: TestApp;
-let server: Server;
+let session: BrowserSession;
 let baseUrl: string;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  await indexFiles(index, [SAMPLE_DIR]);
-  t = await testApp(index);
-  ({ server, baseUrl } = await listen(t.app));
-  browser = await launchBrowser();
-  page = await browser.newPage({ acceptDownloads: true });
+  session = await startBrowserSession('browser', { acceptDownloads: true });
+  ({ baseUrl, page } = session);
 });
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-  t?.close();
-});
+afterAll(() => session?.close());
 
 const facetLink = (facet: string, label: string) => page.locator(`#facet-${facet}`).locator('..').locator('a.facet-value', { hasText: label }).first();
 const facetCount = async (facet: string, label: string): Promise<number> => Number(await facetLink(facet, label).locator('.count').innerText());

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { indexFiles, SAMPLE_DIR, testApp, uniqueIndex, type TestApp } from './meili.js';
 import type { Express } from 'express';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -28,4 +29,38 @@ export async function listen(app: Express): Promise<{ server: Server; baseUrl: s
       resolveListen({ server, baseUrl: `http://127.0.0.1:${port}` });
     });
   });
+}
+
+export interface BrowserSession {
+  app: TestApp;
+  server: Server;
+  baseUrl: string;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * The sample corpus in its own index, the app listening on a free port, and one Chromium page: what every browser
+ * test starts from.
+ */
+export async function startBrowserSession(name: string, pageOptions: BrowserContextOptions = {}): Promise<BrowserSession> {
+  const index = uniqueIndex(name);
+  await indexFiles(index, [SAMPLE_DIR]);
+  const app = await testApp(index);
+  const { server, baseUrl } = await listen(app.app);
+  const browser = await launchBrowser();
+  const page = await browser.newPage(pageOptions);
+  return {
+    app,
+    server,
+    baseUrl,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+      app.close();
+    },
+  };
 }
