@@ -111,6 +111,14 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
         }
       }
     }
+    if (best === undefined && keyOf.get(word) === undefined) {
+      // No full name in this article: the alias file's one person with this surname, if there is exactly one.
+      const known = aliases?.personBySurname(word);
+      if (known !== undefined) {
+        add(`alias:${fold(known.canonical)}`, s, known.canonical);
+        continue;
+      }
+    }
     add(best ?? keyOf.get(word) ?? `person:${word}`, s);
   }
 

@@ -13,6 +13,8 @@ export interface AliasEntry {
 export interface AliasTable {
   entries: AliasEntry[];
   lookup(name: string): AliasEntry | undefined;
+  /** The one person of the table with this surname (folded), if exactly one: "putin" → Vladimir Putin. */
+  personBySurname(surname: string): AliasEntry | undefined;
 }
 
 /**
@@ -42,12 +44,47 @@ export function parseAliasFile(text: string, file = 'aliases'): AliasTable {
   return aliasTable(entries);
 }
 
+/**
+ * A looser key for organisation names, so that spellings an alias file cannot all list still meet:
+ * `looseKey('Organisation of Petroleum Exporting Countries')` → `'organization petroleum exporting countries'`, the
+ * same as for "Organization of the Petroleum Exporting Countries". Only names of three words or more get one:
+ * short names are too easily confused.
+ */
+export function looseKey(name: string): string | undefined {
+  const words = fold(name)
+    .replace(/isation\b/g, 'ization')
+    .replace(/\bdefence\b/g, 'defense')
+    .split(' ')
+    .filter((w) => !['the', 'of', 'and', 'for', 'on', 'in'].includes(w));
+  return words.length >= 3 ? words.join(' ') : undefined;
+}
+
 export function aliasTable(entries: AliasEntry[]): AliasTable {
   const byKey = new Map<string, AliasEntry>();
+  const byLooseKey = new Map<string, AliasEntry>();
   for (const entry of entries) {
-    for (const name of [entry.canonical, ...entry.aliases]) byKey.set(fold(name), entry);
+    for (const name of [entry.canonical, ...entry.aliases]) {
+      byKey.set(fold(name), entry);
+      const loose = looseKey(name);
+      if (loose !== undefined) byLooseKey.set(loose, entry);
+    }
   }
-  return { entries, lookup: (name) => byKey.get(fold(name)) };
+  const surnames = new Map<string, AliasEntry | null>();
+  for (const entry of entries) {
+    if (entry.kind !== 'person') continue;
+    const surname = fold(entry.canonical).split(' ').at(-1)!;
+    surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== entry ? null : entry);
+  }
+  return {
+    entries,
+    personBySurname: (surname) => surnames.get(fold(surname)) ?? undefined,
+    lookup: (name) => {
+      const exact = byKey.get(fold(name));
+      if (exact !== undefined) return exact;
+      const loose = looseKey(name);
+      return loose === undefined ? undefined : byLooseKey.get(loose);
+    },
+  };
 }
 
 export function loadAliasFile(path: string): AliasTable {

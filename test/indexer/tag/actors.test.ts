@@ -55,6 +55,19 @@ describe('canonicalActors', () => {
 });
 
 describe('alias file', () => {
+  test('when an article names a person by surname only, then the alias file\'s one person with that surname is meant', () => {
+    const aliases = parseAliasFile('Vladimir Putin | person | V. Putin\nJames Baker | person | \nHoward Baker | person |');
+    const text = 'Putin spoke. Baker answered.';
+    const names = canonicalActors(text, mentionsOf(text, [['Putin', 'PER'], ['Baker', 'PER']]), aliases).map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Vladimir Putin', 'Baker']));
+  });
+
+  test('when an organisation is spelt another way (-isation, without "the"), then it still resolves to its canonical name', () => {
+    const aliases = parseAliasFile('Organization of the Petroleum Exporting Countries | organisation | OPEC\nUnited Nations | organisation | UN');
+    expect(aliases.lookup('Organisation of Petroleum Exporting Countries')?.canonical).toBe('Organization of the Petroleum Exporting Countries');
+    expect(aliases.lookup('the United Nation')).toBeUndefined();
+  });
+
   test('when a line is malformed, then the error names the file, the line and what was expected', () => {
     expect(() => parseAliasFile('A | person | x\nB | animal | y', 'aliases.txt')).toThrow('aliases.txt:2: kind must be "person" or "organisation", got "animal"');
     expect(() => parseAliasFile('just a name', 'aliases.txt')).toThrow(/aliases.txt:1: expected/);
