@@ -39,9 +39,15 @@ function alive(pid: number): boolean {
 function logLine(test: (line: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
   return new Promise((resolveLine, reject) => {
     const check = (): boolean => {
-      for (const text of stderr.split('\n')) {
+      // Complete lines only: a chunk of stderr can end in the middle of a JSON line.
+      for (const text of stderr.split('\n').slice(0, -1)) {
         if (!text.startsWith('{')) continue;
-        const line = JSON.parse(text) as Record<string, unknown>;
+        let line: Record<string, unknown>;
+        try {
+          line = JSON.parse(text) as Record<string, unknown>;
+        } catch {
+          continue;
+        }
         if (test(line)) {
           resolveLine(line);
           return true;
