@@ -96,7 +96,9 @@ export function createKeepAliveClient(options: { maxSockets?: number; freeSocket
   const request: HttpClient = (input, init = {}) => {
     const url = new URL(input instanceof Request ? input.url : input.toString());
     const headers: Record<string, string> = {};
-    new Headers(init.headers).forEach((value, key) => {
+    // The client hands a Headers object: read it as it is (copying it into a new Headers costs per request).
+    const given = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
+    given.forEach((value, key) => {
       headers[key] = value;
     });
     const body = typeof init.body === 'string' ? init.body : undefined;

@@ -30,7 +30,7 @@ export function entityModel(entity: EntityRef, profile: EntityProfile, limit = 1
   const h = histogram({ from: null, to: null }, { ...profile.timeline, day: {} });
   const bars = h?.bars ?? [];
   const barWidth = bars.length > 0 ? CHART.width / bars.length : 0;
-  const top = (counts: Record<string, number>) => Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
+  const top = (counts: Record<string, number>) => Object.entries(counts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, limit);
   return {
     kind: entity.kind,
     name: entity.kind === 'actor' ? entity.name : countryName(entity.code),

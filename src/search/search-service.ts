@@ -89,7 +89,7 @@ export function createSearchService(client: SearchClient, index: string): Search
           found.set(value, { value, label: value, count: answers[i]?.totalHits ?? 0, kind });
         });
       }
-      return [...found.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)).slice(0, 50);
+      return [...found.values()].sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)).slice(0, 50);
     },
 
     passagesOf: (articleId) => guard(() => client.passagesOf(articleId)),
