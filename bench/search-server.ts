@@ -19,10 +19,10 @@ export interface BenchServer {
  * Logs go to `logFile`. The rate limit stays on, set far above what the load generator can reach, so its cost is
  * in the figures.
  */
-export async function startBenchServer(options: { meiliUrl: string; masterKey: string; index: string; logFile: string; env?: Record<string, string> }): Promise<BenchServer> {
+export async function startBenchServer(options: { meiliUrl: string; masterKey: string; index: string; logFile: string; env?: Record<string, string>; execArgv?: string[]; script?: string }): Promise<BenchServer> {
   const port = await freePort();
   const log = openSync(options.logFile, 'w');
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(projectRoot, 'src/web/server.ts')], {
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), '--import', 'tsx', options.script ?? resolve(projectRoot, 'src/web/server.ts')], {
     cwd: projectRoot,
     env: {
       ...process.env,

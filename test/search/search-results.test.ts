@@ -1,0 +1,65 @@
+import type { MultiSearchResponse } from 'meilisearch';
+import { facetFields } from '../../src/meili/index-settings.js';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from '../../src/search/highlight.js';
+import { planSearch } from '../../src/search/search-request.js';
+import { toSearchResults } from '../../src/search/search-results.js';
+import { emptySearch } from '../../src/search/search-state.js';
+
+/** A multi-search answer as Meilisearch 1.21 gives it for planSearch's one query: title and text in _formatted only. */
+function answer(facetDistribution: Record<string, Record<string, number>>, hits: object[] = []): MultiSearchResponse {
+  return { results: [{ indexUid: 'i', hits, query: '', processingTimeMs: 1, hitsPerPage: 10, page: 1, totalPages: 1, totalHits: hits.length, facetDistribution }] } as unknown as MultiSearchResponse;
+}
+
+describe('toSearchResults', () => {
+  const state = { ...emptySearch, q: 'coup' };
+  const plan = planSearch(state, 'i');
+
+  test('when counts tie, then values follow their labels with case and accents folded', () => {
+    const results = toSearchResults(state, plan, answer({
+      [facetFields.actor]: { zola: 2, 'Émile Zola': 2, 'Emile Augier': 2, 'Bank of France': 9 },
+      [facetFields.people]: { 'Émile Zola': 2, 'Emile Augier': 2 },
+    }) as never);
+    expect(results.facets.actor.map((v) => [v.value, v.kind])).toEqual([
+      ['Bank of France', 'organisation'],
+      ['Emile Augier', 'person'],
+      ['Émile Zola', 'person'],
+      ['zola', 'organisation'],
+    ]);
+  });
+
+  test('when years and months are counted, then years come newest first, each with its own months newest first', () => {
+    const results = toSearchResults(state, plan, answer({
+      [facetFields.year]: { '2023': 1, '2024': 5 },
+      [facetFields.month]: { '2024-01': 3, '2023-07': 1, '2024-06': 2 },
+    }) as never);
+    expect(results.facets.date).toEqual([
+      { value: '2024', label: '2024', count: 5, months: [{ value: '2024-06', label: 'June 2024', count: 2 }, { value: '2024-01', label: 'January 2024', count: 3 }] },
+      { value: '2023', label: '2023', count: 1, months: [{ value: '2023-07', label: 'July 2023', count: 1 }] },
+    ]);
+  });
+
+  test('when a hit comes without title and text, then both come from _formatted, escaped, the plain title without marks', () => {
+    const hit = {
+      id: 'a-0', articleId: 'a', position: 0, passageCount: 1, url: 'javascript:alert(1)', source: null, published: null,
+      articleCountries: ['NE'], articleActors: [], articleDates: [],
+      _formatted: { title: `${HIGHLIGHT_PRE}Coup${HIGHLIGHT_POST} <b>in</b> Niger`, text: `A ${HIGHLIGHT_PRE}coup${HIGHLIGHT_POST}…` },
+    };
+    const [result] = toSearchResults(state, plan, answer({}, [hit]) as never).hits;
+    expect(result).toMatchObject({
+      title: 'Coup <b>in</b> Niger',
+      titleHtml: '<mark>Coup</mark> &lt;b&gt;in&lt;/b&gt; Niger',
+      passage: 'A coup…',
+      passageHtml: 'A <mark>coup</mark>…',
+      url: null,
+      countries: [{ code: 'NE', name: 'Niger' }],
+    });
+  });
+
+  test('when planning a result page, then title and text are highlighted but not retrieved twice', () => {
+    const [main] = plan.queries;
+    expect(main?.attributesToRetrieve).not.toContain('text');
+    expect(main?.attributesToRetrieve).not.toContain('title');
+    expect(main?.attributesToHighlight).toEqual(['title', 'text']);
+    expect(planSearch(state, 'i', { export: true }).queries[0]?.attributesToRetrieve).toContain('text');
+  });
+});
