@@ -124,10 +124,21 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
 
   mergeAcronyms(groups);
 
-  const actors: ActorTag[] = [];
+  // One tag per canonical name: the tagger can read one name as a person in one sentence and an organisation in
+  // another ("Comissaria Smith said" / "Comissaria Smith's review"); the kind read more often wins.
+  const byName = new Map<string, ActorTag>();
   for (const g of groups.values()) {
-    actors.push({ name: g.canonical ?? mostFrequent(g.spellings), kind: g.kind, mentions: g.mentions.sort((a, b) => a.start - b.start) });
+    const name = g.canonical ?? mostFrequent(g.spellings);
+    const known = byName.get(name);
+    if (known === undefined) {
+      byName.set(name, { name, kind: g.kind, mentions: [...g.mentions] });
+    } else {
+      if (g.mentions.length > known.mentions.length) known.kind = g.kind;
+      known.mentions.push(...g.mentions);
+    }
   }
+  const actors = [...byName.values()];
+  for (const a of actors) a.mentions.sort((x, y) => x.start - y.start);
   return actors.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
 

@@ -14,6 +14,12 @@ function mentionsOf(text: string, spans: [string, Mention['type']][]): Mention[]
 }
 
 describe('canonicalActors', () => {
+  test('when one name is read as a person once and an organisation twice, then it is one actor of the more frequent kind', () => {
+    const text = 'Comissaria Smith said rain fell. Comissaria Smith expects more. The Comissaria Smith review agreed.';
+    const actors = canonicalActors(text, mentionsOf(text, [['Comissaria Smith', 'PER'], ['Comissaria Smith', 'ORG'], ['Comissaria Smith', 'ORG']]));
+    expect(actors).toEqual([{ name: 'Comissaria Smith', kind: 'organisation', mentions: [{ start: 0, end: 16 }, { start: 33, end: 49 }, { start: 68, end: 84 }] }]);
+  });
+
   test('when a surname follows the full name, then both are one person under the full name', () => {
     const text = 'Vladimir Putin called Goita. Putin said the talks went well.';
     const actors = canonicalActors(text, mentionsOf(text, [['Vladimir Putin', 'PER'], ['Goita', 'PER'], ['Putin', 'PER']]));
