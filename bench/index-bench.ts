@@ -15,6 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { rebuildUid } from '../indexer/rebuild.js';
 import { runIndex } from '../indexer/run-index.js';
 import { createProgress } from '../indexer/progress.js';
 import { aliasSynonyms } from '../indexer/tag/aliases.js';
@@ -128,6 +129,8 @@ try {
   const aloneMeiliCpu = aloneCpuEnd !== undefined && aloneCpuStart !== undefined ? aloneCpuEnd - aloneCpuStart : undefined;
   const aloneDocs = (await alone.getStats()).numberOfDocuments;
 
+  const pipelineBatches = await indexingBatches(rebuildUid(PIPELINE));
+  const aloneBatches = await indexingBatches(ALONE);
   const articles = summary.articles;
   const passages = summary.passages;
   const round = (n: number, d = 1): string => n.toFixed(d);
@@ -156,6 +159,7 @@ try {
     rawDocumentDbBytes: stats.rawDocumentDbSize,
     meiliUsedDatabaseBytes: global.usedDatabaseSize,
     meiliDatabaseBytes: global.databaseSize,
+    meiliBatches: { pipeline: pipelineBatches, alone: aloneBatches },
     tagWorkers: tagWorkers ?? 'default',
     batchSize: batchSize ?? 'default',
   };
@@ -165,12 +169,32 @@ try {
       `(${result.articlesPerSecond} articles/s, ${result.passagesPerSecond} passages/s), peak RSS ${peakRss} MB\n` +
       `Meilisearch alone: ${aloneDocs} passages in ${round(aloneSeconds)} s\nratio pipeline / Meilisearch alone: ${result.ratio}\n` +
       `CPU seconds: pipeline indexer ${result.cpuSeconds.pipelineIndexer}, Meilisearch during the pipeline ${result.cpuSeconds.pipelineMeilisearch ?? '?'}, ` +
-      `Meilisearch alone ${result.cpuSeconds.aloneMeilisearch ?? '?'} (2 cores = ${round(2 * pipelineSeconds)} CPU-s in the pipeline's wall time)\n`,
+      `Meilisearch alone ${result.cpuSeconds.aloneMeilisearch ?? '?'} (2 cores = ${round(2 * pipelineSeconds)} CPU-s in the pipeline's wall time)\n` +
+      `Meilisearch indexing batches (documents/seconds): pipeline ${pipelineBatches.map((b) => `${b.documents}/${b.seconds}`).join(', ')}; alone ${aloneBatches.map((b) => `${b.documents}/${b.seconds}`).join(', ')}\n`,
   );
 } finally {
   close();
   await engine?.stop();
   if (process.env.BENCH_KEEP === undefined) rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * The document-indexing batches Meilisearch ran for one index, oldest first: how many documents each took in and
+ * how long it ran (Meilisearch merges tasks enqueued while it is busy into one batch).
+ */
+async function indexingBatches(indexUid: string): Promise<{ documents: number; tasks: number; seconds: number }[]> {
+  const res = await fetch(`${url}/batches?limit=1000`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
+  const { results } = (await res.json()) as { results: { duration: string | null; details?: { receivedDocuments?: number }; stats: { totalNbTasks: number; types: Record<string, number>; indexUids: Record<string, number> } }[] };
+  return results
+    .filter((b) => b.stats.types.documentAdditionOrUpdate !== undefined && b.stats.indexUids[indexUid] !== undefined)
+    .reverse()
+    .map((b) => ({ documents: b.details?.receivedDocuments ?? 0, tasks: b.stats.totalNbTasks, seconds: Number(isoSeconds(b.duration ?? 'PT0S').toFixed(1)) }));
+}
+
+/** `isoSeconds('PT1M2.5S')` → 62.5 */
+function isoSeconds(duration: string): number {
+  const m = /PT(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?/.exec(duration);
+  return m === null ? 0 : Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
 }
 
 /** The NDJSON file cut at line ends into payloads of about `size` bytes. */

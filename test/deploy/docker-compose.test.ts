@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
+import { DEFAULT_MAX_INDEXING_MEMORY } from '../../src/meili/embedded.js';
 import { projectRoot } from '../../src/project-root.js';
 
 /** No Docker engine runs here, so the compose file is held right by reading it. */
@@ -26,6 +27,10 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(compose.volumes)).toContain(volume!.split(':')[0]);
     expect(meilisearch?.healthcheck?.test.join(' ')).toContain('http://localhost:7700/health');
     expect(meilisearch?.environment?.MEILI_MASTER_KEY).toMatch(/^\$\{MEILI_MASTER_KEY:\?/);
+  });
+
+  test('when read, then Meilisearch gets the same indexing memory as the embedded engine, overridable', () => {
+    expect(meilisearch?.environment?.MEILI_MAX_INDEXING_MEMORY).toBe(`\${MEILI_MAX_INDEXING_MEMORY:-${DEFAULT_MAX_INDEXING_MEMORY}}`);
   });
 
   test('when read, then the app and the indexer reach Meilisearch by its service name once it is healthy', () => {
