@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { createMeiliClient } from '../src/meili/client.js';
 import { ensureSearchKey } from '../src/meili/search-key.js';
 import { planPassageMatches } from '../src/search/search-request.js';
+import { projectRoot } from '../src/project-root.js';
 import { BENCH_DATA_DIR, openBenchCorpus } from './search-corpus.js';
 import { loadAverage, machineLine } from './search-machine.js';
 import { searchMix, type MixEntry } from './search-mix.js';
@@ -14,9 +15,10 @@ import { percentile } from './search-stats.js';
 /**
  * `npm run bench:search`: direct Meilisearch, `/api/search` and the HTML page `/`, side by side, in one run, with
  * the same searches (the direct requests are the very multi-search bodies planSearch() builds for the server), at
- * 1 and at 32 connections (autocannon), plus a sequential 1-connection latency probe with sub-millisecond
- * resolution (autocannon's histogram counts whole milliseconds). Environment: BENCH_SECONDS (per run, default 10),
- * BENCH_PROBE (probe requests, default 400).
+ * 1 and at 32 connections (autocannon), plus a sequential latency probe with sub-millisecond resolution
+ * (autocannon's histogram counts whole milliseconds) that interleaves the targets and also times a bare Node proxy
+ * (bench/search-floor-proxy.ts): the floor any server process in front of Meilisearch pays here.
+ * Environment: BENCH_SECONDS (per run, default 10), BENCH_PROBE (probe rounds, default 400).
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PROBE = Number(process.env.BENCH_PROBE ?? 400);
@@ -50,6 +52,15 @@ const server = await startBenchServer({
   logFile: resolve(BENCH_DATA_DIR, 'server.log'),
 });
 
+// The floor: a bare Node proxy in its own process (bench/search-floor-proxy.ts), sent the direct requests.
+const floor = await startBenchServer({
+  meiliUrl: corpus.engine.url,
+  masterKey: corpus.engine.masterKey,
+  index: corpus.index,
+  logFile: resolve(BENCH_DATA_DIR, 'floor-proxy.log'),
+  script: resolve(projectRoot, 'bench/search-floor-proxy.ts'),
+});
+
 function requestsFor(target: Target): autocannon.Request[] {
   return mix.map((m: MixEntry) =>
     target === 'direct'
@@ -64,27 +75,61 @@ async function load(target: Target, connections: number, seconds: number): Promi
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.timeouts, non2xx: result.non2xx };
 }
 
-/** Sequential requests on one keep-alive connection, timed with performance.now(): p50/p99 to the microsecond. */
-async function probe(target: Target, n: number): Promise<{ p50: number; p99: number }> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const requests = requestsFor(target);
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const r = requests[i % requests.length]!;
-    const t0 = performance.now();
-    await new Promise<void>((done, fail) => {
-      const req = http.request(`${baseUrl(target)}${r.path}`, { method: r.method, headers: { ...r.headers, ...(r.body !== undefined ? { 'content-length': String(Buffer.byteLength(r.body as string)) } : {}) }, agent }, (res) => {
-        res.resume();
-        res.on('end', () => (res.statusCode === 200 ? done() : fail(new Error(`${target} ${r.path}: ${res.statusCode}`))));
-      });
-      req.on('error', fail);
-      req.end(r.body as string | undefined);
+/** One request on a keep-alive agent, resolved when its whole answer has arrived (any status but 200 fails). */
+function timedRequest(agent: http.Agent, target: Target, r: autocannon.Request, url = baseUrl(target)): Promise<void> {
+  return new Promise<void>((done, fail) => {
+    const req = http.request(`${url}${r.path}`, { method: r.method, headers: { ...r.headers, ...(r.body !== undefined ? { 'content-length': String(Buffer.byteLength(r.body as string)) } : {}) }, agent }, (res) => {
+      res.resume();
+      res.on('end', () => (res.statusCode === 200 ? done() : fail(new Error(`${target} ${r.path}: ${res.statusCode}`))));
     });
-    if (i >= requests.length) samples.push(performance.now() - t0);
+    req.on('error', fail);
+    req.end(r.body as string | undefined);
+  });
+}
+
+type ProbeName = Target | 'directSameWork' | 'floor';
+interface ProbeFigures {
+  p50: number;
+  p99: number;
+  /** Median over searches of (this target's time − direct's time for the same search, sent just before). */
+  pairedGap: number;
+}
+
+/**
+ * Sequential requests timed with performance.now() (p50/p99 to the microsecond), interleaved: for each search of
+ * the mix in turn, direct, the bare proxy (the floor), /api/search, the page, and direct with the page's round trips, each
+ * on its own keep-alive connection. A slow patch of the machine then hits every target alike, and the gap is also
+ * given as the median of per-search differences.
+ */
+async function probeInterleaved(n: number): Promise<Record<ProbeName, ProbeFigures>> {
+  const names: ProbeName[] = ['direct', 'floor', 'api', 'page', 'directSameWork'];
+  const agents = Object.fromEntries(names.map((name) => [name, new http.Agent({ keepAlive: true, maxSockets: 1 })])) as Record<ProbeName, http.Agent>;
+  const requests = { direct: requestsFor('direct'), api: requestsFor('api'), page: requestsFor('page') };
+  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<ProbeName, number[]>;
+  const gaps = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<ProbeName, number[]>;
+  for (let i = 0; i < n + mix.length; i++) {
+    const k = i % mix.length;
+    const took = {} as Record<ProbeName, number>;
+    for (const name of names) {
+      const t0 = performance.now();
+      if (name === 'directSameWork') await sameWorkDirect(agents[name], mix[k]!);
+      else if (name === 'floor') await timedRequest(agents[name], 'direct', requests.direct[k]!, floor.url);
+      else await timedRequest(agents[name], name, requests[name][k]!);
+      took[name] = performance.now() - t0;
+    }
+    if (i < mix.length) continue; // the first round warms the connections
+    for (const name of names) {
+      samples[name].push(took[name]);
+      gaps[name].push(took[name] - (name === 'page' ? took.directSameWork : took.direct));
+    }
   }
-  agent.destroy();
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
+  for (const agent of Object.values(agents)) agent.destroy();
+  const figures = {} as Record<ProbeName, ProbeFigures>;
+  for (const name of names) {
+    const sorted = [...samples[name]].sort((a, b) => a - b);
+    figures[name] = { p50: percentile(sorted, 50), p99: percentile(sorted, 99), pairedGap: percentile([...gaps[name]].sort((a, b) => a - b), 50) };
+  }
+  return figures;
 }
 
 /** POST one multi-search body to the engine on a keep-alive agent; the parsed response. */
@@ -105,20 +150,10 @@ function postDirect(agent: http.Agent, body: string): Promise<{ results: { hits:
  * for a text query with hits, the matched-passages query (planPassageMatches). The API makes only the first request
  * (matched passages are opt-in there), so it is compared with plain direct searches.
  */
-async function probeDirectSameWork(n: number): Promise<{ p50: number; p99: number }> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const m = mix[i % mix.length]!;
-    const t0 = performance.now();
-    const first = await postDirect(agent, m.directBody);
-    const ids = first.results[0]?.hits.map((h) => h.articleId) ?? [];
-    if (m.state.q.trim() !== '' && ids.length > 0) await postDirect(agent, JSON.stringify({ queries: [planPassageMatches(m.state, corpus.index, ids)] }));
-    if (i >= mix.length) samples.push(performance.now() - t0);
-  }
-  agent.destroy();
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
+async function sameWorkDirect(agent: http.Agent, m: MixEntry): Promise<void> {
+  const first = await postDirect(agent, m.directBody);
+  const ids = first.results[0]?.hits.map((h) => h.articleId) ?? [];
+  if (m.state.q.trim() !== '' && ids.length > 0) await postDirect(agent, JSON.stringify({ queries: [planPassageMatches(m.state, corpus.index, ids)] }));
 }
 
 /**
@@ -156,11 +191,10 @@ async function loadSameWork(connections: number, seconds: number): Promise<Figur
 const targets: Target[] = ['direct', 'api', 'page'];
 const label: Record<Target, string> = { direct: 'Meilisearch direct (POST /multi-search)', api: 'GET /api/search', page: 'GET / (HTML page)' };
 const results: Record<string, Figures> = {};
-const probes: Record<string, { p50: number; p99: number }> = {};
+let probes: Record<ProbeName, ProbeFigures> | undefined;
 try {
   for (const target of targets) await load(target, 8, 2); // warm-up: JIT, template cache, sockets
-  for (const target of targets) probes[target] = await probe(target, PROBE);
-  probes.directSameWork = await probeDirectSameWork(PROBE);
+  probes = await probeInterleaved(PROBE);
   for (const connections of [1, 32]) {
     for (const target of targets) {
       results[`${target}@${connections}`] = await load(target, connections, SECONDS);
@@ -170,6 +204,7 @@ try {
   }
 } finally {
   await server.stop();
+  await floor.stop();
   await corpus.engine.stop();
 }
 
@@ -187,21 +222,24 @@ for (const connections of [1, 32]) {
 const same32 = results['same@32']!;
 say(`| Meilisearch direct, the page's round trips, in searches/s | 32 | (per request) ${same32.p50} | ${same32.p99} | ${f(same32.rps, 0)} | page ${f((100 * results['page@32']!.rps) / same32.rps, 0)} % | ${same32.errors + same32.non2xx} |`);
 say('');
-say(`sequential probe, 1 connection, ${PROBE} requests (ms, sub-millisecond resolution):`);
-say('| target | p50 ms | p99 ms | p50 − direct |');
-say('|---|---:|---:|---:|');
+const probe = probes!;
+say(`sequential probe, 1 connection each, ${PROBE} rounds of the five targets interleaved (ms, sub-millisecond resolution):`);
+say('| target | p50 ms | p99 ms | p50 − direct p50 | median of per-search differences |');
+say('|---|---:|---:|---:|---:|');
 for (const target of targets) {
-  const p = probes[target]!;
-  say(`| ${label[target]} | ${f(p.p50)} | ${f(p.p99)} | ${target === 'direct' ? '—' : `+${f(p.p50 - probes.direct!.p50)}`} |`);
+  const p = probe[target];
+  const base = target === 'page' ? probe.directSameWork : probe.direct;
+  say(`| ${label[target]} | ${f(p.p50)} | ${f(p.p99)} | ${target === 'direct' ? '—' : `+${f(p.p50 - base.p50)}`} | ${target === 'direct' ? '—' : `+${f(p.pairedGap)}`} |`);
 }
-const same = probes.directSameWork!;
-say(`| Meilisearch direct, the page's round trips (planSearch + planPassageMatches for text queries) | ${f(same.p50)} | ${f(same.p99)} | — |`);
-say(`page p50 − direct p50 with the same round trips: +${f(probes.page!.p50 - same.p50)} ms`);
-const apiGap = probes.api!.p50 - probes.direct!.p50;
+say(`| the floor: a bare Node proxy, own process (parse + stringify, nothing else) | ${f(probe.floor.p50)} | ${f(probe.floor.p99)} | +${f(probe.floor.p50 - probe.direct.p50)} | +${f(probe.floor.pairedGap)} |`);
+const same = probe.directSameWork;
+say(`| Meilisearch direct, the page's round trips (planSearch + planPassageMatches for text queries) | ${f(same.p50)} | ${f(same.p99)} | — | — |`);
+say('(the page is compared with direct Meilisearch doing the page\'s round trips; the API with plain direct searches)');
+const apiGap = probe.api.p50 - probe.direct.p50;
 const apiShare = results['api@32']!.rps / results['direct@32']!.rps;
 const pageShare = results['page@32']!.rps / results['direct@32']!.rps;
 say('');
-say(`bars: /api/search p50 − direct p50 at 1 connection = ${f(apiGap)} ms (≤ 2: ${apiGap <= 2 ? 'met' : 'NOT met'}); ` +
+say(`bars: /api/search p50 − direct p50 at 1 connection = ${f(apiGap)} ms, median per-search difference ${f(probe.api.pairedGap)} ms (≤ 2: ${Math.max(apiGap, probe.api.pairedGap) <= 2 ? 'met' : 'NOT met'}); ` +
   `/api/search at 32 = ${f(100 * apiShare, 0)} % of direct (≥ 75: ${apiShare >= 0.75 ? 'met' : 'NOT met'}); ` +
   `page at 32 = ${f(100 * pageShare, 0)} % of direct (≥ 60: ${pageShare >= 0.6 ? 'met' : 'NOT met'})`);
 say(`load average after: ${loadAverage()}`);
