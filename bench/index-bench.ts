@@ -121,7 +121,7 @@ try {
     uids.push(((await res.json()) as { taskUid: number }).taskUid);
   }
   for (const uid of uids) {
-    const task = await client.tasks.waitForTask(uid, { timeout: 60 * 60_000, interval: 50 });
+    const task = await settled(uid);
     if (task.status !== 'succeeded') throw new Error(`ingest task ${uid} ${task.status}: ${task.error?.message}`);
   }
   const aloneSeconds = (performance.now() - t0) / 1000;
@@ -195,6 +195,19 @@ async function indexingBatches(indexUid: string): Promise<{ documents: number; t
 function isoSeconds(duration: string): number {
   const m = /PT(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?/.exec(duration);
   return m === null ? 0 : Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+}
+
+/**
+ * Polls one task every 50 ms until it has ended. Not the client's waitForTask: meilisearch-js (0.62) adds an abort
+ * listener to its timeout signal on every poll and removes it only at the end, so a long wait trips Node's
+ * MaxListenersExceededWarning.
+ */
+async function settled(uid: number): Promise<{ status: string; error?: { message: string } | null }> {
+  for (;;) {
+    const task = await client.tasks.getTask(uid);
+    if (task.status !== 'enqueued' && task.status !== 'processing') return task;
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** The NDJSON file cut at line ends into payloads of about `size` bytes. */
