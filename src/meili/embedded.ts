@@ -116,7 +116,8 @@ function readInstance(file: string): InstanceFile | undefined {
   return undefined;
 }
 
-function processAlive(pid: number): boolean {
+/** True while a process with this pid exists (signal 0 checks without sending anything). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

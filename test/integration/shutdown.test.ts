@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { freePort } from '../../src/meili/embedded.js';
+import { freePort, processAlive as alive } from '../../src/meili/embedded.js';
 import { projectRoot } from '../../src/project-root.js';
 
 /**
@@ -25,15 +25,6 @@ afterAll(() => {
   if (server?.exitCode === null) server.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Resolves when the server's stderr (pino JSON lines) has a line matching `test`. */
 function logLine(test: (line: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
