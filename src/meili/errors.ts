@@ -11,16 +11,21 @@ export function findApiError(error: unknown): MeilisearchApiError | undefined {
   return undefined;
 }
 
-/** True when Meilisearch could not be reached or did not answer in time (as opposed to answering an error). */
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ABORT_ERR']);
+
+/**
+ * True when Meilisearch could not be reached or did not answer in time (as opposed to answering an error). Socket
+ * errors are recognised by their `code`, not `instanceof Error`: Node creates them, and code running in another
+ * realm (a vm context, as jest's) would not see them as its own `Error`.
+ */
 export function isUnavailable(error: unknown): boolean {
   if (findApiError(error) !== undefined) {
     const status = findApiError(error)?.response.status ?? 0;
     return status >= 500;
   }
-  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+  for (let e: unknown = error, depth = 0; typeof e === 'object' && e !== null && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     if (e instanceof MeilisearchRequestTimeOutError) return true;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'EPIPE' || code === 'ETIMEDOUT' || code === 'ABORT_ERR') return true;
+    if (UNREACHABLE_CODES.has(String((e as { code?: unknown }).code))) return true;
   }
   return error instanceof Error && error.name === 'MeilisearchRequestError';
 }

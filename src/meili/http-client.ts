@@ -1,6 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
-import { MeilisearchApiError } from 'meilisearch';
+import { MeilisearchApiError, MeilisearchRequestTimeOutError } from 'meilisearch';
 
 /**
  * The HTTP layer under the meilisearch client: Node's `http` with a keep-alive agent.
@@ -20,6 +20,13 @@ export type HttpClient = (input: string | URL | Request, init?: RequestInit) => 
 
 export interface KeepAliveClient {
   request: HttpClient;
+  /**
+   * POST a JSON body and resolve with the parsed answer, without the meilisearch client in between: the web
+   * server's searches go this way (see search-client.ts). Same errors as `request`: `MeilisearchApiError` for a
+   * non-2xx answer, the socket's error (ECONNREFUSED…) when Meilisearch is away, and a
+   * `MeilisearchRequestTimeOutError` after `timeoutMs`.
+   */
+  postJson(url: URL, body: string, options: { headers: Record<string, string>; timeoutMs: number }): Promise<unknown>;
   /** Closes idle sockets, so a process can exit without waiting for keep-alive timers. */
   destroy(): void;
 }
@@ -34,13 +41,26 @@ export function createKeepAliveClient(options: { maxSockets?: number; freeSocket
   const httpAgent = new http.Agent(agentOptions);
   const httpsAgent = new https.Agent(agentOptions);
 
-  const send = (url: URL, init: RequestInit, headers: Record<string, string>, body: string | undefined, attempt = 1): Promise<unknown> =>
+  const send = (url: URL, init: RequestInit, headers: Record<string, string>, body: string | undefined, timeoutMs?: number, attempt = 1): Promise<unknown> =>
     new Promise((resolvePromise, reject) => {
       const signal = init.signal ?? undefined;
       if (signal?.aborted) {
         reject(signal.reason);
         return;
       }
+      // A plain timer, not an AbortSignal: EventTarget listeners cost per request on the search path.
+      let timedOut = false;
+      const timer =
+        timeoutMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              timedOut = true;
+              req.destroy();
+            }, timeoutMs);
+      const settle = (): void => {
+        if (timer !== undefined) clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      };
       const https_ = url.protocol === 'https:';
       const req = (https_ ? https : http).request(
         url,
@@ -50,7 +70,7 @@ export function createKeepAliveClient(options: { maxSockets?: number; freeSocket
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
           res.on('error', fail);
           res.on('end', () => {
-            signal?.removeEventListener('abort', onAbort);
+            settle();
             const text = Buffer.concat(chunks).toString('utf8');
             let parsed: unknown;
             try {
@@ -70,15 +90,19 @@ export function createKeepAliveClient(options: { maxSockets?: number; freeSocket
         },
       );
       function fail(error: Error): void {
-        signal?.removeEventListener('abort', onAbort);
+        settle();
         if (signal?.aborted) {
           reject(signal.reason);
+          return;
+        }
+        if (timedOut) {
+          reject(new MeilisearchRequestTimeOutError(timeoutMs ?? 0, { method: init.method ?? 'GET', headers }));
           return;
         }
         // Node documents this retry: a request on a reused keep-alive socket can meet the server's close in
         // flight. Nothing was processed, so it is safe to send again once, on a fresh socket. Searches are reads.
         if (attempt === 1 && req.reusedSocket && STALE_SOCKET_CODES.has((error as NodeJS.ErrnoException).code ?? '')) {
-          send(url, init, headers, body, 2).then(resolvePromise, reject);
+          send(url, init, headers, body, timeoutMs, 2).then(resolvePromise, reject);
           return;
         }
         reject(error);
@@ -106,8 +130,12 @@ export function createKeepAliveClient(options: { maxSockets?: number; freeSocket
     return send(url, init, headers, body);
   };
 
+  const postJson: KeepAliveClient['postJson'] = (url, body, options) =>
+    send(url, { method: 'POST' }, { ...options.headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) }, body, options.timeoutMs);
+
   return {
     request,
+    postJson,
     destroy() {
       httpAgent.destroy();
       httpsAgent.destroy();

@@ -1,6 +1,7 @@
 import type { MultiSearchQuery, MultiSearchResponse, SearchForFacetValuesParams } from 'meilisearch';
 import { articleFilter } from '../search/filter-adapter.js';
 import { createMeiliClient } from './client.js';
+import { createKeepAliveClient } from './http-client.js';
 import type { PassageDocument } from './passage-document.js';
 
 /**
@@ -20,8 +21,13 @@ export interface SearchClient {
 export function createSearchClient(options: { host: string; searchKey: string | undefined; index: string; timeoutMs: number }): SearchClient {
   const { client, close } = createMeiliClient({ host: options.host, apiKey: options.searchKey, timeoutMs: options.timeoutMs });
   const index = client.index<PassageDocument>(options.index);
+  // Searches, the hot path, skip the meilisearch client: its per-request URL, Headers and AbortController cost
+  // ~0.5 ms of CPU here (docs/BENCHMARKS.md, "the server's cost ladder"). Same keep-alive layer, same errors.
+  const direct = createKeepAliveClient();
+  const multiSearchUrl = new URL('multi-search', options.host.endsWith('/') ? options.host : `${options.host}/`);
+  const headers: Record<string, string> = options.searchKey !== undefined ? { authorization: `Bearer ${options.searchKey}` } : {};
   return {
-    multiSearch: (queries) => client.multiSearch<{ queries: MultiSearchQuery[] }, PassageDocument>({ queries }) as Promise<MultiSearchResponse<PassageDocument>>,
+    multiSearch: (queries) => direct.postJson(multiSearchUrl, JSON.stringify({ queries }), { headers, timeoutMs: options.timeoutMs }) as Promise<MultiSearchResponse<PassageDocument>>,
     async passagesOf(articleId) {
       const res = await index.search('', { filter: articleFilter(articleId), sort: ['position:asc'], limit: 1000 });
       return res.hits;
@@ -36,6 +42,9 @@ export function createSearchClient(options: { host: string; searchKey: string | 
         return false;
       }
     },
-    close,
+    close() {
+      close();
+      direct.destroy();
+    },
   };
 }

@@ -1,3 +1,5 @@
+import { DEFAULT_FACET_LIMIT, MAX_FACET_LIMIT } from '../search/api-answer.js';
+
 /** The JSON API, described for clients: served at /api/openapi.json. */
 const searchParameters = [
   { name: 'q', in: 'query', schema: { type: 'string', maxLength: 500 }, description: 'Full-text query (Meilisearch syntax: "phrase", -exclude, typo tolerant)' },
@@ -25,7 +27,11 @@ export const openApiDocument = {
     '/api/search': {
       get: {
         summary: 'Search articles (one hit per article, best passage highlighted)',
-        parameters: [...searchParameters, { name: 'matches', in: 'query', schema: { type: 'string', enum: ['0', '1'] }, description: '1: list each hit\'s matching passages in matchedPositions (one more engine round trip)' }],
+        parameters: [
+          ...searchParameters,
+          { name: 'matches', in: 'query', schema: { type: 'string', enum: ['0', '1'] }, description: '1: list each hit\'s matching passages in matchedPositions (one more engine round trip)' },
+          { name: 'facetLimit', in: 'query', schema: { type: 'integer', minimum: 0, maximum: MAX_FACET_LIMIT, default: DEFAULT_FACET_LIMIT }, description: 'Values per facet, the most frequent first (years: the newest); selected values are always included' },
+        ],
         responses: { '200': { description: 'Results', content: { 'application/json': { schema: { $ref: '#/components/schemas/SearchResults' } } } }, '400': error, '503': unavailable },
       },
     },

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { DEFAULT_FACET_LIMIT } from '../../src/search/api-answer.js';
 import { indexFiles, SAMPLE_DIR, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
 
 interface ApiHit {
@@ -101,6 +102,23 @@ describe('/api/search', () => {
     expect(first.total).toBe(5);
   });
 
+  test('when facetLimit is given, then each facet carries at most that many values, the most frequent, plus the selected ones', async () => {
+    const all = await search('facetLimit=200');
+    expect(all.facets.actor.length).toBeGreaterThan(3);
+    const top = await search('facetLimit=3');
+    expect(top.facets.actor).toEqual(all.facets.actor.slice(0, 3));
+    expect(top.facets.country).toEqual(all.facets.country.slice(0, 3));
+    const last = all.facets.actor[all.facets.actor.length - 1]!;
+    const filtered = await search(`facetLimit=1&actor=${encodeURIComponent(last.value)}`);
+    expect(filtered.facets.actor.map((f) => f.value)).toContain(last.value);
+    expect(filtered.facets.actor.length).toBeLessThanOrEqual(2);
+  });
+
+  test('when no facetLimit is given, then facets carry at most the default number of values', async () => {
+    const body = await search('');
+    for (const values of Object.values(body.facets)) expect(values.length).toBeLessThanOrEqual(DEFAULT_FACET_LIMIT);
+  });
+
   test.each([
     ['page=0', 'page'],
     ['page=abc', 'page'],
@@ -114,6 +132,8 @@ describe('/api/search', () => {
     ['q[a]=b', 'unknown parameter'],
     ['contry=NE', 'unknown parameter'],
     [`q=${'x'.repeat(501)}`, 'q'],
+    ['facetLimit=201', 'facetLimit'],
+    ['facetLimit=many', 'facetLimit'],
   ])('when the query is %s, then 400 with a message naming %s', async (query, name) => {
     const res = await request(t.app).get(`/api/search?${query}`).expect(400).expect('Content-Type', /json/);
     expect(res.body.error.message).toMatch(new RegExp(`^${name}|${name}`));

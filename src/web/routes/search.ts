@@ -1,4 +1,5 @@
 import { Router, type Request } from 'express';
+import { parseApiOptions, toApiAnswer } from '../../search/api-answer.js';
 import { parseSearchParams } from '../../search/parse-search-params.js';
 import { searchPageModel } from '../../search/search-page-model.js';
 import type { SearchService } from '../../search/search-service.js';
@@ -28,12 +29,9 @@ export function searchRoutes(service: SearchService): Router {
   });
 
   router.get('/api/search', async (req, res) => {
-    // `matches=1` adds each hit's matching passages: one more Meilisearch round trip, so only on request.
-    const { matches, ...query } = req.query;
-    if (matches !== undefined && matches !== '0' && matches !== '1') throw AppError.badRequest(`matches: expected 1 or 0, got ${JSON.stringify(String(matches).slice(0, 20))}`);
-    const state = parseSearchParams(query);
-    const { processingTimeMs: _time, timeline, ...results } = await service.search(state, { matches: matches === '1' });
-    res.json({ ...results, timeline: timeline.year });
+    const { options, search } = parseApiOptions(req.query);
+    const state = parseSearchParams(search);
+    res.json(toApiAnswer(state, await service.search(state, { matches: options.matches }), options.facetLimit));
   });
 
   /** Facet value search: `/api/facets/actor?facetQuery=tch&q=…&country=…` → values with article counts. */

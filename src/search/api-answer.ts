@@ -1,0 +1,74 @@
+import { indexSettings } from '../meili/index-settings.js';
+import { AppError } from '../web/app-error.js';
+import type { FacetValue, SearchResults } from './search-results.js';
+import type { SearchState } from './search-state.js';
+
+/**
+ * Facet values an API answer carries per facet unless `facetLimit` asks otherwise. Meilisearch counts up to
+ * `maxValuesPerFacet` (200) values per facet; all of them made an answer of ~50 KB, three quarters facets, most of
+ * which a client never shows (the page previews 8). Serialising and sending those bytes was the largest part of
+ * the server's time per search (docs/BENCHMARKS.md). A client that wants more asks for up to 200.
+ */
+export const DEFAULT_FACET_LIMIT = 20;
+export const MAX_FACET_LIMIT = indexSettings.faceting?.maxValuesPerFacet ?? 100;
+
+/** What `/api/search` takes on top of the search parameters. */
+export interface ApiOptions {
+  /** Also list, per hit, the passages of its article that match (one more Meilisearch round trip). */
+  matches: boolean;
+  /** Values per facet, the most frequent first (selected values always included). */
+  facetLimit: number;
+}
+
+export type ApiAnswer = Omit<SearchResults, 'processingTimeMs' | 'timeline'> & { timeline: Record<string, number> };
+
+/**
+ * Splits the API's own parameters from the search's, checking them.
+ *
+ * `parseApiOptions({ q: 'oil', facetLimit: '5' })` → `{ options: { matches: false, facetLimit: 5 }, search: { q: 'oil' } }`
+ * `parseApiOptions({ facetLimit: 'all' })` → throws a 400: "facetLimit: expected a whole number from 0 to 200, got \"all\""
+ */
+export function parseApiOptions(query: Record<string, unknown>): { options: ApiOptions; search: Record<string, unknown> } {
+  const { matches, facetLimit, ...search } = query;
+  if (matches !== undefined && matches !== '0' && matches !== '1') throw AppError.badRequest(`matches: expected 1 or 0, got ${shown(matches)}`);
+  let limit = DEFAULT_FACET_LIMIT;
+  if (facetLimit !== undefined && facetLimit !== '') {
+    if (typeof facetLimit !== 'string' || !/^\d{1,4}$/.test(facetLimit) || Number(facetLimit) > MAX_FACET_LIMIT) {
+      throw AppError.badRequest(`facetLimit: expected a whole number from 0 to ${MAX_FACET_LIMIT}, got ${shown(facetLimit)}`);
+    }
+    limit = Number(facetLimit);
+  }
+  return { options: { matches: matches === '1', facetLimit: limit }, search };
+}
+
+/**
+ * Search results → the API's answer: each facet cut to its `limit` most frequent values (years: the newest), plus
+ * any value the search selects, so a client can always show and remove its filters; the timeline by year.
+ *
+ * `toApiAnswer({ …emptySearch, countries: ['NE'] }, results with countries US 9, FR 5, NE 1, 1)`
+ *   → facets.country: `[US (9), NE (1)]`
+ */
+export function toApiAnswer(state: SearchState, results: SearchResults, limit: number): ApiAnswer {
+  const { processingTimeMs: _time, timeline, facets, ...rest } = results;
+  const mentionedYear = state.mentioned?.slice(0, 4);
+  return {
+    ...rest,
+    facets: {
+      country: firstAndSelected(facets.country, limit, (v) => state.countries.includes(v.value)),
+      actor: firstAndSelected(facets.actor, limit, (v) => state.actors.includes(v.value)),
+      date: firstAndSelected(facets.date, limit, () => false),
+      mentioned: firstAndSelected(facets.mentioned, limit, (v) => v.value === mentionedYear),
+    },
+    timeline: timeline.year,
+  };
+}
+
+/** `firstAndSelected([a, b, c, d], 2, (v) => v === d)` → `[a, b, d]` */
+function firstAndSelected<T extends FacetValue>(values: T[], limit: number, isSelected: (v: T) => boolean): T[] {
+  if (values.length <= limit) return values;
+  return values.filter((v, i) => i < limit || isSelected(v));
+}
+
+function shown(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value) : 'several values';
+}
