@@ -62,6 +62,8 @@ export function monthLabel(month: string): string {
   return `${MONTHS[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
 }
 
+const sameLabel = (value: string): string => value;
+
 /** A hit as Meilisearch returns it: a search answer's hits come without title and text (planSearch), an export's with. */
 type Passage = Omit<PassageDocument, 'title' | 'text'> & Partial<Pick<PassageDocument, 'title' | 'text'>> & { _formatted?: Partial<Record<keyof PassageDocument, unknown>> };
 
@@ -72,9 +74,11 @@ export function toSearchResults(state: SearchState, plan: SearchPlan, response: 
   const distribution = (facet: keyof SearchPlan['facetSource'], field: string): Record<string, number> =>
     results[plan.facetSource[facet]]?.facetDistribution?.[field] ?? {};
 
-  const people = new Set(Object.keys(distribution('actor', facetFields.people)));
+  const people = distribution('actor', facetFields.people);
   const country = facetValues(distribution('country', facetFields.country), countryName);
-  const actor = facetValues(distribution('actor', facetFields.actor), (v) => v).map((v) => ({ ...v, kind: (people.has(v.value) ? 'person' : 'organisation') as ActorKind }));
+  const actor = facetValues(distribution('actor', facetFields.actor), sameLabel).map(
+    (v): ActorFacetValue => ({ value: v.value, label: v.label, count: v.count, kind: v.value in people ? 'person' : 'organisation' }),
+  );
   const total = main.totalHits ?? main.estimatedTotalHits ?? 0;
   const mainFacets = main.facetDistribution ?? {};
   return {
@@ -109,55 +113,74 @@ export function withMatchedPassages(results: SearchResults, matches: readonly { 
 }
 
 /**
- * Facet values by count, most first; ties in the order of their labels with case and accents folded ("Émile" next
- * to "Emile", before "Zola"). Sorting ~200 actors, ~200 countries and ~200 months was most of the cost of building a
- * search's results (with Intl.Collator in the comparator: 857 µs; now 342 µs), so each label's fold is computed
- * once and cached: labels repeat from one search to the next. The cache is bounded; when full it starts afresh.
+ * Building a search's facets was the largest part of turning an answer into results: ~600 values a search, and on
+ * this machine each value costs a fraction of a microsecond per step. So: labels that repeat from one search to the
+ * next (folded sort keys, month names) are cached, bounded, starting afresh when full; sorting is done where it is
+ * needed only. `npm run bench:results` times it: 410 µs → 250–280 µs a search (docs/BENCHMARKS.md).
  */
-const foldedLabels = new Map<string, string>();
-function sortKey(label: string): string {
-  let key = foldedLabels.get(label);
-  if (key === undefined) {
-    if (foldedLabels.size >= 50_000) foldedLabels.clear();
-    key = fold(label);
-    foldedLabels.set(label, key);
-  }
-  return key;
+function cached(cache: Map<string, string>, compute: (text: string) => string): (text: string) => string {
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= 50_000) cache.clear();
+      value = compute(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
 }
+const sortKey = cached(new Map(), fold);
+const cachedMonthLabel = cached(new Map(), monthLabel);
 
-const byCountThenLabel = (a: FacetValue & { key: string }, b: FacetValue & { key: string }): number =>
-  b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
-
-/** `facetValues({ FR: 2, DE: 5 }, countryName)` → `[{ value: 'DE', label: 'Germany', count: 5 }, { value: 'FR', label: 'France', count: 2 }]` */
+/**
+ * Facet values by count, most first; ties in the order of their labels with case and accents folded ("Émile" next
+ * to "Emile", before "Zola").
+ *
+ * `facetValues({ FR: 2, DE: 5 }, countryName)` → `[{ value: 'DE', label: 'Germany', count: 5 }, { value: 'FR', label: 'France', count: 2 }]`
+ */
 function facetValues(counts: Record<string, number>, label: (value: string) => string): FacetValue[] {
-  const keyed: (FacetValue & { key: string })[] = [];
-  for (const value in counts) {
-    const text = label(value);
-    keyed.push({ value, label: text, count: counts[value]!, key: sortKey(text) });
+  const values: FacetValue[] = [];
+  for (const value in counts) values.push({ value, label: label(value), count: counts[value]! });
+  // Meilisearch sends values by count already (sortFacetValuesBy: count): this stable sort finds one run and is
+  // done. Then only each run of equal counts is ordered by label.
+  values.sort((a, b) => b.count - a.count);
+  for (let start = 0; start < values.length; ) {
+    let end = start + 1;
+    while (end < values.length && values[end]!.count === values[start]!.count) end++;
+    if (end - start > 1) sortByLabel(values, start, end);
+    start = end;
   }
-  keyed.sort(byCountThenLabel);
-  return keyed.map(({ value, label: text, count }) => ({ value, label: text, count }));
+  return values;
 }
 
-const byValueDescending = (a: FacetValue, b: FacetValue): number => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0);
+/** Sorts `values[start..end)` by folded label, then by label. */
+function sortByLabel(values: FacetValue[], start: number, end: number): void {
+  const run = values.slice(start, end).map((value) => ({ value, key: sortKey(value.label) }));
+  run.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.value.label < b.value.label ? -1 : a.value.label > b.value.label ? 1 : 0));
+  for (let i = 0; i < run.length; i++) values[start + i] = run[i]!.value;
+}
 
 /**
  * Years, newest first, each with its months, newest first.
  * `periodValues({ '2024': 3 }, { '2024-06': 2, '2024-01': 1 })` → `[{ value: '2024', label: '2024', count: 3, months: [June 2024 (2), January 2024 (1)] }]`
  */
 function periodValues(years: Record<string, number>, months: Record<string, number>): PeriodFacetValue[] {
-  const monthsOfYear = new Map<string, FacetValue[]>();
-  for (const value in months) {
-    const year = value.slice(0, 4);
-    const list = monthsOfYear.get(year) ?? [];
-    list.push({ value, label: monthLabel(value), count: months[value]! });
-    monthsOfYear.set(year, list);
-  }
+  // YYYY and YYYY-MM sort as text: the keys are sorted natively (no comparator), then walked newest first.
+  const monthKeys = Object.keys(months).sort();
+  const yearKeys = Object.keys(years).sort();
   const result: PeriodFacetValue[] = [];
-  for (const value in years) {
-    result.push({ value, label: value, count: years[value]!, months: (monthsOfYear.get(value) ?? []).sort(byValueDescending) });
+  let m = monthKeys.length - 1;
+  for (let y = yearKeys.length - 1; y >= 0; y--) {
+    const year = yearKeys[y]!;
+    while (m >= 0 && monthKeys[m]!.slice(0, 4) > year) m--; // a month whose year has no count (not in one answer)
+    const list: FacetValue[] = [];
+    while (m >= 0 && monthKeys[m]!.startsWith(year)) {
+      const value = monthKeys[m--]!;
+      list.push({ value, label: cachedMonthLabel(value), count: months[value]! });
+    }
+    result.push({ value: year, label: year, count: years[year]!, months: list });
   }
-  return result.sort(byValueDescending);
+  return result;
 }
 
 /**
