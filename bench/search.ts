@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createMeiliClient } from '../src/meili/client.js';
 import { ensureSearchKey } from '../src/meili/search-key.js';
+import { MAX_FACET_LIMIT } from '../src/search/api-answer.js';
 import { planPassageMatches } from '../src/search/search-request.js';
 import { projectRoot } from '../src/project-root.js';
 import { BENCH_DATA_DIR, openBenchCorpus } from './search-corpus.js';
@@ -87,7 +88,7 @@ function timedRequest(agent: http.Agent, target: Target, r: autocannon.Request, 
   });
 }
 
-type ProbeName = Target | 'directSameWork' | 'floor';
+type ProbeName = Target | 'directSameWork' | 'floor' | 'apiAllFacets';
 interface ProbeFigures {
   p50: number;
   p99: number;
@@ -97,14 +98,18 @@ interface ProbeFigures {
 
 /**
  * Sequential requests timed with performance.now() (p50/p99 to the microsecond), interleaved: for each search of
- * the mix in turn, direct, the bare proxy (the floor), /api/search, the page, and direct with the page's round trips, each
- * on its own keep-alive connection. A slow patch of the machine then hits every target alike, and the gap is also
+ * the mix in turn, direct, /api/search, the bare proxy (the floor), the page, direct with the page's round trips, and
+ * /api/search with every facet value, each on its own keep-alive connection. A slow patch of the machine then hits every target alike, and the gap is also
  * given as the median of per-search differences.
  */
 async function probeInterleaved(n: number): Promise<Record<ProbeName, ProbeFigures>> {
-  const names: ProbeName[] = ['direct', 'floor', 'api', 'page', 'directSameWork'];
+  // Never two targets of the same server process in a row: a request right after another to the same process finds
+  // its code and data warm in the CPU caches and ran ~0.5 ms faster here, which would flatter the second one.
+  const names: ProbeName[] = ['direct', 'api', 'floor', 'page', 'directSameWork', 'apiAllFacets'];
   const agents = Object.fromEntries(names.map((name) => [name, new http.Agent({ keepAlive: true, maxSockets: 1 })])) as Record<ProbeName, http.Agent>;
-  const requests = { direct: requestsFor('direct'), api: requestsFor('api'), page: requestsFor('page') };
+  // The API also with every facet value Meilisearch counts (facetLimit=200), as large an answer as before the limit.
+  const allFacets = requestsFor('api').map((r) => ({ ...r, path: `${r.path}${r.path!.includes('?') ? '&' : '?'}facetLimit=${MAX_FACET_LIMIT}` }));
+  const requests = { direct: requestsFor('direct'), api: requestsFor('api'), apiAllFacets: allFacets, page: requestsFor('page') };
   const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<ProbeName, number[]>;
   const gaps = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<ProbeName, number[]>;
   for (let i = 0; i < n + mix.length; i++) {
@@ -114,6 +119,7 @@ async function probeInterleaved(n: number): Promise<Record<ProbeName, ProbeFigur
       const t0 = performance.now();
       if (name === 'directSameWork') await sameWorkDirect(agents[name], mix[k]!);
       else if (name === 'floor') await timedRequest(agents[name], 'direct', requests.direct[k]!, floor.url);
+      else if (name === 'apiAllFacets') await timedRequest(agents[name], 'api', requests.apiAllFacets[k]!);
       else await timedRequest(agents[name], name, requests[name][k]!);
       took[name] = performance.now() - t0;
     }
@@ -223,7 +229,7 @@ const same32 = results['same@32']!;
 say(`| Meilisearch direct, the page's round trips, in searches/s | 32 | (per request) ${same32.p50} | ${same32.p99} | ${f(same32.rps, 0)} | page ${f((100 * results['page@32']!.rps) / same32.rps, 0)} % | ${same32.errors + same32.non2xx} |`);
 say('');
 const probe = probes!;
-say(`sequential probe, 1 connection each, ${PROBE} rounds of the five targets interleaved (ms, sub-millisecond resolution):`);
+say(`sequential probe, 1 connection each, ${PROBE} rounds of the six targets interleaved (ms, sub-millisecond resolution):`);
 say('| target | p50 ms | p99 ms | p50 − direct p50 | median of per-search differences |');
 say('|---|---:|---:|---:|---:|');
 for (const target of targets) {
@@ -231,6 +237,7 @@ for (const target of targets) {
   const base = target === 'page' ? probe.directSameWork : probe.direct;
   say(`| ${label[target]} | ${f(p.p50)} | ${f(p.p99)} | ${target === 'direct' ? '—' : `+${f(p.p50 - base.p50)}`} | ${target === 'direct' ? '—' : `+${f(p.pairedGap)}`} |`);
 }
+say(`| GET /api/search&facetLimit=${MAX_FACET_LIMIT} (every counted facet value, ~49 KB answers) | ${f(probe.apiAllFacets.p50)} | ${f(probe.apiAllFacets.p99)} | +${f(probe.apiAllFacets.p50 - probe.direct.p50)} | +${f(probe.apiAllFacets.pairedGap)} |`);
 say(`| the floor: a bare Node proxy, own process (parse + stringify, nothing else) | ${f(probe.floor.p50)} | ${f(probe.floor.p99)} | +${f(probe.floor.p50 - probe.direct.p50)} | +${f(probe.floor.pairedGap)} |`);
 const same = probe.directSameWork;
 say(`| Meilisearch direct, the page's round trips (planSearch + planPassageMatches for text queries) | ${f(same.p50)} | ${f(same.p99)} | — | — |`);
