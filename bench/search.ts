@@ -237,7 +237,7 @@ for (const target of targets) {
   const base = target === 'page' ? probe.directSameWork : probe.direct;
   say(`| ${label[target]} | ${f(p.p50)} | ${f(p.p99)} | ${target === 'direct' ? '—' : `+${f(p.p50 - base.p50)}`} | ${target === 'direct' ? '—' : `+${f(p.pairedGap)}`} |`);
 }
-say(`| GET /api/search&facetLimit=${MAX_FACET_LIMIT} (every counted facet value, ~49 KB answers) | ${f(probe.apiAllFacets.p50)} | ${f(probe.apiAllFacets.p99)} | +${f(probe.apiAllFacets.p50 - probe.direct.p50)} | +${f(probe.apiAllFacets.pairedGap)} |`);
+say(`| GET /api/search?…&facetLimit=${MAX_FACET_LIMIT} (every counted facet value, ~49 KB answers) | ${f(probe.apiAllFacets.p50)} | ${f(probe.apiAllFacets.p99)} | +${f(probe.apiAllFacets.p50 - probe.direct.p50)} | +${f(probe.apiAllFacets.pairedGap)} |`);
 say(`| the floor: a bare Node proxy, own process (parse + stringify, nothing else) | ${f(probe.floor.p50)} | ${f(probe.floor.p99)} | +${f(probe.floor.p50 - probe.direct.p50)} | +${f(probe.floor.pairedGap)} |`);
 const same = probe.directSameWork;
 say(`| Meilisearch direct, the page's round trips (planSearch + planPassageMatches for text queries) | ${f(same.p50)} | ${f(same.p99)} | — | — |`);

@@ -3,7 +3,8 @@ import https from 'node:https';
 import { MeilisearchApiError, MeilisearchRequestTimeOutError } from 'meilisearch';
 
 /**
- * The HTTP layer under the meilisearch client: Node's `http` with a keep-alive agent.
+ * The HTTP layer to Meilisearch: Node's `http` with a keep-alive agent, under the meilisearch client (`request`)
+ * and for the server's searches on their own (`postJson`).
  *
  * Why not the client's default `fetch`: `npm run bench:client` (docs/BENCHMARKS.md) times one small search through
  * several clients. What costs tens of milliseconds is a request whose headers and body leave in two TCP segments
@@ -48,15 +49,10 @@ export function createKeepAliveClient(options: { maxSockets?: number; freeSocket
         reject(signal.reason);
         return;
       }
-      // A plain timer, not an AbortSignal: EventTarget listeners cost per request on the search path.
+      const started = performance.now();
+      let timer: NodeJS.Timeout | undefined;
       let timedOut = false;
-      const timer =
-        timeoutMs === undefined
-          ? undefined
-          : setTimeout(() => {
-              timedOut = true;
-              req.destroy();
-            }, timeoutMs);
+      let answered = false;
       const settle = (): void => {
         if (timer !== undefined) clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
@@ -66,6 +62,7 @@ export function createKeepAliveClient(options: { maxSockets?: number; freeSocket
         url,
         { method: init.method ?? 'GET', headers, agent: https_ ? httpsAgent : httpAgent },
         (res) => {
+          answered = true;
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
           res.on('error', fail);
@@ -100,9 +97,11 @@ export function createKeepAliveClient(options: { maxSockets?: number; freeSocket
           return;
         }
         // Node documents this retry: a request on a reused keep-alive socket can meet the server's close in
-        // flight. Nothing was processed, so it is safe to send again once, on a fresh socket. Searches are reads.
-        if (attempt === 1 && req.reusedSocket && STALE_SOCKET_CODES.has((error as NodeJS.ErrnoException).code ?? '')) {
-          send(url, init, headers, body, timeoutMs, 2).then(resolvePromise, reject);
+        // flight. When no answer had begun, nothing was processed, so it is sent again once, on a fresh socket,
+        // within what is left of the timeout. (An answer cut off midway is not retried: the engine did the work.)
+        if (attempt === 1 && !answered && req.reusedSocket && STALE_SOCKET_CODES.has((error as NodeJS.ErrnoException).code ?? '')) {
+          const left = timeoutMs === undefined ? undefined : Math.max(1, timeoutMs - (performance.now() - started));
+          send(url, init, headers, body, left, 2).then(resolvePromise, reject);
           return;
         }
         reject(error);
@@ -111,6 +110,14 @@ export function createKeepAliveClient(options: { maxSockets?: number; freeSocket
         req.destroy();
       }
       signal?.addEventListener('abort', onAbort, { once: true });
+      // A plain timer, not an AbortSignal: EventTarget listeners cost per request on the search path. Started once
+      // the request exists (http.request throws at once on a bad header, and then there is nothing to time out).
+      if (timeoutMs !== undefined) {
+        timer = setTimeout(() => {
+          timedOut = true;
+          req.destroy();
+        }, timeoutMs);
+      }
       req.setNoDelay(true);
       req.on('error', fail);
       // One write: headers and body in the same segment (see the doc comment above).

@@ -1,6 +1,6 @@
-import { indexSettings } from '../meili/index-settings.js';
+import { MAX_VALUES_PER_FACET } from '../meili/index-settings.js';
 import { AppError } from '../web/app-error.js';
-import type { FacetValue, SearchResults } from './search-results.js';
+import { firstAndSelected, type SearchResults } from './search-results.js';
 import type { SearchState } from './search-state.js';
 
 /**
@@ -10,7 +10,7 @@ import type { SearchState } from './search-state.js';
  * the server's time per search (docs/BENCHMARKS.md). A client that wants more asks for up to 200.
  */
 export const DEFAULT_FACET_LIMIT = 20;
-export const MAX_FACET_LIMIT = indexSettings.faceting?.maxValuesPerFacet ?? 100;
+export const MAX_FACET_LIMIT = MAX_VALUES_PER_FACET;
 
 /** What `/api/search` takes on top of the search parameters. */
 export interface ApiOptions {
@@ -30,11 +30,11 @@ export type ApiAnswer = Omit<SearchResults, 'processingTimeMs' | 'timeline'> & {
  */
 export function parseApiOptions(query: Record<string, unknown>): { options: ApiOptions; search: Record<string, unknown> } {
   const { matches, facetLimit, ...search } = query;
-  if (matches !== undefined && matches !== '0' && matches !== '1') throw AppError.badRequest(`matches: expected 1 or 0, got ${shown(matches)}`);
+  if (matches !== undefined && matches !== '0' && matches !== '1') throw AppError.badRequest(`matches: expected 1 or 0, got ${describeValue(matches)}`);
   let limit = DEFAULT_FACET_LIMIT;
   if (facetLimit !== undefined && facetLimit !== '') {
     if (typeof facetLimit !== 'string' || !/^\d{1,4}$/.test(facetLimit) || Number(facetLimit) > MAX_FACET_LIMIT) {
-      throw AppError.badRequest(`facetLimit: expected a whole number from 0 to ${MAX_FACET_LIMIT}, got ${shown(facetLimit)}`);
+      throw AppError.badRequest(`facetLimit: expected a whole number from 0 to ${MAX_FACET_LIMIT}, got ${describeValue(facetLimit)}`);
     }
     limit = Number(facetLimit);
   }
@@ -42,8 +42,9 @@ export function parseApiOptions(query: Record<string, unknown>): { options: ApiO
 }
 
 /**
- * Search results → the API's answer: each facet cut to its `limit` most frequent values (years: the newest), plus
- * any value the search selects, so a client can always show and remove its filters; the timeline by year.
+ * Search results → the API's answer: each facet cut to its `limit` most frequent values (years: the newest, each
+ * with all its months), plus any value the search selects, so a client can always show and remove its filters;
+ * the timeline by year.
  *
  * `toApiAnswer({ …emptySearch, countries: ['NE'] }, results with countries US 9, FR 5, NE 1, 1)`
  *   → facets.country: `[US (9), NE (1)]`
@@ -63,12 +64,6 @@ export function toApiAnswer(state: SearchState, results: SearchResults, limit: n
   };
 }
 
-/** `firstAndSelected([a, b, c, d], 2, (v) => v === d)` → `[a, b, d]` */
-function firstAndSelected<T extends FacetValue>(values: T[], limit: number, isSelected: (v: T) => boolean): T[] {
-  if (values.length <= limit) return values;
-  return values.filter((v, i) => i < limit || isSelected(v));
-}
-
-function shown(value: unknown): string {
+function describeValue(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value) : 'several values';
 }

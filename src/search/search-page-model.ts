@@ -1,7 +1,7 @@
 import { countryName } from './country-names.js';
 import { histogram, periodRange } from './histogram.js';
 import type { ActorFacetValue, FacetValue, PeriodFacetValue, SearchHit, SearchResults } from './search-results.js';
-import { monthLabel } from './search-results.js';
+import { firstAndSelected, monthLabel } from './search-results.js';
 import { emptySearch, hasFilters, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
 import { refine, resultsHref, searchHref, toggle, without } from './search-url.js';
 
@@ -167,7 +167,7 @@ function moreLink(state: SearchState, facet: FacetName, count: number): FacetMod
 function preview<T>(state: SearchState, facet: FacetName, values: T[], isSelected: (v: T) => boolean): T[] {
   if (state.expanded.includes(facet)) return values;
   // Selected values always stay visible, so they can be removed from the list itself.
-  return values.filter((v, i) => i < FACET_PREVIEW || isSelected(v));
+  return firstAndSelected(values, FACET_PREVIEW, isSelected);
 }
 
 function countryFacet(state: SearchState, values: FacetValue[]): FacetModel {

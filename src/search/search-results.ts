@@ -62,7 +62,8 @@ export function monthLabel(month: string): string {
   return `${MONTHS[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
 }
 
-const sameLabel = (value: string): string => value;
+/** An actor's label is its canonical name. */
+const asIs = (value: string): string => value;
 
 /** A hit as Meilisearch returns it: a search answer's hits come without title and text (planSearch), an export's with. */
 type Passage = Omit<PassageDocument, 'title' | 'text'> & Partial<Pick<PassageDocument, 'title' | 'text'>> & { _formatted?: Partial<Record<keyof PassageDocument, unknown>> };
@@ -76,8 +77,8 @@ export function toSearchResults(state: SearchState, plan: SearchPlan, response: 
 
   const people = distribution('actor', facetFields.people);
   const country = facetValues(distribution('country', facetFields.country), countryName);
-  const actor = facetValues(distribution('actor', facetFields.actor), sameLabel).map(
-    (v): ActorFacetValue => ({ value: v.value, label: v.label, count: v.count, kind: v.value in people ? 'person' : 'organisation' }),
+  const actor = facetValues(distribution('actor', facetFields.actor), asIs).map(
+    (v): ActorFacetValue => ({ value: v.value, label: v.label, count: v.count, kind: Object.hasOwn(people, v.value) ? 'person' : 'organisation' }),
   );
   const total = main.totalHits ?? main.estimatedTotalHits ?? 0;
   const mainFacets = main.facetDistribution ?? {};
@@ -112,11 +113,16 @@ export function withMatchedPassages(results: SearchResults, matches: readonly { 
   };
 }
 
-/**
+/*
  * Building a search's facets was the largest part of turning an answer into results: ~600 values a search, and on
  * this machine each value costs a fraction of a microsecond per step. So: labels that repeat from one search to the
- * next (folded sort keys, month names) are cached, bounded, starting afresh when full; sorting is done where it is
- * needed only. `npm run bench:results` times it: 410 µs → 250–280 µs a search (docs/BENCHMARKS.md).
+ * next (folded sort keys, month names) are cached, and sorting is done where it is needed only.
+ * `npm run bench:results` times it: 410 µs → 250–280 µs a search (docs/BENCHMARKS.md).
+ */
+
+/**
+ * `compute`, remembered in a bounded cache that starts afresh when full.
+ * `cached(new Map(), fold)('Émile')` → `'emile'` (computed once, then read from the map)
  */
 function cached(cache: Map<string, string>, compute: (text: string) => string): (text: string) => string {
   return (text) => {
@@ -153,7 +159,7 @@ function facetValues(counts: Record<string, number>, label: (value: string) => s
   return values;
 }
 
-/** Sorts `values[start..end)` by folded label, then by label. */
+/** Sorts `values[start..end)` in place (the array facetValues is building) by folded label, then by label. */
 function sortByLabel(values: FacetValue[], start: number, end: number): void {
   const run = values.slice(start, end).map((value) => ({ value, key: sortKey(value.label) }));
   run.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.value.label < b.value.label ? -1 : a.value.label > b.value.label ? 1 : 0));
@@ -181,6 +187,15 @@ function periodValues(years: Record<string, number>, months: Record<string, numb
     result.push({ value: year, label: year, count: years[year]!, months: list });
   }
   return result;
+}
+
+/**
+ * The first `limit` values, and any later one that is selected: a client can then always show and remove its
+ * filters. `firstAndSelected([a, b, c, d], 2, (v) => v === d)` → `[a, b, d]`
+ */
+export function firstAndSelected<T>(values: T[], limit: number, isSelected: (v: T) => boolean): T[] {
+  if (values.length <= limit) return values;
+  return values.filter((v, i) => i < limit || isSelected(v));
 }
 
 /**

@@ -30,7 +30,7 @@ export const openApiDocument = {
         parameters: [
           ...searchParameters,
           { name: 'matches', in: 'query', schema: { type: 'string', enum: ['0', '1'] }, description: '1: list each hit\'s matching passages in matchedPositions (one more engine round trip)' },
-          { name: 'facetLimit', in: 'query', schema: { type: 'integer', minimum: 0, maximum: MAX_FACET_LIMIT, default: DEFAULT_FACET_LIMIT }, description: 'Values per facet, the most frequent first (years: the newest); selected values are always included' },
+          { name: 'facetLimit', in: 'query', schema: { type: 'integer', minimum: 0, maximum: MAX_FACET_LIMIT, default: DEFAULT_FACET_LIMIT }, description: 'Values per facet, the most frequent first (years: the newest, each with its months); selected values are always included' },
         ],
         responses: { '200': { description: 'Results', content: { 'application/json': { schema: { $ref: '#/components/schemas/SearchResults' } } } }, '400': error, '503': unavailable },
       },

@@ -27,6 +27,11 @@ describe('toSearchResults', () => {
     ]);
   });
 
+  test('when an actor is named like a property every object has (constructor), then its kind comes from the counts alone', () => {
+    const results = toSearchResults(state, plan, answer({ [facetFields.actor]: { constructor: 1, toString: 1 }, [facetFields.people]: {} }) as never);
+    expect(results.facets.actor.map((v) => v.kind)).toEqual(['organisation', 'organisation']);
+  });
+
   test('when years and months are counted, then years come newest first, each with its own months newest first', () => {
     const results = toSearchResults(state, plan, answer({
       [facetFields.year]: { '2023': 1, '2024': 5 },
