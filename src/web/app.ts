@@ -32,7 +32,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('view engine', 'ejs');
   app.set('views', resolve(projectRoot, 'views'));
   app.set('query parser', 'simple');
-  // No ETag on pages and API answers: hashing every ~40 KB answer costs CPU on each search, and a search answer is
+  // No ETag on pages and API answers: hashing every 20–50 KB answer costs CPU on each search, and a search answer is
   // rarely fetched twice unchanged. Static files keep theirs (express.static sets its own).
   app.set('etag', false);
   const limits = { ...defaultWebLimits, ...deps.limits };
