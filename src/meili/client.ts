@@ -1,8 +1,10 @@
 import { Meilisearch } from 'meilisearch';
-import { createKeepAliveClient } from './http-client.js';
+import { createKeepAliveClient, type KeepAliveClient } from './http-client.js';
 
 export interface MeiliClient {
   client: Meilisearch;
+  /** The keep-alive HTTP layer under `client`, for callers that post to Meilisearch directly (search-client.ts). */
+  http: KeepAliveClient;
   close(): void;
 }
 
@@ -15,5 +17,5 @@ export function createMeiliClient(options: { host: string; apiKey: string | unde
     httpClient: http.request,
     timeout: options.timeoutMs ?? 5000,
   });
-  return { client, close: () => http.destroy() };
+  return { client, http, close: () => http.destroy() };
 }

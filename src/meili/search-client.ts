@@ -1,7 +1,6 @@
 import type { MultiSearchQuery, MultiSearchResponse, SearchForFacetValuesParams } from 'meilisearch';
 import { articleFilter } from '../search/filter-adapter.js';
 import { createMeiliClient } from './client.js';
-import { createKeepAliveClient } from './http-client.js';
 import type { PassageDocument } from './passage-document.js';
 
 /**
@@ -19,17 +18,15 @@ export interface SearchClient {
 }
 
 export function createSearchClient(options: { host: string; searchKey: string | undefined; index: string; timeoutMs: number }): SearchClient {
-  const { client, close } = createMeiliClient({ host: options.host, apiKey: options.searchKey, timeoutMs: options.timeoutMs });
+  const { client, http, close } = createMeiliClient({ host: options.host, apiKey: options.searchKey, timeoutMs: options.timeoutMs });
   const index = client.index<PassageDocument>(options.index);
   // Searches, the hot path, skip the meilisearch client and its per-request URL, Headers and AbortController
-  // (−0.12 to −0.16 ms a search in A/B runs, docs/BENCHMARKS.md). The same HTTP code with its own pool of
-  // keep-alive sockets; errors come unwrapped (no MeilisearchRequestError around them), which isUnavailable and
-  // findApiError read alike.
-  const direct = createKeepAliveClient();
+  // (−0.12 to −0.16 ms a search in A/B runs, docs/BENCHMARKS.md), on the same keep-alive sockets. Errors come
+  // unwrapped (no MeilisearchRequestError around them), which isUnavailable and findApiError read alike.
   const multiSearchUrl = new URL('multi-search', options.host.endsWith('/') ? options.host : `${options.host}/`);
   const headers: Record<string, string> = options.searchKey !== undefined ? { authorization: `Bearer ${options.searchKey}` } : {};
   return {
-    multiSearch: (queries) => direct.postJson(multiSearchUrl, JSON.stringify({ queries }), { headers, timeoutMs: options.timeoutMs }) as Promise<MultiSearchResponse<PassageDocument>>,
+    multiSearch: (queries) => http.postJson(multiSearchUrl, JSON.stringify({ queries }), { headers, timeoutMs: options.timeoutMs }) as Promise<MultiSearchResponse<PassageDocument>>,
     async passagesOf(articleId) {
       const res = await index.search('', { filter: articleFilter(articleId), sort: ['position:asc'], limit: 1000 });
       return res.hits;
@@ -44,9 +41,6 @@ export function createSearchClient(options: { host: string; searchKey: string | 
         return false;
       }
     },
-    close() {
-      close();
-      direct.destroy();
-    },
+    close,
   };
 }
