@@ -4,6 +4,33 @@ import type { ArticleTagging, Span } from './tag/tag-article.js';
 import type { Chunk } from './chunk.js';
 
 /**
+ * How many values of each article-level tag list (countries, actors, dates) every passage carries. Each passage
+ * holds a copy, so an article's documents grow with passages × values: unbounded, one 3.3 MB text file (CoNLL's
+ * train.txt, ~4,500 passages, thousands of "actors") made a single upload batch larger than the indexer's heap. News
+ * stays far below it (Reuters and Wikinews: at most 154 actors, 50 countries and 25 dates in an article; p99 24, 8,
+ * 9), so for them nothing changes; past it an article keeps its most-mentioned values. Its first passage's
+ * `articleTags` (the article page) and every passage's own tags still list everything.
+ */
+export const MAX_ARTICLE_VALUES = 200;
+
+/**
+ * At most `max` items, the most mentioned (ties: the earlier), in their original order.
+ *
+ * `mostMentioned([{ v: 'a', mentions: [s] }, { v: 'b', mentions: [s, s] }], 1)` → `[{ v: 'b', … }]`
+ */
+export function mostMentioned<T extends { mentions: readonly unknown[] }>(items: readonly T[], max: number): readonly T[] {
+  if (items.length <= max) return items;
+  const kept = new Set(
+    items
+      .map((item, index) => ({ index, count: item.mentions.length }))
+      .sort((a, b) => b.count - a.count || a.index - b.index)
+      .slice(0, max)
+      .map((e) => e.index),
+  );
+  return items.filter((_, index) => kept.has(index));
+}
+
+/**
  * Passage documents of one article: article fields copied on each, the passage's own tags and the evidence
  * (offsets of each tagged mention, rebased into the passage text) that says why it carries them.
  */
@@ -14,26 +41,37 @@ export function passageDocuments(article: Article, tagging: ArticleTagging, chun
     actors: tagging.actors.map((a) => ({ name: a.name, kind: a.kind, count: a.mentions.length })),
     dates: tagging.dates.map((d) => ({ value: d.value, precision: d.precision, text: d.text, count: d.mentions.length })),
   };
-  const articleCountries = tagging.countries.map((c) => c.code);
-  const articleActors = tagging.actors.map((a) => a.name);
-  const articleDates = tagging.dates.map((d) => d.value);
+  const articleCountries = mostMentioned(tagging.countries, MAX_ARTICLE_VALUES).map((c) => c.code);
+  const topActors = mostMentioned(tagging.actors, MAX_ARTICLE_VALUES);
+  const articleActors = topActors.map((a) => a.name);
+  const articleDates = mostMentioned(tagging.dates, MAX_ARTICLE_VALUES).map((d) => d.value);
   // Yearless dates (--MM-DD) have no place on a timeline.
   const dated = articleDates.filter((d) => /^\d{4}/.test(d));
   const mentionedYears = [...new Set(dated.map((d) => d.slice(0, 4)))];
   const mentionedMonths = [...new Set(dated.filter((d) => d.length >= 7).map((d) => d.slice(0, 7)))];
-  const articlePeople = tagging.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+  const articlePeople = topActors.filter((a) => a.kind === 'person').map((a) => a.name);
+
+  // Every mention once, in body order (a stable sort: at one offset countries, then actors, then dates), swept
+  // alongside the chunks (in order, not overlapping): linear in mentions + passages, where testing every mention
+  // against every passage was quadratic on long texts.
+  const mentions: TagEvidence[] = [];
+  const collect = (facet: TagEvidence['facet'], value: string, spans: readonly Span[]): void => {
+    for (const s of spans) mentions.push({ facet, value, start: s.start, end: s.end });
+  };
+  tagging.countries.forEach((c) => collect('country', c.code, c.mentions));
+  tagging.actors.forEach((a) => collect('actor', a.name, a.mentions));
+  tagging.dates.forEach((d) => collect('date', d.value, d.mentions));
+  mentions.sort((a, b) => a.start - b.start);
+  let next = 0;
 
   return chunks.map((chunk, position) => {
+    while (next < mentions.length && mentions[next]!.start < chunk.start) next++;
     const evidence: TagEvidence[] = [];
-    const collect = (facet: TagEvidence['facet'], value: string, spans: Span[]): void => {
-      for (const s of spans) {
-        if (s.start >= chunk.start && s.end <= chunk.end) evidence.push({ facet, value, start: s.start - chunk.start, end: s.end - chunk.start });
-      }
-    };
-    tagging.countries.forEach((c) => collect('country', c.code, c.mentions));
-    tagging.actors.forEach((a) => collect('actor', a.name, a.mentions));
-    tagging.dates.forEach((d) => collect('date', d.value, d.mentions));
-    evidence.sort((a, b) => a.start - b.start);
+    for (; next < mentions.length && mentions[next]!.start < chunk.end; next++) {
+      const m = mentions[next]!;
+      // A mention across the end of the passage belongs to neither passage, as before.
+      if (m.end <= chunk.end) evidence.push({ ...m, start: m.start - chunk.start, end: m.end - chunk.start });
+    }
     const valuesOf = (facet: TagEvidence['facet']): string[] => [...new Set(evidence.filter((e) => e.facet === facet).map((e) => e.value))];
 
     return {

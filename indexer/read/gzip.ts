@@ -30,13 +30,21 @@ function countBytes(onBytes: (n: number) => void): Transform {
   });
 }
 
+/** A file with more text than its reader accepts; reading stopped there. */
+export class TextTooLongError extends Error {
+  override name = 'TextTooLongError';
+  constructor(readonly maxChars: number) {
+    super(`more than ${maxChars.toLocaleString('en')} characters of text`);
+  }
+}
+
 /** The whole (gunzipped) text of a file; refuses a file larger than `maxChars` instead of filling memory. */
 export async function readText(file: string, gzip: boolean, maxChars: number, onBytes?: (n: number) => void): Promise<string> {
   const parts: string[] = [];
   let length = 0;
   for await (const chunk of openText(file, gzip, onBytes)) {
     length += (chunk as string).length;
-    if (length > maxChars) throw new Error(`larger than ${Math.round(maxChars / 1e6)} MB of text: not one article`);
+    if (length > maxChars) throw new TextTooLongError(maxChars);
     parts.push(chunk as string);
   }
   return parts.join('');

@@ -6,15 +6,19 @@ import { readCsv } from './csv.js';
 import { readFeed } from './feed.js';
 import type { FieldMap } from './field-map.js';
 import { fileFormat } from './formats.js';
-import { openText, readText } from './gzip.js';
+import { openText, readText, TextTooLongError } from './gzip.js';
+import { MAX_ARTICLE_CHARS, tooLongReason } from '../parse/parse-article.js';
 import { readHtml } from './html.js';
 import { splitJson } from './json-stream.js';
 import { recordFromFields } from './records.js';
 
 export type ReadItem = { record: SourceRecord } | { skip: Skip };
 
-/** A text or HTML file is one article: anything larger is not one. */
-const MAX_ARTICLE_FILE_CHARS = 64 * 1024 * 1024;
+/**
+ * An HTML file is one article page: markup, scripts and styles included, anything larger is not one. A text file
+ * is read no further than the longest article (MAX_ARTICLE_CHARS), so a huge one never fills memory.
+ */
+const MAX_HTML_FILE_CHARS = 64 * 1024 * 1024;
 
 export function isSupported(path: string): boolean {
   return fileFormat(path) !== undefined;
@@ -95,13 +99,13 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
     switch (format.format) {
       case 'text': {
         const fileId = relative(root, file).slice(0, -format.suffix.length);
-        const body = await readText(file, format.gzip, MAX_ARTICLE_FILE_CHARS, options.onBytes);
+        const body = await readText(file, format.gzip, MAX_ARTICLE_CHARS, options.onBytes);
         yield { record: { origin: at(), format: 'text', id: fileId, body } };
         break;
       }
       case 'html': {
         const fileId = relative(root, file).slice(0, -format.suffix.length);
-        const fields = readHtml(await readText(file, format.gzip, MAX_ARTICLE_FILE_CHARS, options.onBytes));
+        const fields = readHtml(await readText(file, format.gzip, MAX_HTML_FILE_CHARS, options.onBytes));
         if (typeof fields === 'string') yield { skip: { origin: at(), reason: fields } };
         else yield { record: { origin: at(), format: 'html', ...fields, id: fileId } };
         break;
@@ -156,6 +160,11 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
       }
     }
   } catch (error) {
+    if (error instanceof TextTooLongError) {
+      const reason = format.format === 'text' ? tooLongReason() : `not one article page: ${error.message}`;
+      yield { skip: { origin: at(), reason } };
+      return;
+    }
     const e = error as NodeJS.ErrnoException;
     const reason = e.code === 'Z_DATA_ERROR' || e.code === 'Z_BUF_ERROR' ? `not valid gzip: ${e.message}` : `cannot read: ${e.code ?? e.message}`;
     yield { skip: { origin: at(), reason } };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArticle, type Article } from '../../../indexer/parse/parse-article.js';
+import { MAX_ARTICLE_CHARS, parseArticle, type Article } from '../../../indexer/parse/parse-article.js';
 import { SAMPLE_DIR } from '../../support/paths.js';
 
 function sample(name: string): Article {
@@ -82,5 +82,14 @@ describe('parseArticle on records', () => {
     const r = parseArticle({ origin: { file: 'a' }, format: 'json', title: 'T\uE000', body: 'A\uE000B\u0007C.' });
     expect(r.ok && r.article.paragraphs).toEqual(['ABC.']);
     expect(r.ok && r.article.title).toBe('T');
+  });
+
+  test('when a record has more text than one article can, then it is refused with its length and the limit', () => {
+    const body = `${'A sentence of news. '.repeat(MAX_ARTICLE_CHARS / 20)}x`;
+    expect(parseArticle({ origin: { file: 'a' }, format: 'json', body })).toEqual({
+      ok: false,
+      reason: 'text too long: 250,001 characters, where an article has at most 250,000 (split a longer text into articles)',
+    });
+    expect(parseArticle({ origin: { file: 'a' }, format: 'json', body: body.slice(1) }).ok).toBe(true);
   });
 });

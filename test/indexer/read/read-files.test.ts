@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { fileFormat } from '../../../indexer/read/formats.js';
 import { readRecords, type ReadItem } from '../../../indexer/read/read-files.js';
 import type { FieldMap } from '../../../indexer/read/field-map.js';
+import { MAX_ARTICLE_CHARS } from '../../../indexer/parse/parse-article.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dispatch-read-'));
 
@@ -52,5 +53,12 @@ describe('file formats', () => {
     const map = { body: 'article.content', date: 'meta.published' };
     expect(summary(await read('m.jsonl', '{"id":"m1","article":{"content":"Mapped."},"meta":{"published":"2024-01-02"}}\n', map))).toEqual(['1 m1||Mapped.|2024-01-02']);
     expect(summary(await read('m.csv', 'id,article.content,meta.published\nm2,Mapped csv.,2024-01-03\n', map))).toEqual(['2 m2||Mapped csv.|2024-01-03']);
+  });
+
+  test('when a text file is longer than any article, then reading stops at the limit and the file is a skip saying why', async () => {
+    const items = await read('dump.txt', `Title\n\n${'word '.repeat(MAX_ARTICLE_CHARS / 5 + 1000)}`);
+    expect(summary(items)).toEqual([`skip:- text too long: over 250,000 characters, where an article has at most 250,000 (split a longer text into articles)`]);
+    expect(summary(await read('fits.txt', `Title\n\n${'word '.repeat(1000)}`))).toHaveLength(1);
+    expect('record' in (await read('fits.txt', `Title\n\n${'word '.repeat(1000)}`))[0]!).toBe(true);
   });
 });
