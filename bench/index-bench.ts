@@ -10,6 +10,12 @@
  * 5. ratio = pipeline time / Meilisearch-alone time (the bar: ≤ 1.3), and data.ms size per passage.
  *
  * Options: `-- PATHS…` to index other files; BENCH_TAG_WORKERS, BENCH_BATCH_SIZE to tune.
+ *
+ * BENCH_FLOOR=1 adds a diagnostic third run, the pipeline's floor: the same pipeline into a third index, with the
+ * tags the first run computed replayed instead of computed (same documents, same Meilisearch work, no tagging CPU).
+ * It says what the pipeline's own machinery (reading, parsing, chunking, batching, uploads, overlap) costs against
+ * Meilisearch alone, apart from the tagger. Recording the tags holds them in memory, so that mode's peak RSS is not
+ * the figure of record.
  */
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -17,6 +23,8 @@ import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { rebuildUid } from '../indexer/rebuild.js';
 import { runIndex } from '../indexer/run-index.js';
+import { createTagPool, defaultTagWorkers, type TagPool } from '../indexer/tag-pool.js';
+import type { ArticleTagging } from '../indexer/tag/tag-article.js';
 import { createProgress } from '../indexer/progress.js';
 import { aliasSynonyms } from '../indexer/tag/aliases.js';
 import { DEFAULT_ALIAS_FILE } from '../indexer/tag/default-tagger.js';
@@ -40,6 +48,7 @@ const endpoint = { url, masterKey: key, embedded: false, stop: async () => {} };
 const { client, close } = createMeiliClient({ host: url, apiKey: key, timeoutMs: 120_000 });
 const PIPELINE = 'bench-pipeline';
 const ALONE = 'bench-alone';
+const FLOOR = 'bench-floor';
 const dataMs = join(work, 'meili', 'data.ms');
 /** Disk really used by data.ms (blocks, not the apparent size of LMDB's sparse map files). */
 const duBytes = (): number => 1024 * Number(execFileSync('du', ['-sk', dataMs]).toString().split('\t')[0]);
@@ -67,6 +76,14 @@ try {
   const tagWorkers = envInt('BENCH_TAG_WORKERS');
   const batchSize = envInt('BENCH_BATCH_SIZE');
   process.stderr.write(`pipeline: indexing ${paths.join(' ')}\n`);
+  const floor = process.env.BENCH_FLOOR === '1';
+  const recorded = new Map<string, ArticleTagging>();
+  const tagKey = (input: { title: string; body: string }): string => `${input.title}\u0000${input.body}`;
+  let recordingPool: TagPool | undefined;
+  if (floor) {
+    const pool = await createTagPool(tagWorkers ?? defaultTagWorkers());
+    recordingPool = { ...pool, tag: async (input) => { const t = await pool.tag(input); recorded.set(tagKey(input), t); return t; } };
+  }
   const cpuStart = { own: ownCpuSeconds(), meili: meiliCpuSeconds() };
   const summary = await runIndex({
     endpoint,
@@ -76,7 +93,9 @@ try {
     progress: createProgress({ intervalMs: 10_000 }),
     ...(tagWorkers !== undefined ? { tagWorkers } : {}),
     ...(batchSize !== undefined ? { batchSize } : {}),
+    ...(recordingPool !== undefined ? { tagPool: recordingPool } : {}),
   });
+  await recordingPool?.close();
   if (summary === undefined) throw new Error('nothing indexed');
   const peakRss = Math.round(process.resourceUsage().maxRSS / 1024);
   const pipelineSeconds = summary.seconds;
@@ -129,6 +148,32 @@ try {
   const aloneMeiliCpu = aloneCpuEnd !== undefined && aloneCpuStart !== undefined ? aloneCpuEnd - aloneCpuStart : undefined;
   const aloneDocs = (await alone.getStats()).numberOfDocuments;
 
+  // The floor (BENCH_FLOOR=1): the pipeline again, tags replayed, into a third index.
+  let floorResult: { seconds: number; ratio: number; indexerCpu: number; meiliCpu: number | undefined; batches: Awaited<ReturnType<typeof indexingBatches>> } | undefined;
+  if (floor) {
+    await client.tasks.waitForTask((await client.deleteIndex(ALONE)).taskUid, { timeout: 60_000 });
+    const replay: TagPool = {
+      size: 0,
+      tag: async (input) => {
+        const t = recorded.get(tagKey(input));
+        if (t === undefined) throw new Error('floor: no recorded tags for an article');
+        return t;
+      },
+      close: async () => {},
+    };
+    const start = { own: ownCpuSeconds(), meili: meiliCpuSeconds() };
+    const floorSummary = await runIndex({ endpoint, index: FLOOR, paths, rebuild: true, tagPool: replay, ...(batchSize !== undefined ? { batchSize } : {}) });
+    if (floorSummary === undefined || floorSummary.passages !== summary.passages) throw new Error(`floor: ${floorSummary?.passages} passages, the pipeline ${summary.passages}`);
+    const meiliEnd = meiliCpuSeconds();
+    floorResult = {
+      seconds: Number(floorSummary.seconds.toFixed(2)),
+      ratio: Number((floorSummary.seconds / aloneSeconds).toFixed(2)),
+      indexerCpu: Number((ownCpuSeconds() - start.own).toFixed(1)),
+      meiliCpu: meiliEnd !== undefined && start.meili !== undefined ? Number((meiliEnd - start.meili).toFixed(1)) : undefined,
+      batches: await indexingBatches(rebuildUid(FLOOR)),
+    };
+  }
+
   const pipelineBatches = await indexingBatches(rebuildUid(PIPELINE));
   const aloneBatches = await indexingBatches(ALONE);
   const articles = summary.articles;
@@ -160,6 +205,7 @@ try {
     meiliUsedDatabaseBytes: global.usedDatabaseSize,
     meiliDatabaseBytes: global.databaseSize,
     meiliBatches: { pipeline: pipelineBatches, alone: aloneBatches },
+    floor: floorResult,
     tagWorkers: tagWorkers ?? 'default',
     batchSize: batchSize ?? 'default',
   };
@@ -170,7 +216,11 @@ try {
       `Meilisearch alone: ${aloneDocs} passages in ${round(aloneSeconds)} s\nratio pipeline / Meilisearch alone: ${result.ratio}\n` +
       `CPU seconds: pipeline indexer ${result.cpuSeconds.pipelineIndexer}, Meilisearch during the pipeline ${result.cpuSeconds.pipelineMeilisearch ?? '?'}, ` +
       `Meilisearch alone ${result.cpuSeconds.aloneMeilisearch ?? '?'} (2 cores = ${round(2 * pipelineSeconds)} CPU-s in the pipeline's wall time)\n` +
-      `Meilisearch indexing batches (documents/seconds): pipeline ${pipelineBatches.map((b) => `${b.documents}/${b.seconds}`).join(', ')}; alone ${aloneBatches.map((b) => `${b.documents}/${b.seconds}`).join(', ')}\n`,
+      `Meilisearch indexing batches (documents/seconds): pipeline ${pipelineBatches.map((b) => `${b.documents}/${b.seconds}`).join(', ')}; alone ${aloneBatches.map((b) => `${b.documents}/${b.seconds}`).join(', ')}\n` +
+      (floorResult === undefined
+        ? ''
+        : `floor (the pipeline with its tags replayed, not computed): ${floorResult.seconds} s, ratio ${floorResult.ratio}; CPU seconds indexer ${floorResult.indexerCpu}, ` +
+          `Meilisearch ${floorResult.meiliCpu ?? '?'}; batches ${floorResult.batches.map((b) => `${b.documents}/${b.seconds}`).join(', ')}\n`),
   );
 } finally {
   close();

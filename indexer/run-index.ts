@@ -26,6 +26,8 @@ export interface RunIndexOptions {
   rebuild?: boolean;
   /** Tagging worker threads; 0 tags on the main thread. Default: from the number of cores. */
   tagWorkers?: number;
+  /** A tagging pool of the caller's own, which the caller closes (bench:index replays recorded tags with one). */
+  tagPool?: TagPool;
   batchSize?: number;
   progress?: Progress;
 }
@@ -43,8 +45,8 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary |
     if (options.onlyIfEmpty && (await live.countDocuments()) > 0) return undefined;
     const { tagger, aliases } = defaultTagger(options.aliasFile);
     const workers = options.tagWorkers ?? defaultTagWorkers();
-    pool = workers > 0 ? await createTagPool(workers, options.aliasFile) : inlineTagPool(tagger);
-    const tagPool = pool;
+    if (options.tagPool === undefined) pool = workers > 0 ? await createTagPool(workers, options.aliasFile) : inlineTagPool(tagger);
+    const tagPool = options.tagPool ?? pool!;
 
     const fill = async (loader: Loader): Promise<IndexSummary> => {
       const documents = await loader.prepare(aliasSynonyms(aliases));
