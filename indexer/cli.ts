@@ -34,7 +34,7 @@ const program = new Command()
     const fieldMap = parseFieldMap(opts.map);
     const config = loadConfig();
     const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-    const endpoint = await connectMeili(config);
+    const endpoint = await connectMeili(config, log);
     try {
       const summary = await runIndex({
         endpoint,

@@ -10,7 +10,8 @@ import { join } from 'node:path';
  * `MEILI_BIN`), run as a child process with its data and master key in a project-local folder.
  *
  * One engine per data folder: its address and pid are written to `instance.json`, so a second command (the
- * indexer while the server runs) reuses the running engine instead of failing on the database lock.
+ * indexer while the server runs) reuses the running engine instead of failing on the database lock. The process
+ * that started the engine keeps it up: if it exits unasked, it is started again on the same address.
  */
 
 export class EmbeddedMeiliError extends Error {
@@ -33,7 +34,16 @@ export interface EmbeddedOptions {
   /** Reuse an engine already running on this data folder (default true). */
   reuse?: boolean;
   startTimeoutMs?: number;
+  /** Start the engine again, on the same address, when it exits without stop() (default true). */
+  restartOnExit?: boolean;
+  /** Hears the engine exit unasked and each attempt to start it again (for the logs). */
+  onEvent?: (event: EmbeddedEvent) => void;
 }
+
+export type EmbeddedEvent =
+  | { type: 'exited'; code: number | null; signal: NodeJS.Signals | null }
+  | { type: 'restarted'; pid: number; attempt: number }
+  | { type: 'restart-failed'; attempt: number; error: string; retryInMs: number };
 
 const require = createRequire(import.meta.url);
 
@@ -152,27 +162,70 @@ export async function startEmbeddedMeili(options: EmbeddedOptions): Promise<Embe
   const binary = findMeiliBinary(options.binary);
   const port = options.port !== undefined && options.port !== 0 ? options.port : await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    binary,
-    [
-      '--db-path', join(dir, 'data.ms'),
-      '--dump-dir', join(dir, 'dumps'),
-      '--snapshot-dir', join(dir, 'snapshots'),
-      '--http-addr', `127.0.0.1:${port}`,
-      '--env', 'production',
-      '--no-analytics',
-      '--log-level', 'WARN',
-    ],
-    // The key goes through the environment, not argv, so `ps` does not show it.
-    { env: { MEILI_MAX_INDEXING_MEMORY: DEFAULT_MAX_INDEXING_MEMORY, ...process.env, MEILI_MASTER_KEY: masterKey }, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  let stderrTail = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderrTail = (stderrTail + chunk.toString('utf8')).slice(-4000);
-  });
+  const startTimeoutMs = options.startTimeoutMs ?? 30_000;
+  const launch = async (): Promise<ChildProcess> => {
+    const started = spawn(
+      binary,
+      [
+        '--db-path', join(dir, 'data.ms'),
+        '--dump-dir', join(dir, 'dumps'),
+        '--snapshot-dir', join(dir, 'snapshots'),
+        '--http-addr', `127.0.0.1:${port}`,
+        '--env', 'production',
+        '--no-analytics',
+        '--log-level', 'WARN',
+      ],
+      // The key goes through the environment, not argv, so `ps` does not show it.
+      { env: { MEILI_MAX_INDEXING_MEMORY: DEFAULT_MAX_INDEXING_MEMORY, ...process.env, MEILI_MASTER_KEY: masterKey }, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let stderrTail = '';
+    started.stderr?.on('data', (chunk: Buffer) => {
+      stderrTail = (stderrTail + chunk.toString('utf8')).slice(-4000);
+    });
+    await waitUntilHealthy(started, url, startTimeoutMs, () => stderrTail);
+    writeFileSync(instanceFile, JSON.stringify({ url, pid: started.pid }), { mode: 0o600 });
+    return started;
+  };
 
-  await waitUntilHealthy(child, url, options.startTimeoutMs ?? 30_000, () => stderrTail);
-  writeFileSync(instanceFile, JSON.stringify({ url, pid: child.pid }), { mode: 0o600 });
+  let child = await launch();
+  let stopping: Promise<void> | undefined;
+  let restartTimer: NodeJS.Timeout | undefined;
+  let relaunching: Promise<ChildProcess> | undefined;
+
+  // An engine that dies unasked (a crash, the OOM killer, a stray kill) is started again on the same address, so
+  // a running server serves again without a restart of its own: 0.5 s after the exit, then backing off to 30 s.
+  const restartAfter = (attempt: number): void => {
+    const delayMs = Math.min(MAX_RESTART_DELAY_MS, 500 * 2 ** (attempt - 1));
+    restartTimer = setTimeout(() => {
+      restartTimer = undefined;
+      if (stopping !== undefined) return;
+      relaunching = launch();
+      relaunching.then(
+        async (next) => {
+          relaunching = undefined;
+          if (stopping !== undefined) return stopChild(next);
+          child = next;
+          superviseExit(next);
+          options.onEvent?.({ type: 'restarted', pid: next.pid ?? 0, attempt });
+        },
+        (error: unknown) => {
+          relaunching = undefined;
+          if (stopping !== undefined) return;
+          const retryInMs = Math.min(MAX_RESTART_DELAY_MS, 500 * 2 ** attempt);
+          options.onEvent?.({ type: 'restart-failed', attempt, error: (error as Error).message, retryInMs });
+          restartAfter(attempt + 1);
+        },
+      );
+    }, delayMs);
+  };
+  const superviseExit = (running: ChildProcess): void => {
+    running.once('exit', (code, signal) => {
+      if (stopping !== undefined || running !== child || !(options.restartOnExit ?? true)) return;
+      options.onEvent?.({ type: 'exited', code, signal });
+      restartAfter(1);
+    });
+  };
+  superviseExit(child);
 
   // Last resort if the parent exits without calling stop(): never leave the engine orphaned.
   const killOnExit = (): void => {
@@ -180,21 +233,27 @@ export async function startEmbeddedMeili(options: EmbeddedOptions): Promise<Embe
   };
   process.once('exit', killOnExit);
 
-  let stopping: Promise<void> | undefined;
   return {
     url,
     masterKey,
     owned: true,
     stop() {
-      stopping ??= stopChild(child).then(() => {
+      stopping ??= (async () => {
+        clearTimeout(restartTimer);
+        const pending = relaunching;
+        if (pending !== undefined) await pending.then(stopChild, () => undefined);
+        await stopChild(child);
         process.removeListener('exit', killOnExit);
         const current = readInstance(instanceFile);
         if (current?.pid === child.pid) rmSync(instanceFile, { force: true });
-      });
+      })();
       return stopping;
     },
   };
 }
+
+/** The longest wait between two attempts to start a crashed engine again. */
+const MAX_RESTART_DELAY_MS = 30_000;
 
 async function waitUntilHealthy(child: ChildProcess, url: string, timeoutMs: number, stderr: () => string): Promise<void> {
   const deadline = Date.now() + timeoutMs;

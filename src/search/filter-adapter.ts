@@ -1,5 +1,6 @@
 import { facetFields } from '../meili/index-settings.js';
 import type { FacetName, SearchState } from './search-state.js';
+import { dayStartEpoch } from './calendar.js';
 
 /**
  * A value inside a Meilisearch filter: always double-quoted, with `\` and `"` escaped, so that quotes, `OR`, `=`,
@@ -24,10 +25,6 @@ export function noneOf(field: string, values: readonly string[]): string {
 /** `allInOnePassage('actors', ['A', 'B'])` → `actors = "A" AND actors = "B"` (passage-level field) */
 export function allOf(field: string, values: readonly string[]): string {
   return values.map((v) => `${field} = ${quoteFilterValue(v)}`).join(' AND ');
-}
-
-export function dayStartEpoch(day: string): number {
-  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 1000;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { daysInMonth } from './calendar.js';
 import type { SearchState } from './search-state.js';
 
 export type Granularity = 'year' | 'month' | 'day';
@@ -41,8 +42,7 @@ export function histogramGranularity(state: Pick<SearchState, 'from' | 'to'>): G
 }
 
 function lastDayOfMonth(month: string): string {
-  const d = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0));
-  return d.toISOString().slice(0, 10);
+  return `${month}-${daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))}`;
 }
 
 /** `periodRange('2024-06')` → `{ from: '2024-06-01', to: '2024-06-30' }` */

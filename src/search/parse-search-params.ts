@@ -1,4 +1,5 @@
 import { AppError } from '../web/app-error.js';
+import { daysInMonth } from './calendar.js';
 import { DEFAULT_PAGE_SIZE, FACET_NAMES, MAX_PAGE_SIZE, MAX_TOTAL_HITS, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
 
 const MAX_QUERY_CHARS = 500;
@@ -144,7 +145,7 @@ function dateParam(query: Query, name: string, edge: 'start' | 'end'): string | 
   if (!m) throw AppError.badRequest(expected);
   const year = Number(m[1]);
   const month = m[2] !== undefined ? Number(m[2]) : edge === 'start' ? 1 : 12;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const lastDay = month >= 1 && month <= 12 ? daysInMonth(year, month) : 0;
   const day = m[3] !== undefined ? Number(m[3]) : edge === 'start' ? 1 : lastDay;
   if (month < 1 || month > 12 || day < 1 || day > lastDay) throw AppError.badRequest(expected);
   return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -1,3 +1,6 @@
+/** When a client should try again after Meilisearch did not answer (503s, /healthz). */
+export const RETRY_AFTER_SECONDS = 5;
+
 /**
  * The one error type routes throw. `status` maps to HTTP in the error middleware; `message` is safe to show
  * (it never carries internals); `cause` keeps what really happened, for the logs.
@@ -25,6 +28,6 @@ export class AppError extends Error {
   }
 
   static unavailable(cause: unknown): AppError {
-    return new AppError(503, 'The search engine is not answering right now. Please try again in a few seconds.', { cause, retryAfterSeconds: 5 });
+    return new AppError(503, 'The search engine is not answering right now. Please try again in a few seconds.', { cause, retryAfterSeconds: RETRY_AFTER_SECONDS });
   }
 }

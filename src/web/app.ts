@@ -41,13 +41,14 @@ export function createApp(deps: AppDeps): Express {
   // Compile each template once (Express caches views only under NODE_ENV=production otherwise).
   app.set('view cache', true);
   app.use(requestLog(deps.log));
-  app.use(requestLimits(limits));
-  app.use(rateLimitPerClient(limits.rateLimitPerMinute));
+  // Security headers first, so every answer has them, the refusals of the limits below (405, 413, 414, 429) too.
   app.use(
     helmet({
       contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:'] } },
     }),
   );
+  app.use(requestLimits(limits));
+  app.use(rateLimitPerClient(limits.rateLimitPerMinute));
   app.use('/static', express.static(resolve(projectRoot, 'public'), { maxAge: '1h' }));
   app.use(healthRoutes(deps.search));
   const service = createSearchService(deps.search, deps.index);

@@ -28,7 +28,7 @@ const KEEP_ALIVE_TIMEOUT_MS = 5_000;
 const MAX_HEADER_BYTES = 16 * 1024;
 
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
-  const endpoint = await connectMeili(config);
+  const endpoint = await connectMeili(config, log);
   log.info({ meili: endpoint.url, embedded: endpoint.embedded }, 'Meilisearch ready');
   try {
     if (config.seedOnEmpty) {
@@ -121,8 +121,11 @@ async function main(): Promise<void> {
   const shutdown = (signal: string): void => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'shutting down: finishing requests in flight');
-    running.close().then(
+    // close() stops listening at once (synchronously); logging after it means whoever reads "shutting down" can
+    // rely on new connections being refused.
+    const closed = running.close();
+    log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
+    closed.then(
       () => {
         log.info('stopped');
         process.exit(0);

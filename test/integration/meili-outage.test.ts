@@ -108,6 +108,8 @@ async function expectUnavailable(app: Express): Promise<void> {
   await request(app).get('/api/articles/some-article').expect(503);
   const health = await request(app).get('/healthz').expect(503);
   expect(health.body).toEqual({ status: 'degraded', meilisearch: 'unavailable' });
+  expect(health.headers['retry-after']).toBe('5');
+  expect(health.headers['cache-control']).toBe('no-store');
 }
 
 describe('Meilisearch outage under a running app', () => {

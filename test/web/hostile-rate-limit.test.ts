@@ -36,6 +36,20 @@ describe('rate limit per client', () => {
     await request(app).get('/static/style.css').expect(200);
   });
 
+  test('when a request is refused by a limit (429, 405, 414), then the answer still has the security headers', async () => {
+    const app = limitedApp(1);
+    await request(app).get('/api/search?q=Niger').expect(200);
+    const refused = [
+      await request(app).get('/?q=Niger').expect(429),
+      await request(app).post('/').expect(405),
+      await request(app).get(`/?q=${'a'.repeat(5000)}`).expect(414),
+    ];
+    for (const res of refused) {
+      expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+    }
+  });
+
   test('when the limit is 0, then nothing is limited', async () => {
     const app = limitedApp(0);
     for (let i = 0; i < 5; i++) await request(app).get('/api/search?q=Niger').expect(200);

@@ -1,0 +1,15 @@
+/**
+ * Calendar arithmetic on the proleptic Gregorian calendar for every four-digit year, 0000 included. Not `Date.UTC`,
+ * which reads years 0–99 as 1900–1999 (`to=0050` had become a filter on 1950).
+ */
+
+/** `daysInMonth(2024, 2)` → 29; `daysInMonth(1900, 2)` → 28; `daysInMonth(0, 2)` → 29 (year 0 is a leap year). */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Seconds since the epoch at 00:00 UTC of a `YYYY-MM-DD` day. `dayStartEpoch('0050-01-01')` → -60589296000 */
+export function dayStartEpoch(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`) / 1000;
+}

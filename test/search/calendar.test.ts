@@ -1,0 +1,27 @@
+import { daysInMonth, dayStartEpoch } from '../../src/search/calendar.js';
+import { searchFilter } from '../../src/search/filter-adapter.js';
+import { parseSearchParams } from '../../src/search/parse-search-params.js';
+
+describe('calendar', () => {
+  test('when a month is February, then leap years follow the Gregorian rules, year 0 included', () => {
+    expect([2024, 2023, 1900, 2000, 0].map((y) => daysInMonth(y, 2))).toEqual([29, 28, 28, 29, 29]);
+    expect([1, 4, 6, 9, 11, 12].map((m) => daysInMonth(2023, m))).toEqual([31, 30, 30, 30, 30, 31]);
+  });
+
+  test('when a year is below 100, then its days are that year, not 1900 and after', () => {
+    expect(dayStartEpoch('0050-01-01')).toBe(-60589296000);
+    expect(dayStartEpoch('1970-01-02')).toBe(86_400);
+  });
+
+  test('when a search runs up to year 0050, then its filter ends before year 51, not in 1951', () => {
+    const filter = searchFilter(parseSearchParams({ to: '0050' }));
+    expect(filter).toContain(`publishedAt < ${dayStartEpoch('0051-01-01')}`);
+    expect(dayStartEpoch('0051-01-01')).toBeLessThan(-59_000_000_000);
+  });
+
+  test('when a date is 29 February, then it is a date in leap years only', () => {
+    expect(parseSearchParams({ from: '0000-02-29' }).from).toBe('0000-02-29');
+    expect(() => parseSearchParams({ from: '1900-02-29' })).toThrow(/expected a date as YYYY-MM-DD/);
+    expect(parseSearchParams({ to: '2024-02' }).to).toBe('2024-02-29');
+  });
+});
