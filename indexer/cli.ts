@@ -41,6 +41,9 @@ const program = new Command()
         index: config.meili.index,
         paths,
         fieldMap,
+        // Retries and engine restarts are worth a line as they happen; skips are listed once, at the end.
+        log,
+        logSkips: false,
         prune: opts.prune === true,
         rebuild: opts.rebuild === true,
         ...(opts.progress ? { progress: createProgress(opts.progressInterval !== undefined ? { intervalMs: opts.progressInterval } : {}) } : {}),

@@ -95,7 +95,8 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
     const indexed = options.fresh ? new Map() : await loader.indexedArticles(articles.map((a) => a.id));
     const fresh = articles.filter((a) => {
       const known = indexed.get(a.id);
-      return known === undefined || known.contentHash !== a.contentHash || known.sourcePath !== a.sourcePath;
+      // resolve(): paths stored relative to the working folder by earlier versions compare equal to absolute ones.
+      return known === undefined || known.contentHash !== a.contentHash || resolve(known.sourcePath) !== a.sourcePath;
     });
     const changed = fresh.filter((a) => indexed.has(a.id)).map((a) => a.id);
     const passages = fresh.reduce((n, a) => n + a.documents.length, 0);
@@ -164,17 +165,19 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
       tagQueue
         .add(async () => {
           const body = articleBody(article.paragraphs);
+          // Stored absolute: the same file is the same source whatever folder the indexer runs from.
+          const sourcePath = resolve(record.origin.file);
           const published = article.published ? new Date(article.published.epochSeconds * 1000) : undefined;
           let documents: PassageDocument[];
           try {
             const tagging = await tagPool.tag({ title: article.title, body, published });
-            documents = passageDocuments(article, tagging, chunkParagraphs(article.paragraphs), record.origin.file);
+            documents = passageDocuments(article, tagging, chunkParagraphs(article.paragraphs), sourcePath);
           } catch (error) {
             if (error instanceof TagPoolError) throw error;
             skip({ origin: record.origin, reason: `could not be tagged: ${(error as Error).message}` });
             return;
           }
-          batch.push({ id: article.id, contentHash: article.contentHash, sourcePath: record.origin.file, documents });
+          batch.push({ id: article.id, contentHash: article.contentHash, sourcePath, documents });
           batchPassages += documents.length;
           if (batchPassages >= batchSize) await flush();
         })

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import type { Logger } from '../src/logger.js';
 import { createMeiliClient } from '../src/meili/client.js';
 import type { MeiliEndpoint } from '../src/meili/connection.js';
@@ -26,6 +27,8 @@ export interface RunIndexOptions {
   rebuild?: boolean;
   /** Tagging worker threads; 0 tags on the main thread. Default: from the number of cores. */
   tagWorkers?: number;
+  /** Log each skip as it happens (default true; the CLI lists them at the end instead). */
+  logSkips?: boolean;
   /** A tagging pool of the caller's own, which the caller closes (bench:index replays recorded tags with one). */
   tagPool?: TagPool;
   batchSize?: number;
@@ -58,10 +61,21 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary |
         ...(options.fieldMap ? { fieldMap: options.fieldMap } : {}),
         ...(options.batchSize ? { batchSize: options.batchSize } : {}),
         ...(options.progress ? { progress: options.progress } : {}),
-        onSkip: (s) => options.log?.warn({ where: describeOrigin(s.origin) }, `skipped ${describeOrigin(s.origin)}: ${s.reason}`),
+        onSkip: (s) => {
+          if (options.logSkips !== false) options.log?.warn({ where: describeOrigin(s.origin) }, `skipped ${describeOrigin(s.origin)}: ${s.reason}`);
+        },
       });
     };
     if (!options.rebuild) return await fill(live);
+    // A rebuild replaces the live index with what the paths hold now: a path that cannot be read (a typo) would
+    // swap in an index without its articles, so nothing starts until every path is there.
+    for (const path of options.paths) {
+      try {
+        await stat(path);
+      } catch (error) {
+        throw new Error(`--rebuild: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the live index is left as it was`, { cause: error });
+      }
+    }
     const started = performance.now();
     const summary = await rebuild(client, options.index, fill, { retry });
     return { ...summary, rebuilt: true, seconds: (performance.now() - started) / 1000 };

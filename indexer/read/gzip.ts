@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { Transform, type Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 
 /**
@@ -10,15 +11,39 @@ export function openText(file: string, gzip: boolean, onBytes?: (n: number) => v
   const raw = createReadStream(file, { highWaterMark: 256 * 1024 });
   const counted = onBytes === undefined ? raw : raw.pipe(countBytes(onBytes));
   if (onBytes !== undefined) raw.on('error', (e: Error) => counted.destroy(e));
-  if (!gzip) {
-    counted.setEncoding('utf8');
-    return counted;
+  let bytes: Readable = counted;
+  if (gzip) {
+    const gunzip = createGunzip();
+    counted.on('error', (e: Error) => gunzip.destroy(e));
+    bytes = counted.pipe(gunzip);
   }
-  const gunzip = createGunzip();
-  counted.on('error', (e: Error) => gunzip.destroy(e));
-  const out = counted.pipe(gunzip);
-  out.setEncoding('utf8');
-  return out;
+  const text = utf8Text();
+  bytes.on('error', (e: Error) => text.destroy(e));
+  return bytes.pipe(text);
+}
+
+/**
+ * UTF-8 bytes to text, characters split across chunks kept whole, without the byte-order mark some editors put
+ * first (it made a CSV's or a JSON Lines file's first record unreadable).
+ */
+function utf8Text(): Transform {
+  const decoder = new StringDecoder('utf8');
+  let atStart = true;
+  return new Transform({
+    encoding: 'utf8',
+    transform(chunk: Buffer, _encoding, done) {
+      let text = decoder.write(chunk);
+      if (atStart && text.length > 0) {
+        atStart = false;
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      }
+      done(null, text);
+    },
+    flush(done) {
+      const rest = decoder.end();
+      done(null, rest === '' ? undefined : rest);
+    },
+  });
 }
 
 function countBytes(onBytes: (n: number) => void): Transform {

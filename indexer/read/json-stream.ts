@@ -1,8 +1,7 @@
+import { MAX_RECORD_CHARS } from './record-limits.js';
+
 /** One element of a streamed JSON document: its text and the line it starts on, or what was wrong. */
 export type JsonElement = { text: string; line: number } | { error: string; line: number };
-
-/** A single record larger than this is refused rather than buffered. */
-const MAX_RECORD_CHARS = 64 * 1024 * 1024;
 
 /**
  * The records of a `.json` file, streamed: the elements of a top-level array, or of the `articles` array of a
@@ -132,11 +131,11 @@ export async function* splitJson(chunks: AsyncIterable<string> | Iterable<string
     if (capturing) {
       captured.push(chunk.slice(from));
       capturedChars += chunk.length - from;
-      if (capturedChars > MAX_RECORD_CHARS) throw new Error(`line ${elementLine}: a record larger than ${MAX_RECORD_CHARS / 1e6} MB`);
+      if (capturedChars > MAX_RECORD_CHARS) throw new Error(`line ${elementLine}: a record larger than ${MAX_RECORD_CHARS.toLocaleString('en')} characters`);
     } else if (mode === 'object' && wholeChars !== -1 && depth > 0) {
       whole.push(chunk.slice(from));
       wholeChars += chunk.length - from;
-      if (wholeChars > MAX_RECORD_CHARS) throw new Error(`a JSON object larger than ${MAX_RECORD_CHARS / 1e6} MB without an "articles" array`);
+      if (wholeChars > MAX_RECORD_CHARS) throw new Error(`a JSON object larger than ${MAX_RECORD_CHARS.toLocaleString('en')} characters without an "articles" array`);
     }
     from = 0;
     yield* out;

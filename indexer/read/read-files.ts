@@ -1,5 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, relative, resolve } from 'node:path';
 import type { Origin, SourceRecord, Skip } from '../source-record.js';
 import { readCsv } from './csv.js';
@@ -7,6 +6,8 @@ import { readFeed } from './feed.js';
 import type { FieldMap } from './field-map.js';
 import { fileFormat } from './formats.js';
 import { openText, readText, TextTooLongError } from './gzip.js';
+import { readLines } from './lines.js';
+import { MAX_RECORD_CHARS } from './record-limits.js';
 import { MAX_ARTICLE_CHARS, tooLongReason } from '../parse/parse-article.js';
 import { readHtml } from './html.js';
 import { splitJson } from './json-stream.js';
@@ -15,10 +16,11 @@ import { recordFromFields } from './records.js';
 export type ReadItem = { record: SourceRecord } | { skip: Skip };
 
 /**
- * An HTML file is one article page: markup, scripts and styles included, anything larger is not one. A text file
- * is read no further than the longest article (MAX_ARTICLE_CHARS), so a huge one never fills memory.
+ * An HTML file is one article page: scripts, styles and inline data included, anything larger is not one (its
+ * markup is then bounded again, see MAX_PAGE_MARKUP_CHARS). A text file is read no further than the longest article
+ * (MAX_ARTICLE_CHARS), so a huge one never fills memory.
  */
-const MAX_HTML_FILE_CHARS = 64 * 1024 * 1024;
+const MAX_HTML_FILE_CHARS = 16 * 1024 * 1024;
 
 export function isSupported(path: string): boolean {
   return fileFormat(path) !== undefined;
@@ -51,7 +53,8 @@ export async function* walkFiles(paths: readonly string[]): AsyncGenerator<Input
     }
     try {
       for await (const file of walkDir(root)) {
-        if (isSupported(file.path)) yield { file: file.path, root, bytes: file.bytes };
+        if ('skip' in file) yield file;
+        else if (isSupported(file.path)) yield { file: file.path, root, bytes: file.bytes };
       }
     } catch (error) {
       yield { skip: { origin: { file: input }, reason: `cannot read folder: ${(error as NodeJS.ErrnoException).code ?? String(error)}` } };
@@ -59,13 +62,29 @@ export async function* walkFiles(paths: readonly string[]): AsyncGenerator<Input
   }
 }
 
-async function* walkDir(dir: string): AsyncGenerator<{ path: string; bytes: number }> {
+/**
+ * Files under `dir`, in name order. Links are followed (a linked folder once, so a loop of links ends); a link
+ * that leads nowhere is named as a skip, not passed over in silence.
+ */
+async function* walkDir(dir: string, visited = new Set<string>()): AsyncGenerator<{ path: string; bytes: number } | { skip: Skip }> {
+  visited.add(await realpath(dir));
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = resolve(dir, entry.name);
-    if (entry.isDirectory()) yield* walkDir(path);
+    if (entry.isDirectory()) yield* walkDir(path, visited);
     else if (entry.isFile()) yield { path, bytes: (await stat(path)).size };
+    else if (entry.isSymbolicLink()) {
+      let target;
+      try {
+        target = await stat(path);
+      } catch (error) {
+        if (isSupported(path)) yield { skip: { origin: { file: relative(process.cwd(), path) || path }, reason: `broken link: ${(error as NodeJS.ErrnoException).code ?? String(error)}` } };
+        continue;
+      }
+      if (target.isFile()) yield { path, bytes: target.size };
+      else if (target.isDirectory() && !visited.has(await realpath(path))) yield* walkDir(path, visited);
+    }
   }
 }
 
@@ -128,27 +147,35 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
         break;
       }
       case 'jsonl': {
-        const lines = createInterface({ input: openText(file, format.gzip, options.onBytes), crlfDelay: Infinity });
-        let line = 0;
-        for await (const text of lines) {
-          line++;
-          if (text.trim() === '') continue;
-          let parsed: unknown;
-          try {
-            parsed = JSON.parse(text);
-          } catch (error) {
-            yield { skip: { origin: at(line), reason: `malformed JSON line: ${(error as Error).message}` } };
+        let records = 0;
+        for await (const item of readLines(openText(file, format.gzip, options.onBytes), MAX_RECORD_CHARS)) {
+          if ('tooLong' in item) {
+            records++;
+            yield { skip: { origin: at(item.line), reason: `line longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters: not one article record` } };
             continue;
           }
-          yield fromFields(parsed, at(line));
+          if (item.text.trim() === '') continue;
+          records++;
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(item.text);
+          } catch (error) {
+            yield { skip: { origin: at(item.line), reason: `malformed JSON line: ${(error as Error).message}` } };
+            continue;
+          }
+          yield fromFields(parsed, at(item.line));
         }
+        if (records === 0) yield { skip: { origin: at(), reason: 'empty file: no JSON lines' } };
         break;
       }
       case 'csv': {
+        let rows = 0;
         for await (const row of readCsv(openText(file, format.gzip, options.onBytes))) {
+          rows++;
           if ('error' in row) yield { skip: { origin: at(row.line), reason: row.error } };
           else yield fromFields(row.row, at(row.line));
         }
+        if (rows === 0) yield { skip: { origin: at(), reason: 'empty file: no CSV rows under the header' } };
         break;
       }
       case 'feed': {

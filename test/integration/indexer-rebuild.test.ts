@@ -45,4 +45,21 @@ describe('--rebuild', () => {
       admin.close();
     }
   });
+
+  test('when a path given to --rebuild cannot be read, then nothing starts and the live index keeps its articles', async () => {
+    const index = uniqueIndex('rebuild-typo');
+    const dir = mkdtempSync(join(tmpdir(), 'dispatch-rebuild-'));
+    const file = join(dir, 'news.jsonl');
+    writeFileSync(file, JSON.stringify({ id: 'kept-1', title: 'Kept story', body: 'A story from Niamey.' }) + '\n');
+    await runIndex({ endpoint: testEndpoint(), index, paths: [file], tagWorkers: 0 });
+    await expect(runIndex({ endpoint: testEndpoint(), index, paths: [join(dir, 'nwes.jsonl')], rebuild: true, tagWorkers: 0 })).rejects.toThrow(
+      /^--rebuild: cannot read .*nwes\.jsonl \(ENOENT\); the live index is left as it was$/,
+    );
+    const admin = adminClient();
+    try {
+      expect((await admin.client.index(index).getDocuments()).results.map((d) => d.articleId)).toEqual(['kept-1']);
+    } finally {
+      admin.close();
+    }
+  });
 });

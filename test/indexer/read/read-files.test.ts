@@ -1,11 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileFormat } from '../../../indexer/read/formats.js';
-import { readRecords, type ReadItem } from '../../../indexer/read/read-files.js';
+import { readRecords, walkFiles, type ReadItem } from '../../../indexer/read/read-files.js';
 import type { FieldMap } from '../../../indexer/read/field-map.js';
 import { MAX_ARTICLE_CHARS } from '../../../indexer/parse/parse-article.js';
+import { MAX_RECORD_CHARS } from '../../../indexer/read/record-limits.js';
+import { readLines } from '../../../indexer/read/lines.js';
+import { MAX_PAGE_MARKUP_CHARS } from '../../../indexer/read/html.js';
+import { guessDelimiter } from '../../../indexer/read/csv.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dispatch-read-'));
 
@@ -60,5 +64,91 @@ describe('file formats', () => {
     expect(summary(items)).toEqual([`skip:- text too long: over 250,000 characters, where an article has at most 250,000 (split a longer text into articles)`]);
     expect(summary(await read('fits.txt', `Title\n\n${'word '.repeat(1000)}`))).toHaveLength(1);
     expect('record' in (await read('fits.txt', `Title\n\n${'word '.repeat(1000)}`))[0]!).toBe(true);
+  });
+
+  test('when a JSON Lines line is longer than any record, then it is one skip with its line and the lines after it are read', async () => {
+    const long = `{"id":"big","body":"${'x'.repeat(MAX_RECORD_CHARS)}"}`;
+    expect(summary(await read('long.jsonl', `{"id":"a","body":"One."}\n${long}\n{"id":"b","body":"Two."}\n`))).toEqual([
+      '1 a||One.|',
+      `skip:2 line longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters: not one article record`,
+      '3 b||Two.|',
+    ]);
+  });
+
+  test('when a file starts with a byte-order mark, then its first record reads like the others', async () => {
+    expect(summary(await read('bom.jsonl', '\uFEFF{"id":"a","body":"One."}\r\n{"id":"b","body":"Two."}\r\n'))).toEqual(['1 a||One.|', '2 b||Two.|']);
+    expect(summary(await read('bom.json', '\uFEFF[{"id":"c","body":"Three."}]'))).toEqual(['1 c||Three.|']);
+    expect(summary(await read('bom.txt', '\uFEFFTitle\n\nText.'))).toEqual(['- bom||Title\n\nText.|']);
+  });
+
+  test('when a JSON Lines file is empty, then it is a skip saying so', async () => {
+    expect(summary(await read('empty.jsonl', '\n\n'))).toEqual(['skip:- empty file: no JSON lines']);
+  });
+});
+
+
+describe('CSV separators', () => {
+  test('when a CSV separates fields with semicolons (and has a BOM), then its rows are read like a comma CSV', async () => {
+    expect(summary(await read('semi.csv', '\uFEFFtitle;body;date\n"Talks; again";Envoys met, then left.;2024-06-01\nSecond;Port reopens.;2024-06-02\n'))).toEqual([
+      '2 |Talks; again|Envoys met, then left.|2024-06-01',
+      '3 |Second|Port reopens.|2024-06-02',
+    ]);
+  });
+
+  test('when a CSV has a header and nothing under it, then it is a skip saying so', async () => {
+    expect(summary(await read('head.csv', 'title,body\n'))).toEqual(['skip:- empty file: no CSV rows under the header']);
+  });
+
+  test('when a header has more of one separator than of another, then that one is the separator', () => {
+    expect(guessDelimiter('titre;texte;date\n1,2;3')).toBe(';');
+    expect(guessDelimiter('"a;b;c",d\n')).toBe(',');
+    expect(guessDelimiter('a\tb\tc\n')).toBe('\t');
+    expect(guessDelimiter('title\n')).toBe(',');
+  });
+});
+
+describe('HTML pages of any size', () => {
+  test('when a page is megabytes of scripts, styles and comments around a short article, then the article is read', async () => {
+    const page = `<html><head><script>var s="${'x'.repeat(3e6)}";</script><style>${'a{}'.repeat(3e5)}</style></head><body><!-- ${'c'.repeat(1e6)} --><article><h1>Head</h1><p>Officials met in Niamey.</p></article></body></html>`;
+    expect(summary(await read('big.html', page))).toEqual(['- big|Head|Officials met in Niamey.|']);
+  });
+
+  test('when a page has more markup than any article page, then it is a skip saying so, before any parsing', async () => {
+    const page = `<html><body><article>${'<div><p>Text.</p></div>'.repeat(MAX_PAGE_MARKUP_CHARS / 20)}</article></body></html>`;
+    expect(summary(await read('dense.html', page))).toEqual([expect.stringMatching(/^skip:- page too large: [\d,]+ characters of markup without scripts and styles, where an article page has at most 1,000,000$/)]);
+  });
+});
+
+describe('readLines', () => {
+  const lines = async (chunks: string[], max: number) => {
+    const out = [];
+    for await (const l of readLines((async function* () { yield* chunks; })(), max)) out.push(l);
+    return out;
+  };
+
+  test('when lines cross chunks and end in CRLF or nothing, then each comes whole, numbered, without its line break', async () => {
+    expect(await lines(['a\r\nb', 'c\n', '\nd'], 10)).toEqual([{ line: 1, text: 'a' }, { line: 2, text: 'bc' }, { line: 3, text: '' }, { line: 4, text: 'd' }]);
+  });
+
+  test('when a line is over the limit across chunks, then it is reported too long and the next line is whole', async () => {
+    expect(await lines(['12345', '678\nok\n'], 5)).toEqual([{ line: 1, tooLong: true }, { line: 2, text: 'ok' }]);
+  });
+});
+
+describe('walking folders', () => {
+  test('when a folder holds links, then a linked file and a linked folder are read once and a broken link is a skip', async () => {
+    const top = mkdtempSync(join(tmpdir(), 'dispatch-walk-'));
+    const elsewhere = mkdtempSync(join(tmpdir(), 'dispatch-walk-other-'));
+    writeFileSync(join(elsewhere, 'linked.txt'), 'Linked\n\nText.');
+    mkdirSync(join(elsewhere, 'sub'));
+    writeFileSync(join(elsewhere, 'sub', 'deep.txt'), 'Deep\n\nText.');
+    writeFileSync(join(top, 'own.txt'), 'Own\n\nText.');
+    symlinkSync(join(elsewhere, 'linked.txt'), join(top, 'link.txt'));
+    symlinkSync(join(elsewhere, 'sub'), join(top, 'sub-link'));
+    symlinkSync(top, join(top, 'loop'));
+    symlinkSync(join(elsewhere, 'missing.txt'), join(top, 'broken.txt'));
+    const seen: string[] = [];
+    for await (const entry of walkFiles([top])) seen.push('skip' in entry ? `skip ${entry.skip.reason}` : relative(top, entry.file));
+    expect(seen).toEqual(['skip broken link: ENOENT', 'link.txt', 'own.txt', join('sub-link', 'deep.txt')]);
   });
 });

@@ -1,0 +1,37 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { PassageDocument } from '../../src/meili/passage-document.js';
+import { projectRoot } from '../../src/project-root.js';
+import { adminClient, testEndpoint, uniqueIndex } from '../support/meili.js';
+
+const run = promisify(execFile);
+
+/** The real CLI from `cwd` (tsx's own binary, so it starts from any folder). */
+async function indexFrom(cwd: string, index: string, path: string): Promise<{ articles: number; unchanged: number }> {
+  const endpoint = testEndpoint();
+  const { stdout } = await run(resolve(projectRoot, 'node_modules/.bin/tsx'), [resolve(projectRoot, 'indexer/cli.ts'), path, '--json', '--tag-workers', '0', '--no-progress'], {
+    cwd,
+    env: { ...process.env, MEILI_URL: endpoint.url, MEILI_MASTER_KEY: endpoint.masterKey ?? '', MEILI_INDEX: index, LOG_LEVEL: 'error' },
+  });
+  return JSON.parse(stdout) as { articles: number; unchanged: number };
+}
+
+describe('the working folder', () => {
+  test('when the indexer runs again from another folder on the same files, then nothing is uploaded again and the source path is absolute', async () => {
+    const index = uniqueIndex('cwd');
+    const dir = mkdtempSync(join(tmpdir(), 'dispatch-cwd-'));
+    writeFileSync(join(dir, 'news.jsonl'), JSON.stringify({ id: 'n-1', title: 'Talks', body: 'Envoys met in Niamey on Monday.' }) + '\n');
+    expect(await indexFrom(projectRoot, index, dir)).toMatchObject({ articles: 1, unchanged: 0 });
+    expect(await indexFrom(dir, index, '.')).toMatchObject({ articles: 0, unchanged: 1 });
+    const { client, close } = adminClient();
+    try {
+      const docs = (await client.index<PassageDocument>(index).getDocuments()).results;
+      expect(docs.map((d) => d.sourcePath)).toEqual([join(dir, 'news.jsonl')]);
+    } finally {
+      close();
+    }
+  });
+});
