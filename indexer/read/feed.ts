@@ -107,14 +107,23 @@ function itemFields(xml: string, tag: string, line: number, source: string | und
   if (valid !== true) return { error: `malformed XML in <${tag}>: ${valid.err.msg} (line ${line + valid.err.line - 1})`, line };
   const item = (parser.parse(xml) as Record<string, unknown>)[tag];
   if (typeof item !== 'object' || item === null) return { error: `empty <${tag}>`, line };
-  const fields = feedRecord(item as Record<string, unknown>, source);
+  const fields = feedRecord(item as Record<string, unknown>, source, { title: xhtmlOf(xml, 'title'), body: xhtmlOf(xml, 'content') ?? xhtmlOf(xml, 'summary') });
   const result = recordFromFields(fields, map);
   if (typeof result === 'string') return { error: result, line };
   return { fields: result, line };
 }
 
+/**
+ * The markup of an Atom text construct given as inline XHTML (`<content type="xhtml"><div>…</div></content>`), taken
+ * before the XML parser turns it into nested elements. `xhtmlOf('<title type="xhtml"><div>A</div></title>', 'title')`
+ * → `'<div>A</div>'`
+ */
+function xhtmlOf(xml: string, tag: 'title' | 'content' | 'summary'): string | undefined {
+  return new RegExp(`<${tag}\\b[^>]*\\btype\\s*=\\s*["']xhtml["'][^>]*>([\\s\\S]*?)</${tag}\\s*>`).exec(xml)?.[1];
+}
+
 /** An RSS item or Atom entry as a plain record: HTML bodies to text, Atom links and ids read from attributes. */
-function feedRecord(item: Record<string, unknown>, source: string | undefined): Record<string, unknown> {
+function feedRecord(item: Record<string, unknown>, source: string | undefined, xhtml: { title?: string | undefined; body?: string | undefined }): Record<string, unknown> {
   const text = (v: unknown): string | undefined => {
     if (Array.isArray(v)) return text(v[0]);
     if (typeof v === 'string') return v;
@@ -132,12 +141,12 @@ function feedRecord(item: Record<string, unknown>, source: string | undefined): 
     }
     return undefined;
   };
-  const html = text(item['content:encoded']) ?? text(item.content) ?? text(item.description) ?? text(item.summary);
+  const html = xhtml.body ?? text(item['content:encoded']) ?? text(item.content) ?? text(item.description) ?? text(item.summary);
   const body = html === undefined ? undefined : htmlFragmentText(html);
   return {
     ...item,
     id: text(item.guid) ?? text(item.id),
-    title: text(item.title) === undefined ? undefined : plainText(text(item.title)!),
+    title: xhtml.title !== undefined ? plainText(xhtml.title) : text(item.title) === undefined ? undefined : plainText(text(item.title)!),
     body: body === '' ? undefined : body,
     date: text(item.pubDate) ?? text(item.published) ?? text(item['dc:date']) ?? text(item.updated),
     url: link(item.link),

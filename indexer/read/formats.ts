@@ -1,11 +1,12 @@
 import { extname } from 'node:path';
 
 /** How a file's records are read. `feed` is RSS or Atom. */
-export type Format = 'text' | 'html' | 'json' | 'jsonl' | 'csv' | 'feed';
+export type Format = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'csv' | 'feed';
 
 const BY_EXTENSION: Record<string, Format> = {
   '.txt': 'text',
-  '.md': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
   '.html': 'html',
   '.htm': 'html',
   '.json': 'json',

@@ -7,6 +7,8 @@ import type { FieldMap } from './field-map.js';
 import { fileFormat } from './formats.js';
 import { openText, readText, TextTooLongError } from './gzip.js';
 import { readLines } from './lines.js';
+import { readMarkdown } from './markdown.js';
+import { parsePublishedDate } from '../parse/published-date.js';
 import { MAX_RECORD_CHARS } from './record-limits.js';
 import { MAX_ARTICLE_CHARS, tooLongReason } from '../parse/parse-article.js';
 import { readHtml } from './html.js';
@@ -116,10 +118,18 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
   };
   try {
     switch (format.format) {
-      case 'text': {
+      case 'text':
+      case 'markdown': {
         const fileId = relative(root, file).slice(0, -format.suffix.length);
-        const body = await readText(file, format.gzip, MAX_ARTICLE_CHARS, options.onBytes);
-        yield { record: { origin: at(), format: 'text', id: fileId, body } };
+        const text = await readText(file, format.gzip, MAX_ARTICLE_CHARS, options.onBytes);
+        if (format.format === 'text') {
+          yield { record: { origin: at(), format: 'text', id: fileId, body: text } };
+          break;
+        }
+        const { title, date, body } = readMarkdown(text);
+        // A front-matter date the parser cannot read is left out rather than refusing the article for it.
+        const readable = date !== undefined && parsePublishedDate(date) !== undefined ? date : undefined;
+        yield { record: { origin: at(), format: 'text', id: fileId, body, ...(title !== undefined ? { title } : {}), ...(readable !== undefined ? { date: readable } : {}) } };
         break;
       }
       case 'html': {
@@ -188,7 +198,7 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
     }
   } catch (error) {
     if (error instanceof TextTooLongError) {
-      const reason = format.format === 'text' ? tooLongReason() : `not one article page: ${error.message}`;
+      const reason = format.format === 'text' || format.format === 'markdown' ? tooLongReason() : `not one article page: ${error.message}`;
       yield { skip: { origin: at(), reason } };
       return;
     }

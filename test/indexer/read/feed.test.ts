@@ -48,6 +48,15 @@ describe('readFeed', () => {
     ]);
   });
 
+  test('when an Atom entry carries its body as inline XHTML, then that markup is read as text', async () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom News</title>
+<entry><id>urn:2</id><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Talks resume</div></title><updated>2024-06-09T08:00:00Z</updated>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Envoys met in <b>Doha</b> &amp; agreed.</p><p>More on Monday.</p></div></content></entry></feed>`;
+    expect(await items(atom)).toEqual([
+      { line: 2, fields: { id: 'urn:2', title: 'Talks resume', body: 'Envoys met in Doha & agreed.\n\nMore on Monday.', date: '2024-06-09T08:00:00Z', source: 'Atom News' } },
+    ]);
+  });
+
   test('when the XML is not a feed, then one error says what was expected', async () => {
     expect(await items('<html><body><item>x</item></body></html>')).toEqual([{ line: 1, error: expect.stringMatching(/not an RSS or Atom feed/) }]);
   });

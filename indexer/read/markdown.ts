@@ -1,0 +1,67 @@
+import type { RecordFields } from './records.js';
+
+/** YAML front matter at the very start (`---` … `---`), as static site generators write it. */
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * A Markdown article as plain text lines, the way the text parser reads a `.txt`: headings lose their `#`, links
+ * keep their words, emphasis, code marks, quote and list markers and rules go. Front matter gives the title and
+ * date when it has them (else the first line is the headline, as for text).
+ *
+ * `readMarkdown('# Talks resume\n\n*June 9, 2024*\n\nEnvoys met in **Doha** ([more](https://x)).')`
+ *   → `{ body: 'Talks resume\n\nJune 9, 2024\n\nEnvoys met in Doha (more).' }`
+ */
+export function readMarkdown(markdown: string): RecordFields & { body: string } {
+  let text = markdown;
+  let title: string | undefined;
+  let date: string | undefined;
+  const front = FRONT_MATTER.exec(text);
+  if (front) {
+    text = text.slice(front[0].length);
+    title = frontValue(front[1]!, 'title');
+    date = frontValue(front[1]!, 'date');
+  }
+  let fenced = false;
+  const lines: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    if (/^\s*(```|~~~)/.test(raw)) {
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced) {
+      lines.push(raw);
+      continue;
+    }
+    // Setext underlines, rules and reference definitions carry no words.
+    if (/^\s{0,3}(=+|-+|(\*\s*){3,}|(_\s*){3,})\s*$/.test(raw) || /^\s{0,3}\[[^\]]+\]:\s+\S/.test(raw)) {
+      lines.push('');
+      continue;
+    }
+    const line = raw
+      .replace(/^\s{0,3}#{1,6}\s+(.*?)(\s+#+)?\s*$/, '$1')
+      .replace(/^\s{0,3}(>\s?)+/, '')
+      .replace(/^\s*([-+*]|\d{1,9}[.)])\s+/, '');
+    lines.push(inline(line));
+  }
+  return { ...(title !== undefined ? { title } : {}), ...(date !== undefined ? { date } : {}), body: lines.join('\n') };
+}
+
+/** Inline Markdown to words: `![alt](src)` → alt, `[text](url)` / `[text][ref]` → text, `**b**`, `_i_`, `` `c` `` → b, i, c. */
+function inline(line: string): string {
+  return line
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\](\([^)]*\)|\[[^\]]*\])/g, '$1')
+    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
+    .replace(/`+([^`]+)`+/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^*_]*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3')
+    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
+}
+
+/** `frontValue('title: "Talks resume"\ndate: 2024-06-09', 'date')` → `'2024-06-09'` */
+function frontValue(yaml: string, key: string): string | undefined {
+  const m = new RegExp(`^${key}\\s*:\\s*(.+?)\\s*$`, 'mi').exec(yaml);
+  if (!m) return undefined;
+  const value = m[1]!.replace(/^(["'])(.*)\1$/, '$2').trim();
+  return value === '' ? undefined : value;
+}

@@ -1,0 +1,51 @@
+import { readMarkdown } from '../../../indexer/read/markdown.js';
+import { parseArticle } from '../../../indexer/parse/parse-article.js';
+
+describe('Markdown articles', () => {
+  const doc = [
+    '# Ceasefire talks resume in Doha',
+    '',
+    '*June 9, 2024*',
+    '',
+    'Envoys of **Israel** and Hamas resumed [talks](https://example.org/talks) in `Doha`, officials said.',
+    '',
+    '> "We are close," one said.',
+    '',
+    '- Qatar mediates',
+    '1. Egypt attends',
+    '',
+    '---',
+    '![A photo of the venue](venue.jpg)',
+    '[ref]: https://example.org',
+  ].join('\n');
+
+  test('when an article is Markdown, then marks go, words stay, and the headline and date are found as in text', () => {
+    const { body } = readMarkdown(doc);
+    expect(body).toBe(
+      [
+        'Ceasefire talks resume in Doha',
+        '',
+        'June 9, 2024',
+        '',
+        'Envoys of Israel and Hamas resumed talks in Doha, officials said.',
+        '',
+        '"We are close," one said.',
+        '',
+        'Qatar mediates',
+        'Egypt attends',
+        '',
+        '',
+        'A photo of the venue',
+        '',
+      ].join('\n'),
+    );
+    const parsed = parseArticle({ origin: { file: 'talks.md' }, format: 'text', id: 'talks', body });
+    expect(parsed.ok && parsed.article.title).toBe('Ceasefire talks resume in Doha');
+    expect(parsed.ok && parsed.article.published?.day).toBe('2024-06-09');
+  });
+
+  test('when Markdown has front matter, then its title and date are the article\'s and it is not text', () => {
+    const md = readMarkdown('---\ntitle: "Port reopens"\ndate: 2024-06-02\ntags: [trade]\n---\nThe port of Lomé reopened after_the_storm, said *officials*.');
+    expect(md).toEqual({ title: 'Port reopens', date: '2024-06-02', body: 'The port of Lomé reopened after_the_storm, said officials.' });
+  });
+});
