@@ -1,4 +1,4 @@
-import type { MultiSearchQuery, MultiSearchResponse, SearchForFacetValuesParams } from 'meilisearch';
+import { MeilisearchRequestTimeOutError, type MultiSearchQuery, type MultiSearchResponse, type SearchForFacetValuesParams, type SearchResponse } from 'meilisearch';
 import { articleFilter } from '../search/filter-adapter.js';
 import { createMeiliClient } from './client.js';
 import type { PassageDocument } from './passage-document.js';
@@ -8,31 +8,46 @@ import type { PassageDocument } from './passage-document.js';
  * goes through here, so timeouts, keep-alive and errors are handled in one place.
  */
 export interface SearchClient {
-  multiSearch(queries: MultiSearchQuery[]): Promise<MultiSearchResponse<PassageDocument>>;
+  /**
+   * The moment one request's Meilisearch calls must be done by: the client's timeout from now. Calls given it share
+   * that one timeout (a page that asks twice still answers, or fails, in time); calls without it get a whole timeout.
+   */
+  deadline(): number;
+  multiSearch(queries: MultiSearchQuery[], deadline?: number): Promise<MultiSearchResponse<PassageDocument>>;
   /** Every passage of one article, in order. */
-  passagesOf(articleId: string): Promise<PassageDocument[]>;
+  passagesOf(articleId: string, deadline?: number): Promise<PassageDocument[]>;
   /** Meilisearch facet search: values of one facet that start like `facetQuery`, within a search. */
-  facetValues(params: SearchForFacetValuesParams): Promise<{ value: string; count: number }[]>;
+  facetValues(params: SearchForFacetValuesParams, deadline?: number): Promise<{ value: string; count: number }[]>;
   isHealthy(): Promise<boolean>;
   close(): void;
 }
 
 export function createSearchClient(options: { host: string; searchKey: string | undefined; index: string; timeoutMs: number }): SearchClient {
   const { client, http, close } = createMeiliClient({ host: options.host, apiKey: options.searchKey, timeoutMs: options.timeoutMs });
-  const index = client.index<PassageDocument>(options.index);
-  // Searches, the hot path, skip the meilisearch client and its per-request URL, Headers and AbortController
-  // (−0.12 to −0.16 ms a search in A/B runs, docs/BENCHMARKS.md), on the same keep-alive sockets. Errors come
-  // unwrapped (no MeilisearchRequestError around them), which isUnavailable and findApiError read alike.
-  const multiSearchUrl = new URL('multi-search', options.host.endsWith('/') ? options.host : `${options.host}/`);
+  // Every search goes straight to the keep-alive layer, skipping the meilisearch client and its per-request URL,
+  // Headers and AbortController (−0.12 to −0.16 ms a search in A/B runs, docs/BENCHMARKS.md), each with its own
+  // timeout. Errors come unwrapped (no MeilisearchRequestError around them), which isUnavailable and findApiError
+  // read alike.
+  const base = options.host.endsWith('/') ? options.host : `${options.host}/`;
+  const multiSearchUrl = new URL('multi-search', base);
+  const searchUrl = new URL(`indexes/${encodeURIComponent(options.index)}/search`, base);
+  const facetSearchUrl = new URL(`indexes/${encodeURIComponent(options.index)}/facet-search`, base);
   const headers: Record<string, string> = options.searchKey !== undefined ? { authorization: `Bearer ${options.searchKey}` } : {};
+  const post = (url: URL, body: unknown, deadline: number | undefined): Promise<unknown> => {
+    const timeoutMs = deadline === undefined ? options.timeoutMs : Math.floor(deadline - Date.now());
+    if (timeoutMs <= 0) return Promise.reject(new MeilisearchRequestTimeOutError(options.timeoutMs, { method: 'POST' }));
+    return http.postJson(url, JSON.stringify(body), { headers, timeoutMs });
+  };
   return {
-    multiSearch: (queries) => http.postJson(multiSearchUrl, JSON.stringify({ queries }), { headers, timeoutMs: options.timeoutMs }) as Promise<MultiSearchResponse<PassageDocument>>,
-    async passagesOf(articleId) {
-      const res = await index.search('', { filter: articleFilter(articleId), sort: ['position:asc'], limit: 1000 });
+    deadline: () => Date.now() + options.timeoutMs,
+    multiSearch: (queries, deadline) => post(multiSearchUrl, { queries }, deadline) as Promise<MultiSearchResponse<PassageDocument>>,
+    async passagesOf(articleId, deadline) {
+      const res = (await post(searchUrl, { q: '', filter: articleFilter(articleId), sort: ['position:asc'], limit: 1000 }, deadline)) as SearchResponse<PassageDocument>;
       return res.hits;
     },
-    async facetValues(params) {
-      return (await index.searchForFacetValues(params)).facetHits;
+    async facetValues(params, deadline) {
+      const { facetName, facetQuery, q, filter } = params;
+      return ((await post(facetSearchUrl, { facetName, facetQuery, q, filter }, deadline)) as { facetHits: { value: string; count: number }[] }).facetHits;
     },
     async isHealthy() {
       try {

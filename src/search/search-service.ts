@@ -15,13 +15,15 @@ import type { SearchState } from './search-state.js';
  * answering becomes a 503 here, once, for every caller.
  */
 export interface SearchService {
+  /** For a route that asks more than once: pass it to each call so the request as a whole keeps one timeout. */
+  deadline(): number;
   /** Hits, facets and histogram; with a text query, also which passages of each hit's article matched. */
   search(state: SearchState, options?: { matches?: boolean; export?: boolean }): Promise<SearchResults>;
   /** Actor facet values that start like `state.actorQuery`, with exact article counts. */
   findActors(state: SearchState): Promise<ActorFacetValue[]>;
-  passagesOf(articleId: string): Promise<PassageDocument[]>;
+  passagesOf(articleId: string, deadline?: number): Promise<PassageDocument[]>;
   /** Other articles naming the given actors, newest first. */
-  related(articleId: string, actors: readonly string[], limit?: number): Promise<PassageDocument[]>;
+  related(articleId: string, actors: readonly string[], options?: { limit?: number; deadline?: number }): Promise<PassageDocument[]>;
   profile(entity: EntityRef): Promise<EntityProfile>;
 }
 
@@ -53,25 +55,30 @@ export function createSearchService(client: SearchClient, index: string): Search
       throw error;
     }
   };
-  const multi = (queries: MultiSearchQuery[]) => guard(async () => (await client.multiSearch(queries)).results as MultiSearchResult<PassageDocument>[]);
+  const multi = (queries: MultiSearchQuery[], deadline: number) =>
+    guard(async () => (await client.multiSearch(queries, deadline)).results as MultiSearchResult<PassageDocument>[]);
 
   return {
+    deadline: () => client.deadline(),
+
     async search(state, options = {}) {
+      const deadline = client.deadline();
       const plan = planSearch(state, index, { export: options.export ?? false });
-      const results = toSearchResults(state, plan, { results: await multi(plan.queries) });
+      const results = toSearchResults(state, plan, { results: await multi(plan.queries, deadline) });
       if (!(options.matches ?? false) || state.q.trim() === '' || results.hits.length === 0) return results;
-      const [matches] = await multi([planPassageMatches(state, index, results.hits.map((h) => h.articleId))]);
+      const [matches] = await multi([planPassageMatches(state, index, results.hits.map((h) => h.articleId))], deadline);
       return withMatchedPassages(results, matches?.hits ?? []);
     },
 
     async findActors(state) {
+      const deadline = client.deadline();
       const base = searchFilter(state, 'actor');
       const counted = { indexUid: index, q: state.q, distinct: 'articleId', filter: base, facets: [facetFields.actor, facetFields.people], hitsPerPage: 0 };
       // Meilisearch's facet search matches the start of a value only ("Tch" misses "Abdourahamane Tchiani"); the
       // counted values (up to maxValuesPerFacet) are also matched word by word, here.
       const [[distribution], facetHits] = await Promise.all([
-        multi([counted]),
-        guard(() => client.facetValues({ facetName: facetFields.actor, facetQuery: state.actorQuery, q: state.q, filter: base })),
+        multi([counted], deadline),
+        guard(() => client.facetValues({ facetName: facetFields.actor, facetQuery: state.actorQuery, q: state.q, filter: base }, deadline)),
       ]);
       const counts = distribution?.facetDistribution?.[facetFields.actor] ?? {};
       const people = distribution?.facetDistribution?.[facetFields.people] ?? {};
@@ -83,7 +90,10 @@ export function createSearchService(client: SearchClient, index: string): Search
       const uncounted = facetHits.map((h) => h.value).filter((v) => !found.has(v));
       if (uncounted.length > 0) {
         // Beyond the counted values: count each again, distinct by article (facet search counts passages).
-        const answers = await multi(uncounted.map((value) => ({ ...counted, filter: [...base, `${facetFields.actor} = ${quoteFilterValue(value)}`], facets: [facetFields.people] })));
+        const answers = await multi(
+          uncounted.map((value) => ({ ...counted, filter: [...base, `${facetFields.actor} = ${quoteFilterValue(value)}`], facets: [facetFields.people] })),
+          deadline,
+        );
         uncounted.forEach((value, i) => {
           const kind = answers[i]?.facetDistribution?.[facetFields.people]?.[value] !== undefined ? 'person' : 'organisation';
           found.set(value, { value, label: value, count: answers[i]?.totalHits ?? 0, kind });
@@ -92,9 +102,9 @@ export function createSearchService(client: SearchClient, index: string): Search
       return [...found.values()].sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)).slice(0, 50);
     },
 
-    passagesOf: (articleId) => guard(() => client.passagesOf(articleId)),
+    passagesOf: (articleId, deadline) => guard(() => client.passagesOf(articleId, deadline ?? client.deadline())),
 
-    async related(articleId, actors, limit = 5) {
+    async related(articleId, actors, { limit = 5, deadline = client.deadline() } = {}) {
       if (actors.length === 0) return [];
       const [res] = await multi([
         {
@@ -106,7 +116,7 @@ export function createSearchService(client: SearchClient, index: string): Search
           hitsPerPage: limit,
           attributesToRetrieve: ['articleId', 'title', 'published', 'articleActors'],
         },
-      ]);
+      ], deadline);
       return res?.hits ?? [];
     },
 
@@ -132,7 +142,7 @@ export function createSearchService(client: SearchClient, index: string): Search
           facets: ['actors', 'countries', facetFields.people],
           hitsPerPage: 0,
         },
-      ]);
+      ], client.deadline());
       const withActors = { ...(passages?.facetDistribution?.actors ?? {}) };
       const withCountries = { ...(passages?.facetDistribution?.countries ?? {}) };
       if (entity.kind === 'actor') delete withActors[entity.name];

@@ -28,12 +28,15 @@ let slow: { app: Express; search: SearchClient };
 interface StallingRelay {
   url: string;
   stall(on: boolean): void;
+  /** Holds every request back this long before it goes on (0: none). */
+  delay(ms: number): void;
   close(): Promise<void>;
 }
 
 /** Forwards TCP to `target`; while stalled, what clients send is held back, so their requests hang. */
 async function stallingRelay(targetPort: number): Promise<StallingRelay> {
   let stalled = false;
+  let delayMs = 0;
   const held: { to: Socket; chunk: Buffer }[] = [];
   const sockets = new Set<Socket>();
   const server: Server = createServer((client) => {
@@ -48,7 +51,11 @@ async function stallingRelay(targetPort: number): Promise<StallingRelay> {
         upstream.destroy();
       });
     }
-    client.on('data', (chunk: Buffer) => (stalled ? held.push({ to: upstream, chunk }) : upstream.write(chunk)));
+    client.on('data', (chunk: Buffer) => {
+      if (stalled) held.push({ to: upstream, chunk });
+      else if (delayMs > 0) setTimeout(() => !upstream.destroyed && upstream.write(chunk), delayMs);
+      else upstream.write(chunk);
+    });
     upstream.on('data', (chunk: Buffer) => client.write(chunk));
   });
   const relayPort = await freePort();
@@ -58,6 +65,9 @@ async function stallingRelay(targetPort: number): Promise<StallingRelay> {
     stall(on) {
       stalled = on;
       if (!on) for (const { to, chunk } of held.splice(0)) if (!to.destroyed) to.write(chunk);
+    },
+    delay(ms) {
+      delayMs = ms;
     },
     close: () =>
       new Promise((r) => {
@@ -127,6 +137,23 @@ describe('Meilisearch outage under a running app', () => {
     relay.stall(true);
     await expectUnavailable(slow.app);
     relay.stall(false);
+    await expectServing(slow.app);
+  });
+
+  test('when a page asks Meilisearch twice, then both share one timeout: slow answers give a 503 in time, not late', async () => {
+    relay.delay(200); // each call ~200 ms, the timeout 300 ms
+    try {
+      const api = await request(slow.app).get('/api/search?q=Niger'); // one call: in time
+      expect(api.status).toBe(200);
+      const started = performance.now();
+      const page = await request(slow.app).get('/?q=Niger'); // the search, then its matching passages: 400 ms of work
+      const took = performance.now() - started;
+      expect(page.status).toBe(503);
+      expect(page.headers['retry-after']).toBe('5');
+      expect(took).toBeLessThan(450);
+    } finally {
+      relay.delay(0);
+    }
     await expectServing(slow.app);
   });
 });
