@@ -3,6 +3,14 @@ import type { RecordFields } from './records.js';
 
 /** Page chrome that is never article text. */
 const CHROME = 'script, style, noscript, template, svg, iframe, nav, header, footer, aside, form, button, figure figcaption, .share, .social, .related, .comments, .newsletter, .advert, .ad, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]';
+/**
+ * Ids and class names of page chrome that is not marked up as such (`<div id="menu">`), matched as whole tokens so
+ * that a container named `has-sidebar` or `article-header` stays.
+ */
+const CHROME_NAMES = new Set([
+  'menu', 'main-menu', 'nav', 'navbar', 'navigation', 'breadcrumb', 'breadcrumbs', 'sidebar', 'site-header', 'site-footer',
+  'masthead', 'toolbar', 'topbar', 'cookie', 'cookies', 'cookie-banner', 'subscribe', 'paywall', 'promo', 'skip-link', 'pagination',
+]);
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE', 'TR', 'BR', 'DD', 'DT']);
 
 /**
@@ -29,7 +37,8 @@ export function readHtml(page: string): RecordFields | string {
   const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, pre: true } });
   const meta = (selector: string): string | undefined => root.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
   const h1 = root.querySelector('h1')?.text.trim();
-  const title = meta('meta[property="og:title"]') ?? (h1 || undefined) ?? (root.querySelector('title')?.text.trim() || undefined);
+  const source = meta('meta[property="og:site_name"]');
+  const title = meta('meta[property="og:title"]') ?? (h1 || undefined) ?? pageTitle(root.querySelector('title')?.text.trim(), source);
   const date =
     meta('meta[property="article:published_time"]') ??
     meta('meta[name="date"]') ??
@@ -37,14 +46,32 @@ export function readHtml(page: string): RecordFields | string {
     root.querySelector('time[datetime]')?.getAttribute('datetime') ??
     undefined;
   const url = root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]');
-  const source = meta('meta[property="og:site_name"]');
 
   const main = root.querySelector('article') ?? root.querySelector('main') ?? root.querySelector('body') ?? root;
   for (const el of main.querySelectorAll(CHROME)) el.remove();
+  for (const el of main.querySelectorAll('[id], [class]')) if (isChrome(el)) el.remove();
   main.querySelector('h1')?.remove();
   const body = blockText(main).replace(/\n{3,}/g, '\n\n').trim();
   if (body === '') return 'no text in the page';
   return { title, body, date, url, source };
+}
+
+function isChrome(el: HTMLElement): boolean {
+  const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase().split(/\s+/);
+  return names.some((n) => CHROME_NAMES.has(n));
+}
+
+/**
+ * A `<title>` without the site's name after it: `'Talks resume - Daily Planet'` with source `Daily Planet` →
+ * `'Talks resume'`; without a known source only a `|` part goes (`'Talks resume | Planet'`), as headlines use
+ * dashes themselves ("Mali - Russia talks").
+ */
+export function pageTitle(title: string | undefined, source: string | undefined): string | undefined {
+  if (title === undefined || title === '') return undefined;
+  const escaped = source?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const suffix = escaped !== undefined && escaped !== '' ? new RegExp(`\\s+[-|–—:·]\\s+${escaped}\\s*$`, 'i') : /\s+\|\s+[^|]+$/;
+  const cut = title.replace(suffix, '').trim();
+  return cut === '' ? title : cut;
 }
 
 /**

@@ -1,11 +1,15 @@
 import { MAX_RECORD_CHARS } from './record-limits.js';
 
+/** Keys under which API dumps and exports hold their records (`articles` for NewsAPI, `data`, `results`, …). */
+const RECORD_ARRAYS = new Set(['articles', 'data', 'items', 'results', 'records', 'documents', 'stories']);
+
 /** One element of a streamed JSON document: its text and the line it starts on, or what was wrong. */
 export type JsonElement = { text: string; line: number } | { error: string; line: number };
 
 /**
- * The records of a `.json` file, streamed: the elements of a top-level array, or of the `articles` array of a
- * top-level object (`{ "status": "ok", "articles": [...] }`), one at a time, so memory holds one record, not the file.
+ * The records of a `.json` file, streamed: the elements of a top-level array, or of the first record array of a
+ * top-level object (`{ "status": "ok", "articles": [...] }`; see RECORD_ARRAYS), one at a time, so memory holds one
+ * record, not the file.
  * A top-level object without such an array is one record. Only structure is scanned here (strings, nesting,
  * commas); each element's text is left to `JSON.parse`, so a malformed element is one skip, not a lost file.
  *
@@ -17,7 +21,7 @@ export async function* splitJson(chunks: AsyncIterable<string> | Iterable<string
   let inString = false;
   let escape = false;
   let line = 1;
-  /** Depth of the target array's elements (1: top-level array; 2: `articles` inside an object). */
+  /** Depth of the target array's elements (1: top-level array; 2: a record array inside an object). */
   let elementDepth = -1;
   // Object mode: the text so far (in case it is a single record), the last key seen at depth 1.
   let whole: string[] = [];
@@ -103,7 +107,7 @@ export async function* splitJson(chunks: AsyncIterable<string> | Iterable<string
           keyText = '';
         }
       } else if (c === 123 || c === 91) {
-        if (mode === 'object' && depth === 1 && c === 91 && !expectKey && lastKey === 'articles' && elementDepth === -1 && whole !== null) {
+        if (mode === 'object' && depth === 1 && c === 91 && !expectKey && RECORD_ARRAYS.has(lastKey) && elementDepth === -1 && whole !== null) {
           elementDepth = 2;
           whole = [];
           wholeChars = -1; // no longer a single-record object
@@ -135,7 +139,7 @@ export async function* splitJson(chunks: AsyncIterable<string> | Iterable<string
     } else if (mode === 'object' && wholeChars !== -1 && depth > 0) {
       whole.push(chunk.slice(from));
       wholeChars += chunk.length - from;
-      if (wholeChars > MAX_RECORD_CHARS) throw new Error(`a JSON object larger than ${MAX_RECORD_CHARS.toLocaleString('en')} characters without an "articles" array`);
+      if (wholeChars > MAX_RECORD_CHARS) throw new Error(`a JSON object larger than ${MAX_RECORD_CHARS.toLocaleString('en')} characters without a record array (${[...RECORD_ARRAYS].join(', ')})`);
     }
     from = 0;
     yield* out;

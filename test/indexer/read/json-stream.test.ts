@@ -24,6 +24,13 @@ describe('splitJson', () => {
     expect(elements.map((e) => ('text' in e ? JSON.parse(e.text) : e))).toEqual([{ id: 1 }, { id: 2 }]);
   });
 
+  test('when an export holds its records under "data" or "results", then those are streamed too', async () => {
+    for (const key of ['data', 'results']) {
+      const elements = await all([`{"page": 1, "${key}": [{"id": 1}, {"id": 2}]}`]);
+      expect(elements.map((e) => ('text' in e ? JSON.parse(e.text) : e))).toEqual([{ id: 1 }, { id: 2 }]);
+    }
+  });
+
   test('when the file is a single object, then it is one record', async () => {
     const elements = await all(['{"id": "one", ', '"body": "text"}\n']);
     expect(elements).toEqual([{ text: '{"id": "one", "body": "text"}', line: 1 }]);

@@ -8,7 +8,7 @@ import type { FieldMap } from '../../../indexer/read/field-map.js';
 import { MAX_ARTICLE_CHARS } from '../../../indexer/parse/parse-article.js';
 import { MAX_RECORD_CHARS } from '../../../indexer/read/record-limits.js';
 import { readLines } from '../../../indexer/read/lines.js';
-import { MAX_PAGE_MARKUP_CHARS } from '../../../indexer/read/html.js';
+import { MAX_PAGE_MARKUP_CHARS, pageTitle } from '../../../indexer/read/html.js';
 import { guessDelimiter } from '../../../indexer/read/csv.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dispatch-read-'));
@@ -104,6 +104,23 @@ describe('CSV separators', () => {
     expect(guessDelimiter('"a;b;c",d\n')).toBe(',');
     expect(guessDelimiter('a\tb\tc\n')).toBe('\t');
     expect(guessDelimiter('title\n')).toBe(',');
+  });
+});
+
+describe('HTML page chrome', () => {
+  test('when chrome is only named by id or class and the title carries the site name, then both go and the article stays', async () => {
+    const page = `<html><head><title>Port reopens in Lomé - Daily Planet</title><meta property="og:site_name" content="Daily Planet"></head>
+<body><div id="menu"><a href="/">Home</a> / <a href="/sports">Sports</a> / Weather</div>
+<div class="content has-sidebar"><ul class="breadcrumbs"><li>News</li><li>Africa</li></ul><p>The port of Lomé reopened on Monday.</p>
+<div class="sidebar">Most read</div></div><div class="site-footer">© Planet</div></body></html>`;
+    expect(summary(await read('port.html', page))).toEqual(['- port|Port reopens in Lomé|The port of Lomé reopened on Monday.|']);
+  });
+
+  test('when a page title has a site suffix, then only a known site name or a | part is cut', () => {
+    expect(pageTitle('Talks resume - Daily Planet', 'Daily Planet')).toBe('Talks resume');
+    expect(pageTitle('Mali - Russia talks', undefined)).toBe('Mali - Russia talks');
+    expect(pageTitle('Talks resume | Planet', undefined)).toBe('Talks resume');
+    expect(pageTitle('Daily Planet', 'Daily Planet')).toBe('Daily Planet');
   });
 });
 
