@@ -34,6 +34,8 @@ export interface Loader {
    * process dies between the two, the article is missing (and the next run adds it), never stale or doubled.
    */
   replaceArticles(documents: readonly PassageDocument[], changedArticleIds: readonly string[]): Promise<void>;
+  /** The articles indexed from these source files, whatever their ids. */
+  articlesFromSources(sourcePaths: readonly string[]): Promise<{ articleId: string; sourcePath: string }[]>;
   /** Every article in the index (its first passage), page by page: id and source file. */
   listArticles(pageSize?: number): AsyncGenerator<{ articleId: string; sourcePath: string }>;
   /** Enqueues the deletion of every passage of these articles. */
@@ -128,6 +130,17 @@ export function createLoader(client: Meilisearch, indexUid: string, options: Loa
       );
       for (const doc of res.results) found.set(doc.articleId, { contentHash: doc.contentHash, sourcePath: doc.sourcePath });
       return found;
+    },
+
+    async articlesFromSources(sourcePaths) {
+      const found: { articleId: string; sourcePath: string }[] = [];
+      if (sourcePaths.length === 0) return found;
+      const filter = `sourcePath IN [${inList(sourcePaths)}] AND position = 0`;
+      for (let offset = 0; ; offset += 1000) {
+        const page = await retry(() => index.getDocuments({ filter, fields: ['articleId', 'sourcePath'], offset, limit: 1000 }));
+        for (const doc of page.results) found.push({ articleId: doc.articleId, sourcePath: doc.sourcePath });
+        if (page.results.length < 1000) return found;
+      }
     },
 
     async replaceArticles(documents, changedArticleIds) {

@@ -51,6 +51,8 @@ interface PreparedArticle {
   id: string;
   contentHash: string;
   sourcePath: string;
+  /** The article is its whole file (text, Markdown, HTML): the file's one article, whatever its id. */
+  wholeFile: boolean;
   documents: PassageDocument[];
 }
 
@@ -99,6 +101,13 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
       return known === undefined || known.contentHash !== a.contentHash || resolve(known.sourcePath) !== a.sourcePath;
     });
     const changed = fresh.filter((a) => indexed.has(a.id)).map((a) => a.id);
+    // A file indexed before under another id (its folder was given by another path, so its relative id differs) is
+    // the same article: the old id goes with the same delete-then-add, so the file is never there twice.
+    const files = fresh.filter((a) => a.wholeFile);
+    if (!options.fresh && files.length > 0) {
+      const ids = new Set(files.map((a) => a.id));
+      for (const other of await loader.articlesFromSources(files.map((a) => a.sourcePath))) if (!ids.has(other.articleId)) changed.push(other.articleId);
+    }
     const passages = fresh.reduce((n, a) => n + a.documents.length, 0);
     await loader.replaceArticles(fresh.flatMap((a) => a.documents), changed);
     summary.unchanged += articles.length - fresh.length;
@@ -177,7 +186,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
             skip({ origin: record.origin, reason: `could not be tagged: ${(error as Error).message}` });
             return;
           }
-          batch.push({ id: article.id, contentHash: article.contentHash, sourcePath, documents });
+          batch.push({ id: article.id, contentHash: article.contentHash, sourcePath, wholeFile: record.format !== 'json', documents });
           batchPassages += documents.length;
           if (batchPassages >= batchSize) await flush();
         })
