@@ -23,6 +23,8 @@ export interface IndexSummary {
   pruned: number;
   /** Files whose articles `--prune` kept because some of their records could not be read this run. */
   pruneHeldBack: string[];
+  /** Given paths (absolute) that could not be read at all this run. */
+  unreadablePaths: string[];
   /** True when `--rebuild` built a fresh index and swapped it in. */
   rebuilt: boolean;
   skipped: Skip[];
@@ -78,7 +80,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
   const tagQueue = new PQueue({ concurrency: tagConcurrency });
   const uploadQueue = new PQueue({ concurrency: uploadConcurrency });
   const summary: IndexSummary = {
-    files: 0, articles: 0, unchanged: 0, passages: 0, pruned: 0, pruneHeldBack: [], rebuilt: false, skipped: [], seconds: 0, peakRssMB: 0,
+    files: 0, articles: 0, unchanged: 0, passages: 0, pruned: 0, pruneHeldBack: [], unreadablePaths: [], rebuilt: false, skipped: [], seconds: 0, peakRssMB: 0,
   };
   /** Files (absolute) with a skip: pruning keeps their articles. */
   const filesWithSkips = new Set<string>();
@@ -131,12 +133,15 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
   // The file list first: its size gives the progress bar a total, and the walk is cheap next to tagging.
   const files: InputFile[] = [];
   const unreadableRoots = new Set<string>();
+  const given = new Set(paths.map((p) => resolve(p)));
   for await (const entry of walkFiles(paths)) {
     if ('skip' in entry) {
       skip(entry.skip);
-      unreadableRoots.add(resolve(entry.skip.origin.file));
+      // A given path that could not be read (not a broken link inside one): prune and rebuild leave it alone.
+      if (given.has(resolve(entry.skip.origin.file))) unreadableRoots.add(resolve(entry.skip.origin.file));
     } else files.push(entry);
   }
+  summary.unreadablePaths = [...unreadableRoots];
   progress.start(files.reduce((n, f) => n + f.bytes, 0));
   const onBytes = (n: number): void => {
     stats.bytes += n;

@@ -77,7 +77,13 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary |
       }
     }
     const started = performance.now();
-    const summary = await rebuild(client, options.index, fill, { retry });
+    const fillWhole = async (loader: Loader): Promise<IndexSummary> => {
+      const filled = await fill(loader);
+      // A folder that stat() passed but that could not be listed (EACCES): its files would be missing after the swap.
+      if (filled.unreadablePaths.length > 0) throw new Error(`--rebuild: cannot read ${filled.unreadablePaths.join(', ')}; the live index is left as it was`);
+      return filled;
+    };
+    const summary = await rebuild(client, options.index, fillWhole, { retry });
     return { ...summary, rebuilt: true, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pool?.close();

@@ -107,7 +107,7 @@ function itemFields(xml: string, tag: string, line: number, source: string | und
   if (valid !== true) return { error: `malformed XML in <${tag}>: ${valid.err.msg} (line ${line + valid.err.line - 1})`, line };
   const item = (parser.parse(xml) as Record<string, unknown>)[tag];
   if (typeof item !== 'object' || item === null) return { error: `empty <${tag}>`, line };
-  const fields = feedRecord(item as Record<string, unknown>, source, { title: xhtmlOf(xml, 'title'), body: xhtmlOf(xml, 'content') ?? xhtmlOf(xml, 'summary') });
+  const fields = feedRecord(item as Record<string, unknown>, source, { title: xhtmlOf(xml, 'title'), content: xhtmlOf(xml, 'content'), summary: xhtmlOf(xml, 'summary') });
   const result = recordFromFields(fields, map);
   if (typeof result === 'string') return { error: result, line };
   return { fields: result, line };
@@ -123,7 +123,7 @@ function xhtmlOf(xml: string, tag: 'title' | 'content' | 'summary'): string | un
 }
 
 /** An RSS item or Atom entry as a plain record: HTML bodies to text, Atom links and ids read from attributes. */
-function feedRecord(item: Record<string, unknown>, source: string | undefined, xhtml: { title?: string | undefined; body?: string | undefined }): Record<string, unknown> {
+function feedRecord(item: Record<string, unknown>, source: string | undefined, xhtml: { title?: string | undefined; content?: string | undefined; summary?: string | undefined }): Record<string, unknown> {
   const text = (v: unknown): string | undefined => {
     if (Array.isArray(v)) return text(v[0]);
     if (typeof v === 'string') return v;
@@ -141,7 +141,8 @@ function feedRecord(item: Record<string, unknown>, source: string | undefined, x
     }
     return undefined;
   };
-  const html = xhtml.body ?? text(item['content:encoded']) ?? text(item.content) ?? text(item.description) ?? text(item.summary);
+  // The full text before any teaser, whichever way each is written.
+  const html = xhtml.content ?? text(item['content:encoded']) ?? text(item.content) ?? xhtml.summary ?? text(item.description) ?? text(item.summary);
   const body = html === undefined ? undefined : htmlFragmentText(html);
   return {
     ...item,

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { Transform, type Readable } from 'node:stream';
+import { pipeline, Transform, type Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 
@@ -8,18 +8,14 @@ import { createGunzip } from 'node:zlib';
  * is, never unpacked to disk or into memory whole. `onBytes` hears every raw (compressed) byte read, for progress.
  */
 export function openText(file: string, gzip: boolean, onBytes?: (n: number) => void): Readable {
-  const raw = createReadStream(file, { highWaterMark: 256 * 1024 });
-  const counted = onBytes === undefined ? raw : raw.pipe(countBytes(onBytes));
-  if (onBytes !== undefined) raw.on('error', (e: Error) => counted.destroy(e));
-  let bytes: Readable = counted;
-  if (gzip) {
-    const gunzip = createGunzip();
-    counted.on('error', (e: Error) => gunzip.destroy(e));
-    bytes = counted.pipe(gunzip);
-  }
+  const stages: (Readable | Transform)[] = [createReadStream(file, { highWaterMark: 256 * 1024 })];
+  if (onBytes !== undefined) stages.push(countBytes(onBytes));
+  if (gzip) stages.push(createGunzip());
   const text = utf8Text();
-  bytes.on('error', (e: Error) => text.destroy(e));
-  return bytes.pipe(text);
+  // pipeline(): an error anywhere reaches the text stream, and a reader that stops early (a file over its limit)
+  // destroys the whole chain, closing the file; plain pipe() left the file open, one descriptor per such file.
+  pipeline([...stages, text], () => {});
+  return text;
 }
 
 /**

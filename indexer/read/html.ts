@@ -21,8 +21,12 @@ const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUO
  */
 export const MAX_PAGE_MARKUP_CHARS = 1_000_000;
 
-/** Elements whose content is never text, cut before parsing: most of a real page's bytes. */
-const INERT = /<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
+/**
+ * Elements whose content is never text, cut before parsing: most of a real page's bytes. A self-closed `<svg …/>`
+ * (valid: SVG is foreign content) is one tag, and a name must end where the tag's does (`<style-guide>` is not
+ * `<style>`).
+ */
+const INERT = /<svg(?=[\s/>])[^>]*\/>|<(script|style|noscript|template|svg)(?=[\s/>])[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
 
 /**
  * Title, date, url and main text of an HTML page: the `<article>` (else `<main>`, else `<body>`) with navigation,

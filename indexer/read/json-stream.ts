@@ -1,6 +1,10 @@
 import { MAX_RECORD_CHARS } from './record-limits.js';
 
-/** Keys under which API dumps and exports hold their records (`articles` for NewsAPI, `data`, `results`, …). */
+/**
+ * Keys under which API dumps and exports hold their records (`articles` for NewsAPI, `data`, `results`, …): an array
+ * of objects under one of them is the file's records; an array of anything else (`"data": ["politics"]` in a single
+ * article) is an ordinary field.
+ */
 const RECORD_ARRAYS = new Set(['articles', 'data', 'items', 'results', 'records', 'documents', 'stories']);
 
 /** One element of a streamed JSON document: its text and the line it starts on, or what was wrong. */
@@ -30,6 +34,8 @@ export async function* splitJson(chunks: AsyncIterable<string> | Iterable<string
   let keyText = '';
   let lastKey = '';
   let expectKey = false;
+  /** A record-array key's `[` was just seen: its first element decides (objects: records; else an ordinary field). */
+  let pendingArray = false;
   // The element being captured.
   let capturing = false;
   let captured: string[] = [];
@@ -79,6 +85,14 @@ export async function* splitJson(chunks: AsyncIterable<string> | Iterable<string
         depth = 1;
         continue;
       }
+      if (pendingArray) {
+        pendingArray = false;
+        if (c === 123 /* { */) {
+          elementDepth = 2;
+          whole = [];
+          wholeChars = -1; // no longer a single-record object
+        }
+      }
       // Inside the target array, directly: a separator or the array's end closes the current element.
       if (depth === elementDepth && (c === 44 /* , */ || c === 93 /* ] */)) {
         if (capturing) {
@@ -107,11 +121,7 @@ export async function* splitJson(chunks: AsyncIterable<string> | Iterable<string
           keyText = '';
         }
       } else if (c === 123 || c === 91) {
-        if (mode === 'object' && depth === 1 && c === 91 && !expectKey && RECORD_ARRAYS.has(lastKey) && elementDepth === -1 && whole !== null) {
-          elementDepth = 2;
-          whole = [];
-          wholeChars = -1; // no longer a single-record object
-        }
+        if (mode === 'object' && depth === 1 && c === 91 && !expectKey && RECORD_ARRAYS.has(lastKey) && elementDepth === -1 && wholeChars !== -1) pendingArray = true;
         depth++;
       } else if (c === 125 || c === 93) {
         depth--;

@@ -39,6 +39,16 @@ export interface InputFile {
 
 /** Every supported file under the given paths (folders recursively, in name order); unreadable paths named. */
 export async function* walkFiles(paths: readonly string[]): AsyncGenerator<InputFile | { skip: Skip }> {
+  // Each file once per run, however many given paths, links or nested folders reach it (`docs docs/sub`, a link to
+  // a folder): the first path that reaches it names it.
+  const seenFiles = new Set<string>();
+  const visitedDirs = new Set<string>();
+  const firstTime = async (path: string): Promise<boolean> => {
+    const real = await realpath(path);
+    if (seenFiles.has(real)) return false;
+    seenFiles.add(real);
+    return true;
+  };
   for (const input of paths) {
     const root = resolve(input);
     let info;
@@ -49,14 +59,16 @@ export async function* walkFiles(paths: readonly string[]): AsyncGenerator<Input
       continue;
     }
     if (info.isFile()) {
-      if (isSupported(root)) yield { file: root, root: resolve(root, '..'), bytes: info.size };
+      if (isSupported(root)) {
+        if (await firstTime(root)) yield { file: root, root: resolve(root, '..'), bytes: info.size };
+      }
       else yield { skip: { origin: { file: input }, reason: `unsupported file type ${JSON.stringify(extname(root) || basename(root))}` } };
       continue;
     }
     try {
-      for await (const file of walkDir(root)) {
+      for await (const file of walkDir(root, visitedDirs)) {
         if ('skip' in file) yield file;
-        else if (isSupported(file.path)) yield { file: file.path, root, bytes: file.bytes };
+        else if (isSupported(file.path) && (await firstTime(file.path))) yield { file: file.path, root, bytes: file.bytes };
       }
     } catch (error) {
       yield { skip: { origin: { file: input }, reason: `cannot read folder: ${(error as NodeJS.ErrnoException).code ?? String(error)}` } };
@@ -68,8 +80,10 @@ export async function* walkFiles(paths: readonly string[]): AsyncGenerator<Input
  * Files under `dir`, in name order. Links are followed (a linked folder once, so a loop of links ends); a link
  * that leads nowhere is named as a skip, not passed over in silence.
  */
-async function* walkDir(dir: string, visited = new Set<string>()): AsyncGenerator<{ path: string; bytes: number } | { skip: Skip }> {
-  visited.add(await realpath(dir));
+async function* walkDir(dir: string, visited: Set<string>): AsyncGenerator<{ path: string; bytes: number } | { skip: Skip }> {
+  const real = await realpath(dir);
+  if (visited.has(real)) return;
+  visited.add(real);
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
@@ -85,7 +99,7 @@ async function* walkDir(dir: string, visited = new Set<string>()): AsyncGenerato
         continue;
       }
       if (target.isFile()) yield { path, bytes: target.size };
-      else if (target.isDirectory() && !visited.has(await realpath(path))) yield* walkDir(path, visited);
+      else if (target.isDirectory()) yield* walkDir(path, visited);
     }
   }
 }

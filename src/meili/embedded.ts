@@ -178,16 +178,26 @@ export async function startEmbeddedMeili(options: EmbeddedOptions): Promise<Embe
       // The key goes through the environment, not argv, so `ps` does not show it.
       { env: { MEILI_MAX_INDEXING_MEMORY: DEFAULT_MAX_INDEXING_MEMORY, ...process.env, MEILI_MASTER_KEY: masterKey }, stdio: ['ignore', 'ignore', 'pipe'] },
     );
+    // A spawn that fails (the binary gone, no memory to fork) emits 'error' and no 'exit': without a listener it
+    // would be an uncaught exception in the running server.
+    let spawnError: Error | undefined;
+    started.on('error', (error) => {
+      spawnError ??= error;
+    });
     let stderrTail = '';
     started.stderr?.on('data', (chunk: Buffer) => {
       stderrTail = (stderrTail + chunk.toString('utf8')).slice(-4000);
     });
-    await waitUntilHealthy(started, url, startTimeoutMs, () => stderrTail);
+    await waitUntilHealthy(started, url, startTimeoutMs, () => stderrTail, () => spawnError);
+    if (started.pid !== undefined) launched.add(started.pid);
     writeFileSync(instanceFile, JSON.stringify({ url, pid: started.pid }), { mode: 0o600 });
     return started;
   };
 
+  const launched = new Set<number>();
   let child = await launch();
+  let childStartedAt = Date.now();
+  let lastAttempt = 0;
   let stopping: Promise<void> | undefined;
   let restartTimer: NodeJS.Timeout | undefined;
   let relaunching: Promise<ChildProcess> | undefined;
@@ -205,6 +215,8 @@ export async function startEmbeddedMeili(options: EmbeddedOptions): Promise<Embe
           relaunching = undefined;
           if (stopping !== undefined) return stopChild(next);
           child = next;
+          childStartedAt = Date.now();
+          lastAttempt = attempt;
           superviseExit(next);
           options.onEvent?.({ type: 'restarted', pid: next.pid ?? 0, attempt });
         },
@@ -222,7 +234,8 @@ export async function startEmbeddedMeili(options: EmbeddedOptions): Promise<Embe
     running.once('exit', (code, signal) => {
       if (stopping !== undefined || running !== child || !(options.restartOnExit ?? true)) return;
       options.onEvent?.({ type: 'exited', code, signal });
-      restartAfter(1);
+      // An engine that dies again soon after a restart keeps backing off; one that ran a while starts over.
+      restartAfter(Date.now() - childStartedAt >= STABLE_AFTER_MS ? 1 : lastAttempt + 1);
     });
   };
   superviseExit(child);
@@ -245,7 +258,7 @@ export async function startEmbeddedMeili(options: EmbeddedOptions): Promise<Embe
         await stopChild(child);
         process.removeListener('exit', killOnExit);
         const current = readInstance(instanceFile);
-        if (current?.pid === child.pid) rmSync(instanceFile, { force: true });
+        if (current !== undefined && launched.has(current.pid)) rmSync(instanceFile, { force: true });
       })();
       return stopping;
     },
@@ -254,14 +267,18 @@ export async function startEmbeddedMeili(options: EmbeddedOptions): Promise<Embe
 
 /** The longest wait between two attempts to start a crashed engine again. */
 const MAX_RESTART_DELAY_MS = 30_000;
+/** How long a restarted engine must stay up for its next crash to count as a first one again. */
+const STABLE_AFTER_MS = 60_000;
 
-async function waitUntilHealthy(child: ChildProcess, url: string, timeoutMs: number, stderr: () => string): Promise<void> {
+async function waitUntilHealthy(child: ChildProcess, url: string, timeoutMs: number, stderr: () => string, spawnError: () => Error | undefined): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited: number | null | undefined;
   child.once('exit', (code) => {
     exited = code;
   });
   while (Date.now() < deadline) {
+    const failed = spawnError();
+    if (failed !== undefined) throw new EmbeddedMeiliError(`Meilisearch could not be started: ${failed.message}`, { cause: failed });
     if (exited !== undefined) {
       throw new EmbeddedMeiliError(`Meilisearch exited with code ${exited} during start: ${stderr().trim()}`);
     }
@@ -274,7 +291,7 @@ async function waitUntilHealthy(child: ChildProcess, url: string, timeoutMs: num
 
 function stopChild(child: ChildProcess): Promise<void> {
   return new Promise((resolveStop) => {
-    if (child.exitCode !== null || child.signalCode !== null) {
+    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) {
       resolveStop();
       return;
     }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +59,26 @@ describe('--rebuild', () => {
     const admin = adminClient();
     try {
       expect((await admin.client.index(index).getDocuments()).results.map((d) => d.articleId)).toEqual(['kept-1']);
+    } finally {
+      admin.close();
+    }
+  });
+
+  test('when a given path exists but cannot be listed, then the rebuild is not swapped in', async () => {
+    const index = uniqueIndex('rebuild-unlisted');
+    const dir = mkdtempSync(join(tmpdir(), 'dispatch-rebuild-'));
+    const file = join(dir, 'news.jsonl');
+    writeFileSync(file, JSON.stringify({ id: 'kept-2', title: 'Kept story', body: 'A story from Bamako.' }) + '\n');
+    await runIndex({ endpoint: testEndpoint(), index, paths: [file], tagWorkers: 0 });
+    // A FIFO passes stat() but is neither a file to read nor a folder to list (as root, chmod 000 would not stop us).
+    const fifo = join(dir, 'feeds');
+    execFileSync('mkfifo', [fifo]);
+    await expect(runIndex({ endpoint: testEndpoint(), index, paths: [file, fifo], rebuild: true, tagWorkers: 0 })).rejects.toThrow(
+      /^--rebuild: cannot read .*feeds; the live index is left as it was$/,
+    );
+    const admin = adminClient();
+    try {
+      expect((await admin.client.index(index).getDocuments()).results.map((d) => d.articleId)).toEqual(['kept-2']);
     } finally {
       admin.close();
     }

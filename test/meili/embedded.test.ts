@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, existsSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedMeili, isHealthy, findMeiliBinary, type EmbeddedEvent } from '../../src/meili/embedded.js';
@@ -50,6 +50,31 @@ describe('embedded Meilisearch', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(await isHealthy(engine.url)).toBe(false);
     expect(events).toHaveLength(2);
+  });
+
+  test('when the engine dies and cannot be started again for a while, then the failures are reported, nothing throws, and it comes back', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'dispatch-embedded-'));
+    const link = join(dataDir, 'meilisearch');
+    symlinkSync(findMeiliBinary(), link);
+    const events: EmbeddedEvent[] = [];
+    const engine = await startEmbeddedMeili({ dataDir, binary: link, reuse: false, onEvent: (e) => events.push(e) });
+    const waitFor = async (type: EmbeddedEvent['type']): Promise<void> => {
+      const deadline = Date.now() + 20_000;
+      while (!events.some((e) => e.type === type) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    };
+    try {
+      rmSync(link); // the binary is gone (an `npm ci` under a running server)
+      process.kill((JSON.parse(readFileSync(join(dataDir, 'meili', 'instance.json'), 'utf8')) as { pid: number }).pid, 'SIGKILL');
+      await waitFor('restart-failed');
+      expect(events.find((e) => e.type === 'restart-failed')).toMatchObject({ attempt: 1, error: expect.stringMatching(/could not be started: .*ENOENT/) });
+      symlinkSync(findMeiliBinary(), link);
+      await waitFor('restarted');
+      expect(events.at(-1)).toMatchObject({ type: 'restarted', attempt: 2 });
+      expect(await isHealthy(engine.url)).toBe(true);
+    } finally {
+      await engine.stop();
+    }
+    expect(existsSync(join(dataDir, 'meili', 'instance.json'))).toBe(false);
   });
 
   test('when MEILI_BIN names a missing file, then the error says so', () => {

@@ -57,6 +57,12 @@ describe('readFeed', () => {
     ]);
   });
 
+  test('when an Atom entry has an XHTML summary and an HTML content, then the content is the body', async () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom News</title>
+<entry><id>urn:3</id><title>Talks</title><summary type="xhtml"><div>Short teaser.</div></summary><content type="html">&lt;p&gt;The whole story.&lt;/p&gt;</content></entry></feed>`;
+    expect(await items(atom)).toMatchObject([{ fields: { id: 'urn:3', body: 'The whole story.' } }]);
+  });
+
   test('when the XML is not a feed, then one error says what was expected', async () => {
     expect(await items('<html><body><item>x</item></body></html>')).toEqual([{ line: 1, error: expect.stringMatching(/not an RSS or Atom feed/) }]);
   });

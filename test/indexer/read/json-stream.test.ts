@@ -31,6 +31,11 @@ describe('splitJson', () => {
     }
   });
 
+  test('when a single article has a field named like a record array that holds no objects, then it stays one record', async () => {
+    const text = '{"title": "Talks", "data": ["politics", "qatar"], "body": "Envoys met."}';
+    expect(await all([text])).toEqual([{ text, line: 1 }]);
+  });
+
   test('when the file is a single object, then it is one record', async () => {
     const elements = await all(['{"id": "one", ', '"body": "text"}\n']);
     expect(elements).toEqual([{ text: '{"id": "one", "body": "text"}', line: 1 }]);

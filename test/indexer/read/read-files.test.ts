@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -75,6 +75,18 @@ describe('file formats', () => {
     ]);
   });
 
+  test('when many text files are refused for length, then none is left open', async () => {
+    const openFiles = (): number => readdirSync('/proc/self/fd').length;
+    const before = openFiles();
+    for (let i = 0; i < 50; i++) {
+      const file = join(dir, `long-${i}.txt`);
+      writeFileSync(file, `Title\n\n${'word '.repeat(MAX_ARTICLE_CHARS / 5 + 1000)}`);
+      for await (const item of readRecords(file, dir, { onBytes: () => {} })) expect('skip' in item).toBe(true);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    expect(openFiles() - before).toBeLessThan(5);
+  });
+
   test('when a file starts with a byte-order mark, then its first record reads like the others', async () => {
     expect(summary(await read('bom.jsonl', '\uFEFF{"id":"a","body":"One."}\r\n{"id":"b","body":"Two."}\r\n'))).toEqual(['1 a||One.|', '2 b||Two.|']);
     expect(summary(await read('bom.json', '\uFEFF[{"id":"c","body":"Three."}]'))).toEqual(['1 c||Three.|']);
@@ -130,6 +142,12 @@ describe('HTML pages of any size', () => {
     expect(summary(await read('big.html', page))).toEqual(['- big|Head|Officials met in Niamey.|']);
   });
 
+  test('when a page has self-closed SVG icons and custom elements named like inert ones, then no text is cut', async () => {
+    const page = `<html><body><article><h1>Head</h1><p>One.</p><p>Two <svg class="icon"/> icons.</p><style-guide>Three.</style-guide>
+<figure><svg viewBox="0 0 1 1"><path d="M0"/></svg></figure><p>Four.</p><style>p{}</style></article></body></html>`;
+    expect(summary(await read('icons.html', page))).toEqual(['- icons|Head|One.\n\nTwo icons.\n\nThree.\n\nFour.|']);
+  });
+
   test('when a page has more markup than any article page, then it is a skip saying so, before any parsing', async () => {
     const page = `<html><body><article>${'<div><p>Text.</p></div>'.repeat(MAX_PAGE_MARKUP_CHARS / 20)}</article></body></html>`;
     expect(summary(await read('dense.html', page))).toEqual([expect.stringMatching(/^skip:- page too large: [\d,]+ characters of markup without scripts and styles, where an article page has at most 1,000,000$/)]);
@@ -167,5 +185,15 @@ describe('walking folders', () => {
     const seen: string[] = [];
     for await (const entry of walkFiles([top])) seen.push('skip' in entry ? `skip ${entry.skip.reason}` : relative(top, entry.file));
     expect(seen).toEqual(['skip broken link: ENOENT', 'link.txt', 'own.txt', join('sub-link', 'deep.txt')]);
+  });
+
+  test('when given paths overlap or a link points at a file already walked, then each file is read once, named by the first path', async () => {
+    const top = mkdtempSync(join(tmpdir(), 'dispatch-walk-'));
+    mkdirSync(join(top, 'sub'));
+    writeFileSync(join(top, 'sub', 'x.txt'), 'X\n\nText.');
+    symlinkSync(join(top, 'sub', 'x.txt'), join(top, 'y.txt'));
+    const seen: string[] = [];
+    for await (const entry of walkFiles([top, join(top, 'sub')])) seen.push('skip' in entry ? `skip ${entry.skip.reason}` : relative(entry.root, entry.file));
+    expect(seen).toEqual([join('sub', 'x.txt')]);
   });
 });
