@@ -8,6 +8,25 @@ import { rebuildUid } from '../../indexer/rebuild.js';
 import { ensureSearchKey } from '../../src/meili/search-key.js';
 import { adminClient, testEndpoint, uniqueIndex } from '../support/meili.js';
 
+/** A live index holding one article `id`, indexed from its own file; returns the index and the file's folder. */
+async function liveIndexOf(id: string): Promise<{ index: string; dir: string; file: string }> {
+  const index = uniqueIndex('rebuild-kept');
+  const dir = mkdtempSync(join(tmpdir(), 'dispatch-rebuild-'));
+  const file = join(dir, 'news.jsonl');
+  writeFileSync(file, JSON.stringify({ id, title: 'Kept story', body: 'A story from Niamey.' }) + '\n');
+  await runIndex({ endpoint: testEndpoint(), index, paths: [file], tagWorkers: 0 });
+  return { index, dir, file };
+}
+
+async function articleIdsIn(index: string): Promise<string[]> {
+  const admin = adminClient();
+  try {
+    return (await admin.client.index(index).getDocuments()).results.map((d) => d.articleId as string);
+  } finally {
+    admin.close();
+  }
+}
+
 describe('--rebuild', () => {
   test('when the index is rebuilt, then it is swapped in whole, settings and synonyms travel, and the search-only key keeps working', async () => {
     const index = uniqueIndex('rebuild');
@@ -48,39 +67,21 @@ describe('--rebuild', () => {
   });
 
   test('when a path given to --rebuild cannot be read, then nothing starts and the live index keeps its articles', async () => {
-    const index = uniqueIndex('rebuild-typo');
-    const dir = mkdtempSync(join(tmpdir(), 'dispatch-rebuild-'));
-    const file = join(dir, 'news.jsonl');
-    writeFileSync(file, JSON.stringify({ id: 'kept-1', title: 'Kept story', body: 'A story from Niamey.' }) + '\n');
-    await runIndex({ endpoint: testEndpoint(), index, paths: [file], tagWorkers: 0 });
+    const { index, dir } = await liveIndexOf('kept-1');
     await expect(runIndex({ endpoint: testEndpoint(), index, paths: [join(dir, 'nwes.jsonl')], rebuild: true, tagWorkers: 0 })).rejects.toThrow(
       /^--rebuild: cannot read .*nwes\.jsonl \(ENOENT\); the live index is left as it was$/,
     );
-    const admin = adminClient();
-    try {
-      expect((await admin.client.index(index).getDocuments()).results.map((d) => d.articleId)).toEqual(['kept-1']);
-    } finally {
-      admin.close();
-    }
+    expect(await articleIdsIn(index)).toEqual(['kept-1']);
   });
 
   test('when a given path exists but cannot be listed, then the rebuild is not swapped in', async () => {
-    const index = uniqueIndex('rebuild-unlisted');
-    const dir = mkdtempSync(join(tmpdir(), 'dispatch-rebuild-'));
-    const file = join(dir, 'news.jsonl');
-    writeFileSync(file, JSON.stringify({ id: 'kept-2', title: 'Kept story', body: 'A story from Bamako.' }) + '\n');
-    await runIndex({ endpoint: testEndpoint(), index, paths: [file], tagWorkers: 0 });
+    const { index, dir, file } = await liveIndexOf('kept-2');
     // A FIFO passes stat() but is neither a file to read nor a folder to list (as root, chmod 000 would not stop us).
     const fifo = join(dir, 'feeds');
     execFileSync('mkfifo', [fifo]);
     await expect(runIndex({ endpoint: testEndpoint(), index, paths: [file, fifo], rebuild: true, tagWorkers: 0 })).rejects.toThrow(
       /^--rebuild: cannot read .*feeds; the live index is left as it was$/,
     );
-    const admin = adminClient();
-    try {
-      expect((await admin.client.index(index).getDocuments()).results.map((d) => d.articleId)).toEqual(['kept-2']);
-    } finally {
-      admin.close();
-    }
+    expect(await articleIdsIn(index)).toEqual(['kept-2']);
   });
 });
