@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, existsSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, existsSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { projectRoot } from '../../src/project-root.js';
 import { startEmbeddedMeili, isHealthy, findMeiliBinary, type EmbeddedEvent } from '../../src/meili/embedded.js';
 
 describe('embedded Meilisearch', () => {
@@ -75,6 +76,43 @@ describe('embedded Meilisearch', () => {
       await engine.stop();
     }
     expect(existsSync(join(dataDir, 'meili', 'instance.json'))).toBe(false);
+  });
+
+  /** An engine binary that is test/support/fake-meili.mjs with these settings. */
+  const fakeEngine = (dir: string, env: Record<string, string>): string => {
+    const script = join(dir, 'fake-meilisearch');
+    const vars = Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ');
+    writeFileSync(script, `#!/bin/sh\nexec env ${vars} ${process.execPath} ${join(projectRoot, 'test/support/fake-meili.mjs')} "$@"\n`, { mode: 0o755 });
+    return script;
+  };
+
+  test('when a restarted engine keeps dying soon after it starts, then each restart waits longer than the one before', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'dispatch-embedded-'));
+    const events: EmbeddedEvent[] = [];
+    const engine = await startEmbeddedMeili({ dataDir, reuse: false, binary: fakeEngine(dataDir, { FAKE_MEILI_LIFE_MS: '200' }), onEvent: (e) => events.push(e) });
+    try {
+      const deadline = Date.now() + 15_000;
+      while (events.filter((e) => e.type === 'restarted').length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      await engine.stop();
+    }
+    // 0.5 s, then 1 s, then 2 s: not a restart every half second forever.
+    expect(events.filter((e) => e.type === 'restarted').map((e) => (e as { attempt: number }).attempt)).toEqual([1, 2, 3]);
+  });
+
+  test('when stop() comes while a crashed engine is being started again, then the new one is stopped and instance.json removed', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'dispatch-embedded-'));
+    const events: EmbeddedEvent[] = [];
+    const binary = fakeEngine(dataDir, { FAKE_MEILI_LIFE_MS: '300', FAKE_MEILI_LATE_MS: '1500', FAKE_MEILI_MARKER: join(dataDir, 'started') });
+    const engine = await startEmbeddedMeili({ dataDir, reuse: false, binary, onEvent: (e) => events.push(e) });
+    const deadline = Date.now() + 10_000;
+    while (!events.some((e) => e.type === 'exited') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 800)); // the restart began at 0.5 s and answers only at 1.5 s
+    await engine.stop();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(existsSync(join(dataDir, 'meili', 'instance.json'))).toBe(false);
+    expect(await isHealthy(engine.url)).toBe(false);
+    expect(events.map((e) => e.type)).toEqual(['exited']);
   });
 
   test('when MEILI_BIN names a missing file, then the error says so', () => {
