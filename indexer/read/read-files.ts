@@ -1,18 +1,18 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, relative, resolve } from 'node:path';
+import { MAX_ARTICLE_CHARS, tooLongReason } from '../parse/parse-article.js';
+import { parsePublishedDate } from '../parse/published-date.js';
 import type { Origin, SourceRecord, Skip } from '../source-record.js';
 import { readCsv } from './csv.js';
 import { readFeed } from './feed.js';
 import type { FieldMap } from './field-map.js';
 import { fileFormat } from './formats.js';
 import { openText, readText, TextTooLongError } from './gzip.js';
-import { readLines } from './lines.js';
-import { readMarkdown } from './markdown.js';
-import { parsePublishedDate } from '../parse/published-date.js';
-import { MAX_RECORD_CHARS } from './record-limits.js';
-import { MAX_ARTICLE_CHARS, tooLongReason } from '../parse/parse-article.js';
 import { readHtml } from './html.js';
 import { splitJson } from './json-stream.js';
+import { readLines } from './lines.js';
+import { readMarkdown } from './markdown.js';
+import { MAX_RECORD_CHARS } from './record-limits.js';
 import { recordFromFields } from './records.js';
 
 export type ReadItem = { record: SourceRecord } | { skip: Skip };

@@ -46,8 +46,7 @@ export function createSearchClient(options: { host: string; searchKey: string | 
       return res.hits;
     },
     async facetValues(params, deadline) {
-      const { facetName, facetQuery, q, filter } = params;
-      return ((await post(facetSearchUrl, { facetName, facetQuery, q, filter }, deadline)) as { facetHits: { value: string; count: number }[] }).facetHits;
+      return ((await post(facetSearchUrl, params, deadline)) as { facetHits: { value: string; count: number }[] }).facetHits;
     },
     async isHealthy() {
       try {

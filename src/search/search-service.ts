@@ -55,7 +55,8 @@ export function createSearchService(client: SearchClient, index: string): Search
       throw error;
     }
   };
-  const multi = (queries: MultiSearchQuery[], deadline: number) =>
+  // Without a deadline a call gets the client's whole timeout; a story that asks in turn passes one to each call.
+  const multi = (queries: MultiSearchQuery[], deadline?: number) =>
     guard(async () => (await client.multiSearch(queries, deadline)).results as MultiSearchResult<PassageDocument>[]);
 
   return {
@@ -102,9 +103,9 @@ export function createSearchService(client: SearchClient, index: string): Search
       return [...found.values()].sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)).slice(0, 50);
     },
 
-    passagesOf: (articleId, deadline) => guard(() => client.passagesOf(articleId, deadline ?? client.deadline())),
+    passagesOf: (articleId, deadline) => guard(() => client.passagesOf(articleId, deadline)),
 
-    async related(articleId, actors, { limit = 5, deadline = client.deadline() } = {}) {
+    async related(articleId, actors, { limit = 5, deadline } = {}) {
       if (actors.length === 0) return [];
       const [res] = await multi([
         {
@@ -142,7 +143,7 @@ export function createSearchService(client: SearchClient, index: string): Search
           facets: ['actors', 'countries', facetFields.people],
           hitsPerPage: 0,
         },
-      ], client.deadline());
+      ]);
       const withActors = { ...(passages?.facetDistribution?.actors ?? {}) };
       const withCountries = { ...(passages?.facetDistribution?.countries ?? {}) };
       if (entity.kind === 'actor') delete withActors[entity.name];
