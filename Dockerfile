@@ -7,6 +7,8 @@ COPY package.json package-lock.json ./
 COPY scripts ./scripts
 RUN npm ci --omit=dev --omit=optional && npm cache clean --force
 COPY . .
+# Where the search-key service leaves the web server's key (a named volume starts with this folder's owner).
+RUN mkdir -p /run/dispatch && chown node:node /run/dispatch
 USER node
 EXPOSE 3000
 CMD ["npm", "start"]

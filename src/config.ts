@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from './project-root.js';
@@ -11,6 +12,8 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   MEILI_URL: z.url({ message: 'expected an http(s) URL such as http://127.0.0.1:7700' }).optional(),
   MEILI_MASTER_KEY: z.string().min(1).optional(),
+  MEILI_SEARCH_KEY: z.string().min(1).optional(),
+  MEILI_SEARCH_KEY_FILE: z.string().min(1).optional(),
   MEILI_BIN: z.string().min(1).optional(),
   MEILI_INDEX: z
     .string()
@@ -38,6 +41,11 @@ export interface Config {
     /** Set: use that server. Unset: start (or reuse) the embedded engine in `dataDir`. */
     url: string | undefined;
     masterKey: string | undefined;
+    /**
+     * A search-only key given to the web server (MEILI_SEARCH_KEY, or read from MEILI_SEARCH_KEY_FILE): with it the
+     * server needs no master key at all. Unset: the server derives its search key from the master key at start.
+     */
+    searchKey: string | undefined;
     binary: string | undefined;
     index: string;
     timeoutMs: number;
@@ -83,6 +91,21 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** MEILI_SEARCH_KEY, or the first line of the MEILI_SEARCH_KEY_FILE file (the Docker secrets convention); not both. */
+function readSearchKey(e: { MEILI_SEARCH_KEY?: string | undefined; MEILI_SEARCH_KEY_FILE?: string | undefined }): string | undefined {
+  if (e.MEILI_SEARCH_KEY_FILE === undefined) return e.MEILI_SEARCH_KEY;
+  if (e.MEILI_SEARCH_KEY !== undefined) throw new ConfigError('Invalid environment: MEILI_SEARCH_KEY_FILE: expected either it or MEILI_SEARCH_KEY, not both');
+  let text: string;
+  try {
+    text = readFileSync(e.MEILI_SEARCH_KEY_FILE, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`Invalid environment: MEILI_SEARCH_KEY_FILE: cannot read ${e.MEILI_SEARCH_KEY_FILE} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { cause: error });
+  }
+  const key = text.split(/\r?\n/)[0]!.trim();
+  if (key === '') throw new ConfigError(`Invalid environment: MEILI_SEARCH_KEY_FILE: ${e.MEILI_SEARCH_KEY_FILE} is empty (expected a Meilisearch key on its first line)`);
+  return key;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
@@ -90,19 +113,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid environment: ${problems}`);
   }
   const e = parsed.data;
+  const searchKey = readSearchKey(e);
+  if (searchKey !== undefined && e.MEILI_URL === undefined) {
+    throw new ConfigError('Invalid environment: MEILI_SEARCH_KEY: expected together with MEILI_URL (the embedded engine makes its own search key)');
+  }
+  // Filling an empty index takes a key that can write; a server given only a search key cannot, so asking for it is
+  // a contradiction. Left at its default, seeding is simply not attempted then (see startServer).
+  if (searchKey !== undefined && e.MEILI_MASTER_KEY === undefined && env.SEED_ON_EMPTY === 'true') {
+    throw new ConfigError('Invalid environment: SEED_ON_EMPTY: expected false with only a search key (indexing needs MEILI_MASTER_KEY; index with `npm run index`)');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
     meili: {
       url: e.MEILI_URL,
       masterKey: e.MEILI_MASTER_KEY,
+      searchKey,
       binary: e.MEILI_BIN,
       index: e.MEILI_INDEX,
       timeoutMs: e.MEILI_TIMEOUT_MS,
     },
     dataDir: resolve(e.DATA_DIR),
     sampleDir: resolve(e.SAMPLE_DIR),
-    seedOnEmpty: e.SEED_ON_EMPTY === 'true',
+    seedOnEmpty: e.SEED_ON_EMPTY === 'true' && (searchKey === undefined || e.MEILI_MASTER_KEY !== undefined),
     logLevel: e.LOG_LEVEL,
     web: {
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../src/config.js';
 
 describe('loadConfig', () => {
@@ -17,4 +20,29 @@ describe('loadConfig', () => {
   test('when PUBLIC_URL is set, then links use its origin only', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://news.example.org/some/path' }).web.publicUrl).toBe('https://news.example.org');
   });
+
+  test('when only a search key is given with MEILI_URL, then the server uses it and does not try to fill an empty index', () => {
+    const config = loadConfig({ MEILI_URL: 'http://meili:7700', MEILI_SEARCH_KEY: 'abc' });
+    expect(config.meili).toMatchObject({ searchKey: 'abc', masterKey: undefined });
+    expect(config.seedOnEmpty).toBe(false);
+    expect(loadConfig({ MEILI_URL: 'http://meili:7700', MEILI_SEARCH_KEY: 'abc', MEILI_MASTER_KEY: 'm' }).seedOnEmpty).toBe(true);
+  });
+
+  test('when the search key settings contradict each other, then the error names the variable and what was expected', () => {
+    expect(() => loadConfig({ MEILI_SEARCH_KEY: 'abc' })).toThrow(/MEILI_SEARCH_KEY: expected together with MEILI_URL/);
+    expect(() => loadConfig({ MEILI_URL: 'http://meili:7700', MEILI_SEARCH_KEY: 'abc', SEED_ON_EMPTY: 'true' })).toThrow(/SEED_ON_EMPTY: expected false with only a search key/);
+    expect(() => loadConfig({ MEILI_URL: 'http://meili:7700', MEILI_SEARCH_KEY: 'abc', MEILI_SEARCH_KEY_FILE: '/x' })).toThrow(/MEILI_SEARCH_KEY_FILE: expected either it or MEILI_SEARCH_KEY/);
+  });
+
+  test('when MEILI_SEARCH_KEY_FILE is missing or empty, then the error names the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dispatch-config-'));
+    const empty = join(dir, 'empty');
+    writeFileSync(empty, '\n');
+    const keyFile = join(dir, 'key');
+    writeFileSync(keyFile, 'the-key\n');
+    expect(() => loadConfig({ MEILI_URL: 'http://meili:7700', MEILI_SEARCH_KEY_FILE: join(dir, 'nope') })).toThrow(new RegExp(`MEILI_SEARCH_KEY_FILE: cannot read ${join(dir, 'nope')} \\(ENOENT\\)`));
+    expect(() => loadConfig({ MEILI_URL: 'http://meili:7700', MEILI_SEARCH_KEY_FILE: empty })).toThrow(/is empty \(expected a Meilisearch key on its first line\)/);
+    expect(loadConfig({ MEILI_URL: 'http://meili:7700', MEILI_SEARCH_KEY_FILE: keyFile }).meili.searchKey).toBe('the-key');
+  });
 });
+

@@ -6,7 +6,7 @@ import { createLogger, type Logger } from '../logger.js';
 import { createMeiliClient } from '../meili/client.js';
 import { connectMeili, type MeiliEndpoint } from '../meili/connection.js';
 import { createSearchClient } from '../meili/search-client.js';
-import { ensureSearchKey } from '../meili/search-key.js';
+import { assertSearchOnly, ensureSearchKey } from '../meili/search-key.js';
 import { createApp } from './app.js';
 
 /**
@@ -35,7 +35,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       const summary = await runIndex({ endpoint, index: config.meili.index, paths: [config.sampleDir], log, onlyIfEmpty: true });
       if (summary !== undefined) log.info({ articles: summary.articles, passages: summary.passages, seconds: summary.seconds }, 'indexed the sample corpus');
     }
-    const searchKey = await obtainSearchKey(endpoint, config.meili.index);
+    const searchKey = await obtainSearchKey(endpoint, config.meili);
     const search = createSearchClient({ host: endpoint.url, searchKey, index: config.meili.index, timeoutMs: config.meili.timeoutMs });
     const app = createApp({ search, index: config.meili.index, log, limits: config.web });
     const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS }, app);
@@ -102,12 +102,20 @@ export function trackInFlight(server: Server): (timeoutMs: number) => Promise<{ 
     });
 }
 
-/** The admin key is used here once, to get the search-only key; the web server keeps only the latter. */
-async function obtainSearchKey(endpoint: MeiliEndpoint, index: string): Promise<string | undefined> {
-  if (endpoint.masterKey === undefined) return undefined;
-  const { client, close } = createMeiliClient({ host: endpoint.url, apiKey: endpoint.masterKey });
+/**
+ * The web app's key. Given one (MEILI_SEARCH_KEY, production): checked to be search-only, then used; the process never
+ * sees the master key. Otherwise the master key is used here once, to get the search-only key, and the app keeps only
+ * that. No key at all: a Meilisearch without a master key (development).
+ */
+async function obtainSearchKey(endpoint: MeiliEndpoint, meili: Config['meili']): Promise<string | undefined> {
+  const given = meili.searchKey;
+  const key = given ?? endpoint.masterKey;
+  if (key === undefined) return undefined;
+  const { client, close } = createMeiliClient({ host: endpoint.url, apiKey: key });
   try {
-    return await ensureSearchKey(client, index);
+    if (given === undefined) return await ensureSearchKey(client, meili.index);
+    await assertSearchOnly(client, meili.index);
+    return given;
   } finally {
     close();
   }

@@ -17,7 +17,7 @@ interface Service {
   profiles?: string[];
 }
 const compose = parse(readFileSync(resolve(projectRoot, 'docker-compose.yml'), 'utf8')) as { services: Record<string, Service>; volumes: Record<string, unknown> };
-const { meilisearch, app, indexer } = compose.services;
+const { meilisearch, app, indexer, 'search-key': searchKey } = compose.services;
 
 describe('docker-compose.yml', () => {
   test('when read, then Meilisearch is the official v1.21 image with a named volume and a /health check', () => {
@@ -33,13 +33,29 @@ describe('docker-compose.yml', () => {
     expect(meilisearch?.environment?.MEILI_MAX_INDEXING_MEMORY).toBe(`\${MEILI_MAX_INDEXING_MEMORY:-${DEFAULT_MAX_INDEXING_MEMORY}}`);
   });
 
-  test('when read, then the app and the indexer reach Meilisearch by its service name once it is healthy', () => {
-    for (const service of [app, indexer]) {
+  test('when read, then the app, the indexer and the key maker reach Meilisearch by its service name once it is healthy', () => {
+    for (const service of [app, indexer, searchKey]) {
       expect(service?.build).toBe('.');
       expect(service?.environment?.MEILI_URL).toBe('http://meilisearch:7700');
-      expect(service?.environment?.MEILI_MASTER_KEY).toBe(meilisearch?.environment?.MEILI_MASTER_KEY?.replace(' (at least 16 bytes)', ''));
       expect(service?.depends_on?.meilisearch?.condition).toBe('service_healthy');
     }
+  });
+
+  test('when read, then only Meilisearch, the indexer and the key maker get the master key; the app gets the search key from a volume', () => {
+    const master = meilisearch?.environment?.MEILI_MASTER_KEY?.replace(' (at least 16 bytes)', '');
+    expect(indexer?.environment?.MEILI_MASTER_KEY).toBe(master);
+    expect(searchKey?.environment?.MEILI_MASTER_KEY).toBe(master);
+    expect(JSON.stringify(app)).not.toContain('MEILI_MASTER_KEY');
+    // The key maker writes the file the app reads, on a volume both mount, and runs to completion before the app starts.
+    const written = searchKey?.command?.join(' ').match(/^npm run --silent search-key -- --write (\S+)$/)?.[1];
+    expect(written).toBe(app?.environment?.MEILI_SEARCH_KEY_FILE);
+    const keyVolume = searchKey?.volumes?.find((v) => written!.startsWith(v.split(':')[1]!))?.split(':')[0];
+    expect(Object.keys(compose.volumes)).toContain(keyVolume);
+    expect(app?.volumes).toContain(`${keyVolume}:${written!.slice(0, written!.lastIndexOf('/'))}:ro`);
+    expect(app?.depends_on?.['search-key']?.condition).toBe('service_completed_successfully');
+    expect(app?.environment?.SEED_ON_EMPTY).toBe('false');
+    // The image's user owns that folder, so the new volume is writable by the key maker.
+    expect(readFileSync(resolve(projectRoot, 'Dockerfile'), 'utf8')).toMatch(new RegExp(`chown node:node ${written!.slice(0, written!.lastIndexOf('/'))}\\n(.*\\n)*USER node`));
   });
 
   test('when read, then the app listens on all interfaces on the published port and checks /healthz', () => {

@@ -1,0 +1,128 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import request from 'supertest';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { ensureSearchKey, SearchKeyError } from '../../src/meili/search-key.js';
+import { projectRoot } from '../../src/project-root.js';
+import { startServer } from '../../src/web/server.js';
+import { adminClient, indexFiles, SAMPLE_DIR, testEndpoint, uniqueIndex } from '../support/meili.js';
+
+/**
+ * Production keys: the web server given only a search-only key (MEILI_SEARCH_KEY / MEILI_SEARCH_KEY_FILE, no master
+ * key) against the real engine, and `npm run search-key`, which makes that key.
+ */
+const run = promisify(execFile);
+const index = uniqueIndex('server-key');
+const dir = mkdtempSync(join(tmpdir(), 'dispatch-key-'));
+let searchKey: string;
+
+beforeAll(async () => {
+  await indexFiles(index, [SAMPLE_DIR]);
+  const admin = adminClient();
+  try {
+    searchKey = await ensureSearchKey(admin.client, index);
+  } finally {
+    admin.close();
+  }
+});
+
+/** The server as `npm start` starts it, on a free port, with this environment (never the test engine's master key unless given). */
+async function serverWith(env: Record<string, string>) {
+  const config = loadConfig({ MEILI_URL: testEndpoint().url, MEILI_INDEX: index, PORT: '0', LOG_LEVEL: 'silent', ...env });
+  return startServer(config, createLogger('silent'));
+}
+
+/** The error startServer fails with; a server that started anyway is closed, so a failing test leaves nothing running. */
+async function refusal(env: Record<string, string>): Promise<unknown> {
+  return serverWith(env).then(
+    async (running) => {
+      await running.close();
+      return new Error('the server started');
+    },
+    (error: unknown) => error,
+  );
+}
+
+async function searchKeyCli(env: Record<string, string>, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(resolve(projectRoot, 'node_modules/.bin/tsx'), [resolve(projectRoot, 'indexer/search-key-cli.ts'), ...args], {
+      env: { PATH: process.env.PATH ?? '', MEILI_URL: testEndpoint().url, MEILI_INDEX: index, LOG_LEVEL: 'error', ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('the web server with only a search key', () => {
+  test('when given MEILI_SEARCH_KEY and no master key, then it searches with that key and holds no other', async () => {
+    const running = await serverWith({ MEILI_SEARCH_KEY: searchKey });
+    try {
+      expect(running.endpoint.masterKey).toBeUndefined();
+      const res = await request(running.server).get('/api/search?q=Wagner');
+      expect(res.status).toBe(200);
+      expect(res.body.total).toBeGreaterThan(0);
+      expect(res.text).not.toContain(searchKey);
+    } finally {
+      await running.close();
+    }
+  });
+
+  test('when the key comes from MEILI_SEARCH_KEY_FILE, then it is read from the file', async () => {
+    const file = join(dir, 'key');
+    writeFileSync(file, `${searchKey}\n`);
+    const running = await serverWith({ MEILI_SEARCH_KEY_FILE: file });
+    try {
+      expect((await request(running.server).get('/api/search?q=Wagner')).status).toBe(200);
+    } finally {
+      await running.close();
+    }
+  });
+
+  test('when MEILI_SEARCH_KEY is the master key, then the server refuses to start and says why', async () => {
+    const error = await refusal({ MEILI_SEARCH_KEY: testEndpoint().masterKey! });
+    expect(error).toBeInstanceOf(SearchKeyError);
+    expect((error as Error).message).toMatch(/MEILI_SEARCH_KEY can list keys: it is not a search-only key/);
+  });
+
+  test('when MEILI_SEARCH_KEY is the search key of another index, then the server refuses to start', async () => {
+    const admin = adminClient();
+    let otherKey: string;
+    try {
+      otherKey = await ensureSearchKey(admin.client, uniqueIndex('other-index'));
+    } finally {
+      admin.close();
+    }
+    const error = await refusal({ MEILI_SEARCH_KEY: otherKey });
+    expect(error).toBeInstanceOf(SearchKeyError);
+    expect((error as Error).message).toMatch(new RegExp(`cannot search the index ${index}`));
+  });
+});
+
+describe('npm run search-key', () => {
+  test('when run with the master key, then it prints the same search-only key the server would make', async () => {
+    const out = await searchKeyCli({ MEILI_MASTER_KEY: testEndpoint().masterKey! }, []);
+    expect(out).toMatchObject({ code: 0 });
+    expect(out.stdout.trim()).toBe(searchKey);
+  });
+
+  test('when asked to --write a file, then the key is written there, readable by its owner only', async () => {
+    const file = join(dir, 'written-key');
+    writeFileSync(file, 'old', { mode: 0o644 });
+    const out = await searchKeyCli({ MEILI_MASTER_KEY: testEndpoint().masterKey! }, ['--write', file]);
+    expect(out).toMatchObject({ code: 0, stdout: '' });
+    expect(readFileSync(file, 'utf8')).toBe(`${searchKey}\n`);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  test('when run without the master key, then it fails with a line naming what is missing', async () => {
+    const out = await searchKeyCli({}, []);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toMatch(/^search-key: MEILI_MASTER_KEY: expected the master key/m);
+  });
+});
