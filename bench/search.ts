@@ -19,10 +19,12 @@ import { percentile } from './search-stats.js';
  * 1 and at 32 connections (autocannon), plus a sequential latency probe with sub-millisecond resolution
  * (autocannon's histogram counts whole milliseconds) that interleaves the targets and also times a bare Node proxy
  * (bench/search-floor-proxy.ts): the floor any server process in front of Meilisearch pays here.
- * Environment: BENCH_SECONDS (per run, default 10), BENCH_PROBE (probe rounds, default 400).
+ * Environment: BENCH_SECONDS (per run, default 10), BENCH_PROBE (probe rounds, default 400), BENCH_WARMUP (seconds of
+ * warm-up at 8 connections for each server process, the floor proxy included, default 5).
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PROBE = Number(process.env.BENCH_PROBE ?? 400);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 
 type Target = 'direct' | 'api' | 'page';
 interface Figures {
@@ -199,7 +201,11 @@ const label: Record<Target, string> = { direct: 'Meilisearch direct (POST /multi
 const results: Record<string, Figures> = {};
 let probes: Record<ProbeName, ProbeFigures> | undefined;
 try {
-  for (const target of targets) await load(target, 8, 2); // warm-up: JIT, template cache, sockets
+  // Warm-up of every process the probe times, the floor proxy too: JIT, template cache, sockets. A Node process that
+  // has served only a few dozen requests still runs much of its code unoptimised (measured: ~0.3–0.5 ms more a
+  // request after ~100 requests than after 3,000), so a cold floor beside a warm server would flatter the server.
+  for (const target of targets) await load(target, 8, WARMUP);
+  await autocannon({ url: floor.url, connections: 8, duration: WARMUP, requests: requestsFor('direct') });
   probes = await probeInterleaved(PROBE);
   for (const connections of [1, 32]) {
     for (const target of targets) {
