@@ -55,6 +55,9 @@ export async function assertSearchOnly(searchOnly: Meilisearch, index: string): 
         const api = findApiError(error);
         // 403 is the refusal wanted; anything else but "no such index" is a real failure to report.
         if (api?.response.status === 403) return true;
+        if (api?.cause?.code === 'missing_master_key') {
+          throw new SearchKeyError('MEILI_SEARCH_KEY: the Meilisearch at MEILI_URL runs without a master key, so it takes any request from anyone and a search key limits nothing. Start it with a master key.', { cause: error });
+        }
         if (api?.cause?.code === 'index_not_found') return false;
         throw error;
       },

@@ -1,11 +1,12 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import request from 'supertest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
+import { findMeiliBinary, freePort } from '../../src/meili/embedded.js';
 import { ensureSearchKey, SearchKeyError } from '../../src/meili/search-key.js';
 import { projectRoot } from '../../src/project-root.js';
 import { startServer } from '../../src/web/server.js';
@@ -124,5 +125,34 @@ describe('npm run search-key', () => {
     const out = await searchKeyCli({}, []);
     expect(out.code).toBe(1);
     expect(out.stderr).toMatch(/^search-key: MEILI_MASTER_KEY: expected the master key/m);
+  });
+});
+
+describe('a Meilisearch without a master key', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'dispatch-open-meili-'));
+  let engine: ChildProcess | undefined;
+  afterAll(() => {
+    engine?.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('when the server is given a search key for it, then it refuses to start and says the engine is open to anyone', async () => {
+    const port = await freePort();
+    engine = spawn(findMeiliBinary(), ['--db-path', join(dataDir, 'data.ms'), '--http-addr', `127.0.0.1:${port}`, '--no-analytics'], {
+      env: { PATH: process.env.PATH ?? '', MEILI_ENV: 'development' },
+      stdio: 'ignore',
+    });
+    const url = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 100 && !(await fetch(`${url}/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+    const config = loadConfig({ MEILI_URL: url, MEILI_INDEX: index, MEILI_SEARCH_KEY: searchKey, PORT: '0', LOG_LEVEL: 'silent' });
+    const error = await startServer(config, createLogger('silent')).then(
+      async (running) => {
+        await running.close();
+        return new Error('the server started');
+      },
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(SearchKeyError);
+    expect((error as Error).message).toMatch(/runs without a master key, so it takes any request from anyone/);
   });
 });
