@@ -11,8 +11,9 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   MEILI_URL: z.url({ message: 'expected an http(s) URL such as http://127.0.0.1:7700' }).optional(),
-  MEILI_MASTER_KEY: z.string().min(1).optional(),
-  MEILI_SEARCH_KEY: z.string().min(1).optional(),
+  // Trimmed: a key from a CRLF .env file would otherwise carry a CR that Node refuses in a header at every search.
+  MEILI_MASTER_KEY: z.string().trim().min(1).optional(),
+  MEILI_SEARCH_KEY: z.string().trim().min(1).optional(),
   MEILI_SEARCH_KEY_FILE: z.string().min(1).optional(),
   MEILI_BIN: z.string().min(1).optional(),
   MEILI_INDEX: z
@@ -102,7 +103,10 @@ function readSearchKey(e: { MEILI_SEARCH_KEY?: string | undefined; MEILI_SEARCH_
     throw new ConfigError(`Invalid environment: MEILI_SEARCH_KEY_FILE: cannot read ${e.MEILI_SEARCH_KEY_FILE} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { cause: error });
   }
   const key = text.split(/\r?\n/)[0]!.trim();
-  if (key === '') throw new ConfigError(`Invalid environment: MEILI_SEARCH_KEY_FILE: ${e.MEILI_SEARCH_KEY_FILE} is empty (expected a Meilisearch key on its first line)`);
+  if (key === '') {
+    const what = text.trim() === '' ? 'is empty' : 'has a blank first line';
+    throw new ConfigError(`Invalid environment: MEILI_SEARCH_KEY_FILE: ${e.MEILI_SEARCH_KEY_FILE} ${what} (expected a Meilisearch key on its first line)`);
+  }
   return key;
 }
 
@@ -113,15 +117,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid environment: ${problems}`);
   }
   const e = parsed.data;
+  const keyVariable = e.MEILI_SEARCH_KEY_FILE !== undefined ? 'MEILI_SEARCH_KEY_FILE' : e.MEILI_SEARCH_KEY !== undefined ? 'MEILI_SEARCH_KEY' : undefined;
+  if (keyVariable !== undefined) {
+    if (e.MEILI_URL === undefined) throw new ConfigError(`Invalid environment: ${keyVariable}: expected together with MEILI_URL (the embedded engine makes its own search key)`);
+    // The point of giving the server a search key is that it never holds the master key.
+    if (e.MEILI_MASTER_KEY !== undefined) throw new ConfigError(`Invalid environment: ${keyVariable}: expected without MEILI_MASTER_KEY (a server given its search key must not hold the master key; drop one of them)`);
+    // Filling an empty index takes a key that can write: asked for explicitly, it is a contradiction; by default, off.
+    if (env.SEED_ON_EMPTY === 'true') throw new ConfigError('Invalid environment: SEED_ON_EMPTY: expected false with a search key (indexing needs the master key: `npm run index`)');
+  }
   const searchKey = readSearchKey(e);
-  if (searchKey !== undefined && e.MEILI_URL === undefined) {
-    throw new ConfigError('Invalid environment: MEILI_SEARCH_KEY: expected together with MEILI_URL (the embedded engine makes its own search key)');
-  }
-  // Filling an empty index takes a key that can write; a server given only a search key cannot, so asking for it is
-  // a contradiction. Left at its default, seeding is simply not attempted then (see startServer).
-  if (searchKey !== undefined && e.MEILI_MASTER_KEY === undefined && env.SEED_ON_EMPTY === 'true') {
-    throw new ConfigError('Invalid environment: SEED_ON_EMPTY: expected false with only a search key (indexing needs MEILI_MASTER_KEY; index with `npm run index`)');
-  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -135,7 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     dataDir: resolve(e.DATA_DIR),
     sampleDir: resolve(e.SAMPLE_DIR),
-    seedOnEmpty: e.SEED_ON_EMPTY === 'true' && (searchKey === undefined || e.MEILI_MASTER_KEY !== undefined),
+    seedOnEmpty: e.SEED_ON_EMPTY === 'true' && searchKey === undefined,
     logLevel: e.LOG_LEVEL,
     web: {
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

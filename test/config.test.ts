@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../src/config.js';
@@ -25,12 +25,15 @@ describe('loadConfig', () => {
     const config = loadConfig({ MEILI_URL: 'http://meili:7700', MEILI_SEARCH_KEY: 'abc' });
     expect(config.meili).toMatchObject({ searchKey: 'abc', masterKey: undefined });
     expect(config.seedOnEmpty).toBe(false);
-    expect(loadConfig({ MEILI_URL: 'http://meili:7700', MEILI_SEARCH_KEY: 'abc', MEILI_MASTER_KEY: 'm' }).seedOnEmpty).toBe(true);
+    // From a CRLF .env file: the CR would make every search's Authorization header invalid.
+    expect(loadConfig({ MEILI_URL: 'http://meili:7700', MEILI_SEARCH_KEY: 'abc\r' }).meili.searchKey).toBe('abc');
   });
 
   test('when the search key settings contradict each other, then the error names the variable and what was expected', () => {
     expect(() => loadConfig({ MEILI_SEARCH_KEY: 'abc' })).toThrow(/MEILI_SEARCH_KEY: expected together with MEILI_URL/);
-    expect(() => loadConfig({ MEILI_URL: 'http://meili:7700', MEILI_SEARCH_KEY: 'abc', SEED_ON_EMPTY: 'true' })).toThrow(/SEED_ON_EMPTY: expected false with only a search key/);
+    expect(() => loadConfig({ MEILI_SEARCH_KEY_FILE: '/nowhere' })).toThrow(/MEILI_SEARCH_KEY_FILE: expected together with MEILI_URL/);
+    expect(() => loadConfig({ MEILI_URL: 'http://meili:7700', MEILI_SEARCH_KEY: 'abc', MEILI_MASTER_KEY: 'm' })).toThrow(/MEILI_SEARCH_KEY: expected without MEILI_MASTER_KEY/);
+    expect(() => loadConfig({ MEILI_URL: 'http://meili:7700', MEILI_SEARCH_KEY: 'abc', SEED_ON_EMPTY: 'true' })).toThrow(/SEED_ON_EMPTY: expected false with a search key/);
     expect(() => loadConfig({ MEILI_URL: 'http://meili:7700', MEILI_SEARCH_KEY: 'abc', MEILI_SEARCH_KEY_FILE: '/x' })).toThrow(/MEILI_SEARCH_KEY_FILE: expected either it or MEILI_SEARCH_KEY/);
   });
 
@@ -42,7 +45,11 @@ describe('loadConfig', () => {
     writeFileSync(keyFile, 'the-key\n');
     expect(() => loadConfig({ MEILI_URL: 'http://meili:7700', MEILI_SEARCH_KEY_FILE: join(dir, 'nope') })).toThrow(new RegExp(`MEILI_SEARCH_KEY_FILE: cannot read ${join(dir, 'nope')} \\(ENOENT\\)`));
     expect(() => loadConfig({ MEILI_URL: 'http://meili:7700', MEILI_SEARCH_KEY_FILE: empty })).toThrow(/is empty \(expected a Meilisearch key on its first line\)/);
+    const blankFirst = join(dir, 'blank-first');
+    writeFileSync(blankFirst, '\nthe-key\n');
+    expect(() => loadConfig({ MEILI_URL: 'http://meili:7700', MEILI_SEARCH_KEY_FILE: blankFirst })).toThrow(/has a blank first line/);
     expect(loadConfig({ MEILI_URL: 'http://meili:7700', MEILI_SEARCH_KEY_FILE: keyFile }).meili.searchKey).toBe('the-key');
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 

@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Meilisearch } from 'meilisearch';
 import { findApiError } from './errors.js';
+import type { KeepAliveClient } from './http-client.js';
 
 /**
  * The web server's key: search only, on the one index. Obtained at start with the admin key, which the server then
@@ -31,44 +32,61 @@ export class SearchKeyError extends Error {
   override name = 'SearchKeyError';
 }
 
+/** Requests a search-only key must be refused (403). Write requests carry a body Meilisearch rejects (400) after it
+ * has checked the key, so a wider key is found out without anything being written or enqueued. */
+function probes(index: string): Array<{ what: string; method: string; path: string; body?: string }> {
+  const i = encodeURIComponent(index);
+  return [
+    { what: 'list keys', method: 'GET', path: '/keys?limit=1' },
+    { what: 'read documents', method: 'GET', path: `/indexes/${i}/documents?limit=1` },
+    { what: 'read settings', method: 'GET', path: `/indexes/${i}/settings` },
+    { what: 'list tasks', method: 'GET', path: '/tasks?limit=1' },
+    { what: 'read stats', method: 'GET', path: '/stats' },
+    { what: 'add documents', method: 'POST', path: `/indexes/${i}/documents`, body: 'not json' },
+    { what: 'delete documents', method: 'POST', path: `/indexes/${i}/documents/delete`, body: '{}' },
+    { what: 'change settings', method: 'PATCH', path: `/indexes/${i}/settings`, body: '{"dispatchProbe":1}' },
+    { what: 'change the index', method: 'PATCH', path: `/indexes/${i}`, body: '{"dispatchProbe":1}' },
+    { what: 'swap indexes', method: 'POST', path: '/swap-indexes', body: '{}' },
+    { what: 'delete tasks', method: 'DELETE', path: '/tasks?dispatchProbe=1' },
+    // Scope: a key for every index (`*`), as Meilisearch's default search key, finds this one missing (404).
+    { what: 'search other indexes', method: 'POST', path: `/indexes/dispatch-scope-probe-${randomUUID()}/search`, body: '{"limit":0}' },
+  ];
+}
+
 /**
  * Checks a key given to the web server (MEILI_SEARCH_KEY) before the server trusts it: it must search `index` and be
- * refused everything else. Only read-only requests are sent: listing keys, reading documents, settings, tasks and
- * stats; any of them answered means an admin or otherwise wider key, which a web server must not hold.
- * (A hand-made key with write actions but none of these reads would pass; keys made by `npm run search-key`, the
- * master key and Meilisearch's default admin key are all told apart.)
+ * refused everything else it can be asked without effect: reading keys, documents, settings, tasks and stats;
+ * adding or deleting documents, changing settings or the index, swapping indexes, deleting tasks (each with a body
+ * Meilisearch refuses); searching another index. Deleting an index and making a dump cannot be tried without doing
+ * them, so a hand-made key with only those rights would pass; keys from `npm run search-key` pass, and the master
+ * key and Meilisearch's default admin and search keys are refused.
  *
- * `assertSearchOnly(admin key)` → throws SearchKeyError "MEILI_SEARCH_KEY can list keys: …"
+ * `assertSearchOnly(http, url, masterKey, 'passages')` → throws SearchKeyError "MEILI_SEARCH_KEY can list keys: …"
  */
-export async function assertSearchOnly(searchOnly: Meilisearch, index: string): Promise<void> {
-  const probes: Array<[string, () => Promise<unknown>]> = [
-    ['list keys', () => searchOnly.getKeys({ limit: 1 })],
-    ['read documents', () => searchOnly.index(index).getDocuments({ limit: 1 })],
-    ['read settings', () => searchOnly.index(index).getSettings()],
-    ['list tasks', () => searchOnly.tasks.getTasks({ limit: 1 })],
-    ['read stats', () => searchOnly.getStats()],
-  ];
-  for (const [what, probe] of probes) {
-    const refused = await probe().then(
+export async function assertSearchOnly(http: KeepAliveClient, url: string, key: string, index: string): Promise<void> {
+  const headers = { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' };
+  const send = (method: string, path: string, body?: string): Promise<unknown> =>
+    http.request(new URL(path, url), { method, headers, ...(body !== undefined ? { body } : {}) });
+  for (const probe of probes(index)) {
+    const refused = await send(probe.method, probe.path, probe.body).then(
       () => false,
       (error: unknown) => {
         const api = findApiError(error);
-        // 403 is the refusal wanted; anything else but "no such index" is a real failure to report.
-        if (api?.response.status === 403) return true;
-        if (api?.cause?.code === 'missing_master_key') {
+        if (api === undefined) throw error; // not an answer: Meilisearch down, say so as it is
+        if (api.cause?.code === 'missing_master_key') {
           throw new SearchKeyError('MEILI_SEARCH_KEY: the Meilisearch at MEILI_URL runs without a master key, so it takes any request from anyone and a search key limits nothing. Start it with a master key.', { cause: error });
         }
-        if (api?.cause?.code === 'index_not_found') return false;
-        throw error;
+        // 403 is the refusal wanted. Anything else (400 bad body, 404 no such index) means the key got past the check.
+        return api.response.status === 403;
       },
     );
-    if (!refused) throw new SearchKeyError(`MEILI_SEARCH_KEY can ${what}: it is not a search-only key. Give the web server the key \`npm run search-key\` prints, never the master or an admin key.`);
+    if (!refused) throw new SearchKeyError(`MEILI_SEARCH_KEY can ${probe.what}: it is not a search-only key for the index ${index}. Give the web server the key \`npm run search-key\` prints, never the master or an admin key.`);
   }
   try {
-    await searchOnly.index(index).search('', { limit: 0 });
+    await send('POST', `/indexes/${encodeURIComponent(index)}/search`, '{"limit":0}');
   } catch (error) {
     const api = findApiError(error);
-    if (api?.cause?.code === 'index_not_found') return; // not indexed yet: searches answer "no results" until it is
+    if (api?.cause?.code === 'index_not_found') return; // not indexed yet: searches answer 503 "not built yet" until it is
     if (api?.response.status === 403) throw new SearchKeyError(`MEILI_SEARCH_KEY cannot search the index ${index}: make it with \`npm run search-key\` for MEILI_INDEX=${index}`, { cause: error });
     throw error;
   }

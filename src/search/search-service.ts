@@ -1,6 +1,6 @@
 import type { MultiSearchQuery, MultiSearchResult } from 'meilisearch';
 import { facetFields } from '../meili/index-settings.js';
-import { isUnavailable } from '../meili/errors.js';
+import { findApiError, isUnavailable } from '../meili/errors.js';
 import type { PassageDocument } from '../meili/passage-document.js';
 import type { SearchClient } from '../meili/search-client.js';
 import { AppError } from '../web/app-error.js';
@@ -12,7 +12,7 @@ import type { SearchState } from './search-state.js';
 
 /**
  * The stories the routes tell, each a few Meilisearch round trips through the one search client. Meilisearch not
- * answering becomes a 503 here, once, for every caller.
+ * answering, or answering that the index does not exist yet, becomes a 503 here, once, for every caller.
  */
 export interface SearchService {
   /** For a route that asks more than once: pass it to each call so the request as a whole keeps one timeout. */
@@ -52,6 +52,7 @@ export function createSearchService(client: SearchClient, index: string): Search
       return await work();
     } catch (error) {
       if (isUnavailable(error)) throw AppError.unavailable(error);
+      if (findApiError(error)?.cause?.code === 'index_not_found') throw AppError.notIndexedYet(error);
       throw error;
     }
   };

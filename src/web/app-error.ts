@@ -27,6 +27,11 @@ export class AppError extends Error {
     return new AppError(404, message);
   }
 
+  /** Meilisearch answers, but the index is not there yet (a deployment before its first `npm run index`). */
+  static notIndexedYet(cause: unknown): AppError {
+    return new AppError(503, 'The search index is not built yet. Please try again once the articles are indexed.', { cause, retryAfterSeconds: RETRY_AFTER_SECONDS });
+  }
+
   static unavailable(cause: unknown): AppError {
     return new AppError(503, 'The search engine is not answering right now. Please try again in a few seconds.', { cause, retryAfterSeconds: RETRY_AFTER_SECONDS });
   }

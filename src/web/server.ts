@@ -111,10 +111,10 @@ async function obtainSearchKey(endpoint: MeiliEndpoint, meili: Config['meili']):
   const given = meili.searchKey;
   const key = given ?? endpoint.masterKey;
   if (key === undefined) return undefined;
-  const { client, close } = createMeiliClient({ host: endpoint.url, apiKey: key });
+  const { client, http, close } = createMeiliClient({ host: endpoint.url, apiKey: key });
   try {
     if (given === undefined) return await ensureSearchKey(client, meili.index);
-    await assertSearchOnly(client, meili.index);
+    await assertSearchOnly(http, endpoint.url, given, meili.index);
     return given;
   } finally {
     close();

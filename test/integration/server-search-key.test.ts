@@ -21,6 +21,18 @@ const index = uniqueIndex('server-key');
 const dir = mkdtempSync(join(tmpdir(), 'dispatch-key-'));
 let searchKey: string;
 
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A key made with the master key, with these rights. */
+async function keyWith(actions: string[], indexes: string[]): Promise<string> {
+  const admin = adminClient();
+  try {
+    return (await admin.client.createKey({ actions: actions as never, indexes, expiresAt: null })).key;
+  } finally {
+    admin.close();
+  }
+}
+
 beforeAll(async () => {
   await indexFiles(index, [SAMPLE_DIR]);
   const admin = adminClient();
@@ -102,6 +114,63 @@ describe('the web server with only a search key', () => {
     const error = await refusal({ MEILI_SEARCH_KEY: otherKey });
     expect(error).toBeInstanceOf(SearchKeyError);
     expect((error as Error).message).toMatch(new RegExp(`cannot search the index ${index}`));
+  });
+});
+
+describe('keys wider than search', () => {
+  test.each([
+    ['add documents', ['search', 'documents.add']],
+    ['delete documents', ['search', 'documents.delete']],
+    ['change settings', ['search', 'settings.update']],
+    ['swap indexes', ['search', 'indexes.swap']],
+    ['delete tasks', ['search', 'tasks.delete']],
+  ])('when the key can also %s, then the server refuses to start', async (what, actions) => {
+    const error = await refusal({ MEILI_SEARCH_KEY: await keyWith(actions, [index]) });
+    expect(error).toBeInstanceOf(SearchKeyError);
+    expect((error as Error).message).toContain(`MEILI_SEARCH_KEY can ${what}`);
+  });
+
+  test('when the key searches every index (as Meilisearch\'s default search key), then the server refuses to start', async () => {
+    const error = await refusal({ MEILI_SEARCH_KEY: await keyWith(['search'], ['*']) });
+    expect(error).toBeInstanceOf(SearchKeyError);
+    expect((error as Error).message).toContain('MEILI_SEARCH_KEY can search other indexes');
+  });
+
+  test('when the probes have run, then nothing was written: no task was enqueued', async () => {
+    const admin = adminClient();
+    try {
+      const before = (await admin.client.tasks.getTasks({ limit: 1 })).results[0]?.uid;
+      await refusal({ MEILI_SEARCH_KEY: await keyWith(['*'], ['*']) });
+      expect((await admin.client.tasks.getTasks({ limit: 1 })).results[0]?.uid).toBe(before);
+    } finally {
+      admin.close();
+    }
+  });
+});
+
+describe('an index not built yet', () => {
+  test('when a search comes, then it is a 503 that says so, with Retry-After, not a 500', async () => {
+    const notYet = uniqueIndex('not-yet');
+    const admin = adminClient();
+    let key: string;
+    try {
+      key = await ensureSearchKey(admin.client, notYet);
+    } finally {
+      admin.close();
+    }
+    const config = loadConfig({ MEILI_URL: testEndpoint().url, MEILI_INDEX: notYet, MEILI_SEARCH_KEY: `${key}\r`, PORT: '0', LOG_LEVEL: 'silent' });
+    const running = await startServer(config, createLogger('silent'));
+    try {
+      const res = await request(running.server).get('/api/search?q=Wagner');
+      expect(res.status).toBe(503);
+      expect(res.headers['retry-after']).toBe('5');
+      expect(res.body.error.message).toMatch(/not built yet/);
+      const page = await request(running.server).get('/?q=Wagner');
+      expect(page.status).toBe(503);
+      expect(page.text).toContain('not built yet');
+    } finally {
+      await running.close();
+    }
   });
 });
 
