@@ -3,10 +3,12 @@
  * `fold('Assimi Goïta')` → `'assimi goita'`; `fold('Yunus-Bek')` → `'yunus bek'`
  */
 export function fold(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  // ASCII has no marks to strip and is its own NFD: skipping both is the same result, and most names are ASCII.
+  const bare = ASCII.test(name) ? name : name.normalize('NFD').replace(MARKS, '');
+  return bare.toLowerCase().replace(NOT_ALNUM, ' ').trim();
 }
+
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+const MARKS = /\p{M}+/gu;
+const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;

@@ -71,11 +71,16 @@ export class Featurizer {
   constructor(readonly lexicon: Lexicon) {}
 
   private info(raw: string): WordInfo {
+    // Most tokens are words already in the cache: look them up as they are, before any other work.
+    let wi = this.cache.get(raw);
+    if (wi) return wi;
     // Numbers ("155,221", "5.93") share one entry per shape: every feature reads digits as 0 anyway, and a cache
     // keyed by each distinct figure thrashes on financial news.
     const token = HAS_DIGIT.test(raw) ? raw.replace(DIGITS, '0') : raw;
-    let wi = this.cache.get(token);
-    if (wi) return wi;
+    if (token !== raw) {
+      wi = this.cache.get(token);
+      if (wi) return wi;
+    }
     const norm = normalizeToken(token);
     const key = foldToken(norm);
     const low = key.replace(DIGITS, '0');
@@ -115,41 +120,42 @@ export class Featurizer {
     }
     const allCaps = !anyLower && letters > 1;
     const gaz: Array<number[] | null> = new Array<number[] | null>(n).fill(null);
-    const mark = (m: number, code: number): void => {
-      (gaz[m] ??= []).push(code);
-    };
+    // Codes 1..16 are training-data gazetteer matches, 17..32 external-list matches. (No closures or per-sentence
+    // arrays here: this runs for every sentence of every article.)
     const { gazetteer, external, maxEntryLength } = this.lexicon;
-    const startsLower = (i: number): boolean => !allCaps && words[i]!.letter && !words[i]!.cap;
-    // Codes 1..16 are training-data gazetteer matches, 17..32 external-list matches.
-    const lists: Array<[Map<string, number>, number]> = [
-      [gazetteer, 1],
-      [external, 17],
-    ];
     for (let i = 0; i < n; i++) {
-      if (startsLower(i)) continue;
-      for (const [list, base] of lists) {
-        if (list.size === 0) continue;
-        let k = '';
-        for (let len = 1; len <= maxEntryLength && i + len <= n; len++) {
-          const j = i + len - 1;
-          k = len === 1 ? words[i]!.key : k + ' ' + words[j]!.key;
-          const mask = list.get(k);
-          if (mask === undefined) break; // no entry starts with these tokens
-          if (mask === 0 || startsLower(j)) continue; // only a prefix of longer entries
-          for (let b = 0; b < ENTITY_TYPES.length; b++) {
-            if (!(mask & (1 << b))) continue;
-            const code = base + b * 4;
-            if (len === 1) mark(i, code + 3);
-            else {
-              mark(i, code);
-              for (let m = i + 1; m < j; m++) mark(m, code + 1);
-              mark(j, code + 2);
-            }
-          }
-        }
-      }
+      if (startsLower(words, i, allCaps)) continue;
+      if (gazetteer.size > 0) matchEntries(gazetteer, 1, words, i, n, allCaps, maxEntryLength, gaz);
+      if (external.size > 0) matchEntries(external, 17, words, i, n, allCaps, maxEntryLength, gaz);
     }
     return { length: n, words, allCaps, gaz };
+  }
+}
+
+/** A token that starts in lower case in mixed-case text: no gazetteer entry starts or ends there. */
+function startsLower(words: readonly WordInfo[], i: number, allCaps: boolean): boolean {
+  return !allCaps && words[i]!.letter && !words[i]!.cap;
+}
+
+/** Marks every entry of `list` that starts at token `i` (codes from `base`: + type * 4 + B, I, L, U). */
+function matchEntries(list: Map<string, number>, base: number, words: readonly WordInfo[], i: number, n: number, allCaps: boolean, maxEntryLength: number, gaz: Array<number[] | null>): void {
+  let k = '';
+  for (let len = 1; len <= maxEntryLength && i + len <= n; len++) {
+    const j = i + len - 1;
+    k = len === 1 ? words[i]!.key : k + ' ' + words[j]!.key;
+    const mask = list.get(k);
+    if (mask === undefined) break; // no entry starts with these tokens
+    if (mask === 0 || startsLower(words, j, allCaps)) continue; // only a prefix of longer entries
+    for (let b = 0; b < ENTITY_TYPES.length; b++) {
+      if (!(mask & (1 << b))) continue;
+      const code = base + b * 4;
+      if (len === 1) (gaz[i] ??= []).push(code + 3);
+      else {
+        (gaz[i] ??= []).push(code);
+        for (let m = i + 1; m < j; m++) (gaz[m] ??= []).push(code + 1);
+        (gaz[j] ??= []).push(code + 2);
+      }
+    }
   }
 }
 
