@@ -32,7 +32,7 @@ const program = new Command()
   .option('--progress-interval <ms>', 'how often a progress line is written when stderr is not a terminal (default 5000)', integer(1))
   .action(async (paths: string[], opts: { json?: boolean; map: string[]; prune?: boolean; rebuild?: boolean; aliases?: string; batchSize?: number; tagWorkers?: number; progress: boolean; progressInterval?: number }) => {
     const fieldMap = parseFieldMap(opts.map);
-    const config = loadConfig();
+    const config = loadConfig(process.env, { role: 'tool' });
     const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
     const endpoint = await connectMeili(config, log);
     try {

@@ -16,7 +16,7 @@ const program = new Command()
   .description('Print (or write) the search-only Meilisearch key the web server should hold, made with the master key')
   .option('--write <file>', 'write the key to this file (mode 0600) instead of printing it')
   .action(async (opts: { write?: string }) => {
-    const config = loadConfig();
+    const config = loadConfig(process.env, { role: 'tool' });
     const endpoint = await connectMeili(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
     try {
       if (endpoint.masterKey === undefined) throw new Error('MEILI_MASTER_KEY: expected the master key of the Meilisearch at MEILI_URL (making a key needs it)');

@@ -110,14 +110,19 @@ function readSearchKey(e: { MEILI_SEARCH_KEY?: string | undefined; MEILI_SEARCH_
   return key;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/**
+ * `role`: the web server reads and checks its search key; the command-line tools (indexer, search-key), which work
+ * with the master key, ignore MEILI_SEARCH_KEY(_FILE), so one environment file can serve both.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { role?: 'server' | 'tool' } = {}): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new ConfigError(`Invalid environment: ${problems}`);
   }
   const e = parsed.data;
-  const keyVariable = e.MEILI_SEARCH_KEY_FILE !== undefined ? 'MEILI_SEARCH_KEY_FILE' : e.MEILI_SEARCH_KEY !== undefined ? 'MEILI_SEARCH_KEY' : undefined;
+  const forServer = (options.role ?? 'server') === 'server';
+  const keyVariable = !forServer ? undefined : e.MEILI_SEARCH_KEY_FILE !== undefined ? 'MEILI_SEARCH_KEY_FILE' : e.MEILI_SEARCH_KEY !== undefined ? 'MEILI_SEARCH_KEY' : undefined;
   if (keyVariable !== undefined) {
     if (e.MEILI_URL === undefined) throw new ConfigError(`Invalid environment: ${keyVariable}: expected together with MEILI_URL (the embedded engine makes its own search key)`);
     // The point of giving the server a search key is that it never holds the master key.
@@ -125,7 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Filling an empty index takes a key that can write: asked for explicitly, it is a contradiction; by default, off.
     if (env.SEED_ON_EMPTY === 'true') throw new ConfigError('Invalid environment: SEED_ON_EMPTY: expected false with a search key (indexing needs the master key: `npm run index`)');
   }
-  const searchKey = readSearchKey(e);
+  const searchKey = forServer ? readSearchKey(e) : undefined;
   return {
     port: e.PORT,
     host: e.HOST,

@@ -51,5 +51,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ MEILI_URL: 'http://meili:7700', MEILI_SEARCH_KEY_FILE: keyFile }).meili.searchKey).toBe('the-key');
     rmSync(dir, { recursive: true, force: true });
   });
-});
 
+  test('when a command-line tool reads the same environment as the server, then the search key settings do not concern it', () => {
+    const env = { MEILI_URL: 'http://meili:7700', MEILI_MASTER_KEY: 'm', MEILI_SEARCH_KEY: 's' };
+    expect(() => loadConfig(env)).toThrow(/MEILI_SEARCH_KEY: expected without MEILI_MASTER_KEY/);
+    expect(loadConfig(env, { role: 'tool' }).meili).toMatchObject({ masterKey: 'm', searchKey: undefined });
+  });
+});
