@@ -1,4 +1,4 @@
-import { chmodSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
@@ -31,10 +31,14 @@ const program = new Command()
         process.stdout.write(`${key}\n`);
         return;
       }
+      // Written beside the target with mode 0600, then renamed over it: the key is never in a file others can read
+      // (an existing file would keep its mode), and the server never reads half a key.
+      const temporary = `${opts.write}.${process.pid}.tmp`;
       try {
-        writeFileSync(opts.write, `${key}\n`, { mode: 0o600 });
-        chmodSync(opts.write, 0o600); // an existing file keeps its mode on write
+        writeFileSync(temporary, `${key}\n`, { mode: 0o600 });
+        renameSync(temporary, opts.write);
       } catch (error) {
+        rmSync(temporary, { force: true });
         throw new Error(`${opts.write}: cannot write the key (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { cause: error });
       }
       process.stderr.write(`search-only key for the index ${config.meili.index} written to ${opts.write}\n`);

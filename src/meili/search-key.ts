@@ -61,12 +61,16 @@ function probes(index: string): Array<{ what: string; method: string; path: stri
  * them, so a hand-made key with only those rights would pass; keys from `npm run search-key` pass, and the master
  * key and Meilisearch's default admin and search keys are refused.
  *
- * `assertSearchOnly(http, url, masterKey, 'passages')` → throws SearchKeyError "MEILI_SEARCH_KEY can list keys: …"
+ * `assertSearchOnly(http, url, masterKey, 'passages', 5000)` → throws SearchKeyError "MEILI_SEARCH_KEY can list keys: …"
  */
-export async function assertSearchOnly(http: KeepAliveClient, url: string, key: string, index: string): Promise<void> {
+export async function assertSearchOnly(http: KeepAliveClient, url: string, key: string, index: string, timeoutMs: number): Promise<void> {
   const headers = { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' };
+  // Paths relative to MEILI_URL, as the search client's: a Meilisearch behind a path prefix keeps it.
+  const base = url.endsWith('/') ? url : `${url}/`;
+  // Each probe within the configured timeout: a Meilisearch that accepts connections but never answers fails the
+  // start with a timeout instead of hanging it.
   const send = (method: string, path: string, body?: string): Promise<unknown> =>
-    http.request(new URL(path, url), { method, headers, ...(body !== undefined ? { body } : {}) });
+    http.request(new URL(path.slice(1), base), { method, headers, signal: AbortSignal.timeout(timeoutMs), ...(body !== undefined ? { body } : {}) });
   for (const probe of probes(index)) {
     const refused = await send(probe.method, probe.path, probe.body).then(
       () => false,

@@ -114,7 +114,7 @@ async function obtainSearchKey(endpoint: MeiliEndpoint, meili: Config['meili']):
   const { client, http, close } = createMeiliClient({ host: endpoint.url, apiKey: key });
   try {
     if (given === undefined) return await ensureSearchKey(client, meili.index);
-    await assertSearchOnly(http, endpoint.url, given, meili.index);
+    await assertSearchOnly(http, endpoint.url, given, meili.index, meili.timeoutMs);
     return given;
   } finally {
     close();

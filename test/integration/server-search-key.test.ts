@@ -1,5 +1,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -7,10 +9,10 @@ import request from 'supertest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { findMeiliBinary, freePort } from '../../src/meili/embedded.js';
-import { ensureSearchKey, SearchKeyError } from '../../src/meili/search-key.js';
+import { SearchKeyError } from '../../src/meili/search-key.js';
 import { projectRoot } from '../../src/project-root.js';
 import { startServer } from '../../src/web/server.js';
-import { adminClient, indexFiles, SAMPLE_DIR, testEndpoint, uniqueIndex } from '../support/meili.js';
+import { adminClient, indexFiles, SAMPLE_DIR, searchKeyFor, testEndpoint, uniqueIndex } from '../support/meili.js';
 
 /**
  * Production keys: the web server given only a search-only key (MEILI_SEARCH_KEY / MEILI_SEARCH_KEY_FILE, no master
@@ -35,12 +37,7 @@ async function keyWith(actions: string[], indexes: string[]): Promise<string> {
 
 beforeAll(async () => {
   await indexFiles(index, [SAMPLE_DIR]);
-  const admin = adminClient();
-  try {
-    searchKey = await ensureSearchKey(admin.client, index);
-  } finally {
-    admin.close();
-  }
+  searchKey = await searchKeyFor(index);
 });
 
 /** The server as `npm start` starts it, on a free port, with this environment (never the test engine's master key unless given). */
@@ -104,16 +101,31 @@ describe('the web server with only a search key', () => {
   });
 
   test('when MEILI_SEARCH_KEY is the search key of another index, then the server refuses to start', async () => {
-    const admin = adminClient();
-    let otherKey: string;
-    try {
-      otherKey = await ensureSearchKey(admin.client, uniqueIndex('other-index'));
-    } finally {
-      admin.close();
-    }
-    const error = await refusal({ MEILI_SEARCH_KEY: otherKey });
+    const error = await refusal({ MEILI_SEARCH_KEY: await searchKeyFor(uniqueIndex('other-index')) });
     expect(error).toBeInstanceOf(SearchKeyError);
     expect((error as Error).message).toMatch(new RegExp(`cannot search the index ${index}`));
+  });
+});
+
+describe('a Meilisearch that accepts connections but never answers', () => {
+  test('when the server checks its key there, then the start fails after the configured timeout instead of hanging', async () => {
+    const silent = http.createServer(() => {});
+    await new Promise<void>((listening) => silent.listen(0, '127.0.0.1', listening));
+    try {
+      const { port } = silent.address() as AddressInfo;
+      const config = loadConfig({ MEILI_URL: `http://127.0.0.1:${port}`, MEILI_INDEX: index, MEILI_SEARCH_KEY: searchKey, MEILI_TIMEOUT_MS: '300', PORT: '0', LOG_LEVEL: 'silent' });
+      const error = await startServer(config, createLogger('silent')).then(
+        async (running) => {
+          await running.close();
+          return new Error('the server started');
+        },
+        (e: unknown) => e,
+      );
+      expect((error as Error).name).toBe('TimeoutError');
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
   });
 });
 
@@ -151,13 +163,7 @@ describe('keys wider than search', () => {
 describe('an index not built yet', () => {
   test('when a search comes, then it is a 503 that says so, with Retry-After, not a 500', async () => {
     const notYet = uniqueIndex('not-yet');
-    const admin = adminClient();
-    let key: string;
-    try {
-      key = await ensureSearchKey(admin.client, notYet);
-    } finally {
-      admin.close();
-    }
+    const key = await searchKeyFor(notYet);
     const config = loadConfig({ MEILI_URL: testEndpoint().url, MEILI_INDEX: notYet, MEILI_SEARCH_KEY: `${key}\r`, PORT: '0', LOG_LEVEL: 'silent' });
     const running = await startServer(config, createLogger('silent'));
     try {

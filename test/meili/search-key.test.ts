@@ -1,5 +1,5 @@
 import { ensureSearchKey } from '../../src/meili/search-key.js';
-import { adminClient, indexFiles, SAMPLE_DIR, testEndpoint, uniqueIndex } from '../support/meili.js';
+import { adminClient, indexFiles, SAMPLE_DIR, searchKeyFor, testEndpoint, uniqueIndex } from '../support/meili.js';
 
 const index = uniqueIndex('search-key');
 const other = uniqueIndex('search-key-other');
@@ -8,12 +8,7 @@ let key: string;
 beforeAll(async () => {
   await indexFiles(index, [SAMPLE_DIR]);
   await indexFiles(other, [SAMPLE_DIR]);
-  const admin = adminClient();
-  try {
-    key = await ensureSearchKey(admin.client, index);
-  } finally {
-    admin.close();
-  }
+  key = await searchKeyFor(index);
 });
 
 /** One request to the real engine with the web server's key. */

@@ -31,6 +31,16 @@ export function adminClient() {
   return createMeiliClient({ host: endpoint.url, apiKey: endpoint.masterKey, timeoutMs: 30_000 });
 }
 
+/** The web server's search-only key for `index` (npm run search-key's), made with the test engine's master key. */
+export async function searchKeyFor(index: string): Promise<string> {
+  const admin = adminClient();
+  try {
+    return await ensureSearchKey(admin.client, index);
+  } finally {
+    admin.close();
+  }
+}
+
 export async function indexFiles(index: string, paths: string[]) {
   const summary = await runIndex({ endpoint: testEndpoint(), index, paths });
   if (summary === undefined) throw new Error('nothing indexed');
