@@ -9,7 +9,8 @@
  *    document endpoint (large payloads, all enqueued at once), timed until every task has succeeded.
  * 5. ratio = pipeline time / Meilisearch-alone time (the bar: ≤ 1.3), and data.ms size per passage.
  *
- * Options: `-- PATHS…` to index other files; BENCH_TAG_WORKERS, BENCH_BATCH_SIZE to tune.
+ * Options: `-- PATHS…` to index other files; BENCH_TAG_WORKERS, BENCH_BATCH_SIZE, BENCH_FIRST_BATCH
+ * (passages in the first batch) to tune.
  *
  * BENCH_FLOOR=1 adds a diagnostic third run, the pipeline's floor: the same pipeline into a third index, with the
  * tags the first run computed replayed instead of computed (same documents, same Meilisearch work, no tagging CPU).
@@ -75,6 +76,7 @@ try {
   const envInt = (name: string): number | undefined => (process.env[name] === undefined ? undefined : Number(process.env[name]));
   const tagWorkers = envInt('BENCH_TAG_WORKERS');
   const batchSize = envInt('BENCH_BATCH_SIZE');
+  const firstBatchSize = envInt('BENCH_FIRST_BATCH');
   process.stderr.write(`pipeline: indexing ${paths.join(' ')}\n`);
   const floor = process.env.BENCH_FLOOR === '1';
   const recorded = new Map<string, ArticleTagging>();
@@ -93,6 +95,7 @@ try {
     progress: createProgress({ intervalMs: 10_000 }),
     ...(tagWorkers !== undefined ? { tagWorkers } : {}),
     ...(batchSize !== undefined ? { batchSize } : {}),
+    ...(firstBatchSize !== undefined ? { firstBatchSize } : {}),
     ...(recordingPool !== undefined ? { tagPool: recordingPool } : {}),
   });
   await recordingPool?.close();
@@ -162,7 +165,7 @@ try {
       close: async () => {},
     };
     const start = { own: ownCpuSeconds(), meili: meiliCpuSeconds() };
-    const floorSummary = await runIndex({ endpoint, index: FLOOR, paths, rebuild: true, tagPool: replay, ...(batchSize !== undefined ? { batchSize } : {}) });
+    const floorSummary = await runIndex({ endpoint, index: FLOOR, paths, rebuild: true, tagPool: replay, ...(batchSize !== undefined ? { batchSize } : {}), ...(firstBatchSize !== undefined ? { firstBatchSize } : {}) });
     if (floorSummary === undefined || floorSummary.passages !== summary.passages) throw new Error(`floor: ${floorSummary?.passages} passages, the pipeline ${summary.passages}`);
     const meiliEnd = meiliCpuSeconds();
     floorResult = {
@@ -208,6 +211,7 @@ try {
     floor: floorResult,
     tagWorkers: tagWorkers ?? 'default',
     batchSize: batchSize ?? 'default',
+    firstBatchSize: firstBatchSize ?? 'default',
   };
   process.stdout.write(JSON.stringify(result, null, 2) + '\n');
   process.stdout.write(

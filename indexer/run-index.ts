@@ -32,6 +32,8 @@ export interface RunIndexOptions {
   /** A tagging pool of the caller's own, which the caller closes (bench:index replays recorded tags with one). */
   tagPool?: TagPool;
   batchSize?: number;
+  /** Passages in the first batch (default a quarter of batchSize: see PipelineOptions). */
+  firstBatchSize?: number;
   progress?: Progress;
 }
 
@@ -60,6 +62,7 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary |
         prune: options.prune === true && options.rebuild !== true,
         ...(options.fieldMap ? { fieldMap: options.fieldMap } : {}),
         ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+        ...(options.firstBatchSize ? { firstBatchSize: options.firstBatchSize } : {}),
         ...(options.progress ? { progress: options.progress } : {}),
         onSkip: (s) => {
           if (options.logSkips !== false) options.log?.warn({ where: describeOrigin(s.origin) }, `skipped ${describeOrigin(s.origin)}: ${s.reason}`);
