@@ -1,5 +1,6 @@
 /**
- * `npm run bench:index`: the indexer against Meilisearch alone, side by side, on the same machine and engine.
+ * One run of `npm run bench:index` (bench/index-runs.ts repeats it): the indexer against Meilisearch alone, side by
+ * side, on the same machine and engine.
  *
  * 1. A fresh embedded Meilisearch (temporary data folder), or BENCH_MEILI_URL + MEILI_MASTER_KEY.
  * 2. The pipeline, the same code path as `npm run index -- --rebuild` (real default tagger, worker threads),
@@ -19,7 +20,7 @@
  * the figure of record.
  */
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { rebuildUid } from '../indexer/rebuild.js';
@@ -214,6 +215,8 @@ try {
     firstBatchSize: firstBatchSize ?? 'default',
   };
   process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  // For bench/index-runs.ts, which runs this several times and reports the median.
+  if (process.env.BENCH_RESULT_FILE !== undefined) writeFileSync(process.env.BENCH_RESULT_FILE, JSON.stringify(result));
   process.stdout.write(
     `\n${machine}\npipeline: ${articles} articles, ${passages} passages in ${round(pipelineSeconds)} s ` +
       `(${result.articlesPerSecond} articles/s, ${result.passagesPerSecond} passages/s), peak RSS ${peakRss} MB\n` +
