@@ -74,10 +74,15 @@ const ownCpuSeconds = (): number => {
 };
 
 try {
-  const envInt = (name: string): number | undefined => (process.env[name] === undefined ? undefined : Number(process.env[name]));
-  const tagWorkers = envInt('BENCH_TAG_WORKERS');
-  const batchSize = envInt('BENCH_BATCH_SIZE');
-  const firstBatchSize = envInt('BENCH_FIRST_BATCH');
+  const envInt = (name: string, min: number): number | undefined => {
+    const raw = process.env[name];
+    if (raw === undefined) return undefined;
+    if (!/^\d+$/.test(raw) || Number(raw) < min) throw new Error(`${name}: expected a whole number from ${min}, got ${JSON.stringify(raw)}`);
+    return Number(raw);
+  };
+  const tagWorkers = envInt('BENCH_TAG_WORKERS', 0);
+  const batchSize = envInt('BENCH_BATCH_SIZE', 1);
+  const firstBatchSize = envInt('BENCH_FIRST_BATCH', 1);
   process.stderr.write(`pipeline: indexing ${paths.join(' ')}\n`);
   const floor = process.env.BENCH_FLOOR === '1';
   const recorded = new Map<string, ArticleTagging>();

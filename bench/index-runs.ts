@@ -29,8 +29,9 @@ if (!Number.isInteger(runsWanted) || runsWanted < 1) throw new Error(`BENCH_RUNS
 
 const dir = mkdtempSync(join(tmpdir(), 'dispatch-bench-runs-'));
 const runs: RunResult[] = [];
+let failure: Error | undefined;
 try {
-  for (let i = 1; i <= runsWanted; i++) {
+  for (let i = 1; i <= runsWanted && failure === undefined; i++) {
     process.stderr.write(`bench:index run ${i} of ${runsWanted}\n`);
     const resultFile = join(dir, `run-${i}.json`);
     const child = spawnSync(process.execPath, ['--import', 'tsx', resolve(projectRoot, 'bench/index-bench.ts'), ...process.argv.slice(2)], {
@@ -38,12 +39,14 @@ try {
       env: { ...process.env, BENCH_RESULT_FILE: resultFile },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
-    if (child.status !== 0) throw new Error(`bench:index run ${i} failed (exit ${child.status ?? child.signal})`);
-    runs.push(JSON.parse(readFileSync(resultFile, 'utf8')) as RunResult);
+    if (child.status === 0) runs.push(JSON.parse(readFileSync(resultFile, 'utf8')) as RunResult);
+    else failure = new Error(`bench:index run ${i} failed: ${child.error?.message ?? `exit ${child.status ?? child.signal}`}`, { cause: child.error });
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+// The runs that finished are still worth their table when a later one failed.
+if (runs.length === 0) throw failure ?? new Error('bench:index: no run finished');
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -66,3 +69,4 @@ const peak = Math.max(...runs.map((r) => r.peakRssMB));
 say(`| median | ${median(runs.map((r) => r.pipelineSeconds)).toFixed(1)} s | | | max ${peak} MB | ${median(runs.map((r) => r.meiliAloneSeconds)).toFixed(1)} s | **${ratio.toFixed(2)}** | |`);
 say('');
 say(`bars: median ratio ${ratio.toFixed(2)} (≤ 1.3: ${ratio <= 1.3 ? 'met' : 'NOT met'}), peak RSS ${peak} MB (≤ 400: ${peak <= 400 ? 'met' : 'NOT met'})`);
+if (failure !== undefined) throw failure;
