@@ -34,7 +34,7 @@ export function entityModel(entity: EntityRef, profile: EntityProfile, limit = 1
   return {
     kind: entity.kind,
     name: entity.kind === 'actor' ? entity.name : countryName(entity.code),
-    subtitle: entity.kind === 'actor' ? (profile.people.has(entity.name) ? 'Person' : 'Organisation') : `Country · ${entity.code}`,
+    subtitle: entity.kind === 'actor' ? (profile.actorKinds.get(entity.name) === 'person' ? 'Person' : 'Organisation') : `Country · ${entity.code}`,
     total: profile.total,
     searchHref: searchHref(filterState),
     timeline: bars.map((b, i) => {
@@ -42,7 +42,7 @@ export function entityModel(entity: EntityRef, profile: EntityProfile, limit = 1
       return { label: `${b.label}: ${b.count}`, count: b.count, href: searchHref(refine(filterState, { from: b.from, to: b.to })), x: Math.round(i * barWidth * 100) / 100, y: CHART.height - height, width: Math.max(1, Math.round((barWidth - (barWidth > 4 ? 2 : 0)) * 100) / 100), height };
     }),
     chart: bars.length > 0 ? { ...CHART, first: bars[0]!.label, last: bars.at(-1)!.label } : null,
-    withActors: top(profile.withActors).map(([name, count]) => ({ name, count, href: entityHref({ kind: 'actor', name }), kind: profile.people.has(name) ? 'person' : 'organisation' })),
+    withActors: top(profile.withActors).map(([name, count]) => ({ name, count, href: entityHref({ kind: 'actor', name }), kind: profile.actorKinds.get(name) === 'person' ? 'person' : 'organisation' })),
     withCountries: top(profile.withCountries).map(([code, count]) => ({ code, name: countryName(code), count, href: entityHref({ kind: 'country', code }) })),
     latest: profile.latest.map((d: PassageDocument) => ({ title: d.title, published: d.published?.slice(0, 10) ?? 'date unknown', href: `/articles/${encodeURIComponent(d.articleId)}` })),
   };

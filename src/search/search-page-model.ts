@@ -164,6 +164,16 @@ function moreLink(state: SearchState, facet: FacetName, count: number): FacetMod
   return { label: expanded ? 'Show fewer' : `Show all ${count}`, href: searchHref({ ...state, expanded: toggle(state.expanded, facet) }) };
 }
 
+/**
+ * How many of the actor facet's leading values the page shows (selected ones besides), so that the search looks up
+ * the kinds of those only: `actorValuesShown(emptySearch)` → 8; with the facet expanded, all; while the visitor
+ * searches actors, none (the matches come from findActors, with their own kinds).
+ */
+export function actorValuesShown(state: SearchState): number {
+  if (state.actorQuery !== '') return 0;
+  return state.expanded.includes('actor') ? Number.MAX_SAFE_INTEGER : FACET_PREVIEW;
+}
+
 function preview<T>(state: SearchState, facet: FacetName, values: T[], isSelected: (v: T) => boolean): T[] {
   if (state.expanded.includes(facet)) return values;
   // Selected values always stay visible, so they can be removed from the list itself.

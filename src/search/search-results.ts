@@ -16,7 +16,8 @@ export interface FacetValue {
 }
 
 export interface ActorFacetValue extends FacetValue {
-  kind: ActorKind;
+  /** Looked up for the values a page or an answer shows (see ActorKinds); absent on the others. */
+  kind?: ActorKind;
 }
 
 export interface PeriodFacetValue extends FacetValue {
@@ -75,11 +76,8 @@ export function toSearchResults(state: SearchState, plan: SearchPlan, response: 
   const distribution = (facet: keyof SearchPlan['facetSource'], field: string): Record<string, number> =>
     results[plan.facetSource[facet]]?.facetDistribution?.[field] ?? {};
 
-  const people = distribution('actor', facetFields.people);
   const country = facetValues(distribution('country', facetFields.country), countryName);
-  const actor = facetValues(distribution('actor', facetFields.actor), asIs).map(
-    (v): ActorFacetValue => ({ value: v.value, label: v.label, count: v.count, kind: Object.hasOwn(people, v.value) ? 'person' : 'organisation' }),
-  );
+  const actor: ActorFacetValue[] = facetValues(distribution('actor', facetFields.actor), asIs);
   const total = main.totalHits ?? main.estimatedTotalHits ?? 0;
   const mainFacets = main.facetDistribution ?? {};
   return {
@@ -97,6 +95,15 @@ export function toSearchResults(state: SearchState, plan: SearchPlan, response: 
     },
     timeline: { year: mainFacets[facetFields.year] ?? {}, month: mainFacets[facetFields.month] ?? {}, day: mainFacets[facetFields.day] ?? {} },
   };
+}
+
+/** Gives the actor values their kinds, where `kinds` has one. */
+export function withActorKinds(results: SearchResults, kinds: ReadonlyMap<string, ActorKind>): SearchResults {
+  const actor = results.facets.actor.map((v) => {
+    const kind = kinds.get(v.value);
+    return kind === undefined ? v : { ...v, kind };
+  });
+  return { ...results, facets: { ...results.facets, actor } };
 }
 
 /** Adds, to each hit, which of its article's passages matched (from planPassageMatches' answer). */

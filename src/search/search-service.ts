@@ -1,13 +1,14 @@
 import type { MultiSearchQuery, MultiSearchResult } from 'meilisearch';
 import { facetFields } from '../meili/index-settings.js';
 import { findApiError, isUnavailable } from '../meili/errors.js';
-import type { PassageDocument } from '../meili/passage-document.js';
+import type { ActorKind, PassageDocument } from '../meili/passage-document.js';
 import type { SearchClient } from '../meili/search-client.js';
 import { AppError } from '../web/app-error.js';
 import { fold } from '../text/fold.js';
 import { allOf, anyOf, quoteFilterValue, searchFilter } from './filter-adapter.js';
 import { planPassageMatches, planSearch } from './search-request.js';
-import { toSearchResults, withMatchedPassages, type ActorFacetValue, type SearchResults } from './search-results.js';
+import { createActorKinds } from './actor-kinds.js';
+import { firstAndSelected, toSearchResults, withActorKinds, withMatchedPassages, type ActorFacetValue, type SearchResults } from './search-results.js';
 import type { SearchState } from './search-state.js';
 
 /**
@@ -17,8 +18,12 @@ import type { SearchState } from './search-state.js';
 export interface SearchService {
   /** For a route that asks more than once: pass it to each call so the request as a whole keeps one timeout. */
   deadline(): number;
-  /** Hits, facets and histogram; with a text query, also which passages of each hit's article matched. */
-  search(state: SearchState, options?: { matches?: boolean; export?: boolean }): Promise<SearchResults>;
+  /**
+   * Hits, facets and histogram; with a text query, also which passages of each hit's article matched. `actorKinds`:
+   * how many of the leading actor values (selected ones besides) get their kind, i.e. as many as the caller shows
+   * (default all).
+   */
+  search(state: SearchState, options?: { matches?: boolean; export?: boolean; actorKinds?: number }): Promise<SearchResults>;
   /** Actor facet values that start like `state.actorQuery`, with exact article counts. */
   findActors(state: SearchState): Promise<ActorFacetValue[]>;
   passagesOf(articleId: string, deadline?: number): Promise<PassageDocument[]>;
@@ -35,7 +40,8 @@ export interface EntityProfile {
   /** Passage-level co-occurrence: actors and countries named in the same passages as the entity. */
   withActors: Record<string, number>;
   withCountries: Record<string, number>;
-  people: Set<string>;
+  /** The kind of the entity (an actor) and of every actor in `withActors`. */
+  actorKinds: Map<string, ActorKind>;
   latest: PassageDocument[];
 }
 
@@ -59,6 +65,12 @@ export function createSearchService(client: SearchClient, index: string): Search
   // Without a deadline a call gets the client's whole timeout; a story that asks in turn passes one to each call.
   const multi = (queries: MultiSearchQuery[], deadline?: number) =>
     guard(async () => (await client.multiSearch(queries, deadline)).results as MultiSearchResult<PassageDocument>[]);
+  // Two exact counts per actor value: passages naming it, and naming it as a person (see actor-kinds.ts).
+  const actorKinds = createActorKinds(async (values, deadline) => {
+    const count = (field: string, value: string): MultiSearchQuery => ({ indexUid: index, q: '', filter: [`${field} = ${quoteFilterValue(value)}`], hitsPerPage: 0 });
+    const answers = await multi(values.flatMap((value) => [count(facetFields.actor, value), count(facetFields.people, value)]), deadline);
+    return new Map(values.map((value, i) => [value, { named: answers[2 * i]?.totalHits ?? 0, asPerson: answers[2 * i + 1]?.totalHits ?? 0 }]));
+  });
 
   return {
     deadline: () => client.deadline(),
@@ -67,15 +79,21 @@ export function createSearchService(client: SearchClient, index: string): Search
       const deadline = client.deadline();
       const plan = planSearch(state, index, { export: options.export ?? false });
       const results = toSearchResults(state, plan, { results: await multi(plan.queries, deadline) });
-      if (!(options.matches ?? false) || state.q.trim() === '' || results.hits.length === 0) return results;
-      const [matches] = await multi([planPassageMatches(state, index, results.hits.map((h) => h.articleId))], deadline);
-      return withMatchedPassages(results, matches?.hits ?? []);
+      const shown = firstAndSelected(results.facets.actor, options.actorKinds ?? results.facets.actor.length, (v) => state.actors.includes(v.value));
+      const wantsMatches = (options.matches ?? false) && state.q.trim() !== '' && results.hits.length > 0;
+      // Both need only the first answer: asked at once.
+      const [kinds, matches] = await Promise.all([
+        shown.length > 0 ? actorKinds.kindsOf(shown.map((v) => v.value), deadline) : undefined,
+        wantsMatches ? multi([planPassageMatches(state, index, results.hits.map((h) => h.articleId))], deadline) : undefined,
+      ]);
+      const kinded = kinds === undefined ? results : withActorKinds(results, kinds);
+      return matches === undefined ? kinded : withMatchedPassages(kinded, matches[0]?.hits ?? []);
     },
 
     async findActors(state) {
       const deadline = client.deadline();
       const base = searchFilter(state, 'actor');
-      const counted = { indexUid: index, q: state.q, distinct: 'articleId', filter: base, facets: [facetFields.actor, facetFields.people], hitsPerPage: 0 };
+      const counted = { indexUid: index, q: state.q, distinct: 'articleId', filter: base, facets: [facetFields.actor], hitsPerPage: 0 };
       // Meilisearch's facet search matches the start of a value only ("Tch" misses "Abdourahamane Tchiani"); the
       // counted values (up to maxValuesPerFacet) are also matched word by word, here.
       const [[distribution], facetHits] = await Promise.all([
@@ -83,25 +101,23 @@ export function createSearchService(client: SearchClient, index: string): Search
         guard(() => client.facetValues({ facetName: facetFields.actor, facetQuery: state.actorQuery, q: state.q, filter: base }, deadline)),
       ]);
       const counts = distribution?.facetDistribution?.[facetFields.actor] ?? {};
-      const people = distribution?.facetDistribution?.[facetFields.people] ?? {};
       const wanted = fold(state.actorQuery);
       const found = new Map<string, ActorFacetValue>();
       for (const [value, count] of Object.entries(counts)) {
-        if (matchesWordPrefix(value, wanted)) found.set(value, { value, label: value, count, kind: value in people ? 'person' : 'organisation' });
+        if (matchesWordPrefix(value, wanted)) found.set(value, { value, label: value, count });
       }
       const uncounted = facetHits.map((h) => h.value).filter((v) => !found.has(v));
       if (uncounted.length > 0) {
         // Beyond the counted values: count each again, distinct by article (facet search counts passages).
         const answers = await multi(
-          uncounted.map((value) => ({ ...counted, filter: [...base, `${facetFields.actor} = ${quoteFilterValue(value)}`], facets: [facetFields.people] })),
+          uncounted.map((value) => ({ ...counted, filter: [...base, `${facetFields.actor} = ${quoteFilterValue(value)}`], facets: [] })),
           deadline,
         );
-        uncounted.forEach((value, i) => {
-          const kind = answers[i]?.facetDistribution?.[facetFields.people]?.[value] !== undefined ? 'person' : 'organisation';
-          found.set(value, { value, label: value, count: answers[i]?.totalHits ?? 0, kind });
-        });
+        uncounted.forEach((value, i) => found.set(value, { value, label: value, count: answers[i]?.totalHits ?? 0 }));
       }
-      return [...found.values()].sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)).slice(0, 50);
+      const best = [...found.values()].sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)).slice(0, 50);
+      const kinds = await actorKinds.kindsOf(best.map((v) => v.value), deadline);
+      return best.map((v) => ({ ...v, kind: kinds.get(v.value) ?? 'organisation' }));
     },
 
     passagesOf: (articleId, deadline) => guard(() => client.passagesOf(articleId, deadline)),
@@ -141,7 +157,7 @@ export function createSearchService(client: SearchClient, index: string): Search
           indexUid: index,
           q: '',
           filter: [allOf(passageField, [value])],
-          facets: ['actors', 'countries', facetFields.people],
+          facets: ['actors', 'countries'],
           hitsPerPage: 0,
         },
       ]);
@@ -149,12 +165,13 @@ export function createSearchService(client: SearchClient, index: string): Search
       const withCountries = { ...(passages?.facetDistribution?.countries ?? {}) };
       if (entity.kind === 'actor') delete withActors[entity.name];
       else delete withCountries[entity.code];
+      const kinds = await actorKinds.kindsOf([...(entity.kind === 'actor' ? [entity.name] : []), ...Object.keys(withActors)]);
       return {
         total: articles?.totalHits ?? 0,
         timeline: { year: articles?.facetDistribution?.[facetFields.year] ?? {}, month: articles?.facetDistribution?.[facetFields.month] ?? {} },
         withActors,
         withCountries,
-        people: new Set(Object.keys(passages?.facetDistribution?.[facetFields.people] ?? {})),
+        actorKinds: kinds,
         latest: articles?.hits ?? [],
       };
     },

@@ -2,7 +2,7 @@ import type { MultiSearchResponse } from 'meilisearch';
 import { facetFields } from '../../src/meili/index-settings.js';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from '../../src/search/highlight.js';
 import { planSearch } from '../../src/search/search-request.js';
-import { toSearchResults } from '../../src/search/search-results.js';
+import { toSearchResults, withActorKinds } from '../../src/search/search-results.js';
 import { emptySearch } from '../../src/search/search-state.js';
 
 /** A multi-search answer as Meilisearch 1.21 gives it for planSearch's one query: title and text in _formatted only. */
@@ -17,19 +17,18 @@ describe('toSearchResults', () => {
   test('when counts tie, then values follow their labels with case and accents folded', () => {
     const results = toSearchResults(state, plan, answer({
       [facetFields.actor]: { zola: 2, 'Émile Zola': 2, 'Emile Augier': 2, 'Bank of France': 9 },
-      [facetFields.people]: { 'Émile Zola': 2, 'Emile Augier': 2 },
     }) as never);
-    expect(results.facets.actor.map((v) => [v.value, v.kind])).toEqual([
-      ['Bank of France', 'organisation'],
-      ['Emile Augier', 'person'],
-      ['Émile Zola', 'person'],
-      ['zola', 'organisation'],
-    ]);
+    expect(results.facets.actor.map((v) => v.value)).toEqual(['Bank of France', 'Emile Augier', 'Émile Zola', 'zola']);
   });
 
-  test('when an actor is named like a property every object has (constructor), then its kind comes from the counts alone', () => {
-    const results = toSearchResults(state, plan, answer({ [facetFields.actor]: { constructor: 1, toString: 1 }, [facetFields.people]: {} }) as never);
-    expect(results.facets.actor.map((v) => v.kind)).toEqual(['organisation', 'organisation']);
+  test('when kinds are looked up for some actor values, then those values carry them and the others none', () => {
+    const results = toSearchResults(state, plan, answer({ [facetFields.actor]: { constructor: 3, 'Émile Zola': 2, toString: 1 } }) as never);
+    const kinded = withActorKinds(results, new Map([['Émile Zola', 'person'], ['constructor', 'organisation']]));
+    expect(kinded.facets.actor.map((v) => [v.value, v.kind])).toEqual([
+      ['constructor', 'organisation'],
+      ['Émile Zola', 'person'],
+      ['toString', undefined],
+    ]);
   });
 
   test('when years and months are counted, then years come newest first, each with its own months newest first', () => {

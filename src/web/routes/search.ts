@@ -1,7 +1,7 @@
 import { Router, type Request } from 'express';
 import { parseApiOptions, toApiAnswer } from '../../search/api-answer.js';
 import { parseSearchParams } from '../../search/parse-search-params.js';
-import { searchPageModel } from '../../search/search-page-model.js';
+import { actorValuesShown, searchPageModel } from '../../search/search-page-model.js';
 import type { SearchService } from '../../search/search-service.js';
 import { AppError } from '../app-error.js';
 
@@ -22,7 +22,7 @@ export function searchRoutes(service: SearchService): Router {
   router.get('/', async (req, res) => {
     const state = parseSearchParams(req.query, { allowUnknown: true });
     const [results, actorMatches] = await Promise.all([
-      service.search(state, { matches: true }),
+      service.search(state, { matches: true, actorKinds: actorValuesShown(state) }),
       state.actorQuery !== '' ? service.findActors(state) : Promise.resolve(undefined),
     ]);
     res.render('search', { title: state.q === '' ? 'Dispatch' : `${state.q} · Dispatch`, page: searchPageModel(state, results, actorMatches) });
@@ -31,7 +31,7 @@ export function searchRoutes(service: SearchService): Router {
   router.get('/api/search', async (req, res) => {
     const { options, search } = parseApiOptions(req.query);
     const state = parseSearchParams(search);
-    res.json(toApiAnswer(state, await service.search(state, { matches: options.matches }), options.facetLimit));
+    res.json(toApiAnswer(state, await service.search(state, { matches: options.matches, actorKinds: options.facetLimit }), options.facetLimit));
   });
 
   /** Facet value search: `/api/facets/actor?facetQuery=tch&q=…&country=…` → values with article counts. */

@@ -1,0 +1,51 @@
+import { createActorKinds, type KindCounts } from '../../src/search/actor-kinds.js';
+
+/** A counter over fixed counts that records what it was asked. */
+function counter(counts: Record<string, KindCounts>) {
+  const asked: string[][] = [];
+  const count = async (values: string[]) => {
+    asked.push(values);
+    return new Map(values.filter((v) => v in counts).map((v) => [v, counts[v]!]));
+  };
+  return { count, asked };
+}
+
+describe('actor kinds', () => {
+  test('when most passages naming an actor name it as a person, then it is a person; a few such passages do not make one', async () => {
+    const { count } = counter({ Putin: { named: 9, asPerson: 8 }, Bank: { named: 40, asPerson: 3 }, Goita: { named: 2, asPerson: 1 } });
+    const kinds = await createActorKinds(count).kindsOf(['Putin', 'Bank', 'Goita', 'Ecowas']);
+    expect(Object.fromEntries(kinds)).toEqual({ Putin: 'person', Bank: 'organisation', Goita: 'person', Ecowas: 'organisation' });
+  });
+
+  test('when kinds were counted before, then they are remembered and only new values are counted, once each', async () => {
+    const { count, asked } = counter({ Putin: { named: 9, asPerson: 8 } });
+    const kinds = createActorKinds(count);
+    await kinds.kindsOf(['Putin', 'Bank']);
+    const again = await kinds.kindsOf(['Bank', 'Putin', 'Tchiani', 'Tchiani']);
+    expect(asked).toEqual([['Putin', 'Bank'], ['Tchiani']]);
+    expect(again.get('Putin')).toBe('person');
+  });
+
+  test('when a remembered kind is older than the time to live, then it is counted again (a re-indexed corpus shows)', async () => {
+    let now = 1_000;
+    const counts: Record<string, KindCounts> = { Wagner: { named: 5, asPerson: 4 } };
+    const { count, asked } = counter(counts);
+    const kinds = createActorKinds(count, { ttlMs: 100, now: () => now });
+    expect((await kinds.kindsOf(['Wagner'])).get('Wagner')).toBe('person');
+    counts.Wagner = { named: 50, asPerson: 4 };
+    now += 50;
+    expect((await kinds.kindsOf(['Wagner'])).get('Wagner')).toBe('person');
+    now += 100;
+    expect((await kinds.kindsOf(['Wagner'])).get('Wagner')).toBe('organisation');
+    expect(asked).toHaveLength(2);
+  });
+
+  test('when the memory would outgrow its bound, then it starts afresh instead of growing', async () => {
+    const { count, asked } = counter({});
+    const kinds = createActorKinds(count, { maxEntries: 2 });
+    await kinds.kindsOf(['A', 'B']);
+    await kinds.kindsOf(['C']);
+    await kinds.kindsOf(['A']);
+    expect(asked).toEqual([['A', 'B'], ['C'], ['A']]);
+  });
+});

@@ -1,0 +1,57 @@
+import request from 'supertest';
+import { indexSettings } from '../../src/meili/index-settings.js';
+import type { PassageDocument } from '../../src/meili/passage-document.js';
+import { adminClient, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
+
+/**
+ * Hand-made one-passage articles, written straight into the engine: which articles call an actor a person is then
+ * known exactly, whatever the tagger would say. "Bank" is a person in one article of four (a tagger's slip),
+ * "Goita" in both of his.
+ */
+function article(id: string, actors: string[], people: string[]): PassageDocument {
+  return {
+    id: `${id}-0`, articleId: id, position: 0, passageCount: 1, title: `Talks ${id}`, url: null, source: null,
+    published: '2024-06-03', publishedAt: 1717372800, publishedYear: '2024', publishedMonth: '2024-06', publishedDay: '2024-06-03',
+    text: `Talks ${id} were held in Niamey.`, articleCountries: ['NE'], articleActors: actors, articleDates: [], mentionedYears: [], mentionedMonths: [],
+    articlePeople: people, countries: ['NE'], actors, dates: [], evidence: [], articleTags: null, contentHash: id, sourcePath: '/tmp/kinds.jsonl',
+  };
+}
+
+const index = uniqueIndex('kinds');
+let t: TestApp;
+
+beforeAll(async () => {
+  const { client, close } = adminClient();
+  try {
+    await client.tasks.waitForTask((await client.createIndex(index, { primaryKey: 'id' })).taskUid);
+    await client.tasks.waitForTask((await client.index(index).updateSettings(indexSettings)).taskUid);
+    const docs = [article('k1', ['Bank', 'Goita'], ['Goita']), article('k2', ['Bank', 'Goita'], ['Bank', 'Goita']), article('k3', ['Bank'], []), article('k4', ['Bank'], [])];
+    await client.tasks.waitForTask((await client.index(index).addDocuments(docs)).taskUid);
+  } finally {
+    close();
+  }
+  t = await testApp(index);
+});
+afterAll(() => t.close());
+
+const kindsIn = (values: { value: string; kind?: string }[]): Record<string, string | undefined> => Object.fromEntries(values.map((v) => [v.value, v.kind]));
+
+describe('which actors are people', () => {
+  test('when an actor is a person in most of the articles naming it, then it is a person; in a few, an organisation', async () => {
+    const body = (await request(t.app).get('/api/search').expect(200)).body;
+    expect(kindsIn(body.facets.actor)).toEqual({ Bank: 'organisation', Goita: 'person' });
+  });
+
+  test('when only part of the values are answered (facetLimit), then each one answered has its kind', async () => {
+    const body = (await request(t.app).get('/api/search?facetLimit=1&actor=Goita').expect(200)).body;
+    expect(kindsIn(body.facets.actor)).toEqual({ Bank: 'organisation', Goita: 'person' });
+  });
+
+  test('when the page and the actor search show them, then they say the same', async () => {
+    const page = await request(t.app).get('/').expect(200);
+    const labels = [...page.text.matchAll(/<span class="label">(\w+) <span class="kind">(\w+)<\/span>/g)].map((m) => [m[1], m[2]]);
+    expect(Object.fromEntries(labels)).toEqual({ Bank: 'organisation', Goita: 'person' });
+    const found = (await request(t.app).get('/api/facets/actor?facetQuery=ba').expect(200)).body;
+    expect(found.values).toEqual([expect.objectContaining({ value: 'Bank', kind: 'organisation', count: 4 })]);
+  });
+});
