@@ -4,6 +4,7 @@ import { histogram } from './histogram.js';
 import type { EntityProfile, EntityRef } from './search-service.js';
 import { emptySearch, type SearchState } from './search-state.js';
 import { refine, searchHref } from './search-url.js';
+import { topCounts } from './top-counts.js';
 
 export interface EntityModel {
   kind: 'actor' | 'country';
@@ -24,13 +25,16 @@ export function entityHref(entity: EntityRef): string {
   return entity.kind === 'actor' ? `/actors/${encodeURIComponent(entity.name)}` : `/countries/${encodeURIComponent(entity.code)}`;
 }
 
+/** How many co-occurring actors and countries an entity page lists. */
+export const ENTITY_LIST_LENGTH = 12;
+
 /** Entity profile → the entity page and `/api/actors/:name`, `/api/countries/:code`. */
-export function entityModel(entity: EntityRef, profile: EntityProfile, limit = 12): EntityModel {
+export function entityModel(entity: EntityRef, profile: EntityProfile, limit = ENTITY_LIST_LENGTH): EntityModel {
   const filterState: SearchState = entity.kind === 'actor' ? { ...emptySearch, actors: [entity.name] } : { ...emptySearch, countries: [entity.code] };
   const h = histogram({ from: null, to: null }, { ...profile.timeline, day: {} });
   const bars = h?.bars ?? [];
   const barWidth = bars.length > 0 ? CHART.width / bars.length : 0;
-  const top = (counts: Record<string, number>) => Object.entries(counts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, limit);
+  const top = (counts: Record<string, number>) => topCounts(counts, limit);
   return {
     kind: entity.kind,
     name: entity.kind === 'actor' ? entity.name : countryName(entity.code),

@@ -48,4 +48,26 @@ describe('actor kinds', () => {
     await kinds.kindsOf(['A']);
     expect(asked).toEqual([['A', 'B'], ['C'], ['A']]);
   });
+
+  test('when two requests ask for the same unknown values at once, then they are counted once', async () => {
+    const { count, asked } = counter({ Putin: { named: 9, asPerson: 8 } });
+    const kinds = createActorKinds(count);
+    const [a, b] = await Promise.all([kinds.kindsOf(['Putin', 'Bank']), kinds.kindsOf(['Bank', 'Putin', 'Goita'])]);
+    expect(asked).toEqual([['Putin', 'Bank'], ['Goita']]);
+    expect(a.get('Putin')).toBe('person');
+    expect(b.get('Putin')).toBe('person');
+    expect(b.get('Bank')).toBe('organisation');
+  });
+
+  test('when counting fails, then the asker gets the error and the next ask counts again', async () => {
+    let fail = true;
+    const kinds = createActorKinds(async (values) => {
+      if (fail) throw new Error('Meilisearch away');
+      return new Map(values.map((v) => [v, { named: 1, asPerson: 1 }]));
+    });
+    await expect(kinds.kindsOf(['Goita'])).rejects.toThrow('Meilisearch away');
+    fail = false;
+    expect((await kinds.kindsOf(['Goita'])).get('Goita')).toBe('person');
+  });
 });
+

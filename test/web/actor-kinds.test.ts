@@ -18,7 +18,13 @@ function article(id: string, actors: string[], people: string[]): PassageDocumen
 }
 
 const index = uniqueIndex('kinds');
-let t: TestApp;
+let apps: TestApp[] = [];
+/** A fresh app for each test: its own memory of kinds, so no test passes on what an earlier one looked up. */
+async function freshApp(): Promise<TestApp> {
+  const t = await testApp(index);
+  apps.push(t);
+  return t;
+}
 
 beforeAll(async () => {
   const { client, close } = adminClient();
@@ -30,28 +36,42 @@ beforeAll(async () => {
   } finally {
     close();
   }
-  t = await testApp(index);
 });
-afterAll(() => t.close());
+afterEach(() => {
+  for (const t of apps) t.close();
+  apps = [];
+});
 
 const kindsIn = (values: { value: string; kind?: string }[]): Record<string, string | undefined> => Object.fromEntries(values.map((v) => [v.value, v.kind]));
 
 describe('which actors are people', () => {
   test('when an actor is a person in most of the articles naming it, then it is a person; in a few, an organisation', async () => {
-    const body = (await request(t.app).get('/api/search').expect(200)).body;
+    const body = (await request((await freshApp()).app).get('/api/search').expect(200)).body;
     expect(kindsIn(body.facets.actor)).toEqual({ Bank: 'organisation', Goita: 'person' });
   });
 
-  test('when only part of the values are answered (facetLimit), then each one answered has its kind', async () => {
-    const body = (await request(t.app).get('/api/search?facetLimit=1&actor=Goita').expect(200)).body;
+  test('when only part of the values are answered (facetLimit), then each one answered, the selected one too, has its kind', async () => {
+    const body = (await request((await freshApp()).app).get('/api/search?facetLimit=1&actor=Goita').expect(200)).body;
     expect(kindsIn(body.facets.actor)).toEqual({ Bank: 'organisation', Goita: 'person' });
   });
 
-  test('when the page and the actor search show them, then they say the same', async () => {
-    const page = await request(t.app).get('/').expect(200);
+  test('when the page shows them, then it says the same', async () => {
+    const page = await request((await freshApp()).app).get('/').expect(200);
     const labels = [...page.text.matchAll(/<span class="label">(\w+) <span class="kind">(\w+)<\/span>/g)].map((m) => [m[1], m[2]]);
     expect(Object.fromEntries(labels)).toEqual({ Bank: 'organisation', Goita: 'person' });
-    const found = (await request(t.app).get('/api/facets/actor?facetQuery=ba').expect(200)).body;
+  });
+
+  test('when the actor search finds them, then it says the same', async () => {
+    const found = (await request((await freshApp()).app).get('/api/facets/actor?facetQuery=ba').expect(200)).body;
     expect(found.values).toEqual([expect.objectContaining({ value: 'Bank', kind: 'organisation', count: 4 })]);
+  });
+
+  test('when an entity page shows an actor and those named with it, then they say the same', async () => {
+    const t = await freshApp();
+    const bank = await request(t.app).get('/actors/Bank').expect(200);
+    expect(bank.text).toContain('Organisation');
+    expect(bank.text).not.toContain('Person');
+    const goita = await request(t.app).get('/actors/Goita').expect(200);
+    expect(goita.text).toContain('Person');
   });
 });
