@@ -8,7 +8,6 @@ import { fold } from '../text/fold.js';
 import { allOf, anyOf, quoteFilterValue, searchFilter } from './filter-adapter.js';
 import { planPassageMatches, planSearch } from './search-request.js';
 import { createActorKinds } from './actor-kinds.js';
-import { ENTITY_LIST_LENGTH } from './entity-model.js';
 import { topCounts } from './top-counts.js';
 import { firstAndSelected, toSearchResults, withActorKinds, withMatchedPassages, type ActorFacetValue, type SearchResults } from './search-results.js';
 import type { SearchState } from './search-state.js';
@@ -31,8 +30,8 @@ export interface SearchService {
   passagesOf(articleId: string, deadline?: number): Promise<PassageDocument[]>;
   /** Other articles naming the given actors, newest first. */
   related(articleId: string, actors: readonly string[], options?: { limit?: number; deadline?: number }): Promise<PassageDocument[]>;
-  /** `shown`: how many co-occurring actors the caller lists (they get kinds), default the entity page's. */
-  profile(entity: EntityRef, shown?: number): Promise<EntityProfile>;
+  /** `shown`: how many co-occurring actors the caller lists (those get kinds). */
+  profile(entity: EntityRef, shown: number): Promise<EntityProfile>;
 }
 
 export type EntityRef = { kind: 'actor'; name: string } | { kind: 'country'; code: string };
@@ -144,7 +143,7 @@ export function createSearchService(client: SearchClient, index: string): Search
       return res?.hits ?? [];
     },
 
-    async profile(entity, shown = ENTITY_LIST_LENGTH) {
+    async profile(entity, shown) {
       const deadline = client.deadline();
       const articleField = entity.kind === 'actor' ? facetFields.actor : facetFields.country;
       const passageField = entity.kind === 'actor' ? 'actors' : 'countries';

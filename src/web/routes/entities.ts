@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { countryName } from '../../search/country-names.js';
-import { entityModel } from '../../search/entity-model.js';
+import { ENTITY_LIST_LENGTH, entityModel } from '../../search/entity-model.js';
 import type { EntityRef, SearchService } from '../../search/search-service.js';
 import { AppError } from '../app-error.js';
 
@@ -20,7 +20,7 @@ function countryRef(code: string): EntityRef {
 export function entityRoutes(service: SearchService): Router {
   const router = Router();
   const show = async (entity: EntityRef) => {
-    const model = entityModel(entity, await service.profile(entity));
+    const model = entityModel(entity, await service.profile(entity, ENTITY_LIST_LENGTH), ENTITY_LIST_LENGTH);
     if (model.total === 0 && entity.kind === 'actor') throw AppError.notFound(`No article names ${entity.name}`);
     return model;
   };
