@@ -93,6 +93,7 @@ try {
     recordingPool = { ...pool, tag: async (input) => { const t = await pool.tag(input); recorded.set(tagKey(input), t); return t; } };
   }
   const cpuStart = { own: ownCpuSeconds(), meili: meiliCpuSeconds() };
+  const wallStart = Date.now();
   const summary = await runIndex({
     endpoint,
     index: PIPELINE,
@@ -104,6 +105,7 @@ try {
     ...(firstBatchSize !== undefined ? { firstBatchSize } : {}),
     ...(recordingPool !== undefined ? { tagPool: recordingPool } : {}),
   });
+  const wallEnd = Date.now();
   await recordingPool?.close();
   if (summary === undefined) throw new Error('nothing indexed');
   const peakRss = Math.round(process.resourceUsage().maxRSS / 1024);
@@ -188,6 +190,15 @@ try {
   const articles = summary.articles;
   const passages = summary.passages;
   const round = (n: number, d = 1): string => n.toFixed(d);
+  // Where the pipeline's wall time went, from Meilisearch's own batch clock (same machine, same clock): waiting for
+  // the first upload, indexing (busy or idle between batches), and after the last batch until the run returned.
+  const busy = pipelineBatches.reduce((sum, b) => sum + (b.finishedAt - b.startedAt), 0) / 1000;
+  const timeline = pipelineBatches.length === 0 ? undefined : {
+    firstBatchStartsSeconds: Number(round((pipelineBatches[0]!.startedAt - wallStart) / 1000, 2)),
+    lastBatchEndsSeconds: Number(round((pipelineBatches.at(-1)!.finishedAt - wallStart) / 1000, 2)),
+    pipelineEndsSeconds: Number(round((wallEnd - wallStart) / 1000, 2)),
+    meiliBusySeconds: Number(round(busy, 2)),
+  };
   const machine = `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${round(totalmem() / 2 ** 30)} GiB, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
   const result = {
     machine,
@@ -214,6 +225,7 @@ try {
     meiliUsedDatabaseBytes: global.usedDatabaseSize,
     meiliDatabaseBytes: global.databaseSize,
     meiliBatches: { pipeline: pipelineBatches, alone: aloneBatches },
+    timeline,
     floor: floorResult,
     tagWorkers: tagWorkers ?? 'default',
     batchSize: batchSize ?? 'default',
@@ -228,6 +240,10 @@ try {
       `Meilisearch alone: ${aloneDocs} passages in ${round(aloneSeconds)} s\nratio pipeline / Meilisearch alone: ${result.ratio}\n` +
       `CPU seconds: pipeline indexer ${result.cpuSeconds.pipelineIndexer}, Meilisearch during the pipeline ${result.cpuSeconds.pipelineMeilisearch ?? '?'}, ` +
       `Meilisearch alone ${result.cpuSeconds.aloneMeilisearch ?? '?'} (2 cores = ${round(2 * pipelineSeconds)} CPU-s in the pipeline's wall time)\n` +
+      (timeline === undefined
+        ? ''
+        : `timeline of the pipeline (s from its start): first indexing batch starts ${timeline.firstBatchStartsSeconds}, last one ends ${timeline.lastBatchEndsSeconds}, ` +
+          `the run returns ${timeline.pipelineEndsSeconds}; Meilisearch indexing ${timeline.meiliBusySeconds} s of it\n`) +
       `Meilisearch indexing batches (documents/seconds): pipeline ${pipelineBatches.map((b) => `${b.documents}/${b.seconds}`).join(', ')}; alone ${aloneBatches.map((b) => `${b.documents}/${b.seconds}`).join(', ')}\n` +
       (floorResult === undefined
         ? ''
@@ -244,13 +260,21 @@ try {
  * The document-indexing batches Meilisearch ran for one index, oldest first: how many documents each took in and
  * how long it ran (Meilisearch merges tasks enqueued while it is busy into one batch).
  */
-async function indexingBatches(indexUid: string): Promise<{ documents: number; tasks: number; seconds: number }[]> {
+async function indexingBatches(indexUid: string): Promise<{ documents: number; tasks: number; seconds: number; startedAt: number; finishedAt: number }[]> {
   const res = await fetch(`${url}/batches?limit=1000`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
-  const { results } = (await res.json()) as { results: { duration: string | null; details?: { receivedDocuments?: number }; stats: { totalNbTasks: number; types: Record<string, number>; indexUids: Record<string, number> } }[] };
+  const { results } = (await res.json()) as {
+    results: { duration: string | null; startedAt: string; finishedAt: string | null; details?: { receivedDocuments?: number }; stats: { totalNbTasks: number; types: Record<string, number>; indexUids: Record<string, number> } }[];
+  };
   return results
     .filter((b) => b.stats.types.documentAdditionOrUpdate !== undefined && b.stats.indexUids[indexUid] !== undefined)
     .reverse()
-    .map((b) => ({ documents: b.details?.receivedDocuments ?? 0, tasks: b.stats.totalNbTasks, seconds: Number(isoSeconds(b.duration ?? 'PT0S').toFixed(1)) }));
+    .map((b) => ({
+      documents: b.details?.receivedDocuments ?? 0,
+      tasks: b.stats.totalNbTasks,
+      seconds: Number(isoSeconds(b.duration ?? 'PT0S').toFixed(1)),
+      startedAt: Date.parse(b.startedAt),
+      finishedAt: b.finishedAt === null ? Number.NaN : Date.parse(b.finishedAt),
+    }));
 }
 
 /** `isoSeconds('PT1M2.5S')` → 62.5 */

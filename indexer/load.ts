@@ -57,6 +57,9 @@ export interface LoaderOptions {
   retry?: RetryOptions;
 }
 
+const POLL_FIRST_MS = 10;
+const POLL_MAX_MS = 50;
+
 const inList = (ids: readonly string[]): string => ids.map((id) => JSON.stringify(id)).join(', ');
 
 export function createLoader(client: Meilisearch, indexUid: string, options: LoaderOptions = {}): Loader {
@@ -73,11 +76,13 @@ export function createLoader(client: Meilisearch, indexUid: string, options: Loa
   /**
    * Polls the tasks endpoint for many tasks at once (the client's waitTask polls one task at a time), oldest
    * first, 100 a request: the engine runs tasks in order, so the first open chunk is the one to watch.
+   * Every 10 ms at first, backing off to every 50 ms: a poll is a cheap read for Meilisearch, and a longer pause
+   * is time added to every run after its last task has finished (a 500 ms cap cost ~0.25 s a run on average).
    */
   const waitForTasks = async (uids: number[], timeoutMs = 6 * 60 * 60_000): Promise<void> => {
     const deadline = Date.now() + timeoutMs;
     let open = [...uids].sort((a, b) => a - b);
-    let delay = 25;
+    let delay = POLL_FIRST_MS;
     while (open.length > 0) {
       const chunk = open.slice(0, 100);
       const { results } = await retry(() => client.tasks.getTasks({ uids: chunk, limit: chunk.length }));
@@ -92,9 +97,9 @@ export function createLoader(client: Meilisearch, indexUid: string, options: Loa
       if (Date.now() > deadline) throw new IndexTaskError(`Meilisearch tasks ${open.slice(0, 10).join(', ')}… not finished after ${timeoutMs / 1000} s`);
       if (done.size === 0) {
         await new Promise((r) => setTimeout(r, delay));
-        delay = Math.min(delay * 2, 500);
+        delay = Math.min(delay * 2, POLL_MAX_MS);
       } else {
-        delay = 25;
+        delay = POLL_FIRST_MS;
       }
     }
   };
