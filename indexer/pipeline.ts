@@ -10,7 +10,7 @@ import { pruneVerdict } from './prune.js';
 import type { FieldMap } from './read/field-map.js';
 import { readRecords, walkFiles, type InputFile } from './read/read-files.js';
 import { describeOrigin, type Skip } from './source-record.js';
-import { TagPoolError, type TagPool } from './tag-pool.js';
+import { JOBS_IN_FLIGHT, TagPoolError, type TagPool } from './tag-pool.js';
 
 export interface IndexSummary {
   files: number;
@@ -82,7 +82,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
   const batchSize = options.batchSize ?? 2000;
   const firstBatchSize = options.firstBatchSize ?? Math.ceil(batchSize / 4);
   const uploadConcurrency = options.uploadConcurrency ?? 2;
-  const tagConcurrency = Math.max(1, tagPool.size) * 4;
+  const tagConcurrency = Math.max(1, tagPool.size) * JOBS_IN_FLIGHT;
   const tagQueue = new PQueue({ concurrency: tagConcurrency });
   const uploadQueue = new PQueue({ concurrency: uploadConcurrency });
   const summary: IndexSummary = {
