@@ -25,11 +25,11 @@ import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { rebuildUid } from '../indexer/rebuild.js';
 import { runIndex } from '../indexer/run-index.js';
-import { createTagPool, defaultTagWorkers, type TagPool } from '../indexer/tag-pool.js';
+import { createTagPool, defaultTagWorkers, inlineTagPool, type TagPool } from '../indexer/tag-pool.js';
 import type { ArticleTagging } from '../indexer/tag/tag-article.js';
 import { createProgress } from '../indexer/progress.js';
 import { aliasSynonyms } from '../indexer/tag/aliases.js';
-import { DEFAULT_ALIAS_FILE } from '../indexer/tag/default-tagger.js';
+import { DEFAULT_ALIAS_FILE, defaultTagger } from '../indexer/tag/default-tagger.js';
 import { loadAliasFile } from '../indexer/tag/aliases.js';
 import { createMeiliClient } from '../src/meili/client.js';
 import { startEmbeddedMeili } from '../src/meili/embedded.js';
@@ -89,7 +89,8 @@ try {
   const tagKey = (input: { title: string; body: string }): string => `${input.title}\u0000${input.body}`;
   let recordingPool: TagPool | undefined;
   if (floor) {
-    const pool = await createTagPool(tagWorkers ?? defaultTagWorkers());
+    const workers = tagWorkers ?? defaultTagWorkers();
+    const pool = workers > 0 ? await createTagPool(workers) : inlineTagPool(defaultTagger().tagger);
     recordingPool = { ...pool, tag: async (input) => { const t = await pool.tag(input); recorded.set(tagKey(input), t); return t; } };
   }
   const cpuStart = { own: ownCpuSeconds(), meili: meiliCpuSeconds() };

@@ -1,4 +1,4 @@
-import { createTagPool, JOBS_PER_MESSAGE, type TagPool } from '../../indexer/tag-pool.js';
+import { createTagPool, defaultTagWorkers, JOBS_PER_MESSAGE, type TagPool } from '../../indexer/tag-pool.js';
 import { defaultTagger } from '../../indexer/tag/default-tagger.js';
 
 /** Articles that each name different countries and people, so a tagging handed to the wrong job shows. */
@@ -38,9 +38,19 @@ describe('the tagging pool (worker threads)', () => {
     expect(niger.countries.map((c) => c.code)).toContain('NE');
   });
 
+  test('when a pool of no workers is asked for, then it is refused with what was expected', async () => {
+    await expect(createTagPool(0)).rejects.toThrow('a whole number of workers from 1');
+  });
+
   test('when the pool is closed, then a new job is refused with the reason', async () => {
     const closing = await createTagPool(1);
     await closing.close();
     await expect(closing.tag(articles[0]!)).rejects.toThrow('the tagging pool is closed');
+  });
+});
+
+describe('how many tagging threads a machine gets', () => {
+  test('when the machine has 2, 4, 8 or 64 cores, then the indexer takes half less its own thread, at most 4 workers', () => {
+    expect([1, 2, 4, 8, 64].map((cores) => defaultTagWorkers(cores))).toEqual([0, 0, 1, 3, 4]);
   });
 });
