@@ -10,7 +10,7 @@
  *    document endpoint (large payloads, all enqueued at once), timed until every task has succeeded.
  * 5. ratio = pipeline time / Meilisearch-alone time (the bar: ≤ 1.3), and data.ms size per passage.
  *
- * Options: `-- PATHS…` to index other files; BENCH_TAG_WORKERS, BENCH_BATCH_SIZE, BENCH_FIRST_BATCH
+ * Options: `-- PATHS…` to index other files; BENCH_TAG_WORKERS, BENCH_NICE, BENCH_BATCH_SIZE, BENCH_FIRST_BATCH
  * (passages in the first batch) to tune.
  *
  * BENCH_FLOOR=1 adds a diagnostic third run, the pipeline's floor: the same pipeline into a third index, with the
@@ -28,6 +28,7 @@ import { runIndex } from '../indexer/run-index.js';
 import { createTagPool, defaultTagWorkers, inlineTagPool, type TagPool } from '../indexer/tag-pool.js';
 import type { ArticleTagging } from '../indexer/tag/tag-article.js';
 import { createProgress } from '../indexer/progress.js';
+import { DEFAULT_INDEXER_NICENESS } from '../indexer/cpu-priority.js';
 import { aliasSynonyms } from '../indexer/tag/aliases.js';
 import { DEFAULT_ALIAS_FILE, defaultTagger } from '../indexer/tag/default-tagger.js';
 import { loadAliasFile } from '../indexer/tag/aliases.js';
@@ -81,6 +82,7 @@ try {
     return Number(raw);
   };
   const tagWorkers = envInt('BENCH_TAG_WORKERS', 0);
+  const niceness = envInt('BENCH_NICE', 0);
   const batchSize = envInt('BENCH_BATCH_SIZE', 1);
   const firstBatchSize = envInt('BENCH_FIRST_BATCH', 1);
   process.stderr.write(`pipeline: indexing ${paths.join(' ')}\n`);
@@ -102,6 +104,8 @@ try {
     rebuild: true,
     progress: createProgress({ intervalMs: 10_000 }),
     ...(tagWorkers !== undefined ? { tagWorkers } : {}),
+    // As `npm run index` runs (its --nice default); BENCH_NICE=0 for the pipeline at normal priority.
+    niceness: niceness ?? DEFAULT_INDEXER_NICENESS,
     ...(batchSize !== undefined ? { batchSize } : {}),
     ...(firstBatchSize !== undefined ? { firstBatchSize } : {}),
     ...(recordingPool !== undefined ? { tagPool: recordingPool } : {}),
@@ -229,6 +233,7 @@ try {
     timeline,
     floor: floorResult,
     tagWorkers: tagWorkers ?? 'default',
+    niceness: summary.niceness,
     batchSize: batchSize ?? 'default',
     firstBatchSize: firstBatchSize ?? 'default',
   };

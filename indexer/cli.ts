@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { connectMeili } from '../src/meili/connection.js';
+import { DEFAULT_INDEXER_NICENESS } from './cpu-priority.js';
 import { createProgress } from './progress.js';
 import { parseFieldMap } from './read/field-map.js';
 import { runIndex } from './run-index.js';
@@ -11,9 +12,9 @@ import { describeOrigin } from './source-record.js';
  * `npm run index -- PATH...`: index files and folders. Exit status 0 when every record was indexed (or was already
  * indexed unchanged), 2 when some records were skipped (each named on stderr with its file and line), 1 on failure.
  */
-const integer = (min: number) => (value: string): number => {
+const integer = (min: number, max = Number.MAX_SAFE_INTEGER) => (value: string): number => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected an integer ≥ ${min}`);
+  if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(max === Number.MAX_SAFE_INTEGER ? `expected an integer ≥ ${min}` : `expected an integer from ${min} to ${max}`);
   return n;
 };
 
@@ -28,9 +29,10 @@ const program = new Command()
   .option('--aliases <file>', 'actor alias file (default data/aliases.txt)')
   .option('--batch-size <passages>', 'passages per upload (default 2000)', integer(1))
   .option('--tag-workers <n>', 'tagging threads (default: from the number of cores; 0: main thread)', integer(0))
+  .option('--nice <n>', `CPU niceness of the indexer, 0 (normal) to 19 (lowest); default ${DEFAULT_INDEXER_NICENESS}, so Meilisearch and a web server on this machine go first`, integer(0, 19))
   .option('--no-progress', 'no progress bar or progress lines')
   .option('--progress-interval <ms>', 'how often a progress line is written when stderr is not a terminal (default 5000)', integer(1))
-  .action(async (paths: string[], opts: { json?: boolean; map: string[]; prune?: boolean; rebuild?: boolean; aliases?: string; batchSize?: number; tagWorkers?: number; progress: boolean; progressInterval?: number }) => {
+  .action(async (paths: string[], opts: { json?: boolean; map: string[]; prune?: boolean; rebuild?: boolean; aliases?: string; batchSize?: number; tagWorkers?: number; nice?: number; progress: boolean; progressInterval?: number }) => {
     const fieldMap = parseFieldMap(opts.map);
     const config = loadConfig(process.env, { role: 'tool' });
     const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
@@ -50,6 +52,7 @@ const program = new Command()
         ...(opts.aliases ? { aliasFile: opts.aliases } : {}),
         ...(opts.batchSize !== undefined ? { batchSize: opts.batchSize } : {}),
         ...(opts.tagWorkers !== undefined ? { tagWorkers: opts.tagWorkers } : {}),
+        niceness: opts.nice ?? DEFAULT_INDEXER_NICENESS,
       });
       if (summary === undefined) return;
       for (const s of summary.skipped) process.stderr.write(`skipped ${describeOrigin(s.origin)}: ${s.reason}\n`);

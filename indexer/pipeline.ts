@@ -9,6 +9,7 @@ import { silentProgress, type Progress } from './progress.js';
 import { pruneVerdict } from './prune.js';
 import type { FieldMap } from './read/field-map.js';
 import { readRecords, walkFiles, type InputFile } from './read/read-files.js';
+import { currentNiceness } from './cpu-priority.js';
 import { describeOrigin, type Skip } from './source-record.js';
 import { JOBS_IN_FLIGHT, TagPoolError, type TagPool } from './tag-pool.js';
 
@@ -31,6 +32,8 @@ export interface IndexSummary {
   seconds: number;
   /** Peak resident memory of the indexer process so far, MB. */
   peakRssMB: number;
+  /** The CPU niceness the pipeline's thread ran at (0 normal, 19 lowest), as the kernel reports it. */
+  niceness: number;
 }
 
 export interface PipelineOptions {
@@ -87,6 +90,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
   const uploadQueue = new PQueue({ concurrency: uploadConcurrency });
   const summary: IndexSummary = {
     files: 0, articles: 0, unchanged: 0, passages: 0, pruned: 0, pruneHeldBack: [], unreadablePaths: [], rebuilt: false, skipped: [], seconds: 0, peakRssMB: 0,
+    niceness: currentNiceness(),
   };
   /** Files (absolute) with a skip: pruning keeps their articles. */
   const filesWithSkips = new Set<string>();

@@ -11,6 +11,7 @@ import { aliasSynonyms } from './tag/aliases.js';
 import { defaultTagger } from './tag/default-tagger.js';
 import { createTagPool, defaultTagWorkers, inlineTagPool, type TagPool } from './tag-pool.js';
 import { describeOrigin } from './source-record.js';
+import { currentNiceness, lowerPriority } from './cpu-priority.js';
 
 export interface RunIndexOptions {
   endpoint: MeiliEndpoint;
@@ -35,10 +36,18 @@ export interface RunIndexOptions {
   /** Passages in the first batch (default a quarter of batchSize: see PipelineOptions). */
   firstBatchSize?: number;
   progress?: Progress;
+  /**
+   * Run the indexing thread, and the tagging workers it starts, at this CPU niceness (0–19; see cpu-priority.ts), so
+   * that Meilisearch and a web server on the machine go first. Unset: the caller's priority (the server's first-start
+   * indexing keeps the server's).
+   */
+  niceness?: number;
 }
 
 /** Index files into Meilisearch with the admin key: settings and synonyms first, then the pipeline. */
 export async function runIndex(options: RunIndexOptions): Promise<IndexSummary | undefined> {
+  // Before the workers start, so that they inherit it; the endpoint (and an embedded engine) already exists.
+  const restorePriority = options.niceness !== undefined ? lowerPriority(options.niceness) : () => {};
   const { client, close } = createMeiliClient({ host: options.endpoint.url, apiKey: options.endpoint.masterKey, timeoutMs: 60_000 });
   let pool: TagPool | undefined;
   try {
@@ -91,5 +100,6 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary |
   } finally {
     await pool?.close();
     close();
+    restorePriority();
   }
 }
