@@ -1,10 +1,12 @@
 import { getPriority, setPriority } from 'node:os';
 
 /**
- * The niceness `npm run index` runs at. The pipeline waits for Meilisearch (it is busy from its first batch to the
- * end), and on a small machine the tagger and the engine want the same cores: at nice 10 the engine, and a web
- * server on the same machine, go first and the tagger takes what they leave. Measured on 2 cores (bench:index,
- * interleaved pairs): 38.1 / 46.3 / 42.0 s against 45.9 / 46.6 / 47.5 s at nice 0.
+ * The niceness `npm run index` runs at: the web server and Meilisearch on the same machine go first, and the tagger
+ * takes the CPU they leave. Measured on 2 cores, `/api/search` while the indexer ran beside the server (Reuters into
+ * another index of the same engine): p50 33.9 / 32.5 ms and p90 65.7 / 68.6 ms at nice 10, against 40.8 / 36.5 ms and
+ * 91.2 / 87.5 ms at nice 0 (24–27 ms and ~46 ms idle); the indexer took 41.1 / 37.9 s against 36.6 / 36.6 s. With no
+ * searches running, indexing is as fast as at nice 0 (bench:index, six interleaved pairs: medians 44.6 s and 45.7 s):
+ * the pipeline waits for Meilisearch either way.
  */
 export const DEFAULT_INDEXER_NICENESS = 10;
 
