@@ -37,9 +37,9 @@ export interface TagPool {
  * Tagging threads besides the pipeline's own, for a machine with `cores`. Meilisearch indexes on half the cores (its
  * default) and is what the pipeline waits for; the indexer gets the other half, one of which is the pipeline's own
  * thread, which tags itself when there is no worker. 2 cores → 0, 4 → 1, 8 → 3, never more than 4.
- * Measured on 2 cores (bench:index, interleaved, 5 runs each): the pipeline's thread tagging took 43.6 s (median)
- * against 45.3 s with one worker, at 277–293 MB peak RSS against 344–365 MB; a third busy thread on two cores only
- * took time from Meilisearch.
+ * Measured on 2 cores (bench:index, five interleaved pairs): as fast as one worker (medians 43.6 s and 45.3 s, the
+ * pairs split 2–3), at 277–293 MB peak RSS against 344–365 MB: a worker's second V8 heap buys nothing when a third
+ * busy thread on two cores can only take CPU from Meilisearch.
  */
 export function defaultTagWorkers(cores: number = availableParallelism()): number {
   return Math.max(0, Math.min(4, Math.floor(cores / 2) - 1));
