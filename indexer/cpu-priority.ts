@@ -2,9 +2,9 @@ import { getPriority, setPriority } from 'node:os';
 
 /**
  * The niceness `npm run index` runs at: the web server and Meilisearch on the same machine go first, and the tagger
- * takes the CPU they leave. Measured on 2 cores, `/api/search` while the indexer ran beside the server (Reuters into
- * another index of the same engine): p50 33.9 / 32.5 ms and p90 65.7 / 68.6 ms at nice 10, against 40.8 / 36.5 ms and
- * 91.2 / 87.5 ms at nice 0 (24–27 ms and ~46 ms idle); the indexer took 41.1 / 37.9 s against 36.6 / 36.6 s. With no
+ * takes the CPU they leave. Measured on 2 cores with `npm run bench:nice` (`/api/search` while the indexer puts
+ * Reuters into another index of the same engine): p90 55–69 ms at nice 10 against 86–91 ms at nice 0 (~46 ms idle),
+ * for an indexer a few seconds slower while searches keep the machine busy. With no
  * searches running, indexing is as fast as at nice 0 (bench:index, six interleaved pairs: medians 44.6 s and 45.7 s):
  * the pipeline waits for Meilisearch either way.
  */

@@ -11,7 +11,7 @@ import { aliasSynonyms } from './tag/aliases.js';
 import { defaultTagger } from './tag/default-tagger.js';
 import { createTagPool, defaultTagWorkers, inlineTagPool, type TagPool } from './tag-pool.js';
 import { describeOrigin } from './source-record.js';
-import { currentNiceness, lowerPriority } from './cpu-priority.js';
+import { lowerPriority } from './cpu-priority.js';
 
 export interface RunIndexOptions {
   endpoint: MeiliEndpoint;
