@@ -1,4 +1,4 @@
-import { tagDates } from '../../../indexer/tag/dates.js';
+import { isFraction, tagDates } from '../../../indexer/tag/dates.js';
 
 const values = (text: string, ref?: string) => tagDates(text, ref ? new Date(ref) : undefined).map((d) => [d.value, d.precision, d.text]);
 
@@ -29,4 +29,42 @@ describe('tagDates', () => {
     const text = 'Talks resumed on 21st March in Niamey.';
     for (const d of tagDates(text, new Date('2024-04-01'))) expect(text.slice(d.start, d.end)).toBe(d.text);
   });
+
+  test('when a market report quotes fractions, then they are not days of a month; a month/day that is no fraction still is', () => {
+    const text = 'The stock traded around 12, down 1/8, after falling to 11-1/2 earlier. Bonds rose 29 3/8. Deliveries are due 2/26 and 4/8.';
+    expect(values(text, '1987-03-02')).toEqual([
+      ['1987-02-26', 'day', '2/26'],
+      ['1987-04-08', 'day', '4/8'],
+    ]);
+  });
+
+  test('when chrono reads a word of a dated sentence as a date by chance, then it is no date mention', () => {
+    // "now" (the reference day), "Sun" (a newspaper), a protest "march" and a fraction, each beside a real date.
+    const text = 'The Sun said on March 3 that the union now plans a march. Shares rose 1/2 to 35 on Friday.';
+    expect(values(text, '1987-03-09')).toEqual([
+      ['1987-03-03', 'day', 'March 3'],
+      ['1987-03-06', 'day', 'Friday'],
+    ]);
+  });
+
+  test('when the night before publication is named, then it is a day', () => {
+    expect(values('Rebels attacked the town late last night.', '2024-06-05')).toEqual([['2024-06-04', 'day', 'late last night']]);
+  });
 });
+
+describe('isFraction', () => {
+  const at = (text: string, token: string): boolean => isFraction(text, text.indexOf(token), text.indexOf(token) + token.length);
+
+  test.each([
+    ['down 1/8 on the day', '1/8', true],
+    ['a rise of 13/16', '13/16', true],
+    ['falling to 11-1/2 earlier', '11-1/2', true],
+    ['up 29 3/8 in trading', '3/8', true],
+    ['due on 2/26', '2/26', false],
+    ['due on 4/8', '4/8', false],
+    ['the 1/2/1987 meeting', '1/2/1987', false],
+  ])('when %j holds %s, then it is a fraction: %s', (text, token, expected) => {
+    expect(at(text, token)).toBe(expected);
+  });
+});
+
