@@ -4,6 +4,7 @@ import type { PassageDocument } from '../src/meili/passage-document.js';
 import { articleBody, chunkParagraphs } from './chunk.js';
 import { passageDocuments } from './documents.js';
 import type { Loader } from './load.js';
+import { hash } from './parse/article-id.js';
 import { parseArticle } from './parse/parse-article.js';
 import { silentProgress, type Progress } from './progress.js';
 import { pruneVerdict } from './prune.js';
@@ -51,6 +52,11 @@ export interface PipelineOptions {
   uploadConcurrency?: number;
   /** The index was empty at the start: no need to ask it what it holds. */
   fresh?: boolean;
+  /**
+   * What besides its text decides an article's tags (taggingFingerprint()): folded into the content hash stored with
+   * each article, so an article indexed under other tagging rules, model or aliases counts as changed.
+   */
+  taggingFingerprint?: string;
   /** Remove the articles whose source, within the given paths, is gone. */
   prune?: boolean;
   progress?: Progress;
@@ -180,7 +186,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
         skip({ origin: record.origin, reason: parsed.reason });
         continue;
       }
-      const article = parsed.article;
+      const article = options.taggingFingerprint === undefined ? parsed.article : { ...parsed.article, contentHash: hash(`${parsed.article.contentHash} ${options.taggingFingerprint}`, 16) };
       const first = seen.get(article.id);
       if (first !== undefined) {
         skip({ origin: record.origin, reason: `duplicate article id ${article.id} (first seen at ${first})` });

@@ -8,7 +8,8 @@ import type { Progress } from './progress.js';
 import type { FieldMap } from './read/field-map.js';
 import { rebuild } from './rebuild.js';
 import { aliasSynonyms } from './tag/aliases.js';
-import { defaultTagger } from './tag/default-tagger.js';
+import { DEFAULT_ALIAS_FILE, defaultTagger } from './tag/default-tagger.js';
+import { taggingFingerprint } from './tag/tagging-fingerprint.js';
 import { createTagPool, defaultTagWorkers, inlineTagPool, type TagPool } from './tag-pool.js';
 import { describeOrigin } from './source-record.js';
 import { lowerPriority } from './cpu-priority.js';
@@ -61,6 +62,7 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary |
     const workers = options.tagWorkers ?? defaultTagWorkers();
     if (options.tagPool === undefined) pool = workers > 0 ? await createTagPool(workers, options.aliasFile) : inlineTagPool(tagger);
     const tagPool = options.tagPool ?? pool!;
+    const fingerprint = taggingFingerprint(options.aliasFile ?? DEFAULT_ALIAS_FILE);
 
     const fill = async (loader: Loader): Promise<IndexSummary> => {
       const documents = await loader.prepare(aliasSynonyms(aliases));
@@ -68,6 +70,7 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary |
         loader,
         tagPool,
         fresh: documents === 0,
+        taggingFingerprint: fingerprint,
         prune: options.prune === true && options.rebuild !== true,
         ...(options.fieldMap ? { fieldMap: options.fieldMap } : {}),
         ...(options.batchSize ? { batchSize: options.batchSize } : {}),

@@ -54,6 +54,28 @@ describe('indexing the sample corpus', () => {
   });
 });
 
+describe('tagging changes', () => {
+  test('when the alias file changes, then an incremental run re-tags the articles whose text did not change', async () => {
+    const index = uniqueIndex('retag');
+    const dir = mkdtempSync(join(tmpdir(), 'dispatch-retag-'));
+    cpSync(SAMPLE_DIR, dir, { recursive: true });
+    const aliasFile = join(mkdtempSync(join(tmpdir(), 'dispatch-aliases-')), 'aliases.txt');
+    writeFileSync(aliasFile, '# none yet\n');
+    const first = await runIndex({ endpoint: testEndpoint(), index, paths: [dir], aliasFile, tagWorkers: 0 });
+    expect(first).toMatchObject({ articles: 5, unchanged: 0 });
+    const again = await runIndex({ endpoint: testEndpoint(), index, paths: [dir], aliasFile, tagWorkers: 0 });
+    expect(again).toMatchObject({ articles: 0, unchanged: 5 });
+
+    appendFileSync(aliasFile, 'Wagner Mercenaries Inc | organisation | Wagner; Wagner Group\n');
+    const retagged = await runIndex({ endpoint: testEndpoint(), index, paths: [dir], aliasFile, tagWorkers: 0 });
+    expect(retagged).toMatchObject({ articles: 5, unchanged: 0 });
+    const actors = new Set((await allDocuments(index)).flatMap((d) => d.articleActors));
+    expect(actors).toContain('Wagner Mercenaries Inc');
+    expect(actors).not.toContain('Wagner Group');
+    expect(actors).not.toContain('Wagner');
+  });
+});
+
 describe('batches', () => {
   test('when a run starts, then its first upload is a quarter of a batch, so Meilisearch starts indexing sooner; the rest go in whole batches', async () => {
     const index = uniqueIndex('batches');

@@ -1,0 +1,27 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_MODEL_PATH } from './ner/recognize.js';
+
+/**
+ * The version of the tagger's own rules. Bump it whenever a change to the tagging code changes what it finds, so
+ * that an incremental run re-tags articles whose text did not change (a new model or alias file is noticed without
+ * it). 2: date mentions must hold a cue, market fractions are no dates (2026-11-23).
+ */
+export const TAGGING_RULES_VERSION = 2;
+
+/**
+ * What decides an article's tags besides its text: the rules' version, the NER model and the alias file, as a
+ * short hash. The indexer folds it into each article's stored content hash, so an unchanged article is skipped only
+ * when it would be tagged the same way again; after an upgrade or an alias edit, the next run re-tags everything.
+ *
+ * `taggingFingerprint('data/aliases.txt')` → `'3f9c2a41d07b'` (changes with any byte of either file)
+ */
+export function taggingFingerprint(aliasFile: string, modelFile: string = DEFAULT_MODEL_PATH): string {
+  return createHash('sha1')
+    .update(`rules ${TAGGING_RULES_VERSION}\n`)
+    .update(readFileSync(modelFile))
+    .update('\n')
+    .update(readFileSync(aliasFile))
+    .digest('hex')
+    .slice(0, 12);
+}
