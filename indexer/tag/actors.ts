@@ -1,6 +1,7 @@
 import type { Mention } from './mention.js';
 import type { ActorKind, AliasTable } from './aliases.js';
 import { fold } from '../../src/text/fold.js';
+import { withoutLegalForm } from './company-suffixes.js';
 
 export interface ActorTag {
   /** The one canonical name: the facet value. */
@@ -13,6 +14,7 @@ export interface ActorTag {
 /** Titles and honorifics before a name are not part of it: "President Mohamed Bazoum" → "Mohamed Bazoum". */
 const TITLE_PREFIX =
   /^(?:(?:president|prime minister|minister|deputy minister|gen\.?|general|col\.?|colonel|maj\.?|major|lt\.?|capt\.?|sgt\.?|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|dame|lord|king|queen|prince|princess|sheikh|pope|senator|sen\.?|rep\.?|gov\.?|governor|chancellor|secretary|spokesman|spokeswoman|judge|justice|the)\s+)+/i;
+const LEADING_THE = /^the\s+/i;
 const POSSESSIVE = /(?:['’]s|['’])$/;
 
 interface Group {
@@ -46,7 +48,7 @@ interface Surface {
 export function canonicalActors(text: string, mentions: readonly Mention[], aliases?: AliasTable): ActorTag[] {
   const surfaces: Surface[] = [];
   for (const m of mentions) {
-    const cleaned = cleanName(text.slice(m.start, m.end), m.start);
+    const cleaned = cleanName(text.slice(m.start, m.end), m.start, m.type);
     if (cleaned === undefined) continue;
     if (m.type === 'PER' || m.type === 'ORG') {
       surfaces.push({ ...cleaned, kind: m.type === 'PER' ? 'person' : 'organisation' });
@@ -165,10 +167,11 @@ function reclaimSwallowedPeople(surfaces: Surface[]): void {
   }
 }
 
-function cleanName(surface: string, offset: number): { name: string; start: number; end: number } | undefined {
+function cleanName(surface: string, offset: number, type: Mention['type']): { name: string; start: number; end: number } | undefined {
   let start = offset;
   let name = surface;
-  const title = TITLE_PREFIX.exec(name);
+  // A person's title is not their name; an organisation's first word is ("General Motors", "Justice Department").
+  const title = (type === 'ORG' ? LEADING_THE : TITLE_PREFIX).exec(name);
   if (title && title[0].length < name.length) {
     start += title[0].length;
     name = name.slice(title[0].length);
@@ -176,6 +179,7 @@ function cleanName(surface: string, offset: number): { name: string; start: numb
   const possessive = POSSESSIVE.exec(name);
   if (possessive) name = name.slice(0, name.length - possessive[0].length);
   name = name.replace(/\s+/g, ' ').trim();
+  if (type === 'ORG') name = withoutLegalForm(name);
   if (name.length < 2 || !/\p{Lu}/u.test(name)) return undefined;
   return { name, start, end: start + name.length };
 }

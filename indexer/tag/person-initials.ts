@@ -1,0 +1,27 @@
+import type { Mention } from './mention.js';
+
+/** A capitalised word right after a name that ends in an initial: the surname the model left out. */
+const SURNAME_AFTER = /^[ \t]+\p{Lu}[\p{L}'’-]+/u;
+
+/**
+ * A person whose name the model cut after a middle initial ("George W." of "George W. Bush") gets the surname
+ * that follows; otherwise "George W." and "Bush" became two actors.
+ *
+ * `completeInitials('President George W. Bush signed', [PER 10-19])` → `[PER 10-24]`
+ */
+export function completeInitials(text: string, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let swallowedUpTo = -1;
+  for (const m of mentions) {
+    // The surname was tagged on its own, and is now part of the name before it.
+    if (m.start < swallowedUpTo) continue;
+    const after = m.type === 'PER' && /(?:^|\s)\p{Lu}\.$/u.test(text.slice(m.start, m.end)) ? SURNAME_AFTER.exec(text.slice(m.end, m.end + 40)) : null;
+    if (after === null) {
+      out.push(m);
+      continue;
+    }
+    swallowedUpTo = m.end + after[0].length;
+    out.push({ ...m, end: swallowedUpTo });
+  }
+  return out;
+}

@@ -1,0 +1,87 @@
+import { canonicalActors } from '../../../indexer/tag/actors.js';
+import { attachCompanySuffixes, withoutLegalForm } from '../../../indexer/tag/company-suffixes.js';
+import type { Mention } from '../../../indexer/tag/mention.js';
+import { completeInitials } from '../../../indexer/tag/person-initials.js';
+
+/** The mention of `surface` (its first occurrence) with the given type. */
+function at(text: string, surface: string, type: Mention['type']): Mention {
+  const start = text.indexOf(surface);
+  if (start === -1) throw new Error(`${surface} not in text`);
+  return { type, start, end: start + surface.length };
+}
+const surfaces = (text: string, mentions: readonly Mention[]) => mentions.map((m) => `${m.type} ${text.slice(m.start, m.end)}`);
+
+describe('attachCompanySuffixes', () => {
+  test('when the model tagged only the legal form, then the company is the capitalised words before it', () => {
+    const text = 'Waste Management Corp said its board approved.';
+    expect(surfaces(text, attachCompanySuffixes(text, [at(text, 'Corp', 'PER')]))).toEqual(['ORG Waste Management Corp']);
+  });
+
+  test('when the name before the legal form was tagged apart, then the two become one organisation', () => {
+    const text = 'The deal with Bertram-Trojan Inc closed.';
+    const found = attachCompanySuffixes(text, [at(text, 'Bertram-Trojan', 'MISC'), at(text, 'Inc', 'ORG')]);
+    expect(surfaces(text, found)).toEqual(['ORG Bertram-Trojan Inc']);
+  });
+
+  test('when words that open a phrase come first, then the name starts after them; "and" inside a name stays', () => {
+    const text = 'Shares of The Dillon Read and Co Inc rose.';
+    expect(surfaces(text, attachCompanySuffixes(text, [at(text, 'Co Inc', 'ORG')]))).toEqual(['ORG Dillon Read and Co Inc']);
+  });
+
+  test('when no name comes before the legal form, or the line is a headline in capitals, then the mention is dropped', () => {
+    const text = 'the Inc said.\nWASTE MANAGEMENT CORP SAYS PROFIT UP';
+    expect(attachCompanySuffixes(text, [at(text, 'Inc', 'ORG'), at(text, 'CORP', 'ORG')])).toEqual([]);
+  });
+
+  test('when a found name is followed by its legal form, then the form joins it; other mentions are left alone', () => {
+    const text = 'General Motors Corp and Vladimir Putin.';
+    const found = attachCompanySuffixes(text, [at(text, 'General Motors', 'ORG'), at(text, 'Vladimir Putin', 'PER')]);
+    expect(surfaces(text, found)).toEqual(['ORG General Motors Corp', 'PER Vladimir Putin']);
+  });
+});
+
+describe('withoutLegalForm', () => {
+  test.each([
+    ['General Motors Corp', 'General Motors'],
+    ['Merrill Lynch and Co Inc', 'Merrill Lynch'],
+    ['Apple Inc.', 'Apple'],
+    ['Renault SA', 'Renault'],
+    ['Procter & Gamble Co', 'Procter & Gamble'],
+    ['Johnson & Johnson', 'Johnson & Johnson'],
+    ['Inc', 'Inc'],
+  ])('when the name is %j, then the company is %j', (name, expected) => {
+    expect(withoutLegalForm(name)).toBe(expected);
+  });
+});
+
+describe('completeInitials', () => {
+  test('when a person is cut after a middle initial, then the surname joins, also when it was tagged on its own', () => {
+    const text = 'President George W. Bush met George W. Bush.';
+    const second = text.lastIndexOf('George W.');
+    const found = completeInitials(text, [
+      at(text, 'George W.', 'PER'),
+      { type: 'PER', start: second, end: second + 'George W.'.length },
+      { type: 'PER', start: text.lastIndexOf('Bush'), end: text.lastIndexOf('Bush') + 4 },
+    ]);
+    expect(surfaces(text, found)).toEqual(['PER George W. Bush', 'PER George W. Bush']);
+  });
+
+  test('when a name does not end in an initial, then it is left as it is', () => {
+    const text = 'Vladimir Putin Said';
+    expect(completeInitials(text, [at(text, 'Vladimir Putin', 'PER')])).toEqual([at(text, 'Vladimir Putin', 'PER')]);
+  });
+});
+
+describe('company names among actors', () => {
+  test('when an article writes one company with and without its legal form, then it is one actor', () => {
+    const text = 'General Motors Corp said sales rose. General Motors expects more.';
+    const actors = canonicalActors(text, [at(text, 'General Motors Corp', 'ORG'), { type: 'ORG', start: text.lastIndexOf('General Motors'), end: text.lastIndexOf('General Motors') + 14 }]);
+    expect(actors.map((a) => [a.name, a.mentions.length])).toEqual([['General Motors', 2]]);
+  });
+
+  test('when an organisation starts with a word that titles a person, then the word stays; a person loses the title', () => {
+    const text = 'The Justice Department said. President Vladimir Putin agreed.';
+    const actors = canonicalActors(text, [at(text, 'The Justice Department', 'ORG'), at(text, 'President Vladimir Putin', 'PER')]);
+    expect(actors.map((a) => a.name).sort()).toEqual(['Justice Department', 'Vladimir Putin']);
+  });
+});
