@@ -2,6 +2,7 @@ import type { Mention } from './mention.js';
 import type { ActorKind, AliasTable } from './aliases.js';
 import { fold } from '../../src/text/fold.js';
 import { withoutLegalForm } from './company-suffixes.js';
+import { isNotAnActor } from './not-actors.js';
 
 export interface ActorTag {
   /** The one canonical name: the facet value. */
@@ -49,7 +50,7 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   const surfaces: Surface[] = [];
   for (const m of mentions) {
     const cleaned = cleanName(text.slice(m.start, m.end), m.start, m.type);
-    if (cleaned === undefined) continue;
+    if (cleaned === undefined || isNotAnActor(text, m.start, m.end, cleaned.name)) continue;
     if (m.type === 'PER' || m.type === 'ORG') {
       surfaces.push({ ...cleaned, kind: m.type === 'PER' ? 'person' : 'organisation' });
     } else if (aliases?.lookup(cleaned.name) !== undefined) {

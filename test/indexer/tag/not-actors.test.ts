@@ -1,0 +1,17 @@
+import { canonicalActors } from '../../../indexer/tag/actors.js';
+import type { Mention } from '../../../indexer/tag/mention.js';
+
+const org = (text: string, surface: string): Mention => ({ type: 'ORG', start: text.indexOf(surface), end: text.indexOf(surface) + surface.length });
+
+describe('names that are no actors', () => {
+  test('when the model tags a ticker in angle brackets, a measure, a rating or an adverb, then none is an actor', () => {
+    const text = 'Exxon Corp <XON> said GNP rose. Furthermore, the issue is rated AAA.';
+    const actors = canonicalActors(text, [org(text, 'Exxon Corp'), org(text, 'XON'), org(text, 'GNP'), org(text, 'Furthermore'), org(text, 'AAA')]);
+    expect(actors.map((a) => a.name)).toEqual(['Exxon']);
+  });
+
+  test('when the same letters stand outside angle brackets, then they are an actor as before', () => {
+    const text = 'XON traders met. Exxon said.';
+    expect(canonicalActors(text, [org(text, 'XON')]).map((a) => a.name)).toEqual(['XON']);
+  });
+});
