@@ -125,6 +125,7 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
     add(best ?? keyOf.get(word) ?? `person:${word}`, s);
   }
 
+  resolveGenericOrganisations(groups);
   mergeAcronyms(groups);
 
   // One tag per canonical name: the tagger can read one name as a person in one sentence and an organisation in
@@ -143,6 +144,36 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   const actors = [...byName.values()];
   for (const a of actors) a.mentions.sort((x, y) => x.start - y.start);
   return actors.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
+
+/**
+ * One-word organisations that only name a kind of body: "the Bank said", "the Commission", "the Board", or the
+ * leftover word of a name the model cut ("National"). In a news article such a word refers back to the body named in
+ * full ("Bank of Japan"), so it joins the organisation of the article whose name holds the word (the most mentioned,
+ * when several do); with none there it names nobody in particular and is left out. Before, "Bank", "Commission" and
+ * "Board" were among the commonest actors of the Reuters files (docs/TAGGING.md).
+ */
+const GENERIC_BODIES: ReadonlySet<string> = new Set([
+  'bank', 'commission', 'board', 'union', 'council', 'committee', 'ministry', 'department', 'agency', 'fund', 'group',
+  'company', 'exchange', 'court', 'party', 'authority', 'corporation', 'association', 'organisation', 'organization',
+  'office', 'institute', 'federation', 'government', 'administration', 'bureau', 'secretariat', 'assembly', 'chamber',
+  'national', 'federal', 'united', 'central', 'international',
+]);
+
+function resolveGenericOrganisations(groups: Map<string, Group>): void {
+  for (const [key, g] of groups) {
+    if (g.kind !== 'organisation' || g.canonical !== undefined || !key.startsWith('organisation:')) continue;
+    const word = key.slice('organisation:'.length);
+    if (!GENERIC_BODIES.has(word)) continue;
+    let best: Group | undefined;
+    for (const [otherKey, other] of groups) {
+      if (otherKey === key || other.kind !== 'organisation') continue;
+      const holds = [...other.folded].some((n) => n.split(' ').includes(word) && n !== word);
+      if (holds && (best === undefined || other.mentions.length > best.mentions.length)) best = other;
+    }
+    best?.mentions.push(...g.mentions);
+    groups.delete(key);
+  }
 }
 
 /**

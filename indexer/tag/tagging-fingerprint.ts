@@ -6,10 +6,10 @@ import { DEFAULT_MODEL_PATH } from './ner/recognize.js';
  * The version of the tagger's own rules. Bump it whenever a change to the tagging code changes what it finds, so
  * that an incremental run re-tags articles whose text did not change (a new model or alias file is noticed without
  * it). 2: date mentions must hold a cue, market fractions are no dates. 3: company names keep their words and lose
- * their legal form; a name cut after an initial gets its surname. 4: tickers, measures and adverbs are no actors
- * (all 2026-11-23).
+ * their legal form; a name cut after an initial gets its surname. 4: tickers, measures and adverbs are no actors.
+ * 5: "the Bank" joins the bank the article names (all 2026-11-23).
  */
-export const TAGGING_RULES_VERSION = 4;
+export const TAGGING_RULES_VERSION = 5;
 
 /**
  * What decides an article's tags besides its text: the rules' version, the NER model and the alias file, as a

@@ -15,3 +15,18 @@ describe('names that are no actors', () => {
     expect(canonicalActors(text, [org(text, 'XON')]).map((a) => a.name)).toEqual(['XON']);
   });
 });
+
+describe('one-word organisations that name a kind of body', () => {
+  test('when the article names the body in full, then the word refers back to it', () => {
+    const text = 'The Bank of Japan cut rates. The Bank said more may follow.';
+    const bank = { type: 'ORG' as const, start: text.lastIndexOf('Bank'), end: text.lastIndexOf('Bank') + 4 };
+    const actors = canonicalActors(text, [org(text, 'Bank of Japan'), bank]);
+    expect(actors.map((a) => [a.name, a.mentions.length])).toEqual([['Bank of Japan', 2]]);
+  });
+
+  test('when no body of the article holds the word, then it names nobody in particular and is left out', () => {
+    const text = 'The Commission met. Vladimir Putin spoke.';
+    const actors = canonicalActors(text, [org(text, 'Commission'), { type: 'PER', start: text.indexOf('Vladimir'), end: text.indexOf('Vladimir') + 14 }]);
+    expect(actors.map((a) => a.name)).toEqual(['Vladimir Putin']);
+  });
+});
