@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runIndex } from '../indexer/run-index.js';
+import { DEFAULT_ALIAS_FILE } from '../indexer/tag/default-tagger.js';
+import { taggingFingerprint } from '../indexer/tag/tagging-fingerprint.js';
 import { createMeiliClient } from '../src/meili/client.js';
 import { startEmbeddedMeili, type EmbeddedMeili } from '../src/meili/embedded.js';
 import { projectRoot } from '../src/project-root.js';
@@ -27,9 +29,15 @@ export interface BenchCorpus {
   built: boolean;
 }
 
-/** `{ files: [{ path, size, mtimeMs }] }`: what an index was built from, to know when it is stale. */
+/**
+ * `{ files: [{ path, size, mtimeMs }], tagging }`: what an index was built from (the files, and the tagger's rules,
+ * model and aliases), to know when it is stale.
+ */
 function fingerprint(): string {
-  return JSON.stringify(CORPUS_FILES.map((path) => ({ path, size: statSync(path).size, mtimeMs: statSync(path).mtimeMs })));
+  return JSON.stringify({
+    files: CORPUS_FILES.map((path) => ({ path, size: statSync(path).size, mtimeMs: statSync(path).mtimeMs })),
+    tagging: taggingFingerprint(DEFAULT_ALIAS_FILE),
+  });
 }
 
 export async function openBenchCorpus(log: (line: string) => void = () => {}): Promise<BenchCorpus> {
