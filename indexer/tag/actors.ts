@@ -92,6 +92,11 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
       pending.push(s);
       continue;
     }
+    // After the alias file had its say ("Facebook Inc" may be listed): one company, with or without its legal form.
+    if (s.kind === 'organisation') {
+      s.name = withoutLegalForm(s.name);
+      if (isNotAnActor(text, s.start, s.end, s.name)) continue;
+    }
     const key = similarKey(fold(s.name), s.kind, groups) ?? `${s.kind}:${fold(s.name)}`;
     keyOf.set(fold(s.name), key);
     add(key, s);
@@ -211,7 +216,6 @@ function cleanName(surface: string, offset: number, type: Mention['type']): { na
   const possessive = POSSESSIVE.exec(name);
   if (possessive) name = name.slice(0, name.length - possessive[0].length);
   name = name.replace(/\s+/g, ' ').trim();
-  if (type === 'ORG') name = withoutLegalForm(name);
   if (name.length < 2 || !/\p{Lu}/u.test(name)) return undefined;
   return { name, start, end: start + name.length };
 }

@@ -20,8 +20,12 @@ export interface DateMention {
 const DATE_CUE = new RegExp(
   [
     String.raw`\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`,
-    String.raw`\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?`,
+    String.raw`\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b`,
+    String.raw`\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\b\.?`,
     String.raw`\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b`,
+    String.raw`\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b`,
+    // Abbreviated weekdays only with their period: "Wed." is a day. Not "Sun.": the newspaper ends sentences too.
+    String.raw`\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\.`,
     String.raw`\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b`,
     String.raw`\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious)\s+(?:week|weekend|month|year|decade|night)\b`,
     String.raw`\bago\b`,
@@ -82,7 +86,15 @@ function numberAround(text: string, at: number): { start: number; end: number } 
  * `isFraction('down 1/8, this afternoon', 5, 8)` → true; `isFraction('expects 2/26 and', 8, 12)` → false
  */
 export function isFraction(text: string, start: number, end: number): boolean {
+  // "1/4-point", "-1/2": a hyphen at either end joins a word, not a number.
+  while (start < end && text[start] === '-') start++;
+  while (end > start && text[end - 1] === '-') end--;
   const token = text.slice(start, end);
+  // A range of fractions ("1/8-1/4"): fractions each.
+  const parts = token.split('-');
+  if (parts.length > 1 && parts.every((p) => p.includes('/')) && parts.every((p, i) => isFraction(token, offsetOf(parts, i), offsetOf(parts, i) + p.length))) {
+    return true;
+  }
   const mixed = /^\d+-(\d{1,2})\/(\d{1,2})$/.exec(token);
   if (mixed) return true;
   const simple = /^(\d{1,2})\/(\d{1,2})$/.exec(token);
@@ -91,6 +103,13 @@ export function isFraction(text: string, start: number, end: number): boolean {
   const numerator = Number(simple[1]);
   const denominator = Number(simple[2]);
   return numerator % 2 === 1 && numerator < denominator && [2, 4, 8, 16, 32, 64].includes(denominator);
+}
+
+/** Where part `i` of a string split on one-character separators starts. */
+function offsetOf(parts: readonly string[], i: number): number {
+  let at = 0;
+  for (let k = 0; k < i; k++) at += parts[k]!.length + 1;
+  return at;
 }
 
 /** A numeric cue ("1/8", "11-1" of "11-1/2") that is only part of a fraction: no date there for chrono to find. */

@@ -2,6 +2,9 @@ import type { Mention } from './mention.js';
 
 /** A capitalised word right after a name that ends in an initial: the surname the model left out. */
 const SURNAME_AFTER = /^[ \t]+\p{Lu}[\p{L}'’-]+/u;
+/** Words that start the next sentence after a name ending in an initial ("Malcolm X. The crowd…"), not surnames. */
+const SENTENCE_OPENERS =
+  /^[ \t]+(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|In|On|At|But|And|Or|So|Then|There|When|After|Before|Meanwhile|However)$/;
 
 /**
  * A person whose name the model cut after a middle initial ("George W." of "George W. Bush") gets the surname
@@ -16,7 +19,7 @@ export function completeInitials(text: string, mentions: readonly Mention[]): Me
     // The surname was tagged on its own, and is now part of the name before it.
     if (m.start < swallowedUpTo) continue;
     const after = m.type === 'PER' && /(?:^|\s)\p{Lu}\.$/u.test(text.slice(m.start, m.end)) ? SURNAME_AFTER.exec(text.slice(m.end, m.end + 40)) : null;
-    if (after === null) {
+    if (after === null || SENTENCE_OPENERS.test(after[0])) {
       out.push(m);
       continue;
     }

@@ -1,18 +1,29 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { projectRoot } from '../../src/project-root.js';
 import { DEFAULT_MODEL_PATH } from './ner/recognize.js';
+
+/** chrono-node's version: a new release can read dates differently. */
+function chronoVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(resolve(projectRoot, 'node_modules/chrono-node/package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
 
 /**
  * The version of the tagger's own rules. Bump it whenever a change to the tagging code changes what it finds, so
  * that an incremental run re-tags articles whose text did not change (a new model or alias file is noticed without
  * it). 2: date mentions must hold a cue, market fractions are no dates. 3: company names keep their words and lose
  * their legal form; a name cut after an initial gets its surname. 4: tickers, measures and adverbs are no actors.
- * 5: "the Bank" joins the bank the article names (all 2026-11-23).
+ * 5: "the Bank" joins the bank the article names. 6: review mends of 2 and 3 (all 2026-11-23).
  */
-export const TAGGING_RULES_VERSION = 5;
+export const TAGGING_RULES_VERSION = 6;
 
 /**
- * What decides an article's tags besides its text: the rules' version, the NER model and the alias file, as a
+ * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file, as a
  * short hash. The indexer folds it into each article's stored content hash, so an unchanged article is skipped only
  * when it would be tagged the same way again; after an upgrade or an alias edit, the next run re-tags everything.
  *
@@ -20,7 +31,7 @@ export const TAGGING_RULES_VERSION = 5;
  */
 export function taggingFingerprint(aliasFile: string, modelFile: string = DEFAULT_MODEL_PATH): string {
   return createHash('sha1')
-    .update(`rules ${TAGGING_RULES_VERSION}\n`)
+    .update(`rules ${TAGGING_RULES_VERSION} chrono-node ${chronoVersion()}\n`)
     .update(readFileSync(modelFile))
     .update('\n')
     .update(readFileSync(aliasFile))

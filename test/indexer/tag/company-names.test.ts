@@ -1,4 +1,5 @@
 import { canonicalActors } from '../../../indexer/tag/actors.js';
+import { parseAliasFile } from '../../../indexer/tag/aliases.js';
 import { attachCompanySuffixes, withoutLegalForm } from '../../../indexer/tag/company-suffixes.js';
 import type { Mention } from '../../../indexer/tag/mention.js';
 import { completeInitials } from '../../../indexer/tag/person-initials.js';
@@ -40,6 +41,39 @@ describe('attachCompanySuffixes', () => {
   });
 });
 
+describe('attachCompanySuffixes at the edges of a name', () => {
+  test('when a place comes after a preposition, then the name starts after it; mentions within a name join it', () => {
+    const text = 'In Paris Renault SA said sales rose. Japan Airlines Co flew. Kidder, Peabody and Co said.';
+    const found = attachCompanySuffixes(text, [
+      at(text, 'Paris', 'LOC'), at(text, 'SA', 'ORG'), at(text, 'Japan', 'LOC'), at(text, 'Co ', 'ORG'), at(text, 'Peabody', 'PER'), { type: 'ORG' as const, start: text.lastIndexOf('Co'), end: text.lastIndexOf('Co') + 2 },
+    ].map((m): Mention => ({ ...m, end: text.slice(m.start, m.end).trim().length + m.start })));
+    expect(surfaces(text, found)).toEqual(['LOC Paris', 'ORG Renault SA', 'ORG Japan Airlines Co', 'ORG Kidder, Peabody and Co']);
+    // The model's place "SA" (South Africa) is left alone.
+    const text2 = 'Exports to SA rose.';
+    expect(surfaces(text2, attachCompanySuffixes(text2, [at(text2, 'SA', 'LOC')]))).toEqual(['LOC SA']);
+  });
+
+  test('when the words before are another sentence, a day, a year or the inside of a word, then they are not the name', () => {
+    const cases: [string, string, string[]][] = [
+      ['He left in 1985. Waste Management Corp said.', 'Corp', ['ORG Waste Management Corp']],
+      ['On Tuesday Acme Corp said.', 'Corp', ['ORG Acme Corp']],
+      ['He joined eBay Inc last year.', 'Inc', []],
+    ];
+    for (const [text, form, expected] of cases) expect(surfaces(text, attachCompanySuffixes(text, [at(text, form, 'ORG')]))).toEqual(expected);
+  });
+
+  test('when an organisation the model found starts before the name, then the two become one, not two overlapping', () => {
+    const text = 'Shares of The Dillon Read and Co Inc rose.';
+    expect(surfaces(text, attachCompanySuffixes(text, [at(text, 'The Dillon Read', 'ORG'), at(text, 'Co Inc', 'ORG')]))).toEqual(['ORG Dillon Read and Co Inc']);
+  });
+
+  test('when a legal form would follow across a line break, or in another case, then it is not joined', () => {
+    const text = 'Deal talks with Apple\n\nCo-founder Steve spoke. The Four Seasons spa opened.';
+    const found = attachCompanySuffixes(text, [at(text, 'Apple', 'ORG'), at(text, 'Four Seasons', 'ORG')]);
+    expect(surfaces(text, found)).toEqual(['ORG Apple', 'ORG Four Seasons']);
+  });
+});
+
 describe('withoutLegalForm', () => {
   test.each([
     ['General Motors Corp', 'General Motors'],
@@ -49,6 +83,8 @@ describe('withoutLegalForm', () => {
     ['Procter & Gamble Co', 'Procter & Gamble'],
     ['Johnson & Johnson', 'Johnson & Johnson'],
     ['Inc', 'Inc'],
+    ['X Corp', 'X Corp'],
+    ['Siemens AG', 'Siemens'],
   ])('when the name is %j, then the company is %j', (name, expected) => {
     expect(withoutLegalForm(name)).toBe(expected);
   });
@@ -66,6 +102,11 @@ describe('completeInitials', () => {
     expect(surfaces(text, found)).toEqual(['PER George W. Bush', 'PER George W. Bush']);
   });
 
+  test('when the word after the initial opens the next sentence, then it is not a surname', () => {
+    const text = 'a speech by Malcolm X. The crowd cheered.';
+    expect(surfaces(text, completeInitials(text, [at(text, 'Malcolm X.', 'PER')]))).toEqual(['PER Malcolm X.']);
+  });
+
   test('when a name does not end in an initial, then it is left as it is', () => {
     const text = 'Vladimir Putin Said';
     expect(completeInitials(text, [at(text, 'Vladimir Putin', 'PER')])).toEqual([at(text, 'Vladimir Putin', 'PER')]);
@@ -73,6 +114,12 @@ describe('completeInitials', () => {
 });
 
 describe('company names among actors', () => {
+  test('when the alias file lists a name with its legal form, then the alias still applies', () => {
+    const aliases = parseAliasFile('Meta Platforms | organisation | Facebook Inc\n');
+    const text = 'Facebook Inc said.';
+    expect(canonicalActors(text, [at(text, 'Facebook Inc', 'ORG')], aliases).map((a) => a.name)).toEqual(['Meta Platforms']);
+  });
+
   test('when an article writes one company with and without its legal form, then it is one actor', () => {
     const text = 'General Motors Corp said sales rose. General Motors expects more.';
     const actors = canonicalActors(text, [at(text, 'General Motors Corp', 'ORG'), { type: 'ORG', start: text.lastIndexOf('General Motors'), end: text.lastIndexOf('General Motors') + 14 }]);

@@ -47,6 +47,15 @@ describe('tagDates', () => {
     ]);
   });
 
+  test('when a date is written in capitals or as an abbreviated weekday with its period, then it is a date', () => {
+    expect(values('NEW YORK, MARCH 3 - The company said.', '1987-03-04')).toEqual([['1987-03-03', 'day', 'MARCH 3']]);
+    expect(values('Talks resume on Fri. in Geneva.', '2024-06-05')).toHaveLength(1);
+  });
+
+  test('when a fraction joins a word or another fraction, then it is still no date', () => {
+    expect(values('A 1/4-point cut. Bids were 1/8-1/4.', '1987-03-04')).toEqual([]);
+  });
+
   test('when the night before publication is named, then it is a day', () => {
     expect(values('Rebels attacked the town late last night.', '2024-06-05')).toEqual([['2024-06-04', 'day', 'late last night']]);
   });
