@@ -135,7 +135,17 @@ function readingInstant(reference: Date): Date {
 function parseCuedSentences(text: string, reference: Date | undefined): Found[] {
   const options = { instant: reference === undefined ? new Date(Date.UTC(2000, 0, 1)) : readingInstant(reference), timezone: 0 };
   const cues = [...text.matchAll(DATE_CUE)].filter((cue) => !isFractionCue(text, cue));
-  const holdsCue = (start: number, end: number): boolean => cues.some((c) => c.index < end && start < c.index + c[0].length);
+  // Cues are in text order and do not overlap: the first that ends after `start` is the only one to look at.
+  const holdsCue = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cues[mid]!.index + cues[mid]![0].length <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < cues.length && cues[lo]!.index < end;
+  };
   const results: Found[] = [];
   let parsedUpTo = 0;
   for (const cue of cues) {
