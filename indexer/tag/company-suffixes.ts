@@ -13,6 +13,8 @@ const FORMS_AFTER = new RegExp(String.raw`^(?:[ \t]+${FORM})+(?![\p{L}\p{N}])`, 
  * a word only before a letter (initials), so a name never reaches back over the end of a sentence.
  */
 const NAME_BEFORE = /(?<![\p{L}\p{N}'’.&-])(?:[\p{Lu}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*[.,]?[ \t]+(?:(?:and|&)[ \t]+)?){1,5}$/u;
+/** The stretch up to the last legal form in it: where an earlier company of a list ends. */
+const EARLIER_FORM = new RegExp(String.raw`.*(?<![\p{L}\p{N}])${FORM}(?![\p{L}\p{N}])[.,]?`, 'u');
 /** Words that open a sentence or a phrase (and days, months, figures), not a company's name. */
 const PREPOSITION = /^(?:In|At|From|To|On|For|With|By|Of)$/;
 const NOT_A_NAME =
@@ -51,7 +53,7 @@ export function attachCompanySuffixes(text: string, mentions: readonly Mention[]
     // Mentions the name reaches are part of it ("Dillon Read" before "and Co Inc", "Japan" of "Japan Airlines
     // Co", "Peabody" the model took for a person), but for a place after a preposition below.
     // A legal form inside the stretch ends an earlier company of a list ("First Boston Corp and Kidder, Peabody").
-    const earlier = new RegExp(String.raw`.*(?<![\p{L}\p{N}])${FORM}(?![\p{L}\p{N}])[.,]?`, 'u').exec(text.slice(start, m.start));
+    const earlier = EARLIER_FORM.exec(text.slice(start, m.start));
     if (earlier !== null) start += earlier[0].length;
     const reached: Mention[] = [];
     while (out.length > 0 && out[out.length - 1]!.end > start) reached.unshift(out.pop()!);
