@@ -61,9 +61,25 @@ export function tagDocument(
         }
         scores.set(word.partial!);
       }
+      const own = n;
       n = contextFeatures(ctx, i, features, n);
+      const context = n;
       n = dynamicFeatures(ctx, i, prev, prev2, history, features, n);
       scorer.add(features, n, scores);
+      // Inside an entity the constraints allow only its continuation, so a span the model failed to close at the
+      // previous token would run on over "said there". When the model's own best here is O or a new entity, the
+      // entity ended at the previous token: close it there (I → L, B → U) and read this token again after it.
+      if (!learner && prev > 0 && ((prev - 1) & 3) <= 1 && T > 1) {
+        let raw = 0;
+        for (let t = 1; t < T; t++) if (scores[t]! > scores[raw]!) raw = t;
+        if (raw === 0) {
+          prev = ((prev - 1) & 3) === 0 ? prev + 3 : prev + 1;
+          tags[i - 1] = prev;
+          scores.set(word.partial!);
+          n = dynamicFeatures(ctx, i, prev, prev2, history, features, context);
+          scorer.add(features.subarray(own), n - own, scores);
+        }
+      }
       let best = -1;
       const allowedBit = i === len - 1 ? 2 : 1;
       const rowBase = (prev + 1) * T;

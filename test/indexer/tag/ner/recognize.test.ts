@@ -21,6 +21,15 @@ describe('recognize', () => {
     expect(found(text)).toContain('PER:Vladimir Putin');
   });
 
+  it('closes a name where the model reads the next word as outside any name, so a span never runs on into "said there"', () => {
+    // Before the repair the greedy decoder, forced to continue an open span, returned ORG "Treasury Secretary James
+    // Baker said there" for this Reuters sentence.
+    const text = 'BAKER DENIES CHANGE IN U.S. POLICY ON DOLLAR\n\nWASHINGTON, March 6 - Treasury Secretary James Baker said there has been no change in U.S. policy on the value of the dollar.';
+    const f = found(text);
+    expect(f).toContain('PER:James Baker');
+    expect(f.filter((m) => / said| there/.test(m))).toEqual([]);
+  });
+
   it('finds organisations, long and abbreviated', () => {
     const text =
       'The Economic Community of West African States threatened to intervene, and officials of ECOWAS met in Abuja on Thursday.';
