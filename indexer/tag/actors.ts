@@ -1,7 +1,7 @@
 import type { Mention } from './mention.js';
 import type { ActorKind, AliasTable } from './aliases.js';
 import { fold } from '../../src/text/fold.js';
-import { withoutLegalForm } from './company-suffixes.js';
+import { endsWithLegalForm, isOnlyLegalForms, withoutLegalForm } from './company-suffixes.js';
 import { isNotAnActor } from './not-actors.js';
 
 export interface ActorTag {
@@ -14,7 +14,7 @@ export interface ActorTag {
 
 /** Titles and honorifics before a name are not part of it: "President Mohamed Bazoum" → "Mohamed Bazoum". */
 const TITLE_PREFIX =
-  /^(?:(?:president|prime minister|minister|deputy minister|gen\.?|general|col\.?|colonel|maj\.?|major|lt\.?|capt\.?|sgt\.?|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|dame|lord|king|queen|prince|princess|sheikh|pope|senator|sen\.?|rep\.?|gov\.?|governor|chancellor|secretary|spokesman|spokeswoman|judge|justice|the)\s+)+/i;
+  /^(?:(?:president|prime minister|minister|deputy minister|gen\.?|general|col\.?|colonel|maj\.?|major|lt\.?|capt\.?|sgt\.?|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|dame|lord|king|queen|prince|princess|sheikh|pope|senator|sen\.?|rep\.?|gov\.?|governor|chancellor|secretary|treasurer|exchequer|spokesman|spokeswoman|judge|justice|the)\s+)+/i;
 const LEADING_THE = /^the\s+/i;
 const POSSESSIVE = /(?:['’]s|['’])$/;
 
@@ -39,7 +39,8 @@ interface Surface {
  * 1. the alias table first (analyst-curated: "ECOWAS" → "Economic Community of West African States");
  * 2. a person named by one word resolves to the full name met in the same article ("Putin" → "Vladimir Putin");
  * 3. spellings that fold alike merge ("Goïta"/"Goita"), as do full names with the same surname whose given names
- *    differ by a letter or two ("Abdourahamane"/"Abdourahmane" Tchiani); the most frequent spelling wins;
+ *    differ by a letter or two ("Abdourahamane"/"Abdourahmane" Tchiani); the most frequent spelling wins, a full name
+ *    over a person's surname however often the surname comes (see canonicalSpelling);
  * 4. an acronym merges with the organisation whose initials it spells when both appear
  *    ("Economic Community of West African States (ECOWAS)").
  *
@@ -50,9 +51,16 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   const surfaces: Surface[] = [];
   for (const m of mentions) {
     const cleaned = cleanName(text.slice(m.start, m.end), m.start, m.type);
-    if (cleaned === undefined || isNotAnActor(text, m.start, m.end, cleaned.name)) continue;
+    if (cleaned === undefined || isOnlyLegalForms(cleaned.name) || isNotAnActor(text, cleaned.start, cleaned.end, cleaned.name)) continue;
     if (m.type === 'PER' || m.type === 'ORG') {
-      surfaces.push({ ...cleaned, kind: m.type === 'PER' ? 'person' : 'organisation' });
+      if (m.type === 'ORG') {
+        const split = splitOfficeHolder(cleaned);
+        if (split !== undefined) {
+          surfaces.push(...split);
+          continue;
+        }
+      }
+      surfaces.push({ ...cleaned, kind: cleaned.company ? 'organisation' : 'person' });
     } else if (aliases?.lookup(cleaned.name) !== undefined) {
       // The alias file is an analyst's list of actors: "Kremlin" is one even where the model (following CoNLL,
       // which tags it LOC) calls it a place.
@@ -119,6 +127,9 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
         }
       }
     }
+    // A one-word "person" that opens the name of an organisation of the article is that organisation: the model reads
+    // many companies as people ("Inland said", after "Inland Steel Industries Inc").
+    if (best === undefined && keyOf.get(word) === undefined) best = organisationOpenedBy(word, groups);
     if (best === undefined && keyOf.get(word) === undefined) {
       // No full name in this article: the alias file's one person with this surname, if there is exactly one.
       const known = aliases?.personBySurname(word);
@@ -137,7 +148,7 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   // another ("Comissaria Smith said" / "Comissaria Smith's review"); the kind read more often wins.
   const byName = new Map<string, ActorTag>();
   for (const g of groups.values()) {
-    const name = g.canonical ?? mostFrequent(g.spellings);
+    const name = g.canonical ?? canonicalSpelling(g);
     const known = byName.get(name);
     if (known === undefined) {
       byName.set(name, { name, kind: g.kind, mentions: [...g.mentions] });
@@ -149,6 +160,20 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   const actors = [...byName.values()];
   for (const a of actors) a.mentions.sort((x, y) => x.start - y.start);
   return actors.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
+
+/** The most mentioned organisation whose name starts with `word` ("inland" → "Inland Steel Industries"). */
+function organisationOpenedBy(word: string, groups: Map<string, Group>): string | undefined {
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [key, g] of groups) {
+    if (g.kind !== 'organisation') continue;
+    if ([...g.folded].some((n) => n.startsWith(`${word} `)) && g.mentions.length > bestCount) {
+      best = key;
+      bestCount = g.mentions.length;
+    }
+  }
+  return best;
 }
 
 /**
@@ -163,6 +188,10 @@ const GENERIC_BODIES: ReadonlySet<string> = new Set([
   'company', 'exchange', 'court', 'party', 'authority', 'corporation', 'association', 'organisation', 'organization',
   'office', 'institute', 'federation', 'government', 'administration', 'bureau', 'secretariat', 'assembly', 'chamber',
   'national', 'federal', 'united', 'central', 'international',
+  // A department's field before its head's title, the model having cut the title off: "Defense" of "Defense Secretary
+  // Caspar Weinberger", "Commerce" of "Commerce Secretary Malcolm Baldrige".
+  'defense', 'defence', 'commerce', 'agriculture', 'interior', 'justice', 'transportation', 'transport', 'education',
+  'health', 'energy', 'finance', 'economy',
 ]);
 
 function resolveGenericOrganisations(groups: Map<string, Group>): void {
@@ -179,6 +208,28 @@ function resolveGenericOrganisations(groups: Map<string, Group>): void {
     best?.mentions.push(...g.mentions);
     groups.delete(key);
   }
+}
+
+/**
+ * A body, an office in it, and the full name of who holds it: "Federal Reserve Board Chairman Paul Volcker"; or the
+ * office alone, as the model cuts "Chancellor of the Exchequer Nigel Lawson" to "Exchequer Nigel Lawson".
+ */
+const OFFICE_HOLDER =
+  /^(?:(.*?)\s+)?(?:Vice\s+|Deputy\s+)?(?:Exchequer|Chairman|Chairwoman|Secretary|Minister|President|Governor|Director|Treasurer|Spokesman|Spokeswoman|Commissioner|Ambassador|Chief Executive|Senator)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)$/u;
+
+/**
+ * An organisation span the model ran on over an office and its holder is the holder, a person, and the body when it
+ * has a name of more than one word: "Federal Reserve Board Chairman Paul Volcker" → "Federal Reserve Board" and
+ * "Paul Volcker"; "Defense Secretary Caspar Weinberger" → "Caspar Weinberger" ("Defense" alone names no body).
+ */
+function splitOfficeHolder(s: { name: string; start: number; end: number }): Surface[] | undefined {
+  const m = OFFICE_HOLDER.exec(s.name);
+  if (m === null) return undefined;
+  const body = m[1] ?? '';
+  const person = m[2]!;
+  const out: Surface[] = [{ name: person, kind: 'person', start: s.end - person.length, end: s.end }];
+  if (body.includes(' ')) out.unshift({ name: body, kind: 'organisation', start: s.start, end: s.start + body.length });
+  return out;
 }
 
 /**
@@ -204,11 +255,23 @@ function reclaimSwallowedPeople(surfaces: Surface[]): void {
   }
 }
 
-function cleanName(surface: string, offset: number, type: Mention['type']): { name: string; start: number; end: number } | undefined {
+function cleanName(surface: string, offset: number, type: Mention['type']): { name: string; start: number; end: number; company: boolean } | undefined {
   let start = offset;
   let name = surface;
+  // Reuters marks companies and tickers with angle brackets ("<Crowley Maritime Corp>", "Volvo <VOLV ST>"), and the
+  // model's spans often take a bracket in: the name is what stands before a ticker, or inside the brackets.
+  const open = name.indexOf('<');
+  if (open > 0 && name.slice(0, open).trim().length >= 2) name = name.slice(0, open);
+  else if (open === 0) {
+    start += 1;
+    name = name.slice(1);
+  }
+  const close = name.indexOf('>');
+  if (close >= 0) name = name.slice(0, close);
+  // "Chrysler Corp" read as a person is the company: the model reads many one-word companies as people.
+  const company = type === 'ORG' || (type === 'PER' && endsWithLegalForm(name.trim()));
   // A person's title is not their name; an organisation's first word is ("General Motors", "Justice Department").
-  const title = (type === 'ORG' ? LEADING_THE : TITLE_PREFIX).exec(name);
+  const title = (company ? LEADING_THE : TITLE_PREFIX).exec(name);
   if (title && title[0].length < name.length) {
     start += title[0].length;
     name = name.slice(title[0].length);
@@ -217,7 +280,7 @@ function cleanName(surface: string, offset: number, type: Mention['type']): { na
   if (possessive) name = name.slice(0, name.length - possessive[0].length);
   name = name.replace(/\s+/g, ' ').trim();
   if (name.length < 2 || !/\p{Lu}/u.test(name)) return undefined;
-  return { name, start, end: start + name.length };
+  return { name, start, end: start + name.length, company };
 }
 
 /** A group of the same kind whose name is a near spelling of this one (same surname, given names close). */
@@ -262,6 +325,21 @@ function mergeAcronyms(groups: Map<string, Group>): void {
       }
     }
   }
+}
+
+/**
+ * The name a group is filed under: its most frequent spelling, except that a person's one-word mentions, which pass 2
+ * joined to a full name, never outvote it. News names a person in full once and by surname after, so counting them
+ * would file "Treasury Secretary James Baker… Baker said… Baker added" under "Baker" (and the same man under "James
+ * Baker" in an article that names him once): 2,000+ Reuters articles did.
+ * `{ 'James Baker': 1, 'Baker': 2 }` (person) → "James Baker"; `{ 'Goita': 3, 'Goïta': 1 }` → "Goita".
+ */
+function canonicalSpelling(g: Group): string {
+  if (g.kind === 'person') {
+    const full = new Map([...g.spellings].filter(([name]) => name.includes(' ')));
+    if (full.size > 0) return mostFrequent(full);
+  }
+  return mostFrequent(g.spellings);
 }
 
 function mostFrequent(counts: Map<string, number>): string {

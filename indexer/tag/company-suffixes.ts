@@ -13,12 +13,18 @@ const FORMS_AFTER = new RegExp(String.raw`^(?:[ \t]+${FORM})+(?![\p{L}\p{N}])`, 
  * a word only before a letter (initials), so a name never reaches back over the end of a sentence.
  */
 const NAME_BEFORE = /(?<![\p{L}\p{N}'’.&-])(?:[\p{Lu}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*[.,]?[ \t]+(?:(?:and|&)[ \t]+)?){1,5}$/u;
+/**
+ * Up to three capitalised words right before a name the model cut, joined by single spaces only: "General" of
+ * "General Electric Co", "Royal Dutch" of "Royal Dutch Petroleum Co"; a possessive is no part ("Japan's"). No "and" or comma, unlike NAME_BEFORE: the
+ * mention already holds a name, and "Pratt and Whitney and General Electric Co" is two companies.
+ */
+const WORDS_BEFORE = /(?<![\p{L}\p{N}'’.&-])(?:[\p{Lu}\p{N}](?:[\p{L}\p{N}&-]|['’](?!s[ \t])|\.(?=\p{L}))*\.?[ \t]){1,3}$/u;
 /** The stretch up to the last legal form in it: where an earlier company of a list ends. */
 const EARLIER_FORM = new RegExp(String.raw`.*(?<![\p{L}\p{N}])${FORM}(?![\p{L}\p{N}])[.,]?`, 'u');
 /** Words that open a sentence or a phrase (and days, months, figures), not a company's name. */
 const PREPOSITION = /^(?:In|At|From|To|On|For|With|By|Of)$/;
 const NOT_A_NAME =
-  /^(?:The|A|An|And|and|&|Of|In|On|At|For|By|To|With|From|But|Its|His|Her|Their|Our|This|That|Shares|Unit|Units|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d+)$/;
+  /^(?:The|A|An|And|and|&|Of|In|On|At|For|By|To|With|From|But|Its|His|Her|Their|Our|This|That|Shares|Unit|Units|Shr|Shrs|Net|Qtr|Rev|Oper|Avg|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d+)$/;
 
 /**
  * Company names whose legal form the model tagged alone. On Reuters' business wire the model often marks only the
@@ -38,7 +44,10 @@ export function attachCompanySuffixes(text: string, mentions: readonly Mention[]
   const shouted = new Map<number, boolean>();
   for (const m of mentions) {
     const surface = text.slice(m.start, m.end);
-    if (m.type === 'LOC' || !ONLY_FORMS.test(surface)) {
+    const onlyForms = m.type !== 'LOC' && ONLY_FORMS.test(surface);
+    // A name the model cut before its legal form ("General" + "Electric Co", "Marathon" + "Petroleum Co").
+    const cutCompany = !onlyForms && m.type !== 'LOC' && LEGAL_FORM_AT_END.test(surface);
+    if (!onlyForms && !cutCompany) {
       const after = m.type === 'ORG' || m.type === 'MISC' ? FORMS_AFTER.exec(text.slice(m.end, m.end + 20)) : null;
       out.push(after ? { type: 'ORG', start: m.start, end: m.end + after[0].length } : m);
       continue;
@@ -46,44 +55,55 @@ export function attachCompanySuffixes(text: string, mentions: readonly Mention[]
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
     // Once per line: a long paragraph with many legal forms must not be read again for each.
     if (!shouted.has(lineStart)) shouted.set(lineStart, isShouted(lineOf(text, lineStart)));
-    if (shouted.get(lineStart)!) continue;
-    const name = NAME_BEFORE.exec(text.slice(Math.max(lineStart, m.start - 80), m.start));
-    if (name === null) continue;
-    let start = m.start - name[0].length;
-    // Mentions the name reaches are part of it ("Dillon Read" before "and Co Inc", "Japan" of "Japan Airlines
-    // Co", "Peabody" the model took for a person), but for a place after a preposition below.
-    // A legal form inside the stretch ends an earlier company of a list ("First Boston Corp and Kidder, Peabody").
-    const earlier = EARLIER_FORM.exec(text.slice(start, m.start));
-    if (earlier !== null) start += earlier[0].length;
-    const reached: Mention[] = [];
-    while (out.length > 0 && out[out.length - 1]!.end > start) reached.unshift(out.pop()!);
-    if (reached.length > 0) start = Math.min(start, reached[0]!.start);
-    // "The", "Shares", "Tuesday", "1985" and the like start the phrase, not the name: step past them. A place right
-    // after a preposition is where the company is, not its name ("In Paris Renault SA"): the name starts after it.
-    let afterPreposition = false;
-    for (;;) {
-      while (text[start] === ' ' || text[start] === '\t' || text[start] === ',') start++;
-      const place = reached.find((r) => r.type === 'LOC' && r.start === start);
-      if (afterPreposition && place !== undefined) {
-        start = place.end;
-        afterPreposition = false;
-        continue;
-      }
-      const word = /^[^ \t]+/.exec(text.slice(start, m.start))?.[0];
-      if (word === undefined || !NOT_A_NAME.test(word.replace(/[,.]$/, ''))) break;
-      afterPreposition = PREPOSITION.test(word);
-      start += word.length;
-    }
-    // A name starts with a capital or a figure: "and Co", "'s Inc" are no names (and the mentions stay as they were).
-    if (start >= m.start || !/^[\p{Lu}\p{N}]/u.test(text.slice(start, m.start))) {
-      out.push(...reached);
+    const named = shouted.get(lineStart)! ? null : nameBefore(text, m.start, lineStart, cutCompany ? WORDS_BEFORE : NAME_BEFORE, out);
+    if (named === null) {
+      // A legal form alone names nobody; a name with its legal form is a company's, whoever the model took it for.
+      if (cutCompany) out.push({ type: 'ORG', start: m.start, end: m.end });
       continue;
     }
-    // Mentions wholly before the name are kept as they were.
-    for (const r of reached) if (r.end <= start) out.push(r);
-    out.push({ type: 'ORG', start, end: m.end });
+    out.push({ type: 'ORG', start: named, end: m.end });
   }
   return out;
+}
+
+/**
+ * Where the company name before a legal form at `at` starts, or null when there is none. Mentions the name reaches
+ * are popped from `out` and become part of it ("Dillon Read" before "and Co Inc", "Japan" of "Japan Airlines Co",
+ * "Peabody" the model took for a person), but for a place after a preposition ("In Paris Renault SA": the name
+ * starts after it); mentions wholly before the name go back to `out`.
+ */
+function nameBefore(text: string, at: number, lineStart: number, pattern: RegExp, out: Mention[]): number | null {
+  const name = pattern.exec(text.slice(Math.max(lineStart, at - 80), at));
+  if (name === null) return null;
+  let start = at - name[0].length;
+  // A legal form inside the stretch ends an earlier company of a list ("First Boston Corp and Kidder, Peabody").
+  const earlier = EARLIER_FORM.exec(text.slice(start, at));
+  if (earlier !== null) start += earlier[0].length;
+  const reached: Mention[] = [];
+  while (out.length > 0 && out[out.length - 1]!.end > start) reached.unshift(out.pop()!);
+  if (reached.length > 0) start = Math.min(start, reached[0]!.start);
+  // "The", "Shares", "Tuesday", "1985" and the like start the phrase, not the name: step past them.
+  let afterPreposition = false;
+  for (;;) {
+    while (text[start] === ' ' || text[start] === '\t' || text[start] === ',') start++;
+    const place = reached.find((r) => r.type === 'LOC' && r.start === start);
+    if (afterPreposition && place !== undefined) {
+      start = place.end;
+      afterPreposition = false;
+      continue;
+    }
+    const word = /^[^ \t]+/.exec(text.slice(start, at))?.[0];
+    if (word === undefined || !NOT_A_NAME.test(word.replace(/[,.]$/, ''))) break;
+    afterPreposition = PREPOSITION.test(word);
+    start += word.length;
+  }
+  // A name starts with a capital or a figure: "and Co", "'s Inc" are no names (and the mentions stay as they were).
+  if (start >= at || !/^[\p{Lu}\p{N}]/u.test(text.slice(start, at))) {
+    out.push(...reached);
+    return null;
+  }
+  for (const r of reached) if (r.end <= start) out.push(r);
+  return start;
 }
 
 const LEGAL_FORM_AT_END = new RegExp(String.raw`(?:,?[ \t]+(?:and|AND|&)[ \t]+(?:Co|CO)\.?|,?[ \t]+${FORM})+$`);
@@ -100,6 +120,19 @@ export function withoutLegalForm(name: string): string {
   if (form === null) return name;
   const rest = name.slice(0, form.index);
   return rest.trim().length < 2 || ONLY_FORMS.test(rest) ? name : rest;
+}
+
+/**
+ * Whether a name is a company's by its ending: a legal form after a name ("Chrysler Corp" → true, "Corp" → false,
+ * "James Baker" → false). The model reads many one-word companies as people ("Chrysler said"); their full name tells.
+ */
+export function endsWithLegalForm(name: string): boolean {
+  return withoutLegalForm(name) !== name;
+}
+
+/** Whether a name is nothing but legal forms ("Corp", "Co Ltd"): no actor. */
+export function isOnlyLegalForms(name: string): boolean {
+  return ONLY_FORMS.test(name);
 }
 
 function lineOf(text: string, at: number): string {

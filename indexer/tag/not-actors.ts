@@ -1,20 +1,32 @@
 /**
  * Names the model tags as organisations on the business wire that name no actor: economic measures, currencies,
- * time zones, credit ratings, table abbreviations and sentence adverbs ("GNP", "USD", "UTC", "AAA", "Qtr", "Rev",
- * "Furthermore"). Each was among the commoner actor values of the Reuters and Wikinews files (docs/TAGGING.md).
+ * time zones, credit ratings, table abbreviations, share classes and sentence adverbs ("GNP", "USD", "UTC", "AAA",
+ * "Qtr", "Rev", "Class" of "Class A shares", "Furthermore"). Each was among the commoner actor values of the Reuters
+ * and Wikinews files (docs/TAGGING.md).
  * Exact spellings: "Rev" of a revenue table, not "Rev." before a clergyman's name (a title, stripped elsewhere).
  */
 const NOT_ACTORS: ReadonlySet<string> = new Set([
   'GNP', 'GDP', 'CPI', 'PPI', 'USD', 'EUR', 'UTC', 'GMT', 'DJIA', 'LBO',
-  'AAA', 'AA', 'BBB', 'BB', 'Qtr', 'Rev', 'Shr', 'Furthermore', 'However', 'Meanwhile', 'Moreover', 'Nevertheless',
+  'AAA', 'AA', 'BBB', 'BB', 'Qtr', 'Rev', 'Shr', 'Class', 'Furthermore', 'However', 'Meanwhile', 'Moreover', 'Nevertheless',
 ]);
 
 /**
+ * A ticker as Reuters prints one: a short code in capitals, with its exchange after a dot or a space ("XON",
+ * "HKEH.HK", "VOLV ST"). A company's name in the same brackets ("<Crowley Maritime Corp>") is an actor.
+ */
+const TICKER = /^[A-Z0-9&-]{1,8}(?:[. ][A-Z]{1,3})?$/;
+
+/** An ordinal left of an earnings headline ("4TH" of "4TH QTR NET"). */
+const ORDINAL = /^\d+(?:ST|ND|RD|TH|st|nd|rd|th)$/;
+
+/**
  * Whether the name at `start..end` of `text` names no actor: a word of the list above, or a stock ticker in angle
- * brackets as Reuters prints them after the company ("Exxon Corp <XON>": the company is already there).
+ * brackets as Reuters prints them after the company ("Exxon Corp <XON>": the company is already there); the caller
+ * passes the name without brackets.
  *
  * `isNotAnActor('Exxon Corp <XON> said', 12, 15, 'XON')` → true; `isNotAnActor('Exxon Corp said', 0, 5, 'Exxon')` → false
  */
 export function isNotAnActor(text: string, start: number, end: number, name: string): boolean {
-  return NOT_ACTORS.has(name) || (text[start - 1] === '<' && text[end] === '>');
+  return NOT_ACTORS.has(name) || ORDINAL.test(name) || (text[start - 1] === '<' && text[end] === '>' && TICKER.test(name));
 }
+

@@ -18,9 +18,11 @@ function chronoVersion(): string {
  * that an incremental run re-tags articles whose text did not change (a new model or alias file is noticed without
  * it). 2: date mentions must hold a cue, market fractions are no dates. 3: company names keep their words and lose
  * their legal form; a name cut after an initial gets its surname. 4: tickers, measures and adverbs are no actors.
- * 5: "the Bank" joins the bank the article names. 6: review mends of 2 and 3 (all 2026-11-23).
+ * 5: "the Bank" joins the bank the article names. 6: review mends of 2 and 3 (all 2026-11-23). 7: a person is
+ * filed under the full name, not the surname; companies read as people, wire brackets and tickers, cut company
+ * names, office holders inside organisation spans.
  */
-export const TAGGING_RULES_VERSION = 6;
+export const TAGGING_RULES_VERSION = 7;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file, as a

@@ -83,3 +83,31 @@ describe('alias file', () => {
     expect(synonyms['UN']).toEqual(['United Nations', 'U.N.']);
   });
 });
+
+describe('canonicalActors: full names and office holders', () => {
+  const tag = (text: string, spans: [string, Mention['type']][]) => canonicalActors(text, mentionsOf(text, spans)).map((a) => `${a.kind} ${a.name} ×${a.mentions.length}`);
+
+  test('when the surname comes more often than the full name, then the person is still filed under the full name', () => {
+    const text = 'Treasury Secretary James Baker spoke. Baker said rates would hold. Baker added nothing.';
+    expect(tag(text, [['James Baker', 'PER'], ['Baker', 'PER'], ['Baker', 'PER']])).toEqual(['person James Baker ×3']);
+  });
+
+  test('when an organisation span runs on over an office and its holder, then the holder is a person and the body stays', () => {
+    const text = 'Federal Reserve Board Chairman Paul Volcker and Defense Secretary Caspar Weinberger met.';
+    expect(tag(text, [['Federal Reserve Board Chairman Paul Volcker', 'ORG'], ['Defense Secretary Caspar Weinberger', 'ORG']]).sort()).toEqual([
+      'organisation Federal Reserve Board ×1',
+      'person Caspar Weinberger ×1',
+      'person Paul Volcker ×1',
+    ]);
+  });
+
+  test('when the model cuts "Chancellor of the Exchequer Nigel Lawson" to an organisation span, then Nigel Lawson is a person', () => {
+    const text = 'British Chancellor of the Exchequer Nigel Lawson met them.';
+    expect(tag(text, [['Exchequer Nigel Lawson', 'ORG']])).toEqual(['person Nigel Lawson ×1']);
+  });
+
+  test('when a treasurer is named with the title, then the title is not part of the name', () => {
+    const text = 'Treasurer Paul Keating said the budget was on track.';
+    expect(tag(text, [['Treasurer Paul Keating', 'PER']])).toEqual(['person Paul Keating ×1']);
+  });
+});

@@ -132,3 +132,55 @@ describe('company names among actors', () => {
     expect(actors.map((a) => a.name).sort()).toEqual(['Justice Department', 'Vladimir Putin']);
   });
 });
+
+describe('attachCompanySuffixes: names the model cut before their legal form', () => {
+  test('when the model tagged "Electric Co" as a person after "General", then the company is "General Electric Co"', () => {
+    const text = 'He said the engines come from General Electric Co and others.';
+    expect(surfaces(text, attachCompanySuffixes(text, [at(text, 'Electric Co', 'PER')]))).toEqual(['ORG General Electric Co']);
+  });
+
+  test('when a nationality the model tagged apart comes first, then it is part of the name ("Royal Dutch Petroleum Co")', () => {
+    const text = 'Shr Royal Dutch Petroleum Co 2.30 dlrs';
+    const found = attachCompanySuffixes(text, [at(text, 'Dutch', 'MISC'), at(text, 'Petroleum Co', 'PER')]);
+    expect(surfaces(text, found)).toEqual(['ORG Royal Dutch Petroleum Co']);
+  });
+
+  test('when the words before are a possessive or a list joined by "and", then the name is not extended over them', () => {
+    const text = "Japan's Mitsubishi Corp and Pratt and Whitney and Boeing Co";
+    const found = attachCompanySuffixes(text, [at(text, 'Mitsubishi Corp', 'ORG'), at(text, 'Boeing Co', 'PER')]);
+    expect(surfaces(text, found)).toEqual(['ORG Mitsubishi Corp', 'ORG Boeing Co']);
+  });
+});
+
+describe('canonicalActors: companies the model read as people, and wire markup', () => {
+  const names = (text: string, spans: [string, Mention['type']][]) => {
+    let from = 0;
+    const mentions = spans.map(([surface, type]) => {
+      const start = text.indexOf(surface, from);
+      from = start + surface.length;
+      return { type, start, end: start + surface.length };
+    });
+    return canonicalActors(text, mentions).map((a) => `${a.kind} ${a.name} ×${a.mentions.length}`);
+  };
+
+  test('when a person-tagged name ends with a legal form, then it is the company, and its one-word mentions join it', () => {
+    const text = 'Chrysler Corp said sales rose. Chrysler expects more.';
+    expect(names(text, [['Chrysler Corp', 'PER'], ['Chrysler', 'PER']])).toEqual(['organisation Chrysler ×2']);
+  });
+
+  test('when a one-word "person" opens the name of an organisation of the article, then it is that organisation', () => {
+    const text = 'Inland Steel Industries Inc posted a loss. Inland said it would cut jobs.';
+    expect(names(text, [['Inland Steel Industries Inc', 'ORG'], ['Inland', 'PER']])).toEqual(['organisation Inland Steel Industries ×2']);
+  });
+
+  test('when Reuters brackets a company or prints a ticker, then the company is named without brackets and the ticker is no actor', () => {
+    const text = 'It sold <Crowley Maritime Corp> to Volvo <VOLV ST> and Exxon Corp <XON>.';
+    const found = names(text, [['Crowley Maritime Corp>', 'ORG'], ['Volvo <VOLV ST', 'ORG'], ['Exxon Corp', 'ORG'], ['XON>', 'ORG']]);
+    expect(found.sort()).toEqual(['organisation Crowley Maritime ×1', 'organisation Exxon ×1', 'organisation Volvo ×1']);
+  });
+
+  test('when a mention is only a legal form left by a bracket, then it is no actor', () => {
+    const text = 'a unit of <Acme Corp>';
+    expect(names(text, [['Corp>', 'ORG']])).toEqual([]);
+  });
+});

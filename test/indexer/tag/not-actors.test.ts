@@ -10,6 +10,18 @@ describe('names that are no actors', () => {
     expect(actors.map((a) => a.name)).toEqual(['Exxon']);
   });
 
+  test('when the model tags the ordinal of an earnings headline or a share class, then neither is an actor', () => {
+    const text = '4TH QTR NET\nAnnual div Class A 14 cts';
+    expect(canonicalActors(text, [org(text, '4TH'), org(text, 'Class')])).toEqual([]);
+  });
+
+  test('when a department is named only by its field before its head\'s title, then it joins the department or is left out', () => {
+    const text = 'Defense Secretary Caspar Weinberger spoke. Commerce Secretary Malcolm Baldrige and the Commerce Department agreed.';
+    const commerce = text.indexOf('Commerce');
+    const actors = canonicalActors(text, [org(text, 'Defense'), { type: 'ORG', start: commerce, end: commerce + 8 }, org(text, 'Commerce Department')]);
+    expect(actors.map((a) => [a.name, a.mentions.length])).toEqual([['Commerce Department', 2]]);
+  });
+
   test('when the same letters stand outside angle brackets, then they are an actor as before', () => {
     const text = 'XON traders met. Exxon said.';
     expect(canonicalActors(text, [org(text, 'XON')]).map((a) => a.name)).toEqual(['XON']);
