@@ -2,7 +2,7 @@ import type { Mention } from './mention.js';
 import type { ActorKind, AliasTable } from './aliases.js';
 import { fold } from '../../src/text/fold.js';
 import { endsWithLegalForm, isOnlyLegalForms, withoutLegalForm } from './company-suffixes.js';
-import { isNotAnActor } from './not-actors.js';
+import { isNotAnActor, isNotAnActorName } from './not-actors.js';
 
 export interface ActorTag {
   /** The one canonical name: the facet value. */
@@ -16,11 +16,14 @@ export interface ActorTag {
 const TITLE_PREFIX =
   /^(?:(?:president|prime minister|minister|deputy minister|gen\.?|general|col\.?|colonel|maj\.?|major|lt\.?|capt\.?|sgt\.?|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|dame|lord|king|queen|prince|princess|sheikh|pope|senator|sen\.?|rep\.?|gov\.?|governor|chancellor|secretary|treasurer|exchequer|spokesman|spokeswoman|judge|justice|the)\s+)+/i;
 const LEADING_THE = /^the\s+/i;
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+$/;
 const POSSESSIVE = /(?:['’]s|['’])$/;
 
 interface Group {
   kind: ActorKind;
   spellings: Map<string, number>;
+  /** One-word spellings pass 2 joined to a longer name: they name the group only when nothing else does. */
+  joined: Map<string, number>;
   /** Folded spellings (and canonical name), computed once: names are compared many times. */
   folded: Set<string>;
   mentions: { start: number; end: number }[];
@@ -60,11 +63,11 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
           continue;
         }
       }
-      surfaces.push({ ...cleaned, kind: cleaned.company ? 'organisation' : 'person' });
+      surfaces.push({ name: cleaned.name, start: cleaned.start, end: cleaned.end, kind: cleaned.company ? 'organisation' : 'person' });
     } else if (aliases?.lookup(cleaned.name) !== undefined) {
       // The alias file is an analyst's list of actors: "Kremlin" is one even where the model (following CoNLL,
       // which tags it LOC) calls it a place.
-      surfaces.push({ ...cleaned, kind: aliases.lookup(cleaned.name)!.kind });
+      surfaces.push({ name: cleaned.name, start: cleaned.start, end: cleaned.end, kind: aliases.lookup(cleaned.name)!.kind });
     }
   }
   reclaimSwallowedPeople(surfaces);
@@ -72,18 +75,19 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   // Group by a resolved key; each group remembers the spellings it saw.
   const groups = new Map<string, Group>();
   const keyOf = new Map<string, string>();
-  const add = (key: string, s: Surface, canonical?: string): void => {
+  const add = (key: string, s: Surface, canonical?: string, joined = false): void => {
     let g = groups.get(key);
     if (g === undefined) {
-      g = { kind: s.kind, spellings: new Map(), folded: new Set(), mentions: [] };
+      g = { kind: s.kind, spellings: new Map(), joined: new Map(), folded: new Set(), mentions: [] };
       groups.set(key, g);
     }
     if (canonical !== undefined) {
       g.canonical = canonical;
       g.folded.add(fold(canonical));
     }
-    if (!g.spellings.has(s.name)) g.folded.add(fold(s.name));
-    g.spellings.set(s.name, (g.spellings.get(s.name) ?? 0) + 1);
+    if (!g.spellings.has(s.name) && !g.joined.has(s.name)) g.folded.add(fold(s.name));
+    const counts = joined ? g.joined : g.spellings;
+    counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
     g.mentions.push({ start: s.start, end: s.end });
   };
 
@@ -103,7 +107,8 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
     // After the alias file had its say ("Facebook Inc" may be listed): one company, with or without its legal form.
     if (s.kind === 'organisation') {
       s.name = withoutLegalForm(s.name);
-      if (isNotAnActor(text, s.start, s.end, s.name)) continue;
+      // The list only: the offsets are the whole name's, so "<NEC Corp>" must not read as a bracketed ticker "NEC".
+      if (isNotAnActorName(s.name)) continue;
     }
     const key = similarKey(fold(s.name), s.kind, groups) ?? `${s.kind}:${fold(s.name)}`;
     keyOf.set(fold(s.name), key);
@@ -128,9 +133,16 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
       }
     }
     // A one-word "person" that opens the name of an organisation of the article is that organisation: the model reads
-    // many companies as people ("Inland said", after "Inland Steel Industries Inc").
-    if (best === undefined && keyOf.get(word) === undefined) best = organisationOpenedBy(word, groups);
-    if (best === undefined && keyOf.get(word) === undefined) {
+    // many companies as people ("Inland said", after "Inland Steel Industries Inc"); not after "Mr" ("Mr Baker of
+    // Baker Hughes").
+    if (best === undefined && keyOf.get(word) === undefined && !HONORIFIC_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) {
+      best = organisationOpenedBy(word, groups);
+    }
+    if (best !== undefined) {
+      add(best, s, undefined, true);
+      continue;
+    }
+    if (keyOf.get(word) === undefined) {
       // No full name in this article: the alias file's one person with this surname, if there is exactly one.
       const known = aliases?.personBySurname(word);
       if (known !== undefined) {
@@ -138,7 +150,7 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
         continue;
       }
     }
-    add(best ?? keyOf.get(word) ?? `person:${word}`, s);
+    add(keyOf.get(word) ?? `person:${word}`, s);
   }
 
   resolveGenericOrganisations(groups);
@@ -188,21 +200,28 @@ const GENERIC_BODIES: ReadonlySet<string> = new Set([
   'company', 'exchange', 'court', 'party', 'authority', 'corporation', 'association', 'organisation', 'organization',
   'office', 'institute', 'federation', 'government', 'administration', 'bureau', 'secretariat', 'assembly', 'chamber',
   'national', 'federal', 'united', 'central', 'international',
-  // A department's field before its head's title, the model having cut the title off: "Defense" of "Defense Secretary
-  // Caspar Weinberger", "Commerce" of "Commerce Secretary Malcolm Baldrige".
+]);
+/**
+ * A department's field before its head's title, the model having cut the title off: "Defense" of "Defense Secretary
+ * Caspar Weinberger", "Commerce" of "Commerce Secretary Malcolm Baldrige". Such a word joins only a department or
+ * ministry ("Commerce Department"), not any name that holds it ("Energy Transfer Partners").
+ */
+const DEPARTMENT_FIELDS: ReadonlySet<string> = new Set([
   'defense', 'defence', 'commerce', 'agriculture', 'interior', 'justice', 'transportation', 'transport', 'education',
   'health', 'energy', 'finance', 'economy',
 ]);
+const DEPARTMENT = /\b(?:department|dept|ministry|secretariat)\b/;
 
 function resolveGenericOrganisations(groups: Map<string, Group>): void {
   for (const [key, g] of groups) {
     if (g.kind !== 'organisation' || g.canonical !== undefined || !key.startsWith('organisation:')) continue;
     const word = key.slice('organisation:'.length);
-    if (!GENERIC_BODIES.has(word)) continue;
+    const field = DEPARTMENT_FIELDS.has(word);
+    if (!field && !GENERIC_BODIES.has(word)) continue;
     let best: Group | undefined;
     for (const [otherKey, other] of groups) {
       if (otherKey === key || other.kind !== 'organisation') continue;
-      const holds = [...other.folded].some((n) => n.split(' ').includes(word) && n !== word);
+      const holds = [...other.folded].some((n) => n.split(' ').includes(word) && n !== word && (!field || DEPARTMENT.test(n)));
       if (holds && (best === undefined || other.mentions.length > best.mentions.length)) best = other;
     }
     best?.mentions.push(...g.mentions);
@@ -216,19 +235,27 @@ function resolveGenericOrganisations(groups: Map<string, Group>): void {
  */
 const OFFICE_HOLDER =
   /^(?:(.*?)\s+)?(?:Vice\s+|Deputy\s+)?(?:Exchequer|Chairman|Chairwoman|Secretary|Minister|President|Governor|Director|Treasurer|Spokesman|Spokeswoman|Commissioner|Ambassador|Chief Executive|Senator)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)$/u;
+/** Words a body's name does not end with: "Chairman and Chief Executive John Smith" names no body "Chairman and". */
+const DANGLING = /\s(?:and|of|the|for|&)$/i;
 
 /**
- * An organisation span the model ran on over an office and its holder is the holder, a person, and the body when it
- * has a name of more than one word: "Federal Reserve Board Chairman Paul Volcker" → "Federal Reserve Board" and
- * "Paul Volcker"; "Defense Secretary Caspar Weinberger" → "Caspar Weinberger" ("Defense" alone names no body).
+ * An organisation span the model ran on over an office and its holder is the holder, a person, and the body:
+ * "Federal Reserve Board Chairman Paul Volcker" → "Federal Reserve Board" and "Paul Volcker"; "Exxon Chairman Lawrence
+ * Rawl" → "Exxon" and "Lawrence Rawl" ("Defense" of "Defense Secretary Caspar Weinberger" is then left to
+ * resolveGenericOrganisations). The holder loses titles of their own ("Secretary General Boutros Boutros-Ghali"); a
+ * "holder" with a legal form is a company ("President Enterprises Corp"), and no split.
  */
-function splitOfficeHolder(s: { name: string; start: number; end: number }): Surface[] | undefined {
-  const m = OFFICE_HOLDER.exec(s.name);
-  if (m === null) return undefined;
-  const body = m[1] ?? '';
-  const person = m[2]!;
-  const out: Surface[] = [{ name: person, kind: 'person', start: s.end - person.length, end: s.end }];
-  if (body.includes(' ')) out.unshift({ name: body, kind: 'organisation', start: s.start, end: s.start + body.length });
+function splitOfficeHolder(s: { raw: string; start: number; end: number }): Surface[] | undefined {
+  const m = OFFICE_HOLDER.exec(s.raw);
+  if (m === null || endsWithLegalForm(m[2]!)) return undefined;
+  let holder = m[2]!;
+  const title = TITLE_PREFIX.exec(holder);
+  if (title && title[0].length < holder.length) holder = holder.slice(title[0].length);
+  const out: Surface[] = [{ name: holder.replace(/\s+/g, ' '), kind: 'person', start: s.end - holder.length, end: s.end }];
+  const body = m[1];
+  if (body !== undefined && body.length >= 2 && !DANGLING.test(` ${body}`)) {
+    out.unshift({ name: body.replace(/\s+/g, ' '), kind: 'organisation', start: s.start, end: s.start + body.length });
+  }
   return out;
 }
 
@@ -255,32 +282,33 @@ function reclaimSwallowedPeople(surfaces: Surface[]): void {
   }
 }
 
-function cleanName(surface: string, offset: number, type: Mention['type']): { name: string; start: number; end: number; company: boolean } | undefined {
+function cleanName(surface: string, offset: number, type: Mention['type']): { name: string; raw: string; start: number; end: number; company: boolean } | undefined {
   let start = offset;
-  let name = surface;
+  // `raw` stays a slice of the text, so that offsets hold; `name` is it with its white space collapsed.
+  let raw = surface;
+  const drop = (n: number): void => {
+    start += n;
+    raw = raw.slice(n);
+  };
   // Reuters marks companies and tickers with angle brackets ("<Crowley Maritime Corp>", "Volvo <VOLV ST>"), and the
   // model's spans often take a bracket in: the name is what stands before a ticker, or inside the brackets.
-  const open = name.indexOf('<');
-  if (open > 0 && name.slice(0, open).trim().length >= 2) name = name.slice(0, open);
-  else if (open === 0) {
-    start += 1;
-    name = name.slice(1);
-  }
-  const close = name.indexOf('>');
-  if (close >= 0) name = name.slice(0, close);
+  const open = raw.indexOf('<');
+  if (open > 0 && raw.slice(0, open).trim().length >= 2) raw = raw.slice(0, open);
+  else if (open >= 0) drop(open + 1);
+  const close = raw.indexOf('>');
+  if (close >= 0) raw = raw.slice(0, close);
   // "Chrysler Corp" read as a person is the company: the model reads many one-word companies as people.
-  const company = type === 'ORG' || (type === 'PER' && endsWithLegalForm(name.trim()));
+  const company = type === 'ORG' || (type === 'PER' && endsWithLegalForm(raw.trim()));
   // A person's title is not their name; an organisation's first word is ("General Motors", "Justice Department").
-  const title = (company ? LEADING_THE : TITLE_PREFIX).exec(name);
-  if (title && title[0].length < name.length) {
-    start += title[0].length;
-    name = name.slice(title[0].length);
-  }
-  const possessive = POSSESSIVE.exec(name);
-  if (possessive) name = name.slice(0, name.length - possessive[0].length);
-  name = name.replace(/\s+/g, ' ').trim();
+  const title = (company ? LEADING_THE : TITLE_PREFIX).exec(raw);
+  if (title && title[0].length < raw.length) drop(title[0].length);
+  const possessive = POSSESSIVE.exec(raw);
+  if (possessive) raw = raw.slice(0, raw.length - possessive[0].length);
+  drop(raw.length - raw.trimStart().length);
+  raw = raw.trimEnd();
+  const name = raw.replace(/\s+/g, ' ');
   if (name.length < 2 || !/\p{Lu}/u.test(name)) return undefined;
-  return { name, start, end: start + name.length, company };
+  return { name, raw, start, end: start + raw.length, company };
 }
 
 /** A group of the same kind whose name is a near spelling of this one (same surname, given names close). */
@@ -304,16 +332,16 @@ function similarKey(folded: string, kind: ActorKind, groups: Map<string, Group>)
 
 function mergeAcronyms(groups: Map<string, Group>): void {
   for (const [acronymKey, acronym] of groups) {
-    const spelling = mostFrequent(acronym.spellings);
+    const spelling = canonicalSpelling(acronym);
     if (acronym.kind !== 'organisation' || !/^[A-Z]{2,8}$/.test(spelling)) continue;
     for (const [key, g] of groups) {
       if (key === acronymKey || g.kind !== 'organisation') continue;
-      const initials = mostFrequent(g.spellings)
+      const initials = canonicalSpelling(g)
         .split(/[\s-]+/)
         .filter((w) => w !== '')
         .map((w) => w[0]!.toUpperCase())
         .join('');
-      const significant = mostFrequent(g.spellings)
+      const significant = canonicalSpelling(g)
         .split(/[\s-]+/)
         .filter((w) => /^\p{Lu}/u.test(w))
         .map((w) => w[0])
@@ -328,18 +356,20 @@ function mergeAcronyms(groups: Map<string, Group>): void {
 }
 
 /**
- * The name a group is filed under: its most frequent spelling, except that a person's one-word mentions, which pass 2
- * joined to a full name, never outvote it. News names a person in full once and by surname after, so counting them
- * would file "Treasury Secretary James Baker… Baker said… Baker added" under "Baker" (and the same man under "James
- * Baker" in an article that names him once): 2,000+ Reuters articles did.
+ * The name a group is filed under: its most frequent spelling, except that one-word mentions pass 2 joined to a longer
+ * name never outvote it ("Baker Hughes" ×1, "Baker" ×2 → "Baker Hughes"), nor does a person's surname. News names a
+ * person in full once and by surname after, so counting them filed "Treasury Secretary James Baker… Baker said… Baker
+ * added" under "Baker" (and the same man under "James Baker" in an article that names him once): 2,548 articles of
+ * the Reuters and Wikinews files had a surname where the full name stood in the article.
  * `{ 'James Baker': 1, 'Baker': 2 }` (person) → "James Baker"; `{ 'Goita': 3, 'Goïta': 1 }` → "Goita".
  */
 function canonicalSpelling(g: Group): string {
+  const own = g.spellings.size > 0 ? g.spellings : g.joined;
   if (g.kind === 'person') {
-    const full = new Map([...g.spellings].filter(([name]) => name.includes(' ')));
+    const full = new Map([...own].filter(([name]) => name.includes(' ')));
     if (full.size > 0) return mostFrequent(full);
   }
-  return mostFrequent(g.spellings);
+  return mostFrequent(own);
 }
 
 function mostFrequent(counts: Map<string, number>): string {

@@ -15,16 +15,18 @@ const FORMS_AFTER = new RegExp(String.raw`^(?:[ \t]+${FORM})+(?![\p{L}\p{N}])`, 
 const NAME_BEFORE = /(?<![\p{L}\p{N}'’.&-])(?:[\p{Lu}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*[.,]?[ \t]+(?:(?:and|&)[ \t]+)?){1,5}$/u;
 /**
  * Up to three capitalised words right before a name the model cut, joined by single spaces only: "General" of
- * "General Electric Co", "Royal Dutch" of "Royal Dutch Petroleum Co"; a possessive is no part ("Japan's"). No "and" or comma, unlike NAME_BEFORE: the
+ * "General Electric Co", "Royal Dutch" of "Royal Dutch Petroleum Co". A possessive ("Japan's"), a word that ends a
+ * sentence ("Tokyo."; initials such as "U.S." are words) and "Houston-based" are no part. No "and" or comma, unlike NAME_BEFORE: the
  * mention already holds a name, and "Pratt and Whitney and General Electric Co" is two companies.
  */
-const WORDS_BEFORE = /(?<![\p{L}\p{N}'’.&-])(?:[\p{Lu}\p{N}](?:[\p{L}\p{N}&-]|['’](?!s[ \t])|\.(?=\p{L}))*\.?[ \t]){1,3}$/u;
+const WORDS_BEFORE =
+  /(?<![\p{L}\p{N}'’.&-])(?:(?:(?:\p{Lu}\.)+|[\p{Lu}\p{N}](?:[\p{L}\p{N}&-]|['’](?!s[ \t])|\.(?=\p{L}))*(?<!-based|-owned|-controlled|-backed))[ \t]){1,3}$/u;
 /** The stretch up to the last legal form in it: where an earlier company of a list ends. */
 const EARLIER_FORM = new RegExp(String.raw`.*(?<![\p{L}\p{N}])${FORM}(?![\p{L}\p{N}])[.,]?`, 'u');
 /** Words that open a sentence or a phrase (and days, months, figures), not a company's name. */
 const PREPOSITION = /^(?:In|At|From|To|On|For|With|By|Of)$/;
 const NOT_A_NAME =
-  /^(?:The|A|An|And|and|&|Of|In|On|At|For|By|To|With|From|But|Its|His|Her|Their|Our|This|That|Shares|Unit|Units|Shr|Shrs|Net|Qtr|Rev|Oper|Avg|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d+)$/;
+  /^(?:The|A|An|And|and|&|Of|In|On|At|For|By|To|With|From|But|Its|His|Her|Their|Our|This|That|Shares|Unit|Units|Shr|Shrs|Net|Qtr|Rev|Oper|Avg|Yesterday|Today|Tomorrow|After|Before|When|While|Since|Both|Also|Earlier|Later|Now|Then|Under|Although|If|As|Because|Last|Next|Meanwhile|However|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d+)$/;
 
 /**
  * Company names whose legal form the model tagged alone. On Reuters' business wire the model often marks only the
@@ -45,8 +47,9 @@ export function attachCompanySuffixes(text: string, mentions: readonly Mention[]
   for (const m of mentions) {
     const surface = text.slice(m.start, m.end);
     const onlyForms = m.type !== 'LOC' && ONLY_FORMS.test(surface);
-    // A name the model cut before its legal form ("General" + "Electric Co", "Marathon" + "Petroleum Co").
-    const cutCompany = !onlyForms && m.type !== 'LOC' && LEGAL_FORM_AT_END.test(surface);
+    // A name the model cut before its legal form and took for a person or a thing ("General" + PER "Electric Co",
+    // "Marathon" + PER "Petroleum Co"). Its organisations are left as they are: "Yesterday General Motors Corp".
+    const cutCompany = (m.type === 'PER' || m.type === 'MISC') && !onlyForms && LEGAL_FORM_AT_END.test(surface);
     if (!onlyForms && !cutCompany) {
       const after = m.type === 'ORG' || m.type === 'MISC' ? FORMS_AFTER.exec(text.slice(m.end, m.end + 20)) : null;
       out.push(after ? { type: 'ORG', start: m.start, end: m.end + after[0].length } : m);
@@ -55,7 +58,7 @@ export function attachCompanySuffixes(text: string, mentions: readonly Mention[]
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
     // Once per line: a long paragraph with many legal forms must not be read again for each.
     if (!shouted.has(lineStart)) shouted.set(lineStart, isShouted(lineOf(text, lineStart)));
-    const named = shouted.get(lineStart)! ? null : nameBefore(text, m.start, lineStart, cutCompany ? WORDS_BEFORE : NAME_BEFORE, out);
+    const named = shouted.get(lineStart)! ? null : nameBefore(text, m.start, lineStart, cutCompany ? WORDS_BEFORE : NAME_BEFORE, out, cutCompany);
     if (named === null) {
       // A legal form alone names nobody; a name with its legal form is a company's, whoever the model took it for.
       if (cutCompany) out.push({ type: 'ORG', start: m.start, end: m.end });
@@ -72,7 +75,7 @@ export function attachCompanySuffixes(text: string, mentions: readonly Mention[]
  * "Peabody" the model took for a person), but for a place after a preposition ("In Paris Renault SA": the name
  * starts after it); mentions wholly before the name go back to `out`.
  */
-function nameBefore(text: string, at: number, lineStart: number, pattern: RegExp, out: Mention[]): number | null {
+function nameBefore(text: string, at: number, lineStart: number, pattern: RegExp, out: Mention[], placesStayOut = false): number | null {
   const name = pattern.exec(text.slice(Math.max(lineStart, at - 80), at));
   if (name === null) return null;
   let start = at - name[0].length;
@@ -82,6 +85,9 @@ function nameBefore(text: string, at: number, lineStart: number, pattern: RegExp
   const reached: Mention[] = [];
   while (out.length > 0 && out[out.length - 1]!.end > start) reached.unshift(out.pop()!);
   if (reached.length > 0) start = Math.min(start, reached[0]!.start);
+  // Before a name the model cut, a place is where the company is, not its name ("U.S. McDonnell Douglas Corp").
+  const lastPlace = placesStayOut ? reached.findLast((r) => r.type === 'LOC') : undefined;
+  if (lastPlace !== undefined) start = lastPlace.end;
   // "The", "Shares", "Tuesday", "1985" and the like start the phrase, not the name: step past them.
   let afterPreposition = false;
   for (;;) {

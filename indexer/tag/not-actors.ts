@@ -27,6 +27,11 @@ const ORDINAL = /^\d+(?:ST|ND|RD|TH|st|nd|rd|th)$/;
  * `isNotAnActor('Exxon Corp <XON> said', 12, 15, 'XON')` → true; `isNotAnActor('Exxon Corp said', 0, 5, 'Exxon')` → false
  */
 export function isNotAnActor(text: string, start: number, end: number, name: string): boolean {
-  return NOT_ACTORS.has(name) || ORDINAL.test(name) || (text[start - 1] === '<' && text[end] === '>' && TICKER.test(name));
+  return isNotAnActorName(name) || (text[start - 1] === '<' && text[end] === '>' && TICKER.test(name));
+}
+
+/** Whether a name, wherever it stands, is one of the list above or an ordinal. `isNotAnActorName('GNP')` → true */
+export function isNotAnActorName(name: string): boolean {
+  return NOT_ACTORS.has(name) || ORDINAL.test(name);
 }
 

@@ -17,6 +17,12 @@ export interface Learner {
   gold: readonly (readonly number[])[];
 }
 
+/** Lower-case words inside names: "de la" of "Miguel de la Madrid", "van" of "Louw van der Merwe", "al" of "bin al". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'la', 'le', 'du', 'da', 'das', 'do', 'dos', 'des', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'ten',
+  'zu', 'bin', 'ben', 'ibn', 'al', 'el', 'y', 'e',
+]);
+
 /** Tags every sentence of a document (token strings), returning BILOU tag indices. */
 export function tagDocument(
   sentences: readonly (readonly string[])[],
@@ -67,9 +73,11 @@ export function tagDocument(
       n = dynamicFeatures(ctx, i, prev, prev2, history, features, n);
       scorer.add(features, n, scores);
       // Inside an entity the constraints allow only its continuation, so a span the model failed to close at the
-      // previous token would run on over "said there". When the model's own best here is O or a new entity, the
-      // entity ended at the previous token: close it there (I → L, B → U) and read this token again after it.
-      if (!learner && prev > 0 && ((prev - 1) & 3) <= 1 && T > 1) {
+      // previous token would run on over "said there". When the model's own best here is O, the entity ended at the
+      // previous token: close it there (I → L, B → U) and read this token again after it. Not on a name particle,
+      // which the model may read as O inside a name ("Miguel de la Madrid"). (Closing also when the best is a new
+      // entity split names: docs/TAGGING.md.)
+      if (!learner && prev > 0 && ((prev - 1) & 3) <= 1 && !NAME_PARTICLES.has(tokens[i]!)) {
         let raw = 0;
         for (let t = 1; t < T; t++) if (scores[t]! > scores[raw]!) raw = t;
         if (raw === 0) {

@@ -184,3 +184,45 @@ describe('canonicalActors: companies the model read as people, and wire markup',
     expect(names(text, [['Corp>', 'ORG']])).toEqual([]);
   });
 });
+
+describe('review cases: what a cut name must not take in, and what a split must not make', () => {
+  test('when the model tagged the company right, or the words before end a sentence or are a place or "-based", then nothing is added', () => {
+    const text = 'Yesterday General Motors Corp said. Houston-based Shell Oil Co rose in Tokyo. Sony Corp fell. U.S. McDonnell Douglas Corp gained.';
+    const found = attachCompanySuffixes(text, [
+      at(text, 'General Motors Corp', 'ORG'),
+      at(text, 'Shell Oil Co', 'PER'),
+      at(text, 'Tokyo', 'LOC'),
+      at(text, 'Sony Corp', 'PER'),
+      at(text, 'U.S.', 'LOC'),
+      at(text, 'McDonnell Douglas Corp', 'PER'),
+    ]);
+    expect(surfaces(text, found)).toEqual(['ORG General Motors Corp', 'ORG Shell Oil Co', 'LOC Tokyo', 'ORG Sony Corp', 'LOC U.S.', 'ORG McDonnell Douglas Corp']);
+  });
+
+  test('when a company\'s one-word mentions outnumber its full name, then it is still filed under the full name; after "Mr" the word is a person', () => {
+    const text = 'Baker Hughes Inc said earnings fell. Baker said costs rose. Mr Baker added more.';
+    const found = canonicalActors(text, [at(text, 'Baker Hughes Inc', 'ORG'), { type: 'PER', start: text.indexOf('Baker said'), end: text.indexOf('Baker said') + 5 }, { type: 'PER', start: text.lastIndexOf('Baker'), end: text.lastIndexOf('Baker') + 5 }]);
+    expect(found.map((a) => `${a.kind} ${a.name} ×${a.mentions.length}`)).toEqual(['organisation Baker Hughes ×2', 'person Baker ×1']);
+  });
+
+  test('when a bracketed company looks like a ticker once its legal form is gone, then it is still an actor', () => {
+    const text = 'It bought <NEC Corp> shares.';
+    expect(canonicalActors(text, [at(text, 'NEC Corp', 'ORG')]).map((a) => a.name)).toEqual(['NEC']);
+  });
+
+  test('when an office holder\'s span holds a title, a company or a dangling "and", then the split keeps only what names someone', () => {
+    const text = 'President Enterprises Corp said. UN Secretary General Boutros Boutros-Ghali met Chairman and Chief Executive John Smith.';
+    const found = canonicalActors(text, [
+      at(text, 'President Enterprises Corp', 'ORG'),
+      at(text, 'Secretary General Boutros Boutros-Ghali', 'ORG'),
+      at(text, 'Chairman and Chief Executive John Smith', 'ORG'),
+    ]);
+    expect(found.map((a) => `${a.kind} ${a.name}`).sort()).toEqual(['organisation President Enterprises', 'person Boutros Boutros-Ghali', 'person John Smith']);
+  });
+
+  test('when a name spans a double space, then its mention offsets still cover exactly the name', () => {
+    const text = 'Federal Reserve  Board Chairman Paul Volcker spoke.';
+    const found = canonicalActors(text, [at(text, 'Federal Reserve  Board Chairman Paul Volcker', 'ORG')]);
+    expect(found.map((a) => a.mentions.map((m) => text.slice(m.start, m.end))).flat().sort()).toEqual(['Federal Reserve  Board', 'Paul Volcker']);
+  });
+});

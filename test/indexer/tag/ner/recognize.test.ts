@@ -30,6 +30,11 @@ describe('recognize', () => {
     expect(f.filter((m) => / said| there/.test(m))).toEqual([]);
   });
 
+  it('keeps a name whole across its lower-case particles ("de la"), where the span repair must not close it', () => {
+    const text = 'Mexican President Miguel de la Madrid said on Tuesday that talks would go on.';
+    expect(found(text)).toContain('PER:Miguel de la Madrid');
+  });
+
   it('finds organisations, long and abbreviated', () => {
     const text =
       'The Economic Community of West African States threatened to intervene, and officials of ECOWAS met in Abuja on Thursday.';
