@@ -12,7 +12,7 @@ const FORMS_AFTER = new RegExp(String.raw`^(?:[ \t]+${FORM})+(?![\p{L}\p{N}])`, 
  * spaces, commas, "and" or "&": "Waste Management", "Kidder, Peabody and", "Bertram-Trojan", "E.F. Hutton". A period belongs to
  * a word only before a letter (initials), so a name never reaches back over the end of a sentence.
  */
-const NAME_BEFORE = /(?<![\p{L}\p{N}'’.&-])(?:[\p{Lu}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*[.,]?[ \t]+(?:(?:and|&)[ \t]+)?){1,5}$/u;
+const NAME_BEFORE = /(?<![\p{L}\p{N}'’.&-])(?:[\p{Lu}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*(?<!-based|-owned|-controlled|-backed)[.,]?[ \t]+(?:(?:and|&)[ \t]+)?){1,5}$/u;
 /**
  * Up to three capitalised words right before a name the model cut, joined by single spaces only: "General" of
  * "General Electric Co", "Royal Dutch" of "Royal Dutch Petroleum Co". A possessive ("Japan's"), a word that ends a

@@ -111,3 +111,25 @@ describe('canonicalActors: full names and office holders', () => {
     expect(tag(text, [['Treasurer Paul Keating', 'PER']])).toEqual(['person Paul Keating ×1']);
   });
 });
+
+describe('canonicalActors: a firm written short or in its old house style', () => {
+  const tag = (text: string, spans: [string, Mention['type']][]) => canonicalActors(text, mentionsOf(text, spans)).map((a) => `${a.name} ×${a.mentions.length}`);
+
+  test('when a one-word organisation opens a longer name of the article (possessive or not), then it is that organisation', () => {
+    const text = "Moody's Investors Service cut the rating. Moody's said more may follow. Salomon Brothers Inc agreed, Salomon said.";
+    expect(tag(text, [["Moody's Investors Service", 'ORG'], ["Moody's", 'ORG'], ['Salomon Brothers Inc', 'ORG'], ['Salomon', 'ORG']]).sort()).toEqual([
+      "Moody's Investors Service ×2",
+      'Salomon Brothers ×2',
+    ]);
+  });
+
+  test('when the one word is a chamber of its own, then it does not join a committee that opens with it', () => {
+    const text = 'The House Banking Committee met. The House voted later.';
+    expect(tag(text, [['House Banking Committee', 'ORG'], ['House', 'ORG']]).sort()).toEqual(['House Banking Committee ×1', 'House ×1']);
+  });
+
+  test('when a firm is written with a comma between partners, then it is one actor with the firm written without', () => {
+    const text = 'Goldman, Sachs and Co led it; Goldman Sachs said so.';
+    expect(tag(text, [['Goldman, Sachs and Co', 'ORG'], ['Goldman Sachs', 'ORG']])).toEqual(['Goldman Sachs ×2']);
+  });
+});
