@@ -4,6 +4,7 @@ import { stripBoilerplate } from './boilerplate.js';
 import { findHeadline, titleFromSentence } from './headline.js';
 import { normalizeText } from './normalize-text.js';
 import { splitParagraphs } from './paragraphs.js';
+import { wikiHeadingsAsLines } from './wiki-markup.js';
 import { dateLine, parsePublishedDate, type PublishedDate } from './published-date.js';
 
 /** An article ready for tagging and chunking. */
@@ -48,7 +49,7 @@ const DATE_MARKER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*/i;
  */
 export function parseArticle(record: SourceRecord): ParseResult {
   if (record.body.length > MAX_ARTICLE_CHARS) return { ok: false, reason: tooLongReason(record.body.length) };
-  let text = normalizeText(record.body);
+  let text = wikiHeadingsAsLines(normalizeText(record.body));
   let published: PublishedDate | undefined;
 
   if (typeof record.date === 'string' && record.date.trim() !== '') {

@@ -1,0 +1,24 @@
+import { parseArticle } from '../../../indexer/parse/parse-article.js';
+import { wikiHeadingsAsLines } from '../../../indexer/parse/wiki-markup.js';
+
+const wikinews = (text: string) => parseArticle({ origin: { file: 'wikinews.jsonl', line: 1 }, format: 'json', title: 'Budget passes', body: text });
+
+describe('wiki markup in article text', () => {
+  test('when a section heading stands inline, then it becomes a paragraph break (a one-word line would read as a name)', () => {
+    expect(wikiHeadingsAsLines('Rates rose.  == Background ==  The bank said.')).toBe('Rates rose.\n\nThe bank said.');
+  });
+
+  test('when a Wikinews article ends with its related news and sources, then those lists are no part of the article', () => {
+    const parsed = wikinews('The budget passed on Tuesday.  == Background ==  It was the third try. ==Related news== * "Budget fails again" * "Senate delays vote" == Sources == * Reuters Haveyoursay');
+    expect(parsed.ok && parsed.article.paragraphs).toEqual(['The budget passed on Tuesday.', 'It was the third try.']);
+  });
+
+  test('when template residue or the editor\'s "Publish" ends the text, then it goes', () => {
+    const parsed = wikinews('The vote was read out. Publish');
+    expect(parsed.ok && parsed.article.paragraphs).toEqual(['The vote was read out.']);
+  });
+
+  test('when "==" stands in ordinary text without a heading\'s shape, then the text is left as it is', () => {
+    expect(wikiHeadingsAsLines('if a == b then')).toBe('if a == b then');
+  });
+});
