@@ -335,6 +335,9 @@ function cleanName(surface: string, offset: number, type: Mention['type']): { na
   else if (open >= 0) drop(open + 1);
   const close = raw.indexOf('>');
   if (close >= 0) raw = raw.slice(0, close);
+  // Punctuation the span took in before the name (", Inc.").
+  const punctuation = /^[\s,;:]+/.exec(raw);
+  if (punctuation !== null) drop(punctuation[0].length);
   // "Chrysler Corp" read as a person is the company: the model reads many one-word companies as people.
   const company = type === 'ORG' || (type === 'PER' && endsWithLegalForm(raw.trim()));
   // A person's title is not their name; an organisation's first word is ("General Motors", "Justice Department").

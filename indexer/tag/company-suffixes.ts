@@ -44,7 +44,10 @@ const NOT_A_NAME =
 export function attachCompanySuffixes(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   const shouted = new Map<number, boolean>();
-  for (const m of mentions) {
+  for (let m of mentions) {
+    // The model's span can take in the comma before a legal form (", Inc." of "Cargill, Inc."): it is not the name's.
+    const lead = /^[,;][ \t]*/.exec(text.slice(m.start, m.end));
+    if (lead !== null && m.end - m.start > lead[0].length) m = { ...m, start: m.start + lead[0].length };
     const surface = text.slice(m.start, m.end);
     const onlyForms = m.type !== 'LOC' && ONLY_FORMS.test(surface);
     // A name the model cut before its legal form and took for a person or a thing ("General" + PER "Electric Co",

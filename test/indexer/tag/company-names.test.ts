@@ -226,3 +226,8 @@ describe('review cases: what a cut name must not take in, and what a split must 
     expect(found.map((a) => a.mentions.map((m) => text.slice(m.start, m.end))).flat().sort()).toEqual(['Federal Reserve  Board', 'Paul Volcker']);
   });
 });
+
+test('when the model\'s span of a legal form takes in the comma before it, then the company is the name before the comma', () => {
+  const text = 'a Cargill, Inc. analyst said.';
+  expect(canonicalActors(text, attachCompanySuffixes(text, [at(text, 'Cargill', 'ORG'), at(text, ', Inc.', 'ORG')])).map((a) => a.name)).toEqual(['Cargill']);
+});
