@@ -2,6 +2,7 @@ import type { ActorKind, AliasTable } from './aliases.js';
 import { canonicalActors } from './actors.js';
 import { tagDates, type DatePrecision } from './dates.js';
 import type { Mention } from './mention.js';
+import { withAliasMentions } from './alias-mentions.js';
 import { attachCompanySuffixes } from './company-suffixes.js';
 import { extendOrganisations } from './org-heads.js';
 import { completeInitials } from './person-initials.js';
@@ -45,8 +46,10 @@ export function createTagger(parts: TaggerParts): Tagger {
   return ({ title, body, published }) => {
     const titleLength = title === '' ? 0 : title.length + 2;
     const text = title === '' ? body : `${title}\n\n${body}`;
-    // The model's spans, mended where it is known to cut names short (each function says how).
-    const all = completeInitials(text, attachCompanySuffixes(text, extendOrganisations(text, parts.recognize(text))));
+    // The model's spans, mended where it is known to cut names short (each function says how), then the alias file's
+    // names of more than one word wherever they stand.
+    const mended = completeInitials(text, attachCompanySuffixes(text, extendOrganisations(text, parts.recognize(text))));
+    const all = withAliasMentions(text, mended, parts.aliases);
     const bodyMentions = all
       .filter((m) => m.start >= titleLength)
       .map((m) => ({ type: m.type, start: m.start - titleLength, end: m.end - titleLength }));

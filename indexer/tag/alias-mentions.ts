@@ -1,0 +1,48 @@
+import type { AliasTable } from './aliases.js';
+import type { Mention } from './mention.js';
+
+/**
+ * Names of the alias file found in the text itself, where the model split or missed them: "Standard and Poor's"
+ * was an organisation "Standard" and another "Poor" in 185 Reuters articles. Only names of more than one word are
+ * looked for, as written (case matters), so that "IS", "UN" or "Wagner" are still only taken where the model tags
+ * them; a found name replaces the model's mentions it overlaps, unless one of them holds it and more.
+ *
+ * `withAliasMentions("Standard and Poor's Corp said", [ORG 13-17 "Poor"], table)` → `[ORG 0-24 "Standard and Poor's Corp"]`
+ * when the table lists "Standard and Poor's Corp".
+ */
+export function withAliasMentions(text: string, mentions: readonly Mention[], aliases: AliasTable | undefined): Mention[] {
+  const pattern = aliases === undefined ? null : namesPattern(aliases);
+  if (pattern === null) return [...mentions];
+  let found: Mention[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const entry = aliases!.lookup(m[0]);
+    if (entry !== undefined) found.push({ type: entry.kind === 'person' ? 'PER' : 'ORG', start: m.index, end: m.index + m[0].length });
+  }
+  // A longer name of the model's that reaches past one of the table is more specific: "United Nations Security
+  // Council", "Federal Reserve Bank of New York" stay whole (a legal form or a possessive after it does not count).
+  found = found.filter((f) => !mentions.some((m) => m.start < f.end && f.start < m.end && (text.slice(m.start, f.start).trim() !== '' || !TAIL.test(text.slice(f.end, m.end)))));
+  if (found.length === 0) return [...mentions];
+  const kept = mentions.filter((m) => !found.some((f) => m.start < f.end && f.start < m.end));
+  return [...kept, ...found].sort((a, b) => a.start - b.start);
+}
+
+/** What may follow a name of the table inside the model's span: "'s", a legal form ("Standard and Poor's Corp"). */
+const TAIL = /^(?:['’]s)?(?:,?[ \t]+(?:Inc|INC|Corp|CORP|Co|CO|Ltd|LTD|Plc|PLC|LLC|AG|SA|NV)\.?)*$/;
+
+const patterns = new WeakMap<AliasTable, RegExp | null>();
+
+/** One pattern of the names of more than one word in the table, longest first, whole words only; built once a table. */
+function namesPattern(aliases: AliasTable): RegExp | null {
+  let pattern = patterns.get(aliases);
+  if (pattern !== undefined) return pattern;
+  const names = aliases.entries
+    .flatMap((e) => [e.canonical, ...e.aliases])
+    // Names of more than one word, starting with a capital ("the United Nations" would start a match at "the").
+    .filter((n) => /\s|&/.test(n.trim()) && /^[\p{Lu}\p{N}]/u.test(n.trim()))
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  pattern = names.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  patterns.set(aliases, pattern);
+  return pattern;
+}
