@@ -29,9 +29,6 @@ const endOfArticle: RegExp[] = [
   /^(you may|you might) also like$/i,
   /^subscribe to our newsletter$/i,
   /^\d*\s*comments?$/i,
-  // Wiki sections of links at the end of an article (wiki-markup.ts puts their headings on lines of their own).
-  /^(previous )?related (news|stories|wikinews|articles)$/i,
-  /^(see also|external links?|references|sources?)$/i,
 ];
 
 export function isDroppedLine(line: string): boolean {

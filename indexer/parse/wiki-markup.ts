@@ -1,22 +1,56 @@
-import { isEndOfArticle } from './boilerplate.js';
-
 /**
  * Wiki markup left in article text, as wiki exports (Wikinews) carry it on one long line: section headings inline
  * ("… said.  == Related news ==  * Link"), a template's residue ("Haveyoursay") and the editor's "Publish" at the
- * end. A heading that ends the article ("Related news", "See also", "External links", "Sources"…: lists of links, no
- * article text) becomes a line of its own, where the boilerplate rules cut the article (boilerplate.ts); any other
- * heading ("Background") becomes a paragraph break, since a one-word line reads as a name to the tagger. The residue
- * at the end goes. Before, "Related News" and "Publish" were among the commoner actors of the Wikinews files.
+ * end. A heading of the sections of links that close a wiki article ("Related news", "See also", "External links",
+ * "Sources"…) ends the article there; any other heading ("Background") becomes a paragraph break, since a one-word
+ * line reads as a name to the tagger. The residue after the last sentence goes. Before, "Related News" and "Publish"
+ * were among the commoner actors of the Wikinews files.
+ *
+ * A heading is only taken for one in wiki shape: 2 to 4 "=" on each side, white space or the text's edge around them,
+ * and a title that starts with a capital letter and holds no operator, so "if (x == 1 && y == 2)" stays as it is.
  *
  * `wikiHeadingsAsLines('Rates rose.  == Background ==  The bank said.')` → `'Rates rose.\n\nThe bank said.'`
- * `wikiHeadingsAsLines('It ended. Haveyoursay')` → `'It ended.'`
+ * `wikiHeadingsAsLines('It ended. == Sources == * AP Haveyoursay')` → `'It ended.'`
  */
-const HEADING = /[ \t]*(={2,4})[ \t]*([^=\n]{1,80}?)[ \t]*\1(?=[ \t]|$)[ \t]*/gm;
-const TRAILING_RESIDUE = /(?:[ \t\n]+(?:\*|Haveyoursay|[Pp]ublish))+[ \t\n]*$/;
+const HEADING = /(?<![^\s])(={2,4})[ \t]*(\p{Lu}[\p{L}\p{N} ,'’&().-]{0,79}?)[ \t]*\1(?![^\s])/gu;
+/** The sections of links that close a wiki article. */
+const TAIL_SECTION = /^(?:previous )?related(?: news| stories| wikinews| articles)?$|^(?:see also|external links?|references|sources?)$/i;
+/** Template residue and the editor's button after the last sentence. */
+const RESIDUE = new Set(['*', 'Haveyoursay', 'Publish', 'publish']);
 
 export function wikiHeadingsAsLines(text: string): string {
-  if (!text.includes('==') && !/(?:Haveyoursay|[Pp]ublish)\s*$/.test(text)) return text;
-  return text
-    .replace(HEADING, (_, _level: string, title: string) => (isEndOfArticle(title) ? `\n\n${title}\n\n` : '\n\n'))
-    .replace(TRAILING_RESIDUE, '');
+  if (!text.includes('==') && !/(?:Haveyoursay|[Pp]ublish|\*)\s*$/.test(text)) return text;
+  let out = '';
+  let from = 0;
+  HEADING.lastIndex = 0;
+  const piece = (start: number, end: number) => (start === 0 ? text.slice(start, end) : text.slice(start, end).trimStart()).trimEnd();
+  for (let m = HEADING.exec(text); m !== null; m = HEADING.exec(text)) {
+    out += piece(from, m.index);
+    from = m.index + m[0].length;
+    if (TAIL_SECTION.test(m[2]!.trim())) return withoutTrailingResidue(out);
+    out += '\n\n';
+  }
+  return withoutTrailingResidue(from === 0 ? text : out + text.slice(from).trimStart());
+}
+
+/** Drops residue words from the end, only after a sentence has ended ("…whether to publish" keeps its word). */
+function withoutTrailingResidue(text: string): string {
+  const isSpace = (i: number): boolean => text[i] === ' ' || text[i] === '\n' || text[i] === '\t';
+  let end = text.length;
+  while (end > 0 && isSpace(end - 1)) end--;
+  let kept = end;
+  for (;;) {
+    let start = end;
+    while (start > 0 && !isSpace(start - 1)) start--;
+    if (start === 0 || !RESIDUE.has(text.slice(start, end))) break;
+    let before = start;
+    while (before > 0 && isSpace(before - 1)) before--;
+    // After a sentence's end, or after more residue (checked on the next turn).
+    const last = text[before - 1] ?? '';
+    const next = text.slice(Math.max(0, before - 11), before);
+    if (!/[.!?"”’)\]*]/.test(last) && !/(?:Haveyoursay|[Pp]ublish)$/.test(next)) break;
+    end = before;
+    if (/[.!?"”’)\]]/.test(last)) kept = end;
+  }
+  return kept === text.length ? text : text.slice(0, kept);
 }

@@ -35,6 +35,8 @@ interface Surface {
   kind: ActorKind;
   start: number;
   end: number;
+  /** The name was written with "'s" ("Moody's"), which cleanName took off: the alias file may list it so. */
+  possessive?: boolean;
 }
 
 /**
@@ -63,11 +65,11 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
           continue;
         }
       }
-      surfaces.push({ name: cleaned.name, start: cleaned.start, end: cleaned.end, kind: cleaned.company ? 'organisation' : 'person' });
+      surfaces.push({ name: cleaned.name, start: cleaned.start, end: cleaned.end, kind: cleaned.company ? 'organisation' : 'person', possessive: cleaned.possessive });
     } else if (aliases?.lookup(cleaned.name) !== undefined) {
       // The alias file is an analyst's list of actors: "Kremlin" is one even where the model (following CoNLL,
       // which tags it LOC) calls it a place.
-      surfaces.push({ name: cleaned.name, start: cleaned.start, end: cleaned.end, kind: aliases.lookup(cleaned.name)!.kind });
+      surfaces.push({ name: cleaned.name, start: cleaned.start, end: cleaned.end, kind: aliases.lookup(cleaned.name)!.kind, possessive: cleaned.possessive });
     }
   }
   reclaimSwallowedPeople(surfaces);
@@ -93,8 +95,9 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
 
   // Pass 1: aliases and multi-word names.
   const pending: Surface[] = [];
+  const legalNames = new Set<string>();
   for (const s of surfaces) {
-    const alias = aliases?.lookup(s.name);
+    const alias = aliases?.lookup(s.name) ?? (s.possessive === true ? aliases?.lookup(`${s.name}'s`) : undefined);
     if (alias !== undefined) {
       add(`alias:${fold(alias.canonical)}`, { ...s, kind: alias.kind }, alias.canonical);
       keyOf.set(fold(s.name), `alias:${fold(alias.canonical)}`);
@@ -106,7 +109,10 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
     }
     // After the alias file had its say ("Facebook Inc" may be listed): one company, with or without its legal form.
     if (s.kind === 'organisation') {
-      s.name = withoutSeparatingCommas(withoutLegalForm(s.name));
+      const bare = withoutLegalForm(s.name);
+      // A name written with its legal form is a company in its own right, not the short form of a longer one.
+      if (bare !== s.name) legalNames.add(fold(bare));
+      s.name = bare !== s.name ? withoutSeparatingCommas(bare) : bare;
       // The list only: the offsets are the whole name's, so "<NEC Corp>" must not read as a bracketed ticker "NEC".
       if (isNotAnActorName(s.name)) continue;
     }
@@ -154,7 +160,7 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   }
 
   resolveGenericOrganisations(groups);
-  resolveShortOrganisations(groups);
+  resolveShortOrganisations(groups, legalNames);
   mergeAcronyms(groups);
 
   // One tag per canonical name: the tagger can read one name as a person in one sentence and an organisation in
@@ -191,37 +197,38 @@ function organisationOpenedBy(word: string, groups: Map<string, Group>): string 
 
 /**
  * The old house style of some firms' names, a comma between partners, is dropped, so that one firm is one actor
- * however an article writes it: "Goldman, Sachs" and "Goldman Sachs" (42 and 43 articles apart before), "Kidder,
- * Peabody" → "Kidder Peabody". `withoutSeparatingCommas('Smith Barney, Harris Upham')` → `'Smith Barney Harris Upham'`
+ * however an article writes it: "Goldman, Sachs and Co" and "Goldman Sachs" (42 and 43 articles apart before),
+ * "Kidder, Peabody and Co" → "Kidder Peabody". Only for a name written with its legal form: a span the model ran over
+ * a list ("Chase, Chemical") must not read as a firm. `withoutSeparatingCommas('Smith Barney, Harris Upham')` →
+ * `'Smith Barney Harris Upham'`
  */
 function withoutSeparatingCommas(name: string): string {
   return name.includes(',') ? name.replace(/(?<=[\p{L}.]),\s+(?=\p{Lu})/gu, ' ') : name;
 }
 
-const NAMED_ALONE: ReadonlySet<string> = new Set(['house', 'senate', 'congress', 'parliament', 'cabinet', 'treasury', 'pentagon', 'kremlin', 'white']);
+/** Bodies whose one word is their name, not the short form of a committee: "House" is not "House Banking Committee". */
+const NAMED_ALONE: ReadonlySet<string> = new Set(['house', 'senate', 'congress', 'parliament', 'cabinet', 'treasury', 'pentagon', 'kremlin', 'white', 'ec', 'eu', 'un']);
 
 /**
  * A one-word organisation that opens the name of a longer one of the same article is that one, as news writes a firm
- * in full once and short after: "Salomon Brothers Inc… Salomon said", "Moody's Investors Service… Moody's said"
- * (possessive or not). The most mentioned such organisation wins; an alias-file name stays as it is.
+ * in full once and short after: "Salomon Brothers Inc… Salomon said", "Moody's Investors Service… Moody's said". Only
+ * when exactly one organisation of the article opens with the word ("Ford" stays itself beside "Ford Motor" and "Ford
+ * Motor Credit"), and not for a name written with its legal form, which is a company of its own ("Boeing Co" is not
+ * "Boeing Commercial Airplane"), nor for bodies whose one word is their name.
  */
-function resolveShortOrganisations(groups: Map<string, Group>): void {
-  // (Bodies whose one word is their name, not the short form of a committee: "House" is not "House Banking Committee".)
+function resolveShortOrganisations(groups: Map<string, Group>, legalNames: ReadonlySet<string>): void {
   for (const [key, g] of groups) {
     if (g.kind !== 'organisation' || g.canonical !== undefined || !key.startsWith('organisation:')) continue;
     const word = key.slice('organisation:'.length);
-    if (word.includes(' ') || NAMED_ALONE.has(word)) continue;
-    let best: Group | undefined;
+    if (word.includes(' ') || NAMED_ALONE.has(word) || legalNames.has(word)) continue;
+    const opened: Group[] = [];
     for (const [otherKey, other] of groups) {
       if (otherKey === key || other.kind !== 'organisation') continue;
-      const opens = [...other.folded].some((n) => {
-        const first = n.split(' ', 1)[0]!;
-        return n.includes(' ') && (first === word || first === `${word}'s` || first === `${word}’s`);
-      });
-      if (opens && (best === undefined || other.mentions.length > best.mentions.length)) best = other;
+      // (fold turns "Moody's" into "moody s": the possessive's first word is the word itself.)
+      if ([...other.folded].some((n) => n.startsWith(`${word} `))) opened.push(other);
     }
-    if (best === undefined) continue;
-    best.mentions.push(...g.mentions);
+    if (opened.length !== 1) continue;
+    opened[0]!.mentions.push(...g.mentions);
     groups.delete(key);
   }
 }
@@ -320,7 +327,11 @@ function reclaimSwallowedPeople(surfaces: Surface[]): void {
   }
 }
 
-function cleanName(surface: string, offset: number, type: Mention['type']): { name: string; raw: string; start: number; end: number; company: boolean } | undefined {
+function cleanName(
+  surface: string,
+  offset: number,
+  type: Mention['type'],
+): { name: string; raw: string; start: number; end: number; company: boolean; possessive: boolean } | undefined {
   let start = offset;
   // `raw` stays a slice of the text, so that offsets hold; `name` is it with its white space collapsed.
   let raw = surface;
@@ -345,11 +356,12 @@ function cleanName(surface: string, offset: number, type: Mention['type']): { na
   if (title && title[0].length < raw.length) drop(title[0].length);
   const possessive = POSSESSIVE.exec(raw);
   if (possessive) raw = raw.slice(0, raw.length - possessive[0].length);
+  const hadPossessive = possessive !== null;
   drop(raw.length - raw.trimStart().length);
   raw = raw.trimEnd();
   const name = raw.replace(/\s+/g, ' ');
   if (name.length < 2 || !/\p{Lu}/u.test(name)) return undefined;
-  return { name, raw, start, end: start + raw.length, company };
+  return { name, raw, start, end: start + raw.length, company, possessive: hadPossessive };
 }
 
 /** A group of the same kind whose name is a near spelling of this one (same surname, given names close). */

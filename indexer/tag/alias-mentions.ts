@@ -15,17 +15,27 @@ export function withAliasMentions(text: string, mentions: readonly Mention[], al
   if (pattern === null) return [...mentions];
   let found: Mention[] = [];
   pattern.lastIndex = 0;
+  const indexes: Mention[] = [];
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    // "Standard and Poor's 500 stock index" names an index, not the agency: neither it nor the model's pieces of it.
+    if (AN_INDEX_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) {
+      indexes.push({ type: 'ORG', start: m.index, end: m.index + m[0].length });
+      continue;
+    }
     const entry = aliases!.lookup(m[0]);
     if (entry !== undefined) found.push({ type: entry.kind === 'person' ? 'PER' : 'ORG', start: m.index, end: m.index + m[0].length });
   }
   // A longer name of the model's that reaches past one of the table is more specific: "United Nations Security
   // Council", "Federal Reserve Bank of New York" stay whole (a legal form or a possessive after it does not count).
   found = found.filter((f) => !mentions.some((m) => m.start < f.end && f.start < m.end && (text.slice(m.start, f.start).trim() !== '' || !TAIL.test(text.slice(f.end, m.end)))));
-  if (found.length === 0) return [...mentions];
-  const kept = mentions.filter((m) => !found.some((f) => m.start < f.end && f.start < m.end));
+  if (found.length === 0 && indexes.length === 0) return [...mentions];
+  const covered = [...found, ...indexes];
+  const kept = mentions.filter((m) => !covered.some((f) => m.start < f.end && f.start < m.end));
   return [...kept, ...found].sort((a, b) => a.start - b.start);
 }
+
+/** After a name, what makes it the name of a market index ("S&P 500", "Standard and Poor's 100 index"). */
+const AN_INDEX_AFTER = /^(?:['’]s)?[ \t]+(?:\d|index\b|stock index\b|composite\b|futures\b)/i;
 
 /** What may follow a name of the table inside the model's span: "'s", a legal form ("Standard and Poor's Corp"). */
 const TAIL = /^(?:['’]s)?(?:,?[ \t]+(?:Inc|INC|Corp|CORP|Co|CO|Ltd|LTD|Plc|PLC|LLC|AG|SA|NV)\.?)*$/;

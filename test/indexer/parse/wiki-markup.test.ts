@@ -19,6 +19,20 @@ describe('wiki markup in article text', () => {
   });
 
   test('when "==" stands in ordinary text without a heading\'s shape, then the text is left as it is', () => {
-    expect(wikiHeadingsAsLines('if a == b then')).toBe('if a == b then');
+    for (const text of ['if a == b then', 'if (x == 1 && y == 2) go', 'E == mc^2 == energy']) expect(wikiHeadingsAsLines(text)).toBe(text);
+  });
+
+  test('when a heading is not one of the closing sections of links ("Comments", "Reactions"), then the article goes on after it', () => {
+    const parsed = wikinews('The vote passed.  == Comments ==  Rice said it was a good day.');
+    expect(parsed.ok && parsed.article.paragraphs).toEqual(['The vote passed.', 'Rice said it was a good day.']);
+  });
+
+  test('when "publish" is the last word of a sentence without its full stop, then it stays', () => {
+    expect(wikiHeadingsAsLines('The board will decide whether to publish')).toBe('The board will decide whether to publish');
+  });
+
+  test('when an HTML article has a "Sources" or "References" line of its own, then the article is not cut there', () => {
+    const parsed = parseArticle({ origin: { file: 'page.txt', line: 1 }, format: 'text', title: 'Rates', body: 'Sources\nAFP\nThe central bank raised rates on Tuesday.\nReferences\nIt was the third rise this year.' });
+    expect(parsed.ok && parsed.article.paragraphs.join(' ')).toContain('It was the third rise this year.');
   });
 });

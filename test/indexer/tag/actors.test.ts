@@ -133,3 +133,30 @@ describe('canonicalActors: a firm written short or in its old house style', () =
     expect(tag(text, [['Goldman, Sachs and Co', 'ORG'], ['Goldman Sachs', 'ORG']])).toEqual(['Goldman Sachs ×2']);
   });
 });
+
+describe('canonicalActors: review cases of the short-firm and comma rules', () => {
+  const tag = (text: string, spans: [string, Mention['type']][], aliases?: ReturnType<typeof parseAliasFile>) =>
+    canonicalActors(text, mentionsOf(text, spans), aliases).map((a) => `${a.name} ×${a.mentions.length}`).sort();
+
+  test('when the short name was written with its legal form, or two names open with it, then it stays a company of its own', () => {
+    const text = 'Boeing Co said Boeing Commercial Airplane won. Ford Motor Credit and Ford Motor gained, Ford said.';
+    expect(tag(text, [['Boeing Co', 'ORG'], ['Boeing Commercial Airplane', 'ORG'], ['Ford Motor Credit', 'ORG'], ['Ford Motor', 'ORG'], ['Ford', 'ORG']])).toEqual([
+      'Boeing Commercial Airplane ×1',
+      'Boeing ×1',
+      'Ford Motor Credit ×1',
+      'Ford Motor ×1',
+      'Ford ×1',
+    ]);
+  });
+
+  test('when a span the model ran over a list holds a comma but no legal form, then the comma stays', () => {
+    const text = 'Lenders Chase, Chemical agreed.';
+    expect(tag(text, [['Chase, Chemical', 'ORG']])).toEqual(['Chase, Chemical ×1']);
+  });
+
+  test('when the alias file lists a name with "\'s", then the possessive mention finds it, and a person of that surname stays a person', () => {
+    const aliases = parseAliasFile("Moody's Investors Service | organisation | Moody's");
+    const text = "Moody's said it cut the rating. Representative Jim Moody said no. Moody added more.";
+    expect(tag(text, [["Moody's", 'ORG'], ['Jim Moody', 'PER'], ['Moody', 'PER']], aliases)).toEqual(['Jim Moody ×2', "Moody's Investors Service ×1"]);
+  });
+});

@@ -27,3 +27,8 @@ describe('withAliasMentions', () => {
     expect(spans(text, withAliasMentions(text, [], table))).toEqual(['ORG United Nations']);
   });
 });
+
+test('when a listed name is that of a market index ("Standard and Poor\'s 500 stock index"), then neither it nor the model\'s pieces of it are actors', () => {
+  const text = "The Standard and Poor's 500 stock index rose.";
+  expect(withAliasMentions(text, [at(text, 'Standard', 'ORG'), at(text, 'Poor', 'ORG')], table)).toEqual([]);
+});
