@@ -142,7 +142,7 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
     // many companies as people ("Inland said", after "Inland Steel Industries Inc"); not after "Mr" ("Mr Baker of
     // Baker Hughes").
     if (best === undefined && keyOf.get(word) === undefined && !HONORIFIC_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) {
-      best = organisationOpenedBy(word, groups);
+      best = onlyOrganisationOpenedBy(word, groups);
     }
     if (best !== undefined) {
       add(best, s, undefined, true);
@@ -181,18 +181,19 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   return actors.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
 
-/** The most mentioned organisation whose name starts with `word` ("inland" → "Inland Steel Industries"). */
-function organisationOpenedBy(word: string, groups: Map<string, Group>): string | undefined {
-  let best: string | undefined;
-  let bestCount = 0;
+/**
+ * The key of the one organisation of the article whose name starts with the folded `word` ("inland" → "Inland Steel
+ * Industries"); none when several do ("ford" beside "Ford Motor" and "Ford Motor Credit"): which one is meant is
+ * not known. (fold turns "Moody's" into "moody s", so a possessive's first word is the word itself.)
+ */
+function onlyOrganisationOpenedBy(word: string, groups: Map<string, Group>, except?: string): string | undefined {
+  let only: string | undefined;
   for (const [key, g] of groups) {
-    if (g.kind !== 'organisation') continue;
-    if ([...g.folded].some((n) => n.startsWith(`${word} `)) && g.mentions.length > bestCount) {
-      best = key;
-      bestCount = g.mentions.length;
-    }
+    if (key === except || g.kind !== 'organisation' || ![...g.folded].some((n) => n.startsWith(`${word} `))) continue;
+    if (only !== undefined) return undefined;
+    only = key;
   }
-  return best;
+  return only;
 }
 
 /**
@@ -221,14 +222,9 @@ function resolveShortOrganisations(groups: Map<string, Group>, legalNames: Reado
     if (g.kind !== 'organisation' || g.canonical !== undefined || !key.startsWith('organisation:')) continue;
     const word = key.slice('organisation:'.length);
     if (word.includes(' ') || NAMED_ALONE.has(word) || legalNames.has(word)) continue;
-    const opened: Group[] = [];
-    for (const [otherKey, other] of groups) {
-      if (otherKey === key || other.kind !== 'organisation') continue;
-      // (fold turns "Moody's" into "moody s": the possessive's first word is the word itself.)
-      if ([...other.folded].some((n) => n.startsWith(`${word} `))) opened.push(other);
-    }
-    if (opened.length !== 1) continue;
-    opened[0]!.mentions.push(...g.mentions);
+    const opened = onlyOrganisationOpenedBy(word, groups, key);
+    if (opened === undefined) continue;
+    groups.get(opened)!.mentions.push(...g.mentions);
     groups.delete(key);
   }
 }
@@ -389,13 +385,12 @@ function mergeAcronyms(groups: Map<string, Group>): void {
     if (acronym.kind !== 'organisation' || !/^[A-Z]{2,8}$/.test(spelling)) continue;
     for (const [key, g] of groups) {
       if (key === acronymKey || g.kind !== 'organisation') continue;
-      const initials = canonicalSpelling(g)
-        .split(/[\s-]+/)
+      const words = canonicalSpelling(g).split(/[\s-]+/);
+      const initials = words
         .filter((w) => w !== '')
         .map((w) => w[0]!.toUpperCase())
         .join('');
-      const significant = canonicalSpelling(g)
-        .split(/[\s-]+/)
+      const significant = words
         .filter((w) => /^\p{Lu}/u.test(w))
         .map((w) => w[0])
         .join('');

@@ -16,8 +16,8 @@ const NAME_BEFORE = /(?<![\p{L}\p{N}'’.&-])(?:[\p{Lu}\p{N}](?:[\p{L}\p{N}'’&
 /**
  * Up to three capitalised words right before a name the model cut, joined by single spaces only: "General" of
  * "General Electric Co", "Royal Dutch" of "Royal Dutch Petroleum Co". A possessive ("Japan's"), a word that ends a
- * sentence ("Tokyo."; initials such as "U.S." are words) and "Houston-based" are no part. No "and" or comma, unlike NAME_BEFORE: the
- * mention already holds a name, and "Pratt and Whitney and General Electric Co" is two companies.
+ * sentence ("Tokyo."; initials such as "U.S." are words) and "Houston-based" are no part. No "and" or comma, unlike
+ * NAME_BEFORE: the mention already holds a name, and "Pratt and Whitney and General Electric Co" is two companies.
  */
 const WORDS_BEFORE =
   /(?<![\p{L}\p{N}'’.&-])(?:(?:(?:\p{Lu}\.)+|[\p{Lu}\p{N}](?:[\p{L}\p{N}&-]|['’](?!s[ \t])|\.(?=\p{L}))*(?<!-based|-owned|-controlled|-backed))[ \t]){1,3}$/u;
@@ -36,7 +36,9 @@ const NOT_A_NAME =
  * words before it on its line, mentions among them included ("Japan Airlines Co"), but for a place after a
  * preposition ("In Paris Renault SA": Renault SA, Paris stays a place). With no name there, or in an all-capitals line (a
  * headline, where every word looks like a name), it is dropped. A name the model found without its legal form gets
- * it ("General Motors" + " Corp").
+ * it ("General Motors" + " Corp"). A name with its legal form that the model took for a person or a thing is an
+ * organisation, with up to three capitalised words before it that the model cut off ("General" + PER "Electric Co").
+ * A comma the span took in before a legal form is left out (", Inc.").
  *
  * `attachCompanySuffixes('Waste Management Corp said', [PER 17-21])` → `[ORG 0-21]`
  * `attachCompanySuffixes('the Inc said', [ORG 4-7])` → `[]`
@@ -46,13 +48,15 @@ export function attachCompanySuffixes(text: string, mentions: readonly Mention[]
   const shouted = new Map<number, boolean>();
   for (let m of mentions) {
     // The model's span can take in the comma before a legal form (", Inc." of "Cargill, Inc."): it is not the name's.
-    const lead = /^[,;][ \t]*/.exec(text.slice(m.start, m.end));
-    if (lead !== null && m.end - m.start > lead[0].length) m = { ...m, start: m.start + lead[0].length };
+    if (text[m.start] === ',' || text[m.start] === ';') {
+      const lead = /^[,;][ \t]*/.exec(text.slice(m.start, m.end))!;
+      if (m.end - m.start > lead[0].length) m = { ...m, start: m.start + lead[0].length };
+    }
     const surface = text.slice(m.start, m.end);
     const onlyForms = m.type !== 'LOC' && ONLY_FORMS.test(surface);
     // A name the model cut before its legal form and took for a person or a thing ("General" + PER "Electric Co",
     // "Marathon" + PER "Petroleum Co"). Its organisations are left as they are: "Yesterday General Motors Corp".
-    const cutCompany = (m.type === 'PER' || m.type === 'MISC') && !onlyForms && LEGAL_FORM_AT_END.test(surface);
+    const cutCompany = (m.type === 'PER' || m.type === 'MISC') && !onlyForms && endsWithLegalForm(surface);
     if (!onlyForms && !cutCompany) {
       const after = m.type === 'ORG' || m.type === 'MISC' ? FORMS_AFTER.exec(text.slice(m.end, m.end + 20)) : null;
       out.push(after ? { type: 'ORG', start: m.start, end: m.end + after[0].length } : m);

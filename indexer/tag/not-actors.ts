@@ -34,4 +34,3 @@ export function isNotAnActor(text: string, start: number, end: number, name: str
 export function isNotAnActorName(name: string): boolean {
   return NOT_ACTORS.has(name) || ORDINAL.test(name);
 }
-

@@ -19,8 +19,9 @@ function chronoVersion(): string {
  * it). 2: date mentions must hold a cue, market fractions are no dates. 3: company names keep their words and lose
  * their legal form; a name cut after an initial gets its surname. 4: tickers, measures and adverbs are no actors.
  * 5: "the Bank" joins the bank the article names. 6: review mends of 2 and 3 (all 2026-11-23). 7: a person is
- * filed under the full name, not the surname; companies read as people, wire brackets and tickers, cut company
- * names, office holders inside organisation spans.
+ * filed under the full name, not the surname; the NER decoder closes a span the model reads past; companies read
+ * as people, wire brackets and tickers, cut company names, office holders, short firm names, the alias file's names
+ * found in the text (all 2026-11-23/24, one release).
  */
 export const TAGGING_RULES_VERSION = 7;
 

@@ -67,7 +67,6 @@ export function tagDocument(
         }
         scores.set(word.partial!);
       }
-      const own = n;
       n = contextFeatures(ctx, i, features, n);
       const context = n;
       n = dynamicFeatures(ctx, i, prev, prev2, history, features, n);
@@ -83,9 +82,10 @@ export function tagDocument(
         if (raw === 0) {
           prev = ((prev - 1) & 3) === 0 ? prev + 3 : prev + 1;
           tags[i - 1] = prev;
+          // (At run time the buffer holds no own features: their scores are cached in `word.partial`.)
           scores.set(word.partial!);
           n = dynamicFeatures(ctx, i, prev, prev2, history, features, context);
-          scorer.add(features.subarray(own), n - own, scores);
+          scorer.add(features, n, scores);
         }
       }
       let best = -1;

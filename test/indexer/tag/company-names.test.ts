@@ -231,3 +231,13 @@ test('when the model\'s span of a legal form takes in the comma before it, then 
   const text = 'a Cargill, Inc. analyst said.';
   expect(canonicalActors(text, attachCompanySuffixes(text, [at(text, 'Cargill', 'ORG'), at(text, ', Inc.', 'ORG')])).map((a) => a.name)).toEqual(['Cargill']);
 });
+
+test('when a one-word "person" opens the names of two organisations of the article, then it joins neither', () => {
+  const text = 'Baker Hughes Inc and Baker International Corp merged. Baker said more.';
+  const found = canonicalActors(text, [
+    at(text, 'Baker Hughes Inc', 'ORG'),
+    at(text, 'Baker International Corp', 'ORG'),
+    { type: 'PER', start: text.lastIndexOf('Baker'), end: text.lastIndexOf('Baker') + 5 },
+  ]);
+  expect(found.map((a) => `${a.kind} ${a.name} ×${a.mentions.length}`).sort()).toEqual(['organisation Baker Hughes ×1', 'organisation Baker International ×1', 'person Baker ×1']);
+});
