@@ -63,6 +63,8 @@ const program = new Command()
         process.stdout.write(
           `Indexed ${summary.articles} article(s) as ${summary.passages} passage(s) from ${summary.files} file(s) in ${summary.seconds.toFixed(1)} s; ` +
             `${summary.unchanged} unchanged, ${summary.skipped.length} skipped` +
+            (summary.repeated > 0 ? `, ${summary.repeated} repeated` : '') +
+            (summary.replaced > 0 ? `, ${summary.replaced} left-over version(s) of edited records removed` : '') +
             (opts.prune ? `, ${summary.pruned} pruned` : '') +
             (summary.rebuilt ? '; rebuilt and swapped in' : '') +
             `. Peak memory ${summary.peakRssMB} MB.\n`,
@@ -75,6 +77,9 @@ const program = new Command()
   });
 
 program.parseAsync().catch((error: unknown) => {
-  process.stderr.write(`index: ${(error as Error).message}\n`);
+  const message = (error as Error).message;
+  process.stderr.write(`index: ${message}\n`);
+  // A script reading --json output gets an answer on failure too, not an empty stdout.
+  if (program.opts<{ json?: boolean }>().json === true) process.stdout.write(JSON.stringify({ error: message }) + '\n');
   process.exitCode = 1;
 });

@@ -4,14 +4,14 @@ import type { PassageDocument } from '../src/meili/passage-document.js';
 import { articleBody, chunkParagraphs } from './chunk.js';
 import { passageDocuments } from './documents.js';
 import type { Loader } from './load.js';
-import { hash } from './parse/article-id.js';
-import { parseArticle } from './parse/parse-article.js';
-import { silentProgress, type Progress } from './progress.js';
-import { pruneVerdict } from './prune.js';
+import { hash, isContentId } from './parse/article-id.js';
+import { parseArticle, type Article as ParsedArticle } from './parse/parse-article.js';
+import { silentProgress, type Progress, type ProgressStats } from './progress.js';
+import { isHeldBack, pruneVerdict } from './prune.js';
 import type { FieldMap } from './read/field-map.js';
 import { readRecords, walkFiles, type InputFile } from './read/read-files.js';
 import { currentNiceness } from './cpu-priority.js';
-import { describeOrigin, type Skip } from './source-record.js';
+import { describeOrigin, type Origin, type Skip, type SourceRecord } from './source-record.js';
 import { JOBS_IN_FLIGHT, TagPoolError, type TagPool } from './tag-pool.js';
 
 export interface IndexSummary {
@@ -20,6 +20,13 @@ export interface IndexSummary {
   articles: number;
   /** Articles already indexed with the same content. */
   unchanged: number;
+  /** Records repeating an article read earlier in this run, with the same content (overlapping feed files). */
+  repeated: number;
+  /**
+   * Left-over versions removed: articles without id or url (their id comes from their content) that a file read
+   * whole this run no longer holds, because the record was edited (the new text is indexed under its new id).
+   */
+  replaced: number;
   passages: number;
   /** Articles removed by `--prune` (their source is gone). */
   pruned: number;
@@ -69,8 +76,13 @@ interface PreparedArticle {
   sourcePath: string;
   /** The article is its whole file (text, Markdown, HTML): the file's one article, whatever its id. */
   wholeFile: boolean;
+  /** The index held another version of it (found before tagging): its passages are deleted first. */
+  indexedBefore: boolean;
   documents: PassageDocument[];
 }
+
+/** Articles compared with the index in one request (before tagging, in incremental runs). */
+const CHECK_GROUP = 200;
 
 export function peakRssMB(): number {
   // maxRSS is in kilobytes.
@@ -95,57 +107,109 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
   const tagQueue = new PQueue({ concurrency: tagConcurrency });
   const uploadQueue = new PQueue({ concurrency: uploadConcurrency });
   const summary: IndexSummary = {
-    files: 0, articles: 0, unchanged: 0, passages: 0, pruned: 0, pruneHeldBack: [], unreadablePaths: [], rebuilt: false, skipped: [], seconds: 0, peakRssMB: 0,
+    files: 0, articles: 0, unchanged: 0, repeated: 0, replaced: 0, passages: 0, pruned: 0, pruneHeldBack: [], unreadablePaths: [], rebuilt: false, skipped: [], seconds: 0, peakRssMB: 0,
     niceness: currentNiceness(),
   };
-  /** Files (absolute) with a skip: pruning keeps their articles. */
-  const filesWithSkips = new Set<string>();
-  const skip = (s: Skip): void => {
+  /** Files and folders (absolute) with a record or entry that could not be read: pruning keeps what they hold. */
+  const heldBack = new Set<string>();
+  const skip = (s: Skip, options_: { holdsBack?: boolean } = {}): void => {
     summary.skipped.push(s);
-    filesWithSkips.add(resolve(s.origin.file));
+    if (options_.holdsBack ?? true) heldBack.add(resolve(s.origin.file));
     options.onSkip?.(s);
   };
-  const seen = new Map<string, string>();
-  const stats = { bytes: 0, articles: 0, passages: 0 };
+  /** Article id → where it was first seen and its content hash, for duplicates and pruning. */
+  const seen = new Map<string, { where: string; contentHash: string }>();
+  /** Files (absolute) in which this run read records with a content-derived id (see pruneReplacedContentIds). */
+  const filesWithContentIds = new Set<string>();
+  const stats: ProgressStats = { bytes: 0, articlesRead: 0, articles: 0, passages: 0 };
   let batch: PreparedArticle[] = [];
   let batchPassages = 0;
   let batchesSent = 0;
   let failure: unknown;
 
   const upload = async (articles: PreparedArticle[]): Promise<void> => {
-    const indexed = options.fresh ? new Map() : await loader.indexedArticles(articles.map((a) => a.id));
-    const fresh = articles.filter((a) => {
-      const known = indexed.get(a.id);
-      // resolve(): paths stored relative to the working folder by earlier versions compare equal to absolute ones.
-      return known === undefined || known.contentHash !== a.contentHash || resolve(known.sourcePath) !== a.sourcePath;
-    });
-    const changed = fresh.filter((a) => indexed.has(a.id)).map((a) => a.id);
+    // Unchanged articles never get here (compared with the index before tagging); these are new or changed.
+    const changed = articles.filter((a) => a.indexedBefore).map((a) => a.id);
     // A file indexed before under another id (its folder was given by another path, so its relative id differs) is
     // the same article: the old id goes with the same delete-then-add, so the file is never there twice.
-    const files = fresh.filter((a) => a.wholeFile);
+    const files = articles.filter((a) => a.wholeFile);
     if (!options.fresh && files.length > 0) {
       const ids = new Set(files.map((a) => a.id));
       for (const other of await loader.articlesFromSources(files.map((a) => a.sourcePath))) if (!ids.has(other.articleId)) changed.push(other.articleId);
     }
-    const passages = fresh.reduce((n, a) => n + a.documents.length, 0);
-    await loader.replaceArticles(fresh.flatMap((a) => a.documents), changed);
-    summary.unchanged += articles.length - fresh.length;
-    summary.articles += fresh.length;
+    const passages = articles.reduce((n, a) => n + a.documents.length, 0);
+    await loader.replaceArticles(articles.flatMap((a) => a.documents), changed);
+    summary.articles += articles.length;
     summary.passages += passages;
     stats.articles += articles.length;
     stats.passages += passages;
     progress.update(stats);
   };
-  const flush = async (): Promise<void> => {
-    if (batch.length === 0) return;
+  /**
+   * Sends the batch once it holds `threshold` passages (any size when `final`). The wait for a free upload slot comes
+   * first, so a tag job that finds the batch full waits with its one article while the batch keeps taking the
+   * articles of the jobs still running: memory holds at most the uploads in flight and one batch, never a batch per
+   * waiting job.
+   */
+  const flush = async (final = false): Promise<void> => {
+    await uploadQueue.onSizeLessThan(uploadConcurrency);
+    if (batch.length === 0 || (!final && batchPassages < (batchesSent === 0 ? firstBatchSize : batchSize))) return;
     const articles = batch;
     batch = [];
     batchPassages = 0;
     batchesSent++;
-    await uploadQueue.onSizeLessThan(uploadConcurrency);
     uploadQueue.add(() => upload(articles)).catch((error: unknown) => {
       failure ??= error;
     });
+  };
+
+  const tag = async (article: ParsedArticle, origin: Origin, format: SourceRecord['format'], indexedBefore: boolean): Promise<void> => {
+    await tagQueue.onSizeLessThan(tagConcurrency);
+    tagQueue
+      .add(async () => {
+        const body = articleBody(article.paragraphs);
+        // Stored absolute: the same file is the same source whatever folder the indexer runs from.
+        const sourcePath = resolve(origin.file);
+        const published = article.published ? new Date(article.published.epochSeconds * 1000) : undefined;
+        let documents: PassageDocument[];
+        try {
+          const tagging = await tagPool.tag({ title: article.title, body, published });
+          documents = passageDocuments(article, tagging, chunkParagraphs(article.paragraphs), sourcePath);
+        } catch (error) {
+          if (error instanceof TagPoolError) throw error;
+          skip({ origin, reason: `could not be tagged: ${(error as Error).message}` });
+          return;
+        }
+        batch.push({ id: article.id, contentHash: article.contentHash, sourcePath, wholeFile: format !== 'json', indexedBefore, documents });
+        batchPassages += documents.length;
+        if (batchPassages >= (batchesSent === 0 ? firstBatchSize : batchSize)) await flush();
+      })
+      .catch((error: unknown) => {
+        failure ??= error;
+      });
+  };
+
+  /**
+   * Incremental runs compare articles with the index before tagging them, a group at a time (one request per group):
+   * an unchanged article costs a look-up, not a tagging. A fresh index has nothing to compare with.
+   */
+  let unchecked: { article: ParsedArticle; origin: Origin; format: SourceRecord['format'] }[] = [];
+  const checkUnchecked = async (): Promise<void> => {
+    const group = unchecked;
+    unchecked = [];
+    if (group.length === 0) return;
+    const indexed = await loader.indexedArticles(group.map((g) => g.article.id));
+    for (const g of group) {
+      const known = indexed.get(g.article.id);
+      // resolve(): paths stored relative to the working folder by earlier versions compare equal to absolute ones.
+      if (known !== undefined && known.contentHash === g.article.contentHash && resolve(known.sourcePath) === resolve(g.origin.file)) {
+        summary.unchanged++;
+        stats.articles++;
+        continue;
+      }
+      await tag(g.article, g.origin, g.format, known !== undefined);
+    }
+    progress.update(stats);
   };
 
   // The file list first: its size gives the progress bar a total, and the walk is cheap next to tagging.
@@ -165,83 +229,98 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
     stats.bytes += n;
   };
 
-  reading: for (const entry of files) {
-    summary.files++;
-    for await (const item of readRecords(entry.file, entry.root, { onBytes, ...(options.fieldMap ? { fieldMap: options.fieldMap } : {}) })) {
-      if (failure !== undefined) break reading;
-      if ('skip' in item) {
-        skip(item.skip);
-        continue;
+  try {
+    reading: for (const entry of files) {
+      summary.files++;
+      for await (const item of readRecords(entry.file, entry.root, { onBytes, ...(options.fieldMap ? { fieldMap: options.fieldMap } : {}) })) {
+        if (failure !== undefined) break reading;
+        if ('skip' in item) {
+          skip(item.skip);
+          continue;
+        }
+        const record = item.record;
+        let parsed;
+        try {
+          parsed = parseArticle(record);
+        } catch (error) {
+          skip({ origin: record.origin, reason: `could not be parsed: ${(error as Error).message}` });
+          continue;
+        }
+        if (!parsed.ok) {
+          skip({ origin: record.origin, reason: parsed.reason });
+          continue;
+        }
+        const article = options.taggingFingerprint === undefined ? parsed.article : { ...parsed.article, contentHash: hash(`${parsed.article.contentHash} ${options.taggingFingerprint}`, 16) };
+        const first = seen.get(article.id);
+        if (first !== undefined) {
+          // The same article twice (overlapping feed files, a record repeated): nothing is lost, nothing to report.
+          // The same id with other content is a conflict: the first stays, the other is named. Neither is an
+          // unreadable record, so neither keeps its file from pruning (the id was seen either way).
+          if (first.contentHash === article.contentHash) summary.repeated++;
+          else skip({ origin: record.origin, reason: `duplicate article id ${article.id} with other content (the first, at ${first.where}, is kept)` }, { holdsBack: false });
+          continue;
+        }
+        seen.set(article.id, { where: describeOrigin(record.origin), contentHash: article.contentHash });
+        if (isContentId(article.id)) filesWithContentIds.add(resolve(record.origin.file));
+        stats.articlesRead++;
+        if (options.fresh) await tag(article, record.origin, record.format, false);
+        else {
+          unchecked.push({ article, origin: record.origin, format: record.format });
+          if (unchecked.length >= CHECK_GROUP) await checkUnchecked();
+        }
       }
-      const record = item.record;
-      const where = describeOrigin(record.origin);
-      let parsed;
-      try {
-        parsed = parseArticle(record);
-      } catch (error) {
-        skip({ origin: record.origin, reason: `could not be parsed: ${(error as Error).message}` });
-        continue;
-      }
-      if (!parsed.ok) {
-        skip({ origin: record.origin, reason: parsed.reason });
-        continue;
-      }
-      const article = options.taggingFingerprint === undefined ? parsed.article : { ...parsed.article, contentHash: hash(`${parsed.article.contentHash} ${options.taggingFingerprint}`, 16) };
-      const first = seen.get(article.id);
-      if (first !== undefined) {
-        skip({ origin: record.origin, reason: `duplicate article id ${article.id} (first seen at ${first})` });
-        continue;
-      }
-      seen.set(article.id, where);
-      await tagQueue.onSizeLessThan(tagConcurrency);
-      tagQueue
-        .add(async () => {
-          const body = articleBody(article.paragraphs);
-          // Stored absolute: the same file is the same source whatever folder the indexer runs from.
-          const sourcePath = resolve(record.origin.file);
-          const published = article.published ? new Date(article.published.epochSeconds * 1000) : undefined;
-          let documents: PassageDocument[];
-          try {
-            const tagging = await tagPool.tag({ title: article.title, body, published });
-            documents = passageDocuments(article, tagging, chunkParagraphs(article.paragraphs), sourcePath);
-          } catch (error) {
-            if (error instanceof TagPoolError) throw error;
-            skip({ origin: record.origin, reason: `could not be tagged: ${(error as Error).message}` });
-            return;
-          }
-          batch.push({ id: article.id, contentHash: article.contentHash, sourcePath, wholeFile: record.format !== 'json', documents });
-          batchPassages += documents.length;
-          if (batchPassages >= (batchesSent === 0 ? firstBatchSize : batchSize)) await flush();
-        })
-        .catch((error: unknown) => {
-          failure ??= error;
-        });
     }
+    if (failure === undefined) await checkUnchecked();
+  } catch (error) {
+    failure ??= error;
   }
   await tagQueue.onIdle();
-  await flush();
+  await flush(true);
   await uploadQueue.onIdle();
   if (failure !== undefined) throw failure;
   progress.phase(`waiting for Meilisearch to index (${loader.pendingTasks()} tasks)`);
   await loader.waitForAll();
 
+  if (!options.fresh && filesWithContentIds.size > 0) {
+    const readWhole = [...filesWithContentIds].filter((f) => !isHeldBack(f, heldBack));
+    summary.replaced = await pruneReplacedContentIds(readWhole, seen, loader);
+  }
+
   if (options.prune) {
     progress.phase('pruning articles whose source is gone');
     const roots = paths.map((p) => resolve(p)).filter((r) => !unreadableRoots.has(r));
     const gone: string[] = [];
-    const heldBack = new Set<string>();
+    const keptFiles = new Set<string>();
     for await (const indexed of loader.listArticles()) {
-      const verdict = pruneVerdict(indexed, { roots, seen, heldBack: filesWithSkips });
+      const verdict = pruneVerdict(indexed, { roots, seen, heldBack });
       if (verdict === 'gone') gone.push(indexed.articleId);
-      else if (verdict === 'held back') heldBack.add(indexed.sourcePath);
+      else if (verdict === 'held back') keptFiles.add(indexed.sourcePath);
     }
     await loader.deleteArticles(gone);
     await loader.waitForAll();
     summary.pruned = gone.length;
-    summary.pruneHeldBack = [...heldBack].sort();
+    summary.pruneHeldBack = [...keptFiles].sort();
   }
   progress.stop();
   summary.seconds = (performance.now() - started) / 1000;
   summary.peakRssMB = peakRssMB();
   return summary;
+}
+
+/**
+ * The content-id articles (see isContentId) of `files` that this run did not see: in a file read whole, a record
+ * without id or url that is no longer there was edited or removed, and its old version must not stay searchable.
+ * Returns how many were deleted. (Files with a record that could not be read are not passed: what they hold is
+ * not known.)
+ */
+async function pruneReplacedContentIds(files: readonly string[], seen: ReadonlyMap<string, unknown>, loader: Loader): Promise<number> {
+  const leftOver: string[] = [];
+  for (let i = 0; i < files.length; i += 100) {
+    for (const indexed of await loader.articlesFromSources(files.slice(i, i + 100))) {
+      if (isContentId(indexed.articleId) && !seen.has(indexed.articleId)) leftOver.push(indexed.articleId);
+    }
+  }
+  await loader.deleteArticles(leftOver);
+  await loader.waitForAll();
+  return leftOver.length;
 }

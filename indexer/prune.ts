@@ -1,11 +1,14 @@
-import { resolve, sep } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 
 export interface PruneScope {
   /** The folders and files given to this run that could be read (absolute). */
   roots: readonly string[];
   /** Article ids seen in this run (indexed or unchanged). */
   seen: ReadonlySet<string> | ReadonlyMap<string, unknown>;
-  /** Files (absolute) with records that could not be read this run: their articles are kept, not pruned. */
+  /**
+   * Files with records that could not be read this run, and folders with entries that could not be read (absolute):
+   * the articles of those files, and of every file under those folders, are kept, not pruned.
+   */
   heldBack: ReadonlySet<string>;
   /** Resolves a stored `sourcePath` (as given, relative to the working folder). */
   cwd?: string;
@@ -16,9 +19,23 @@ export function isWithin(path: string, roots: readonly string[]): boolean {
 }
 
 /**
+ * Whether a file (absolute) is held back: it, or a folder above it, had something that could not be read this run.
+ * One look-up per folder level, whatever the number of skips.
+ *
+ * `isHeldBack('/w/feeds/a/x.xml', new Set(['/w/feeds/a']))` → `true`; with `new Set(['/w/feeds/b'])` → `false`
+ */
+export function isHeldBack(file: string, heldBack: ReadonlySet<string>): boolean {
+  for (let at = file; ; at = dirname(at)) {
+    if (heldBack.has(at)) return true;
+    if (dirname(at) === at) return false;
+  }
+}
+
+/**
  * Whether an indexed article is gone: its file is within the paths given to this run (so this run looked there),
  * yet this run did not see it, whether its file disappeared or the record was removed from a file that remains.
- * A file whose records could not all be read is held back: a transient bad line must not delete articles.
+ * A file whose records could not all be read is held back, and so is every file under a folder that could not be
+ * listed whole: a transient bad line or an unreadable subfolder must not delete articles.
  *
  * `pruneVerdict({ articleId: 'a', sourcePath: 'feeds/x.jsonl' }, { roots: ['/w/feeds'], seen: new Set(), heldBack: new Set(), cwd: '/w' })`
  *   → `'gone'`; with `roots: ['/w/other']` → `'out of scope'`.
@@ -27,6 +44,6 @@ export function pruneVerdict(article: { articleId: string; sourcePath: string },
   const file = resolve(scope.cwd ?? process.cwd(), article.sourcePath);
   if (!isWithin(file, scope.roots)) return 'out of scope';
   if (scope.seen.has(article.articleId)) return 'seen';
-  if (scope.heldBack.has(file)) return 'held back';
+  if (isHeldBack(file, scope.heldBack)) return 'held back';
   return 'gone';
 }

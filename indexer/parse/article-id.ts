@@ -14,6 +14,16 @@ export function articleIdFor(source: { id?: string | undefined; url?: string | u
   return `c-${hash(content)}`;
 }
 
+/**
+ * Whether an id was made from the article's content (the record had neither id nor url). Such an article cannot be
+ * recognised once edited: its new text is a new id, and the old one is left over (see pipeline.ts).
+ *
+ * `isContentId('c-0123456789abcdef0123')` → `true`; `isContentId('reuters-1')` → `false`
+ */
+export function isContentId(id: string): boolean {
+  return /^c-[0-9a-f]{20}$/.test(id);
+}
+
 export function hash(text: string, length = 20): string {
   return createHash('sha1').update(text).digest('hex').slice(0, length);
 }

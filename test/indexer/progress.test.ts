@@ -1,0 +1,17 @@
+import { doneShare, progressLine } from '../../indexer/progress.js';
+
+describe('progress', () => {
+  test('when the input is all read but a third of its articles are done, then the share done is a third, not 100 %', () => {
+    const stats = { bytes: 1000, articlesRead: 1935, articles: 645, passages: 900 };
+    expect(doneShare(stats, 1000)).toBeCloseTo(1 / 3, 2);
+    expect(progressLine(stats, 1000, 10)).toBe('645 articles (65/s), 900 passages (90/s), 33% done, ETA 20 s');
+  });
+
+  test('when nothing is read yet, then the share is 0 and the time left unknown', () => {
+    expect(progressLine({ bytes: 0, articlesRead: 0, articles: 0, passages: 0 }, 1000, 1)).toBe('0 articles (0/s), 0 passages (0/s), 0% done, ETA unknown');
+  });
+
+  test('when every article read is done and the input is read, then the line says so', () => {
+    expect(progressLine({ bytes: 1000, articlesRead: 10, articles: 10, passages: 20 }, 1000, 5)).toBe('10 articles (2/s), 20 passages (4/s), 100% done, all read');
+  });
+});
