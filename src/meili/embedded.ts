@@ -11,7 +11,9 @@ import { join } from 'node:path';
  *
  * One engine per data folder: its address and pid are written to `instance.json`, so a second command (the
  * indexer while the server runs) reuses the running engine instead of failing on the database lock. The process
- * that started the engine keeps it up: if it exits unasked, it is started again on the same address.
+ * that started the engine keeps it up: if it exits unasked, it is started again on the same address. The file also
+ * names that process (`owner`): an engine whose owner died without stopping it (`kill -9`) is adopted by the next
+ * command, which stops it when done, so no engine outlives every command that used it.
  */
 
 export class EmbeddedMeiliError extends Error {
@@ -21,7 +23,10 @@ export class EmbeddedMeiliError extends Error {
 export interface EmbeddedMeili {
   url: string;
   masterKey: string;
-  /** False when an engine started by another process was reused: then `stop()` leaves it running. */
+  /**
+   * False when an engine started by another, running process was reused: then `stop()` leaves it running. True for
+   * an engine this process started, or adopted from a process that died without stopping it.
+   */
   owned: boolean;
   stop(): Promise<void>;
 }
@@ -113,13 +118,16 @@ export async function isHealthy(url: string, timeoutMs = 1000): Promise<boolean>
 
 interface InstanceFile {
   url: string;
+  /** The engine's process. */
   pid: number;
+  /** The process that started it (or adopted it) and will stop it; absent in files written by earlier versions. */
+  owner?: number;
 }
 
 function readInstance(file: string): InstanceFile | undefined {
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<InstanceFile>;
-    if (typeof parsed.url === 'string' && typeof parsed.pid === 'number') return { url: parsed.url, pid: parsed.pid };
+    if (typeof parsed.url === 'string' && typeof parsed.pid === 'number') return { url: parsed.url, pid: parsed.pid, ...(typeof parsed.owner === 'number' ? { owner: parsed.owner } : {}) };
   } catch {
     // Missing or half-written: treated as no running instance.
   }
@@ -155,7 +163,8 @@ export async function startEmbeddedMeili(options: EmbeddedOptions): Promise<Embe
   if (options.reuse ?? true) {
     const running = readInstance(instanceFile);
     if (running !== undefined && processAlive(running.pid) && (await isHealthy(running.url))) {
-      return { url: running.url, masterKey, owned: false, stop: async () => {} };
+      if (running.owner === undefined || processAlive(running.owner)) return { url: running.url, masterKey, owned: false, stop: async () => {} };
+      return adoptOrphan(instanceFile, { ...running, owner: process.pid }, masterKey);
     }
   }
 
@@ -190,7 +199,7 @@ export async function startEmbeddedMeili(options: EmbeddedOptions): Promise<Embe
     });
     await waitUntilHealthy(started, url, startTimeoutMs, () => stderrTail, () => spawnError);
     if (started.pid !== undefined) launched.add(started.pid);
-    writeFileSync(instanceFile, JSON.stringify({ url, pid: started.pid }), { mode: 0o600 });
+    writeFileSync(instanceFile, JSON.stringify({ url, pid: started.pid, owner: process.pid }), { mode: 0o600 });
     return started;
   };
 
@@ -258,7 +267,37 @@ export async function startEmbeddedMeili(options: EmbeddedOptions): Promise<Embe
         await stopChild(child);
         process.removeListener('exit', killOnExit);
         const current = readInstance(instanceFile);
-        if (current !== undefined && launched.has(current.pid)) rmSync(instanceFile, { force: true });
+        if (current !== undefined && launched.has(current.pid) && (current.owner ?? process.pid) === process.pid) rmSync(instanceFile, { force: true });
+      })();
+      return stopping;
+    },
+  };
+}
+
+/**
+ * An engine whose owner died without stopping it: this process becomes its owner (named in the instance file, so a
+ * third command reuses it instead of adopting it too) and stops it on stop(), or on exit at the latest. It is not
+ * supervised: if it dies, the next command starts a new one.
+ */
+function adoptOrphan(instanceFile: string, instance: Required<InstanceFile>, masterKey: string): EmbeddedMeili {
+  writeFileSync(instanceFile, JSON.stringify(instance), { mode: 0o600 });
+  const killOnExit = (): void => {
+    if (processAlive(instance.pid)) process.kill(instance.pid, 'SIGTERM');
+  };
+  process.once('exit', killOnExit);
+  let stopping: Promise<void> | undefined;
+  return {
+    url: instance.url,
+    masterKey,
+    owned: true,
+    stop() {
+      stopping ??= (async () => {
+        process.removeListener('exit', killOnExit);
+        if (processAlive(instance.pid)) process.kill(instance.pid, 'SIGTERM');
+        // Not our child: no 'exit' event to wait for, so poll until it is gone (Meilisearch stops in well under 1 s).
+        for (const deadline = Date.now() + 10_000; processAlive(instance.pid) && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 25));
+        if (processAlive(instance.pid)) process.kill(instance.pid, 'SIGKILL');
+        if (readInstance(instanceFile)?.owner === process.pid) rmSync(instanceFile, { force: true });
       })();
       return stopping;
     },

@@ -1,10 +1,36 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, existsSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/project-root.js';
-import { startEmbeddedMeili, isHealthy, findMeiliBinary, type EmbeddedEvent } from '../../src/meili/embedded.js';
+import { startEmbeddedMeili, isHealthy, findMeiliBinary, processAlive, type EmbeddedEvent } from '../../src/meili/embedded.js';
 
 describe('embedded Meilisearch', () => {
+  test('when the process that started the engine is killed with -9, then the next command adopts the engine and stops it when done', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'dispatch-orphan-'));
+    // A command that starts the engine, says where it is, and is then killed before it can stop it.
+    const script = `const { startEmbeddedMeili } = await import(${JSON.stringify(join(projectRoot, 'src/meili/embedded.ts'))}); const e = await startEmbeddedMeili({ dataDir: ${JSON.stringify(dataDir)} }); console.log(e.url); setInterval(() => {}, 1000);`;
+    const owner = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+    const url = await new Promise<string>((done) => owner.stdout.once('data', (c: Buffer) => done(c.toString().trim())));
+    const enginePid = (JSON.parse(readFileSync(join(dataDir, 'meili', 'instance.json'), 'utf8')) as { pid: number }).pid;
+    owner.kill('SIGKILL');
+    await new Promise((done) => owner.once('exit', done));
+    expect(await isHealthy(url)).toBe(true);
+
+    const adopted = await startEmbeddedMeili({ dataDir });
+    expect(adopted).toMatchObject({ url, owned: true });
+    // A third command while the adopter runs only reuses it.
+    const third = await startEmbeddedMeili({ dataDir });
+    expect(third.owned).toBe(false);
+    await third.stop();
+    expect(await isHealthy(url)).toBe(true);
+
+    await adopted.stop();
+    expect(processAlive(enginePid)).toBe(false);
+    expect(existsSync(join(dataDir, 'meili', 'instance.json'))).toBe(false);
+    rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
+
   test('when started on a fresh folder, then it makes an owner-only master key, answers /health, is reused, and stops', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'dispatch-embedded-'));
     const engine = await startEmbeddedMeili({ dataDir });
