@@ -32,6 +32,8 @@ export async function* readFeed(chunks: AsyncIterable<string> | Iterable<string>
   let line = 1; // line number at buffer[0]
   let head = true;
   let feedTitle: string | undefined;
+  /** What names the feed itself (its site link, or its Atom id), to scope item guids that are only unique in it. */
+  let feedHome: string | undefined;
   let sawRoot = false;
 
   const advance = (to: number): void => {
@@ -47,6 +49,7 @@ export async function* readFeed(chunks: AsyncIterable<string> | Iterable<string>
         const before = start === null ? buffer : buffer.slice(0, start.index);
         if (/<(rss|feed|rdf:RDF)[\s>]/.test(before)) sawRoot = true;
         feedTitle ??= /<title[^>]*>([\s\S]*?)<\/title>/.exec(before)?.[1];
+        feedHome ??= /<link>\s*([^<\s]+)\s*<\/link>/.exec(before)?.[1] ?? /<id>\s*([^<\s]+)\s*<\/id>/.exec(before)?.[1];
         if (start === null) {
           if (buffer.length > 1024 * 1024 && !sawRoot) {
             yield { error: 'not an RSS or Atom feed: expected <rss>, <feed> or <rdf:RDF> before the items', line };
@@ -81,7 +84,8 @@ export async function* readFeed(chunks: AsyncIterable<string> | Iterable<string>
       const length = end - start.index;
       const xml = buffer.slice(0, length);
       advance(length);
-      yield itemFields(xml, tag, itemLine, feedTitle === undefined ? undefined : plainText(feedTitle), map);
+      const title = feedTitle === undefined ? undefined : plainText(feedTitle);
+      yield itemFields(xml, tag, itemLine, { source: title, home: feedHome ?? title }, map);
     }
   }
   if (head && !sawRoot) yield { error: 'not an RSS or Atom feed: expected <rss>, <feed> or <rdf:RDF>', line };
@@ -102,12 +106,12 @@ function findEnd(text: string, from: number, close: string): number {
   }
 }
 
-function itemFields(xml: string, tag: string, line: number, source: string | undefined, map: FieldMap): FeedItem {
+function itemFields(xml: string, tag: string, line: number, feed: { source: string | undefined; home: string | undefined }, map: FieldMap): FeedItem {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) return { error: `malformed XML in <${tag}>: ${valid.err.msg} (line ${line + valid.err.line - 1})`, line };
   const item = (parser.parse(xml) as Record<string, unknown>)[tag];
   if (typeof item !== 'object' || item === null) return { error: `empty <${tag}>`, line };
-  const fields = feedRecord(item as Record<string, unknown>, source, { title: xhtmlOf(xml, 'title'), content: xhtmlOf(xml, 'content'), summary: xhtmlOf(xml, 'summary') });
+  const fields = feedRecord(item as Record<string, unknown>, feed, { title: xhtmlOf(xml, 'title'), content: xhtmlOf(xml, 'content'), summary: xhtmlOf(xml, 'summary') });
   const result = recordFromFields(fields, map);
   if (typeof result === 'string') return { error: result, line };
   return { fields: result, line };
@@ -122,8 +126,29 @@ function xhtmlOf(xml: string, tag: 'title' | 'content' | 'summary'): string | un
   return new RegExp(`<${tag}\\b[^>]*\\btype\\s*=\\s*["']xhtml["'][^>]*>([\\s\\S]*?)</${tag}\\s*>`).exec(xml)?.[1];
 }
 
+/**
+ * The id of a feed item: an RSS guid is only promised to be unique within its feed, and two feeds numbering their
+ * items "100" would be one article; so a guid that is not a URI (no scheme) is prefixed with a short, readable name
+ * of the feed (its site's host and path, else its title). Atom ids are URIs by the standard, and URL guids are
+ * unique as they are.
+ *
+ * `itemId('100', 'https://a.example/news')` → `'a-example-news-100'`; `itemId('https://a.example/p/100', 'x')` → the URL
+ */
+export function itemId(guid: string | undefined, home: string | undefined): string | undefined {
+  if (guid === undefined || home === undefined || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(guid.trim())) return guid;
+  let name = home;
+  try {
+    const url = new URL(home);
+    name = url.host + url.pathname;
+  } catch {
+    // Not a URL: the feed's title or a plain id.
+  }
+  const slug = name.toLowerCase().replace(/^www\./, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40).replace(/-$/, '');
+  return slug === '' ? guid : `${slug}-${guid.trim()}`;
+}
+
 /** An RSS item or Atom entry as a plain record: HTML bodies to text, Atom links and ids read from attributes. */
-function feedRecord(item: Record<string, unknown>, source: string | undefined, xhtml: { title?: string | undefined; content?: string | undefined; summary?: string | undefined }): Record<string, unknown> {
+function feedRecord(item: Record<string, unknown>, feed: { source: string | undefined; home: string | undefined }, xhtml: { title?: string | undefined; content?: string | undefined; summary?: string | undefined }): Record<string, unknown> {
   const text = (v: unknown): string | undefined => {
     if (Array.isArray(v)) return text(v[0]);
     if (typeof v === 'string') return v;
@@ -146,12 +171,12 @@ function feedRecord(item: Record<string, unknown>, source: string | undefined, x
   const body = html === undefined ? undefined : htmlFragmentText(html);
   return {
     ...item,
-    id: text(item.guid) ?? text(item.id),
+    id: itemId(text(item.guid), feed.home) ?? text(item.id),
     title: xhtml.title !== undefined ? plainText(xhtml.title) : text(item.title) === undefined ? undefined : plainText(text(item.title)!),
     body: body === '' ? undefined : body,
     date: text(item.pubDate) ?? text(item.published) ?? text(item['dc:date']) ?? text(item.updated),
     url: link(item.link),
-    source: text(item.source) ?? source,
+    source: text(item.source) ?? feed.source,
   };
 }
 

@@ -67,7 +67,7 @@ describe('incremental runs', () => {
     writeFileSync(join(dir, 'day2.xml'), feed(item('ov-2', 'Two', 'Talks in Bamako.'), item('ov-3', 'Three', 'Talks in Dakar.')));
     const second = (await runIndex({ endpoint: testEndpoint(), index, paths: [dir], prune: true, tagWorkers: 0 }))!;
     expect(second).toMatchObject({ pruned: 1, skipped: [], pruneHeldBack: [] });
-    expect(await articleIds(index)).toEqual(['ov-1', 'ov-2', 'ov-3']);
+    expect(await articleIds(index)).toEqual(['sahel-wire-ov-1', 'sahel-wire-ov-2', 'sahel-wire-ov-3']);
   });
 
   test('when an id comes again with other content, then the first is kept, the other is named as a skip, and pruning is not held back', async () => {

@@ -1,4 +1,4 @@
-import { readFeed } from '../../../indexer/read/feed.js';
+import { itemId, readFeed } from '../../../indexer/read/feed.js';
 
 async function items(xml: string, size = xml.length) {
   const chunks = xml.match(new RegExp(`[\\s\\S]{1,${size}}`, 'g'))!;
@@ -23,6 +23,19 @@ const rss = `<?xml version="1.0"?>
 </channel></rss>`;
 
 describe('readFeed', () => {
+  test('when two feeds number their items alike, then each guid is scoped by its feed; URI guids and Atom ids stay as they are', async () => {
+    const feed = (home: string) => `<rss><channel><title>T</title><link>${home}</link><item><guid isPermaLink="false">100</guid><title>A</title><description>B</description></item></channel></rss>`;
+    const [a] = await items(feed('https://a.example/news'));
+    const [b] = await items(feed('https://www.b.example'));
+    expect(a).toMatchObject({ fields: { id: 'a-example-news-100' } });
+    expect(b).toMatchObject({ fields: { id: 'b-example-100' } });
+    expect(itemId('tag:a.example,2024:100', 'https://a.example')).toBe('tag:a.example,2024:100');
+    expect(itemId('100', 'Sahel Wire')).toBe('sahel-wire-100');
+    expect(itemId('100', undefined)).toBe('100');
+    const atom = await items('<feed xmlns="http://www.w3.org/2005/Atom"><id>urn:x:feed</id><title>F</title><entry><id>100</id><title>A</title><content>B</content></entry></feed>');
+    expect(atom[0]).toMatchObject({ fields: { id: '100' } });
+  });
+
   test('when an RSS feed is read in small chunks, then each item becomes a record, HTML bodies as text, the channel as source', async () => {
     for (const size of [5, 64, rss.length]) {
       const found = await items(rss, size);
@@ -30,7 +43,7 @@ describe('readFeed', () => {
       expect(found[0]).toEqual({
         line: 4,
         fields: {
-          id: 'wire-1', title: 'Junta meets envoys', body: 'The junta in Niamey met envoys.\n\nTalks go on  tomorrow.',
+          id: 'wire-example-wire-1', title: 'Junta meets envoys', body: 'The junta in Niamey met envoys.\n\nTalks go on  tomorrow.',
           date: 'Tue, 04 Jun 2024 10:00:00 GMT', url: 'https://wire.example/1', source: 'Sahel Wire',
         },
       });
