@@ -1,6 +1,6 @@
 import type { Meilisearch, Task } from 'meilisearch';
 import { findApiError } from '../src/meili/errors.js';
-import { indexSettings } from '../src/meili/index-settings.js';
+import { hasSettings, indexSettings } from '../src/meili/index-settings.js';
 import type { PassageDocument } from '../src/meili/passage-document.js';
 import { withRetry, type RetryOptions } from './retry.js';
 
@@ -119,7 +119,9 @@ export function createLoader(client: Meilisearch, indexUid: string, options: Loa
 
     async prepare(synonyms) {
       await loader.ensureExists();
-      await waitForTasks([(await retry(() => index.updateSettings({ ...indexSettings, synonyms }))).taskUid]);
+      const wanted = { ...indexSettings, synonyms };
+      const current = (await retry(() => index.getSettings())) as Record<string, unknown>;
+      if (!hasSettings(wanted, current)) await waitForTasks([(await retry(() => index.updateSettings(wanted))).taskUid]);
       return loader.countDocuments();
     },
 

@@ -48,3 +48,34 @@ export const indexSettings: Settings = {
   pagination: { maxTotalHits: 10_000 },
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
 };
+
+/** Settings whose lists Meilisearch keeps as sets (it may return them in another order). */
+const UNORDERED: ReadonlySet<string> = new Set(['filterableAttributes', 'sortableAttributes']);
+
+/**
+ * Whether an index already has every setting in `wanted` (what Meilisearch returns holds more: its defaults). Lists
+ * compare in order except the set-like ones, objects field by field, synonyms as sets of words. An update that
+ * would change nothing is still a task in the engine's queue and history; an indexer run over unchanged input must
+ * leave none.
+ *
+ * `hasSettings({ sortableAttributes: ['a', 'b'] }, { sortableAttributes: ['b', 'a'], searchableAttributes: ['*'] })` → `true`
+ */
+export function hasSettings(wanted: Record<string, unknown>, current: Record<string, unknown>): boolean {
+  return Object.entries(wanted).every(([key, value]) => sameSetting(value, current[key], UNORDERED.has(key), key === 'synonyms'));
+}
+
+function sameSetting(wanted: unknown, current: unknown, unordered: boolean, wordSets: boolean): boolean {
+  if (Array.isArray(wanted)) {
+    if (!Array.isArray(current) || current.length !== wanted.length) return false;
+    if (!unordered) return wanted.every((v, i) => sameSetting(v, current[i], false, false));
+    const key = (v: unknown) => JSON.stringify(v);
+    return JSON.stringify(wanted.map(key).sort()) === JSON.stringify(current.map(key).sort());
+  }
+  if (typeof wanted === 'object' && wanted !== null) {
+    if (typeof current !== 'object' || current === null) return false;
+    const have = current as Record<string, unknown>;
+    if (wordSets && Object.keys(have).length !== Object.keys(wanted).length) return false;
+    return Object.entries(wanted).every(([k, v]) => sameSetting(v, have[k], wordSets, false));
+  }
+  return wanted === current;
+}

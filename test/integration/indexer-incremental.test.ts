@@ -103,3 +103,24 @@ describe('incremental runs', () => {
     expect(await articleIds(index)).toHaveLength(3);
   });
 });
+
+describe('settings', () => {
+  test('when the index already has the settings and synonyms, then a run over unchanged input enqueues no task at all', async () => {
+    const index = uniqueIndex('nosettings');
+    const dir = mkdtempSync(join(tmpdir(), 'dispatch-nosettings-'));
+    writeFileSync(join(dir, 'news.jsonl'), JSON.stringify({ id: 's1', title: 'One', body: 'Envoys met in Niamey on Monday.' }) + '\n');
+    await runIndex({ endpoint: testEndpoint(), index, paths: [dir], tagWorkers: 0 });
+    const { client, close } = adminClient();
+    try {
+      const before = (await client.tasks.getTasks({ indexUids: [index], limit: 1000 })).results.length;
+      expect(await runIndex({ endpoint: testEndpoint(), index, paths: [dir], tagWorkers: 0 })).toMatchObject({ articles: 0, unchanged: 1 });
+      expect((await client.tasks.getTasks({ indexUids: [index], limit: 1000 })).results.length).toBe(before);
+      // A setting changed behind the indexer's back is put right on the next run.
+      await client.index(index).updateSettings({ sortableAttributes: ['position'] }).waitTask();
+      await runIndex({ endpoint: testEndpoint(), index, paths: [dir], tagWorkers: 0 });
+      expect((await client.index(index).getSettings()).sortableAttributes?.sort()).toEqual(['position', 'publishedAt']);
+    } finally {
+      close();
+    }
+  });
+});
