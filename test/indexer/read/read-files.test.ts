@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileFormat } from '../../../indexer/read/formats.js';
 import { readRecords, walkFiles, type ReadItem } from '../../../indexer/read/read-files.js';
@@ -195,5 +195,38 @@ describe('walking folders', () => {
     const seen: string[] = [];
     for await (const entry of walkFiles([top, join(top, 'sub')])) seen.push('skip' in entry ? `skip ${entry.skip.reason}` : relative(entry.root, entry.file));
     expect(seen).toEqual([join('sub', 'x.txt')]);
+  });
+
+  test('when a subfolder and a file vanish between listing and reading, then each is a skip naming it and the rest of the folder is read', async () => {
+    // Tests run as root, whom chmod 000 does not stop: deleting entries after the folder was listed fails the same
+    // calls (realpath, readdir, stat) that EACCES would.
+    const top = mkdtempSync(join(tmpdir(), 'dispatch-walk-'));
+    writeFileSync(join(top, 'a.txt'), 'A\n\nText.');
+    mkdirSync(join(top, 'b'));
+    writeFileSync(join(top, 'b', 'inner.txt'), 'Inner\n\nText.');
+    writeFileSync(join(top, 'c.txt'), 'C\n\nText.');
+    writeFileSync(join(top, 'd.txt'), 'D\n\nText.');
+    const seen: string[] = [];
+    for await (const entry of walkFiles([top])) {
+      if ('skip' in entry) {
+        seen.push(`skip ${relative(top, resolve(entry.skip.origin.file))}${entry.skip.origin.folder ? ' (folder)' : ''}: ${entry.skip.reason}`);
+        continue;
+      }
+      seen.push(relative(top, entry.file));
+      if (seen.length === 1) {
+        rmSync(join(top, 'b'), { recursive: true });
+        rmSync(join(top, 'c.txt'));
+      }
+    }
+    expect(seen).toEqual(['a.txt', 'skip b (folder): cannot read folder: ENOENT', 'skip c.txt: cannot read: ENOENT', 'd.txt']);
+  });
+
+  test('when a file name is not valid UTF-8, then that file is a skip saying so and its siblings are read', async () => {
+    const top = mkdtempSync(join(tmpdir(), 'dispatch-walk-'));
+    writeFileSync(Buffer.concat([Buffer.from(`${top}/lat`), Buffer.from([0xe9]), Buffer.from('.txt')]), 'Latin-1\n\nText.');
+    writeFileSync(join(top, 'z.txt'), 'Z\n\nText.');
+    const seen: string[] = [];
+    for await (const entry of walkFiles([top])) seen.push('skip' in entry ? `skip ${relative(top, resolve(entry.skip.origin.file))}: ${entry.skip.reason}` : relative(top, entry.file));
+    expect(seen).toEqual(['skip lat\uFFFD.txt: cannot read: ENOENT (its name is not valid UTF-8: rename it)', 'z.txt']);
   });
 });
