@@ -9,7 +9,7 @@ import type { FieldMap } from './field-map.js';
 import { fileFormat } from './formats.js';
 import { openText, readText, TextTooLongError } from './gzip.js';
 import { readHtml } from './html.js';
-import { splitJson } from './json-stream.js';
+import { RECORD_ARRAY_KEYS, splitJson } from './json-stream.js';
 import { readLines } from './lines.js';
 import { readMarkdown } from './markdown.js';
 import { MAX_RECORD_CHARS } from './record-limits.js';
@@ -183,9 +183,19 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
         break;
       }
       case 'json': {
-        for await (const element of splitJson(openText(file, format.gzip, options.onBytes))) {
+        const recordsPath = map.records?.split('.');
+        for await (const element of splitJson(openText(file, format.gzip, options.onBytes), recordsPath ? { recordsPath } : {})) {
           if ('error' in element) {
             yield { skip: { origin: at(element.line), reason: `malformed JSON: ${element.error}` } };
+            continue;
+          }
+          if ('tooLong' in element) {
+            const where = map.records !== undefined ? `at ${map.records}` : `(${RECORD_ARRAY_KEYS.join(', ')}, or --map records=PATH)`;
+            const reason =
+              element.tooLong === 'element'
+                ? `record longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters: not one article record`
+                : `a JSON object longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters with no records array ${where} in it: not one article record`;
+            yield { skip: { origin: at(element.line), reason } };
             continue;
           }
           let parsed: unknown;

@@ -53,6 +53,32 @@ describe('file formats', () => {
     expect(summary(await read('arr.json', json))).toEqual(['2 j1||One.|', expect.stringMatching(/^skip:3 no text/), '4 j3||Three.|']);
   });
 
+  test('when a .json array holds an element larger than any record, then it is one skip at its own line and the elements after it are read', async () => {
+    const json = `[\n{"id": "a", "body": "One."},\n{"id": "big", "body": "${'x'.repeat(MAX_RECORD_CHARS)}"},\n{"id": "c", "body": "Three."}\n]`;
+    expect(summary(await read('big.json', json))).toEqual([
+      '2 a||One.|',
+      `skip:3 record longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters: not one article record`,
+      '4 c||Three.|',
+    ]);
+  });
+
+  test('when a .json file holds its records below the top level, then --map records=PATH reads them, and a known wrapper needs no map', async () => {
+    const feed = '{"feed": {"title": "Wire", "entries": [\n{"id": "f1", "body": "One."},\n{"id": "f2", "body": "Two."}]}}';
+    expect(summary(await read('nested.json', feed))).toEqual([expect.stringMatching(/^skip:1 no text/)]);
+    expect(summary(await read('nested.json', feed, { records: 'feed.entries' }))).toEqual(['2 f1||One.|', '3 f2||Two.|']);
+    expect(summary(await read('solr.json', '{"response": {"numFound": 1, "docs": [{"id": "s1", "text": "Solr."}]}}'))).toEqual(['1 s1||Solr.|']);
+    expect(summary(await read('items.json', '{"data": {"items": [{"id": "d1", "content": "Data."}]}}'))).toEqual(['1 d1||Data.|']);
+  });
+
+  test('when JSON Lines are saved as .json, then every line is read as a record', async () => {
+    expect(summary(await read('lines.json', '{"id": "l1", "body": "One."}\n{"id": "l2", "body": "Two."}\n{"id": "l3",\n{"id": "l4", "body": "Four."}\n'))).toEqual([
+      '1 l1||One.|',
+      '2 l2||Two.|',
+      expect.stringMatching(/^skip:3 malformed JSON: /),
+      '4 l4||Four.|',
+    ]);
+  });
+
   test('when --map is given, then JSON Lines and CSV records take fields from those paths', async () => {
     const map = { body: 'article.content', date: 'meta.published' };
     expect(summary(await read('m.jsonl', '{"id":"m1","article":{"content":"Mapped."},"meta":{"published":"2024-01-02"}}\n', map))).toEqual(['1 m1||Mapped.|2024-01-02']);
