@@ -154,6 +154,14 @@ describe('HTML page chrome', () => {
     expect(summary(await read('port.html', page))).toEqual(['- port|Port reopens in Lomé|The port of Lomé reopened on Monday.|']);
   });
 
+  test('when a page has reader comments, also marked up as articles of their own, then none of them is article text', async () => {
+    const page = `<html><body><main><h1>Port reopens</h1><p>The port of Lomé reopened on Monday.</p>
+<div id="comments"><h3>3 comments</h3><p>Great article!</p></div><section id="comments"><p>First!</p></section>
+<ol class="comment-list"><li>Me too.</li></ol><div class="post-comments comments-area">Leave a reply</div></main>
+<div class="comments"><article class="comment"><p>A reader's comment.</p></article></div></body></html>`;
+    expect(summary(await read('comments.html', page))).toEqual(['- comments|Port reopens|The port of Lomé reopened on Monday.|']);
+  });
+
   test('when a page title has a site suffix, then only a known site name or a | part is cut', () => {
     expect(pageTitle('Talks resume - Daily Planet', 'Daily Planet')).toBe('Talks resume');
     expect(pageTitle('Mali - Russia talks', undefined)).toBe('Mali - Russia talks');
