@@ -32,7 +32,7 @@ export interface IndexSummary {
   pruned: number;
   /** Files whose articles `--prune` kept because some of their records could not be read this run. */
   pruneHeldBack: string[];
-  /** Given paths (absolute) that could not be read at all this run. */
+  /** Given paths (absolute), and folders under them, that could not be read at all this run. */
   unreadablePaths: string[];
   /** True when `--rebuild` built a fresh index and swapped it in. */
   rebuilt: boolean;
@@ -219,8 +219,9 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
   for await (const entry of walkFiles(paths)) {
     if ('skip' in entry) {
       skip(entry.skip);
-      // A given path that could not be read (not a broken link inside one): prune and rebuild leave it alone.
-      if (given.has(resolve(entry.skip.origin.file))) unreadableRoots.add(resolve(entry.skip.origin.file));
+      // A given path that could not be read (not a broken link inside one): prune and rebuild leave it alone. A folder
+      // under one that could not be listed: rebuild must not swap in an index without its files either.
+      if (given.has(resolve(entry.skip.origin.file)) || entry.skip.origin.folder === true) unreadableRoots.add(resolve(entry.skip.origin.file));
     } else files.push(entry);
   }
   summary.unreadablePaths = [...unreadableRoots];

@@ -2,6 +2,8 @@
 export interface Origin {
   file: string;
   line?: number;
+  /** `file` is a folder that could not be listed: none of the files under it was read. */
+  folder?: true;
 }
 
 export function describeOrigin(origin: Origin): string {

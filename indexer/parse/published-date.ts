@@ -12,15 +12,18 @@ export interface PublishedDate {
 }
 
 /**
- * A publication date from a metadata value: ISO strings, RFC 2822 (feeds), or an English date.
+ * A publication date from a metadata value: ISO strings, RFC 2822 (feeds), an English date, or Unix time in seconds
+ * or milliseconds (see EPOCH_SECONDS).
  * Returns undefined when the value names no full calendar day.
  *
  * `parsePublishedDate('2023-11-15')` → `{ iso: '2023-11-15', day: '2023-11-15', epochSeconds: 1700006400 }`
  * `parsePublishedDate('June 05, 2024 at 07:49PM')` → `{ iso: '2024-06-05T19:49:00Z', day: '2024-06-05', … }`
+ * `parsePublishedDate('1714557600')` → `{ iso: '2024-05-01T10:00:00Z', day: '2024-05-01', epochSeconds: 1714557600 }`
  */
 export function parsePublishedDate(value: string): PublishedDate | undefined {
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
+  if (EPOCH_SECONDS.test(trimmed) || EPOCH_MILLISECONDS.test(trimmed)) return epochDate(trimmed);
   const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
   if (isoDay) {
     const date = fromUtc(Date.UTC(+isoDay[1]!, +isoDay[2]! - 1, +isoDay[3]!), false);
@@ -46,6 +49,24 @@ export function parsePublishedDate(value: string): PublishedDate | undefined {
     hasTime ? (known.get('minute') ?? 0) : 0,
   );
   return fromUtc(ms, hasTime);
+}
+
+/**
+ * Unix time written as a number, as APIs and databases export it (`"date": 1714557600`, reaching here as text): 9 or
+ * 10 digits are seconds (a fraction allowed), 12 or 13 milliseconds; negative before 1970. Other lengths are no
+ * epoch: 8 digits may be a YYYYMMDD day (20240501), and 11 or 14 and more name no year from 1900 to 2200.
+ */
+const EPOCH_SECONDS = /^-?\d{9,10}(\.\d+)?$/;
+const EPOCH_MILLISECONDS = /^-?\d{12,13}$/;
+
+/**
+ * `epochDate('1714557600')` → `{ iso: '2024-05-01T10:00:00Z', day: '2024-05-01', epochSeconds: 1714557600 }`, as
+ * does `epochDate('1714557600000')`; a time before 1900 (`'-2300000000'`) → undefined.
+ */
+function epochDate(digits: string): PublishedDate | undefined {
+  const ms = EPOCH_MILLISECONDS.test(digits) ? Number(digits) : Math.round(Number(digits) * 1000);
+  const date = fromUtc(ms, true);
+  return date !== undefined && date.day >= '1900-01-01' ? date : undefined;
 }
 
 function fromUtc(ms: number, withTime: boolean): PublishedDate | undefined {

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { csvRecords } from './csv-records.js';
+import { MAX_RECORD_CHARS } from './record-limits.js';
 
 /** One CSV row as an object keyed by the header's column names, or a row that could not be read. */
 export type CsvRow = { row: Record<string, string>; line: number } | { error: string; line: number };
@@ -26,49 +27,28 @@ export function guessDelimiter(head: string): string {
 }
 
 /**
- * The rows of a CSV file (first line: column names; the separator guessed from it), streamed. A row with the wrong
- * number of fields or a broken quote is one skip with its line; the rest is read.
- * `a,b\n1,2\n` → `{ row: { a: '1', b: '2' }, line: 2 }`.
+ * The rows of a CSV file (first line: column names; the separator guessed from it), streamed, each with the line it
+ * starts on. A broken row (wrong number of fields, a stray quote, longer than any record) is one skip with its line;
+ * the rest is read (see csvRecords). `a,b\n1,2\n` → `{ row: { a: '1', b: '2' }, line: 2 }`.
  */
 export async function* readCsv(source: Readable): AsyncGenerator<CsvRow> {
   // The first chunk names the separator; it is then put back in front of the rest.
   const chunks = source[Symbol.asyncIterator]() as AsyncIterator<string>;
   const first = await chunks.next();
   const head = first.done === true ? '' : first.value;
-  const input = Readable.from(
-    (async function* () {
-      if (head !== '') yield head;
-      for (let next = await chunks.next(); next.done !== true; next = await chunks.next()) yield next.value;
-    })(),
-  );
-  const skipped: CsvRow[] = [];
-  const parser = parse({
-    delimiter: guessDelimiter(head),
-    columns: (header: string[]) => header.map((h) => h.trim()),
-    bom: true,
-    info: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    on_skip: (error) => {
-      const lines = (error as { lines?: number } | undefined)?.lines ?? 0;
-      skipped.push({ error: `malformed CSV row: ${error?.message ?? 'unreadable'}`, line: lines });
-      return undefined;
-    },
-  });
-  input.on('error', (e) => parser.destroy(e));
-  input.pipe(parser);
+  const text = (async function* () {
+    if (head !== '') yield head;
+    for (let next = await chunks.next(); next.done !== true; next = await chunks.next()) yield next.value;
+  })();
+  let columns: string[] | undefined;
   try {
-    for await (const item of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      // Skips are heard while parsing ahead: report those before this row's line first, in line order.
-      while (skipped.length > 0 && skipped[0]!.line < item.info.lines) yield skipped.shift()!;
-      yield { row: item.record, line: item.info.lines };
+    for await (const record of csvRecords(text, guessDelimiter(head), MAX_RECORD_CHARS)) {
+      if ('error' in record) yield record;
+      else if (columns === undefined) columns = record.fields.map((name) => name.trim());
+      else yield { row: Object.fromEntries(columns.map((name, n) => [name, record.fields[n]!])), line: record.line };
     }
-  } catch (error) {
-    if (skipped.length > 0) yield* skipped.splice(0);
-    const e = error as Error & { lines?: number; code?: string };
-    if (e.code === 'ENOENT' || e.code === 'EACCES' || e.code === 'Z_DATA_ERROR') throw error;
-    yield { error: `malformed CSV, the rest of the file is not read: ${e.message}`, line: e.lines ?? 0 };
-    return;
+  } finally {
+    // Stopped early (an error, or a reader that stopped): close the file.
+    await chunks.return?.();
   }
-  yield* skipped;
 }

@@ -2,13 +2,17 @@
 export const MAPPABLE_FIELDS = ['id', 'title', 'body', 'date', 'url', 'source'] as const;
 export type MappableField = (typeof MAPPABLE_FIELDS)[number];
 
-/** Where each field is in a record, when the common names do not find it. */
-export type FieldMap = Partial<Record<MappableField, string>>;
+/**
+ * Where each field is in a record, when the common names do not find it; and `records`, where a `.json` file's
+ * records are (the path, from the top-level object, of the array holding them: see splitJson), when it is not one
+ * of the usual places.
+ */
+export type FieldMap = Partial<Record<MappableField, string>> & { records?: string };
 
 /**
  * `--map field=path` options, checked. A path is a key, or keys joined by dots into nested objects (array
- * positions are numbers): `parseFieldMap(['body=article.content', 'date=meta.published'])`
- *   → `{ body: 'article.content', date: 'meta.published' }`.
+ * positions are numbers): `parseFieldMap(['body=article.content', 'date=meta.published', 'records=response.docs'])`
+ *   → `{ body: 'article.content', date: 'meta.published', records: 'response.docs' }`.
  */
 export function parseFieldMap(options: readonly string[]): FieldMap {
   const map: FieldMap = {};
@@ -17,8 +21,13 @@ export function parseFieldMap(options: readonly string[]): FieldMap {
     const field = option.slice(0, eq).trim();
     const path = option.slice(eq + 1).trim();
     if (eq <= 0 || path === '') throw new Error(`--map ${option}: expected field=path, e.g. body=article.content`);
+    if (field === 'records') {
+      if (path.split('.').some((key) => key === '')) throw new Error(`--map ${option}: expected keys joined by single dots, e.g. records=response.docs`);
+      map.records = path;
+      continue;
+    }
     if (!(MAPPABLE_FIELDS as readonly string[]).includes(field)) {
-      throw new Error(`--map ${option}: unknown field ${JSON.stringify(field)}; expected one of ${MAPPABLE_FIELDS.join(', ')}`);
+      throw new Error(`--map ${option}: unknown field ${JSON.stringify(field)}; expected one of ${MAPPABLE_FIELDS.join(', ')}, or records (where a .json file's records are)`);
     }
     map[field as MappableField] = path;
   }

@@ -2,7 +2,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import type { RecordFields } from './records.js';
 
 /** Page chrome that is never article text. */
-const CHROME = 'script, style, noscript, template, svg, iframe, nav, header, footer, aside, form, button, figure figcaption, .share, .social, .related, .comments, .newsletter, .advert, .ad, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]';
+const CHROME = 'script, style, noscript, template, svg, iframe, nav, header, footer, aside, form, button, figure figcaption, .share, .social, .related, .newsletter, .advert, .ad, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]';
 /**
  * Ids and class names of page chrome that is not marked up as such (`<div id="menu">`), matched as whole tokens so
  * that a container named `has-sidebar` or `article-header` stays.
@@ -11,6 +11,12 @@ const CHROME_NAMES = new Set([
   'menu', 'main-menu', 'nav', 'navbar', 'navigation', 'breadcrumb', 'breadcrumbs', 'sidebar', 'site-header', 'site-footer',
   'masthead', 'toolbar', 'topbar', 'cookie', 'cookies', 'cookie-banner', 'subscribe', 'paywall', 'promo', 'skip-link', 'pagination',
 ]);
+/**
+ * Ids and class names of reader comment sections (`<div id="comments">`, WordPress `<ol class="comment-list">`,
+ * Disqus), whole tokens. Dropped from the whole page before the article is picked: themes mark each comment up as an
+ * `<article>` of its own, which would otherwise be taken for the story.
+ */
+const COMMENT_NAMES = new Set(['comments', 'comment-list', 'commentlist', 'comments-area', 'comment-section', 'comments-section', 'comment-respond', 'disqus_thread']);
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE', 'TR', 'BR', 'DD', 'DT']);
 
 /**
@@ -30,8 +36,9 @@ const INERT = /<svg(?=[\s/>])[^>]*\/>|<(script|style|noscript|template|svg)(?=[\
 
 /**
  * Title, date, url and main text of an HTML page: the `<article>` (else `<main>`, else `<body>`) with navigation,
- * headers, footers, scripts and share widgets removed; one paragraph per block element. Title from `og:title`,
- * else the first `<h1>`, else `<title>`. Date from `article:published_time`, a `<time datetime>`, or schema.org.
+ * headers, footers, scripts, share widgets and reader comments removed; one paragraph per block element. Title from
+ * `og:title`, else the first `<h1>`, else `<title>`. Date from `article:published_time`, a `<time datetime>`, or
+ * schema.org.
  */
 export function readHtml(page: string): RecordFields | string {
   const html = page.replace(INERT, '');
@@ -51,18 +58,20 @@ export function readHtml(page: string): RecordFields | string {
     undefined;
   const url = root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]');
 
+  for (const el of root.querySelectorAll('[id], [class]')) if (named(el, COMMENT_NAMES) && el.tagName !== 'BODY' && el.tagName !== 'HTML') el.remove();
   const main = root.querySelector('article') ?? root.querySelector('main') ?? root.querySelector('body') ?? root;
   for (const el of main.querySelectorAll(CHROME)) el.remove();
-  for (const el of main.querySelectorAll('[id], [class]')) if (isChrome(el)) el.remove();
+  for (const el of main.querySelectorAll('[id], [class]')) if (named(el, CHROME_NAMES)) el.remove();
   main.querySelector('h1')?.remove();
   const body = blockText(main).replace(/\n{3,}/g, '\n\n').trim();
   if (body === '') return 'no text in the page';
   return { title, body, date, url, source };
 }
 
-function isChrome(el: HTMLElement): boolean {
-  const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase().split(/\s+/);
-  return names.some((n) => CHROME_NAMES.has(n));
+/** Whether one of an element's id or class tokens is in `names`: `<div class="content comments">` is in COMMENT_NAMES. */
+function named(el: HTMLElement, names: ReadonlySet<string>): boolean {
+  const tokens = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase().split(/\s+/);
+  return tokens.some((n) => names.has(n));
 }
 
 /**

@@ -9,7 +9,7 @@ import type { FieldMap } from './field-map.js';
 import { fileFormat } from './formats.js';
 import { openText, readText, TextTooLongError } from './gzip.js';
 import { readHtml } from './html.js';
-import { splitJson } from './json-stream.js';
+import { RECORD_ARRAY_KEYS, splitJson } from './json-stream.js';
 import { readLines } from './lines.js';
 import { readMarkdown } from './markdown.js';
 import { MAX_RECORD_CHARS } from './record-limits.js';
@@ -43,65 +43,94 @@ export async function* walkFiles(paths: readonly string[]): AsyncGenerator<Input
   // a folder): the first path that reaches it names it.
   const seenFiles = new Set<string>();
   const visitedDirs = new Set<string>();
-  const firstTime = async (path: string): Promise<boolean> => {
-    const real = await realpath(path);
-    if (seenFiles.has(real)) return false;
-    seenFiles.add(real);
-    return true;
-  };
   for (const input of paths) {
     const root = resolve(input);
     let info;
     try {
       info = await stat(root);
     } catch (error) {
-      yield { skip: { origin: { file: input }, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` } };
+      yield { skip: { origin: { file: input }, reason: `cannot read: ${errorCode(error)}` } };
       continue;
     }
     if (info.isFile()) {
-      if (isSupported(root)) {
-        if (await firstTime(root)) yield { file: root, root: resolve(root, '..'), bytes: info.size };
-      }
-      else yield { skip: { origin: { file: input }, reason: `unsupported file type ${JSON.stringify(extname(root) || basename(root))}` } };
+      if (!isSupported(root)) yield { skip: { origin: { file: input }, reason: `unsupported file type ${JSON.stringify(extname(root) || basename(root))}` } };
+      else yield* once({ path: root, bytes: info.size }, resolve(root, '..'), seenFiles);
       continue;
     }
-    try {
-      for await (const file of walkDir(root, visitedDirs)) {
-        if ('skip' in file) yield file;
-        else if (isSupported(file.path) && (await firstTime(file.path))) yield { file: file.path, root, bytes: file.bytes };
-      }
-    } catch (error) {
-      yield { skip: { origin: { file: input }, reason: `cannot read folder: ${(error as NodeJS.ErrnoException).code ?? String(error)}` } };
+    for await (const file of walkDir(root, visitedDirs)) {
+      if ('skip' in file) yield file;
+      else if (isSupported(file.path)) yield* once(file, root, seenFiles);
     }
   }
 }
 
+/** The file unless a path already walked reached it (compared by real path); a file gone meanwhile is a skip. */
+async function* once(file: { path: string; bytes: number }, root: string, seen: Set<string>): AsyncGenerator<InputFile | { skip: Skip }> {
+  let real;
+  try {
+    real = await realpath(file.path);
+  } catch (error) {
+    yield entrySkip(file.path, error, 'cannot read');
+    return;
+  }
+  if (seen.has(real)) return;
+  seen.add(real);
+  yield { file: file.path, root, bytes: file.bytes };
+}
+
 /**
- * Files under `dir`, in name order. Links are followed (a linked folder once, so a loop of links ends); a link
- * that leads nowhere is named as a skip, not passed over in silence.
+ * Files under `dir`, in name order. Links are followed (a linked folder once, so a loop of links ends). An entry
+ * that cannot be read (a link that leads nowhere, a subfolder that cannot be listed, a file gone between listing and
+ * reading, a name that is not UTF-8) is a skip naming that entry, and the rest of the folder is still walked: one
+ * bad entry must not hide its siblings. A folder that cannot be listed is a skip whose origin has `folder: true`.
  */
 async function* walkDir(dir: string, visited: Set<string>): AsyncGenerator<{ path: string; bytes: number } | { skip: Skip }> {
-  const real = await realpath(dir);
-  if (visited.has(real)) return;
-  visited.add(real);
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  let entries;
+  try {
+    const real = await realpath(dir);
+    if (visited.has(real)) return;
+    visited.add(real);
+    entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  } catch (error) {
+    yield entrySkip(dir, error, 'cannot read folder');
+    return;
+  }
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = resolve(dir, entry.name);
-    if (entry.isDirectory()) yield* walkDir(path, visited);
-    else if (entry.isFile()) yield { path, bytes: (await stat(path)).size };
-    else if (entry.isSymbolicLink()) {
-      let target;
-      try {
-        target = await stat(path);
-      } catch (error) {
-        if (isSupported(path)) yield { skip: { origin: { file: relative(process.cwd(), path) || path }, reason: `broken link: ${(error as NodeJS.ErrnoException).code ?? String(error)}` } };
-        continue;
-      }
-      if (target.isFile()) yield { path, bytes: target.size };
-      else if (target.isDirectory()) yield* walkDir(path, visited);
+    if (entry.isDirectory()) {
+      yield* walkDir(path, visited);
+      continue;
     }
+    if (!entry.isFile() && !entry.isSymbolicLink()) continue; // a FIFO, socket or device holds no articles
+    let target;
+    try {
+      target = await stat(path);
+    } catch (error) {
+      // Only files the indexer would have read are worth a skip; a vanished `notes.pdf` is not.
+      if (isSupported(path)) yield entrySkip(path, error, entry.isSymbolicLink() ? 'broken link' : 'cannot read');
+      continue;
+    }
+    if (target.isFile()) yield { path, bytes: target.size };
+    else if (target.isDirectory()) yield* walkDir(path, visited);
   }
+}
+
+/**
+ * A skip for one entry of a walk, named by its own path (as shown on stderr, relative to the working folder).
+ * `entrySkip('/w/news/sub', { code: 'EACCES' }, 'cannot read folder')` from `/w`
+ *   → `{ skip: { origin: { file: 'news/sub', folder: true }, reason: 'cannot read folder: EACCES' } }`
+ */
+function entrySkip(path: string, error: unknown, what: 'cannot read' | 'cannot read folder' | 'broken link'): { skip: Skip } {
+  const folder = what === 'cannot read folder';
+  // readdir() decodes a name that is not UTF-8 with U+FFFD, and that string names no file: say so, not just ENOENT.
+  const name = basename(path).includes('\uFFFD') ? ' (its name is not valid UTF-8: rename it)' : '';
+  const origin = { file: relative(process.cwd(), path) || path, ...(folder ? { folder: true as const } : {}) };
+  return { skip: { origin, reason: `${what}: ${errorCode(error)}${name}` } };
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? String(error);
 }
 
 export interface ReadOptions {
@@ -154,9 +183,19 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
         break;
       }
       case 'json': {
-        for await (const element of splitJson(openText(file, format.gzip, options.onBytes))) {
+        const recordsPath = map.records?.split('.');
+        for await (const element of splitJson(openText(file, format.gzip, options.onBytes), recordsPath ? { recordsPath } : {})) {
           if ('error' in element) {
             yield { skip: { origin: at(element.line), reason: `malformed JSON: ${element.error}` } };
+            continue;
+          }
+          if ('tooLong' in element) {
+            const where = map.records !== undefined ? `at ${map.records}` : `(${RECORD_ARRAY_KEYS.join(', ')}, or --map records=PATH)`;
+            const reason =
+              element.tooLong === 'element'
+                ? `record longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters: not one article record`
+                : `a JSON object longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters with no records array ${where} in it: not one article record`;
+            yield { skip: { origin: at(element.line), reason } };
             continue;
           }
           let parsed: unknown;

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { MAX_RECORD_CHARS } from '../../indexer/read/record-limits.js';
 import { runIndex } from '../../indexer/run-index.js';
 import type { PassageDocument } from '../../src/meili/passage-document.js';
 import { adminClient, testEndpoint, uniqueIndex } from '../support/meili.js';
@@ -49,5 +50,26 @@ describe('indexing every input format', () => {
     expect(docs.get('page')).toMatchObject({ title: 'Guinea mines', text: 'Conakry signed a mining deal.' });
     expect(docs.get('note')).toMatchObject({ title: 'Togo elections', text: 'Lomé prepared for the vote.' });
     expect(docs.get('csv-2')!.sourcePath).toMatch(/more\.csv\.gz$/);
+  });
+
+  test('when .json files hold their records nested, as JSON Lines, beside one too large, or dated in Unix time, then every readable record is indexed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dispatch-formats-json-'));
+    writeFileSync(join(dir, 'feed.json'), JSON.stringify({ feed: { title: 'Wire', entries: [{ id: 'path-1', title: 'Mapped path', body: 'Niamey reopened its airport.' }] } }));
+    writeFileSync(join(dir, 'solr.json'), JSON.stringify({ responseHeader: { status: 0 }, response: { numFound: 1, docs: [{ id: 'solr-1', title: 'Solr doc', text: 'Bamako markets rose.', published_at: 1714557600000 }] } }));
+    writeFileSync(join(dir, 'lines.json'), `${JSON.stringify({ id: 'line-1', body: 'Accra hosted talks.', date: 1714557600 })}\n${JSON.stringify({ id: 'line-2', body: 'Lomé port reopened.' })}\n`);
+    writeFileSync(join(dir, 'big.json'), `[\n${JSON.stringify({ id: 'big', body: 'x'.repeat(MAX_RECORD_CHARS) })},\n${JSON.stringify({ id: 'after-big', body: 'Dakar voted.' })}\n]`);
+
+    const index = uniqueIndex('formats-json');
+    const summary = await runIndex({ endpoint: testEndpoint(), index, paths: [dir], fieldMap: { records: 'feed.entries' }, tagWorkers: 0 });
+    expect(summary).toMatchObject({ files: 4, articles: 5 });
+    expect(summary!.skipped.map((s) => `${s.origin.file.split('/').pop()}:${s.origin.line} ${s.reason}`)).toEqual([
+      `big.json:2 record longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters: not one article record`,
+    ]);
+    const docs = await firstPassages(index);
+    expect([...docs.keys()].sort()).toEqual(['after-big', 'line-1', 'line-2', 'path-1', 'solr-1']);
+    expect(docs.get('path-1')).toMatchObject({ title: 'Mapped path', text: 'Niamey reopened its airport.' });
+    // Dated in Unix seconds and milliseconds.
+    expect(docs.get('solr-1')).toMatchObject({ title: 'Solr doc', text: 'Bamako markets rose.', published: '2024-05-01T10:00:00Z' });
+    expect(docs.get('line-1')).toMatchObject({ published: '2024-05-01T10:00:00Z' });
   });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
@@ -83,5 +83,18 @@ describe('--rebuild', () => {
       /^--rebuild: cannot read .*feeds; the live index is left as it was$/,
     );
     expect(await articleIdsIn(index)).toEqual(['kept-2']);
+  });
+
+  test('when a folder under a given path cannot be listed, then the rebuild is not swapped in', async () => {
+    const { index, dir } = await liveIndexOf('kept-3');
+    // A folder whose name is not UTF-8 is listed by its parent yet cannot be opened by the name Node decodes (as
+    // root, chmod 000 would not stop us): its files would be missing from the swapped-in index.
+    const sub = Buffer.concat([Buffer.from(`${dir}/sub`), Buffer.from([0xe9])]);
+    mkdirSync(sub);
+    writeFileSync(Buffer.concat([sub, Buffer.from('/inner.jsonl')]), JSON.stringify({ id: 'inner', body: 'Hidden story.' }) + '\n');
+    await expect(runIndex({ endpoint: testEndpoint(), index, paths: [dir], rebuild: true, tagWorkers: 0 })).rejects.toThrow(
+      /^--rebuild: cannot read .*sub\uFFFD; the live index is left as it was$/,
+    );
+    expect(await articleIdsIn(index)).toEqual(['kept-3']);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_ARTICLE_CHARS, parseArticle, type Article } from '../../../indexer/parse/parse-article.js';
+import { recordFromFields } from '../../../indexer/read/records.js';
 import { SAMPLE_DIR } from '../../support/paths.js';
 
 function sample(name: string): Article {
@@ -76,6 +77,14 @@ describe('parseArticle on records', () => {
 
   test('when the metadata date cannot be read, then the record is refused naming it', () => {
     expect(parseArticle({ origin: { file: 'a' }, format: 'json', body: 'Text.', date: 'soonish' })).toEqual({ ok: false, reason: 'unparseable date "soonish"' });
+  });
+
+  test('when a JSON record dates itself in Unix seconds or milliseconds, then that is its publication date', () => {
+    for (const date of [1714557600, 1714557600000]) {
+      const fields = recordFromFields({ id: 'e', body: 'Text.', date });
+      const r = typeof fields === 'string' ? fields : parseArticle({ origin: { file: 'a.json' }, format: 'json', ...fields });
+      expect(typeof r !== 'string' && r.ok && r.article.published?.iso).toBe('2024-05-01T10:00:00Z');
+    }
   });
 
   test('when text carries private-use or control characters, then they are removed', () => {

@@ -45,10 +45,16 @@ describe('dates of publication', () => {
     ['Tue, 10 Jun 2003 04:00:00 GMT', '2003-06-10T04:00:00Z'],
     ['June 05, 2024 at 07:49PM', '2024-06-05T19:49:00Z'],
     ['26 Feb 1987', '1987-02-26'],
+    ['1714557600', '2024-05-01T10:00:00Z'],
+    ['1714557600000', '2024-05-01T10:00:00Z'],
+    ['1714557600.75', '2024-05-01T10:00:00Z'],
+    [' 978307200 ', '2001-01-01T00:00:00Z'],
+    ['-100000000', '1966-10-31T14:13:20Z'],
   ])('when the value is %s, then it reads as %s', (value, iso) => {
     expect(parsePublishedDate(value)?.iso).toBe(iso);
   });
-  test.each(['next week', 'June', '2024-02-30', 'soon'])('when the value is %s, then no date is read', (value) => {
+  // Unix time before 1900 or after 2200, and numbers of other lengths (20240501 may be a YYYYMMDD day), are no epoch.
+  test.each(['next week', 'June', '2024-02-30', 'soon', '-2300000000', '9999999999999', '17145576000', '12345'])('when the value is %s, then no date is read', (value) => {
     expect(parsePublishedDate(value)).toBeUndefined();
   });
   test('when a line is only a date, then it is a date line; when a date is part of a sentence, then not', () => {

@@ -6,6 +6,8 @@ describe('--map field=path', () => {
     expect(parseFieldMap(['body=article.content', 'date = meta.published'])).toEqual({ body: 'article.content', date: 'meta.published' });
     expect(() => parseFieldMap(['body'])).toThrow(/--map body: expected field=path/);
     expect(() => parseFieldMap(['author=x'])).toThrow(/unknown field "author"; expected one of id, title, body, date, url, source/);
+    expect(parseFieldMap(['records=response.docs', 'body=text'])).toEqual({ records: 'response.docs', body: 'text' });
+    expect(() => parseFieldMap(['records=response..docs'])).toThrow(/--map records=response..docs: expected keys joined by single dots, e.g. records=response.docs/);
   });
 
   test('when a path is nested, dotted or indexed, then valueAt finds it', () => {

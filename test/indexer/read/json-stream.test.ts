@@ -1,10 +1,16 @@
-import { splitJson } from '../../../indexer/read/json-stream.js';
+import { splitJson, type JsonElement, type SplitJsonOptions } from '../../../indexer/read/json-stream.js';
 
-async function all(chunks: string[]) {
-  const out = [];
-  for await (const e of splitJson(chunks)) out.push(e);
+async function all(chunks: string[], options: SplitJsonOptions = {}) {
+  const out: JsonElement[] = [];
+  for await (const e of splitJson(chunks, options)) out.push(e);
   return out;
 }
+
+/** The text cut into chunks of `size` characters. */
+const cut = (text: string, size: number): string[] => text.match(new RegExp(`[\\s\\S]{1,${size}}`, 'g')) ?? [];
+/** Each element parsed, with its line: `2 {"id":1}`; `3 too long: element`; `4 error: …`. */
+const shown = (elements: JsonElement[]) =>
+  elements.map((e) => ('text' in e ? `${e.line} ${JSON.stringify(JSON.parse(e.text))}` : 'tooLong' in e ? `${e.line} too long: ${e.tooLong}` : `${e.line} error: ${e.error}`));
 
 describe('splitJson', () => {
   test('when a top-level array arrives in chunks cut anywhere, then each element comes out whole with its line', async () => {
@@ -45,5 +51,46 @@ describe('splitJson', () => {
     expect(await all(['[{"id": 1},\n{"id": '])).toEqual([{ text: '{"id": 1}', line: 1 }, { error: expect.stringMatching(/unexpected end of file/), line: 2 }]);
     expect(await all(['hello'])).toEqual([{ error: 'expected a JSON array or object', line: 1 }]);
     expect(await all(['  '])).toEqual([{ error: expect.stringMatching(/empty file/), line: 1 }]);
+  });
+
+  test('when an element is larger than the limit, then it is named with its own line, never held, and the elements after it are read', async () => {
+    const text = `[\n{"id": 1},\n{"id": 2, "body": "${'x'.repeat(200)}", "tags": ["]", {"k": "}"}]},\n{"id": 3}\n]`;
+    for (const size of [1, 7, 64, text.length]) {
+      expect(shown(await all(cut(text, size), { maxChars: 100 }))).toEqual(['2 {"id":1}', '3 too long: element', '4 {"id":3}']);
+    }
+  });
+
+  test('when the records are nested below the top level, then --map records=PATH finds them, through array positions too', async () => {
+    const solr = '{"responseHeader": {"status": 0}, "response": {"numFound": 2, "docs": [\n{"id": 1},\n{"id": 2}]}, "facets": {}}';
+    for (const size of [1, 5, solr.length]) expect(shown(await all(cut(solr, size), { recordsPath: ['response', 'docs'] }))).toEqual(['2 {"id":1}', '3 {"id":2}']);
+    expect(shown(await all(['{"pages": [{"docs": [{"id": 1}]}, {"docs": [{"id": 2}]}]}'], { recordsPath: ['pages', '1', 'docs'] }))).toEqual(['1 {"id":2}']);
+    // Looked at beside the usual places (a folder may hold both kinds of file): the first found holds the records.
+    expect(shown(await all(['{"meta": {"list": [1]}, "payload": {"list": [{"id": 2}]}}'], { recordsPath: ['payload', 'list'] }))).toEqual(['1 {"id":2}']);
+    expect(shown(await all(['{"articles": [{"id": 1}]}'], { recordsPath: ['payload', 'list'] }))).toEqual(['1 {"id":1}']);
+    // Not there: the object is one record, as without a path.
+    expect(shown(await all(['{"id": 1, "body": "B"}'], { recordsPath: ['response', 'docs'] }))).toEqual(['1 {"id":1,"body":"B"}']);
+  });
+
+  test('when a response wraps its record array one level down under a known key, then the records are found without a path', async () => {
+    for (const text of ['{"response": {"docs": [{"id": 1}, {"id": 2}]}}', '{"status": "ok", "payload": {"total": 2, "stories": [{"id": 1}, {"id": 2}]}}', '{"data": {"items": [{"id": 1}, {"id": 2}]}}']) {
+      expect(shown(await all([text]))).toEqual(['1 {"id":1}', '1 {"id":2}']);
+    }
+    // An article's own nested list under an unknown key, or of strings, stays part of the article.
+    const article = '{"title": "T", "media": {"items": [{"url": "x"}]}, "meta": {"stories": ["a"]}, "body": "B"}';
+    expect(await all([article])).toEqual([{ text: article, line: 1 }]);
+  });
+
+  test('when a top-level object is larger than the limit and holds no records array, then it is named as such', async () => {
+    expect(shown(await all([`\n{"id": 1, "body": "${'x'.repeat(200)}"}`], { maxChars: 100 }))).toEqual(['2 too long: object']);
+  });
+
+  test('when JSON Lines are saved as .json, then every line is an element with its line, a bad or long one alone', async () => {
+    const text = `{"id": 1, "body": "a"}\n{"id": 2, "body": "b"}\n\n{"id": 3, "body": "${'x'.repeat(200)}"}\r\n{"id": 4,\n{"id": 5}\n`;
+    for (const size of [1, 9, text.length]) {
+      const found = await all(cut(text, size), { maxChars: 100 });
+      expect(found.map((e) => ('text' in e ? `${e.line} ${e.text}` : `${e.line} too long`))).toEqual(['1 {"id": 1, "body": "a"}', '2 {"id": 2, "body": "b"}', '4 too long', '5 {"id": 4,', '6 {"id": 5}']);
+    }
+    // More on the same line is no JSON Lines: an error, as before.
+    expect(shown(await all(['{"id": 1} {"id": 2}']))).toEqual(['1 {"id":1}', '1 error: unexpected text after the end of the JSON value']);
   });
 });

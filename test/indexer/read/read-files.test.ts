@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileFormat } from '../../../indexer/read/formats.js';
 import { readRecords, walkFiles, type ReadItem } from '../../../indexer/read/read-files.js';
@@ -34,7 +34,7 @@ describe('file formats', () => {
   test('when a CSV has a header, quoted fields over lines and a broken row, then rows are records and the bad one a skip with its line', async () => {
     const csv = 'headline,text,publishedAt,url\n"Coup, again","Niamey said ""no"".\nMore text.",2024-06-01,https://x/1\nonly,two\nSecond,Bamako talks,2024-06-02,https://x/2\n';
     expect(summary(await read('news.csv', csv))).toEqual([
-      '3 |Coup, again|Niamey said "no".\nMore text.|2024-06-01',
+      '2 |Coup, again|Niamey said "no".\nMore text.|2024-06-01',
       expect.stringMatching(/^skip:4 malformed CSV row/),
       '5 |Second|Bamako talks|2024-06-02',
     ]);
@@ -51,6 +51,32 @@ describe('file formats', () => {
   test('when a .json array holds a bad element, then that element is a skip with its line and the others are read', async () => {
     const json = '[\n{"id": "j1", "content": "One."},\n{"id": "j2"},\n{"id": "j3", "description": "Three."}\n]';
     expect(summary(await read('arr.json', json))).toEqual(['2 j1||One.|', expect.stringMatching(/^skip:3 no text/), '4 j3||Three.|']);
+  });
+
+  test('when a .json array holds an element larger than any record, then it is one skip at its own line and the elements after it are read', async () => {
+    const json = `[\n{"id": "a", "body": "One."},\n{"id": "big", "body": "${'x'.repeat(MAX_RECORD_CHARS)}"},\n{"id": "c", "body": "Three."}\n]`;
+    expect(summary(await read('big.json', json))).toEqual([
+      '2 a||One.|',
+      `skip:3 record longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters: not one article record`,
+      '4 c||Three.|',
+    ]);
+  });
+
+  test('when a .json file holds its records below the top level, then --map records=PATH reads them, and a known wrapper needs no map', async () => {
+    const feed = '{"feed": {"title": "Wire", "entries": [\n{"id": "f1", "body": "One."},\n{"id": "f2", "body": "Two."}]}}';
+    expect(summary(await read('nested.json', feed))).toEqual([expect.stringMatching(/^skip:1 no text/)]);
+    expect(summary(await read('nested.json', feed, { records: 'feed.entries' }))).toEqual(['2 f1||One.|', '3 f2||Two.|']);
+    expect(summary(await read('solr.json', '{"response": {"numFound": 1, "docs": [{"id": "s1", "text": "Solr."}]}}'))).toEqual(['1 s1||Solr.|']);
+    expect(summary(await read('items.json', '{"data": {"items": [{"id": "d1", "content": "Data."}]}}'))).toEqual(['1 d1||Data.|']);
+  });
+
+  test('when JSON Lines are saved as .json, then every line is read as a record', async () => {
+    expect(summary(await read('lines.json', '{"id": "l1", "body": "One."}\n{"id": "l2", "body": "Two."}\n{"id": "l3",\n{"id": "l4", "body": "Four."}\n'))).toEqual([
+      '1 l1||One.|',
+      '2 l2||Two.|',
+      expect.stringMatching(/^skip:3 malformed JSON: /),
+      '4 l4||Four.|',
+    ]);
   });
 
   test('when --map is given, then JSON Lines and CSV records take fields from those paths', async () => {
@@ -128,6 +154,14 @@ describe('HTML page chrome', () => {
     expect(summary(await read('port.html', page))).toEqual(['- port|Port reopens in Lomé|The port of Lomé reopened on Monday.|']);
   });
 
+  test('when a page has reader comments, also marked up as articles of their own, then none of them is article text', async () => {
+    const page = `<html><body><main><h1>Port reopens</h1><p>The port of Lomé reopened on Monday.</p>
+<div id="comments"><h3>3 comments</h3><p>Great article!</p></div><section id="comments"><p>First!</p></section>
+<ol class="comment-list"><li>Me too.</li></ol><div class="post-comments comments-area">Leave a reply</div></main>
+<div class="comments"><article class="comment"><p>A reader's comment.</p></article></div></body></html>`;
+    expect(summary(await read('comments.html', page))).toEqual(['- comments|Port reopens|The port of Lomé reopened on Monday.|']);
+  });
+
   test('when a page title has a site suffix, then only a known site name or a | part is cut', () => {
     expect(pageTitle('Talks resume - Daily Planet', 'Daily Planet')).toBe('Talks resume');
     expect(pageTitle('Mali - Russia talks', undefined)).toBe('Mali - Russia talks');
@@ -195,5 +229,38 @@ describe('walking folders', () => {
     const seen: string[] = [];
     for await (const entry of walkFiles([top, join(top, 'sub')])) seen.push('skip' in entry ? `skip ${entry.skip.reason}` : relative(entry.root, entry.file));
     expect(seen).toEqual([join('sub', 'x.txt')]);
+  });
+
+  test('when a subfolder and a file vanish between listing and reading, then each is a skip naming it and the rest of the folder is read', async () => {
+    // Tests run as root, whom chmod 000 does not stop: deleting entries after the folder was listed fails the same
+    // calls (realpath, readdir, stat) that EACCES would.
+    const top = mkdtempSync(join(tmpdir(), 'dispatch-walk-'));
+    writeFileSync(join(top, 'a.txt'), 'A\n\nText.');
+    mkdirSync(join(top, 'b'));
+    writeFileSync(join(top, 'b', 'inner.txt'), 'Inner\n\nText.');
+    writeFileSync(join(top, 'c.txt'), 'C\n\nText.');
+    writeFileSync(join(top, 'd.txt'), 'D\n\nText.');
+    const seen: string[] = [];
+    for await (const entry of walkFiles([top])) {
+      if ('skip' in entry) {
+        seen.push(`skip ${relative(top, resolve(entry.skip.origin.file))}${entry.skip.origin.folder ? ' (folder)' : ''}: ${entry.skip.reason}`);
+        continue;
+      }
+      seen.push(relative(top, entry.file));
+      if (seen.length === 1) {
+        rmSync(join(top, 'b'), { recursive: true });
+        rmSync(join(top, 'c.txt'));
+      }
+    }
+    expect(seen).toEqual(['a.txt', 'skip b (folder): cannot read folder: ENOENT', 'skip c.txt: cannot read: ENOENT', 'd.txt']);
+  });
+
+  test('when a file name is not valid UTF-8, then that file is a skip saying so and its siblings are read', async () => {
+    const top = mkdtempSync(join(tmpdir(), 'dispatch-walk-'));
+    writeFileSync(Buffer.concat([Buffer.from(`${top}/lat`), Buffer.from([0xe9]), Buffer.from('.txt')]), 'Latin-1\n\nText.');
+    writeFileSync(join(top, 'z.txt'), 'Z\n\nText.');
+    const seen: string[] = [];
+    for await (const entry of walkFiles([top])) seen.push('skip' in entry ? `skip ${relative(top, resolve(entry.skip.origin.file))}: ${entry.skip.reason}` : relative(top, entry.file));
+    expect(seen).toEqual(['skip lat\uFFFD.txt: cannot read: ENOENT (its name is not valid UTF-8: rename it)', 'z.txt']);
   });
 });
