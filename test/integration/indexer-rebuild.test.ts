@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { runIndex } from '../../indexer/run-index.js';
 import { rebuildUid } from '../../indexer/rebuild.js';
+import { findApiError } from '../../src/meili/errors.js';
 import { ensureSearchKey } from '../../src/meili/search-key.js';
 import { adminClient, testEndpoint, uniqueIndex } from '../support/meili.js';
 
@@ -96,5 +97,13 @@ describe('--rebuild', () => {
       /^--rebuild: cannot read .*sub\uFFFD; the live index is left as it was$/,
     );
     expect(await articleIdsIn(index)).toEqual(['kept-3']);
+    // The half-built index is not left beside the live one.
+    const { client, close } = adminClient();
+    try {
+      const left = await client.getIndex(rebuildUid(index)).then(() => 'still there', (error: unknown) => findApiError(error)?.cause?.code);
+      expect(left).toBe('index_not_found');
+    } finally {
+      close();
+    }
   });
 });
