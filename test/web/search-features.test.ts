@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { parse as parseYaml } from 'yaml';
+import { createLogger } from '../../src/logger.js';
+import { createApp } from '../../src/web/app.js';
 import { indexFiles, SAMPLE_DIR, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
 
 const index = uniqueIndex('features');
@@ -93,6 +95,18 @@ describe('links in feeds and exports', () => {
     const res = await request(t.app).get('/feed.atom?q=Bamako').set('Host', 'evil.example"><x').expect(200);
     expect(res.text).not.toContain('evil.example');
     expect(res.text).toContain('http://localhost/articles/formula');
+  });
+
+  test('when a trusted proxy forwards a scheme other than http or https, then every link still starts with http://', async () => {
+    const behindProxy = createApp({ search: t.search, index, log: createLogger('silent'), limits: { trustProxy: true } });
+    for (const path of ['/feed.atom?q=Bamako', '/export.csv?q=Bamako', '/export.json?q=Bamako']) {
+      const res = await request(behindProxy).get(path).set('Host', 'news.example').set('X-Forwarded-Proto', 'javascript:alert(1)//').expect(200);
+      expect(res.text).not.toContain('javascript:');
+      expect(res.text).toContain('http://news.example/articles/formula');
+    }
+    const feed = await request(behindProxy).get('/feed.atom?q=Bamako').set('Host', 'news.example').set('X-Forwarded-Proto', 'https').expect(200);
+    expect(feed.text).toContain('<link rel="self" type="application/atom+xml" href="https://news.example/feed.atom?');
+    expect(feed.text).toContain('<id>https://news.example/articles/formula</id>');
   });
 });
 

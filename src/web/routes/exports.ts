@@ -4,7 +4,7 @@ import { EXPORT_COLUMNS, exportRow, toCsv } from '../../search/export-format.js'
 import { parseSearchParams } from '../../search/parse-search-params.js';
 import type { SearchService } from '../../search/search-service.js';
 import { resultsHref, searchHref } from '../../search/search-url.js';
-import { baseUrl } from './search.js';
+import { baseUrl } from '../base-url.js';
 
 /** Exports hold at most this many articles (one row each); a larger set is cut and says so in a header. */
 export const EXPORT_LIMIT = 1000;

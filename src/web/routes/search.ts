@@ -1,20 +1,9 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { parseApiOptions, toApiAnswer } from '../../search/api-answer.js';
 import { parseSearchParams } from '../../search/parse-search-params.js';
 import { actorValuesShown, searchPageModel } from '../../search/search-page-model.js';
 import type { SearchService } from '../../search/search-service.js';
 import { AppError } from '../app-error.js';
-
-/**
- * The origin absolute links in feeds and exports point at: PUBLIC_URL when set, else the Host the client used, when
- * it is a plain host name (a crafted Host header cannot put another site's address into a cached feed).
- */
-export function baseUrl(req: Request): string {
-  const configured = req.app.locals.publicUrl as string | null | undefined;
-  if (configured) return configured;
-  const host = req.get('host') ?? '';
-  return `${req.protocol}://${/^[A-Za-z0-9.-]{1,253}(:\d{1,5})?$/.test(host) ? host : 'localhost'}`;
-}
 
 export function searchRoutes(service: SearchService): Router {
   const router = Router();
