@@ -1,5 +1,4 @@
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import { resolve } from 'node:path';
 import type { Logger } from '../logger.js';
 import type { SearchClient } from '../meili/search-client.js';
@@ -9,6 +8,7 @@ import { defaultWebLimits, type WebLimits } from '../config.js';
 import { rateLimitPerClient } from './middleware/rate-limit.js';
 import { requestLimits } from './middleware/request-limits.js';
 import { requestLog } from './middleware/request-log.js';
+import { securityHeaders } from './middleware/security-headers.js';
 import { articleRoutes } from './routes/articles.js';
 import { healthRoutes } from './routes/health.js';
 import { searchRoutes } from './routes/search.js';
@@ -42,11 +42,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('view cache', true);
   app.use(requestLog(deps.log));
   // Security headers first, so every answer has them, the refusals of the limits below (405, 413, 414, 429) too.
-  app.use(
-    helmet({
-      contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:'] } },
-    }),
-  );
+  app.use(securityHeaders(limits.publicUrl));
   app.use(requestLimits(limits));
   app.use(rateLimitPerClient(limits.rateLimitPerMinute));
   app.use('/static', express.static(resolve(projectRoot, 'public'), { maxAge: '1h' }));

@@ -1,4 +1,6 @@
 import request from 'supertest';
+import { createLogger } from '../../src/logger.js';
+import { createApp } from '../../src/web/app.js';
 import { indexFiles, SAMPLE_DIR, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
 
 const index = uniqueIndex('pages');
@@ -78,5 +80,36 @@ describe('error pages', () => {
     expect(errorHeading(502)).toBe('Something went wrong');
     const res = await request(t.app).get('/nothing-here').expect(404);
     expect(res.text).toContain('<h1>Not found</h1>');
+  });
+});
+
+describe('headers that only make sense over HTTPS', () => {
+  const appWith = (limits: { trustProxy?: boolean; publicUrl?: string }) => createApp({ search: t.search, index, log: createLogger('silent'), limits });
+
+  test('when a page or static file is served over plain HTTP, then the CSP asks no upgrade to https and no HSTS is sent', async () => {
+    for (const res of [await request(t.app).get('/').expect(200), await request(t.app).get('/static/style.css').expect(200), await request(t.app).get('/nothing-here').expect(404)]) {
+      expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+      expect(res.headers['strict-transport-security']).toBeUndefined();
+    }
+    // A client's own X-Forwarded-Proto is not believed without TRUST_PROXY.
+    const spoofed = await request(t.app).get('/').set('X-Forwarded-Proto', 'https').expect(200);
+    expect(spoofed.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  test('when the request came over HTTPS through a trusted proxy, then the CSP asks the upgrade and HSTS is sent', async () => {
+    const res = await request(appWith({ trustProxy: true })).get('/').set('X-Forwarded-Proto', 'https').expect(200);
+    expect(res.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+    expect(res.headers['strict-transport-security']).toMatch(/^max-age=\d+/);
+    const plain = await request(appWith({ trustProxy: true })).get('/').set('X-Forwarded-Proto', 'http').expect(200);
+    expect(plain.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+  });
+
+  test('when PUBLIC_URL is https, then the CSP asks the upgrade and HSTS is sent whatever the last hop', async () => {
+    const res = await request(appWith({ publicUrl: 'https://news.example' })).get('/').expect(200);
+    expect(res.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+    expect(res.headers['strict-transport-security']).toMatch(/^max-age=\d+/);
+    const http = await request(appWith({ publicUrl: 'http://news.example' })).get('/').expect(200);
+    expect(http.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
   });
 });
