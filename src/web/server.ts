@@ -1,4 +1,4 @@
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { runIndex } from '../../indexer/run-index.js';
 import { loadConfig, type Config } from '../config.js';
@@ -22,10 +22,38 @@ export interface RunningServer {
 }
 
 /** Slow-client limits of the HTTP server: a client that trickles its headers cannot hold a socket forever. */
-const HEADERS_TIMEOUT_MS = 10_000;
-const REQUEST_TIMEOUT_MS = 30_000;
-const KEEP_ALIVE_TIMEOUT_MS = 5_000;
+export interface SlowClientLimits {
+  /** All headers must have arrived by then (else 408 and the connection closed). */
+  headersTimeoutMs: number;
+  /** The whole request must have arrived by then. */
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+}
+
+export const defaultSlowClientLimits: SlowClientLimits = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000 };
+
 const MAX_HEADER_BYTES = 16 * 1024;
+/**
+ * How often Node looks for connections over headersTimeout or requestTimeout. Node's default is 30 s, so a client
+ * trickling header lines was cut only after headersTimeout plus up to 30 s (~33 s for 10 s); every second, it is cut
+ * within a second of its limit. The check walks the open connections: once a second is nothing.
+ */
+const CONNECTIONS_CHECKING_INTERVAL_MS = 1_000;
+
+/** The HTTP server of an app, with the limits that protect it from slow and oversized requests. */
+export function createHttpServer(app: RequestListener, limits: Partial<SlowClientLimits> = {}): Server {
+  const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs } = { ...defaultSlowClientLimits, ...limits };
+  return createServer(
+    {
+      maxHeaderSize: MAX_HEADER_BYTES,
+      headersTimeout: headersTimeoutMs,
+      requestTimeout: requestTimeoutMs,
+      keepAliveTimeout: keepAliveTimeoutMs,
+      connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS,
+    },
+    app,
+  );
+}
 
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
   const endpoint = await connectMeili(config, log);
@@ -38,7 +66,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     const searchKey = await obtainSearchKey(endpoint, config.meili);
     const search = createSearchClient({ host: endpoint.url, searchKey, index: config.meili.index, timeoutMs: config.meili.timeoutMs });
     const app = createApp({ search, index: config.meili.index, log, limits: config.web });
-    const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS }, app);
+    const server = createHttpServer(app);
     const drain = trackInFlight(server);
     await new Promise<void>((resolveListen, reject) => {
       server.once('error', reject);
