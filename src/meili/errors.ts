@@ -29,3 +29,30 @@ export function isUnavailable(error: unknown): boolean {
   }
   return error instanceof Error && error.name === 'MeilisearchRequestError';
 }
+
+/**
+ * True when Meilisearch refused the key (401 without one, 403 with one it does not take for this index: deleted,
+ * expired, or made for another index). The server cannot search until someone fixes its key: not the client's fault.
+ */
+export function isRefusedKey(error: unknown): boolean {
+  const status = findApiError(error)?.response.status;
+  return status === 401 || status === 403;
+}
+
+/**
+ * A short reason why a request to Meilisearch failed, fit for a health report: the code Meilisearch answered with and
+ * its status, or how the request failed, never the message text.
+ *
+ * `failureReason(<403 answer, code invalid_api_key>)` → `'invalid_api_key (403)'`;
+ * `failureReason(<a timeout>)` → `'timed out'`; `failureReason(<connect ECONNREFUSED>)` → `'ECONNREFUSED'`
+ */
+export function failureReason(error: unknown): string {
+  const api = findApiError(error);
+  if (api !== undefined) return `${api.cause?.code ?? 'error'} (${api.response.status})`;
+  for (let e: unknown = error, depth = 0; typeof e === 'object' && e !== null && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof MeilisearchRequestTimeOutError || (e as { name?: unknown }).name === 'TimeoutError') return 'timed out';
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return code;
+  }
+  return 'no answer it could read';
+}

@@ -1,6 +1,7 @@
 import { MeilisearchRequestTimeOutError, type MultiSearchQuery, type MultiSearchResponse, type SearchForFacetValuesParams, type SearchResponse } from 'meilisearch';
 import { articleFilter } from '../search/filter-adapter.js';
 import { createMeiliClient } from './client.js';
+import { failureReason } from './errors.js';
 import type { PassageDocument } from './passage-document.js';
 
 /**
@@ -18,8 +19,16 @@ export interface SearchClient {
   passagesOf(articleId: string, deadline?: number): Promise<PassageDocument[]>;
   /** Meilisearch facet search: values of one facet that start like `facetQuery`, within a search. */
   facetValues(params: SearchForFacetValuesParams, deadline?: number): Promise<{ value: string; count: number }[]>;
-  isHealthy(): Promise<boolean>;
+  /** Whether Meilisearch answers, and whether this client can search its index with its key (within one timeout). */
+  health(): Promise<SearchHealth>;
   close(): void;
+}
+
+export interface SearchHealth {
+  /** Meilisearch answers its /health. */
+  meilisearch: boolean;
+  /** Why an empty search with the client's key on its index failed (`failureReason`); null: it worked. */
+  searchFailure: string | null;
 }
 
 export function createSearchClient(options: { host: string; searchKey: string | undefined; index: string; timeoutMs: number }): SearchClient {
@@ -48,12 +57,14 @@ export function createSearchClient(options: { host: string; searchKey: string | 
     async facetValues(params, deadline) {
       return ((await post(facetSearchUrl, params, deadline)) as { facetHits: { value: string; count: number }[] }).facetHits;
     },
-    async isHealthy() {
-      try {
-        return (await client.health()).status === 'available';
-      } catch {
-        return false;
-      }
+    async health() {
+      // Meilisearch answering is not enough: a deleted or expired key, or a deleted index, fails every search while
+      // /health says available. Both asked at once, the search within the client's timeout.
+      const [meilisearch, searchFailure] = await Promise.all([
+        client.health().then((h) => h.status === 'available', () => false),
+        post(searchUrl, { q: '', limit: 0 }, undefined).then(() => null, failureReason),
+      ]);
+      return { meilisearch, searchFailure };
     },
     close,
   };

@@ -1,6 +1,6 @@
 import type { MultiSearchQuery, MultiSearchResult } from 'meilisearch';
 import { facetFields } from '../meili/index-settings.js';
-import { findApiError, isUnavailable } from '../meili/errors.js';
+import { findApiError, isRefusedKey, isUnavailable } from '../meili/errors.js';
 import type { ActorKind, PassageDocument } from '../meili/passage-document.js';
 import type { SearchClient } from '../meili/search-client.js';
 import { AppError } from '../web/app-error.js';
@@ -14,7 +14,8 @@ import type { SearchState } from './search-state.js';
 
 /**
  * The stories the routes tell, each a few Meilisearch round trips through the one search client. Meilisearch not
- * answering, or answering that the index does not exist yet, becomes a 503 here, once, for every caller.
+ * answering, answering that the index does not exist yet, or refusing the server's key, becomes a 503 here, once,
+ * for every caller (the error middleware logs each with its cause).
  */
 export interface SearchService {
   /** For a route that asks more than once: pass it to each call so the request as a whole keeps one timeout. */
@@ -61,6 +62,7 @@ export function createSearchService(client: SearchClient, index: string): Search
     } catch (error) {
       if (isUnavailable(error)) throw AppError.unavailable(error);
       if (findApiError(error)?.cause?.code === 'index_not_found') throw AppError.notIndexedYet(error);
+      if (isRefusedKey(error)) throw AppError.searchRefused(error);
       throw error;
     }
   };

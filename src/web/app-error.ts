@@ -32,6 +32,11 @@ export class AppError extends Error {
     return new AppError(503, 'The search index is not built yet. Please try again once the articles are indexed.', { cause, retryAfterSeconds: RETRY_AFTER_SECONDS });
   }
 
+  /** Meilisearch answers but refuses the server's searches (its key deleted or expired): for the operator to fix. */
+  static searchRefused(cause: unknown): AppError {
+    return new AppError(503, 'Search is unavailable right now. It has been logged; please try again in a little while.', { cause, retryAfterSeconds: RETRY_AFTER_SECONDS });
+  }
+
   static unavailable(cause: unknown): AppError {
     return new AppError(503, 'The search engine is not answering right now. Please try again in a few seconds.', { cause, retryAfterSeconds: RETRY_AFTER_SECONDS });
   }

@@ -66,7 +66,7 @@ export const openApiDocument = {
     '/export.csv': { get: { summary: 'Results as CSV (at most 1,000 articles)', parameters: searchParameters, responses: { '200': { description: 'text/csv' }, '400': error } } },
     '/export.json': { get: { summary: 'Results as JSON (at most 1,000 articles)', parameters: searchParameters, responses: { '200': { description: 'application/json' }, '400': error } } },
     '/feed.atom': { get: { summary: 'Atom feed of a search, newest first (50 entries)', parameters: searchParameters, responses: { '200': { description: 'application/atom+xml' }, '400': error } } },
-    '/healthz': { get: { summary: 'Health, with Meilisearch status', responses: { '200': { description: 'ok' }, '503': { description: 'Meilisearch unavailable' } } } },
+    '/healthz': { get: { summary: 'Health, with Meilisearch status', responses: { '200': { description: 'ok' }, '503': { description: 'Meilisearch not answering, or the server cannot search its index (key refused, index missing)' } } } },
   },
   components: {
     schemas: {

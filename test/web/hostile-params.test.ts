@@ -2,8 +2,9 @@ import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import { pino } from 'pino';
 import request from 'supertest';
+import { createSearchClient } from '../../src/meili/search-client.js';
 import { createApp } from '../../src/web/app.js';
-import { indexFiles, SAMPLE_DIR, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
+import { adminClient, indexFiles, SAMPLE_DIR, searchKeyFor, testApp, testEndpoint, uniqueIndex, type TestApp } from '../support/meili.js';
 
 /** Every line the app logged, parsed. */
 function memoryLogger() {
@@ -98,16 +99,43 @@ describe('request limits', () => {
 describe('errors and logs', () => {
   test('when the engine fails unexpectedly, then a 500 says nothing of internals while the log has them, under the request id', async () => {
     const { log, lines } = memoryLogger();
-    // A real failure of the real engine: the server's key is not valid for this index (Meilisearch answers 403).
-    const app = createApp({ search: t.search, index: 'no-such-index-for-this-test', log });
-    const api = await request(app).get('/api/search?q=coup').set('x-request-id', 'trace-500').expect(500);
-    expect(api.headers['x-request-id']).toBe('trace-500');
-    expect(api.body).toEqual({ error: { status: 500, message: 'Something went wrong on our side. It has been logged.' } });
-    const page = await request(app).get('/?q=coup').expect(500);
-    for (const text of [api.text, page.text]) {
-      expect(text).not.toMatch(/no-such-index|invalid_api_key|API key|Meilisearch|at .*\.(ts|js):\d+|node_modules|127\.0\.0\.1/);
+    // A real failure of the real engine: an index without the app's settings, where filtering on a country is an
+    // error Meilisearch answers (400 invalid_search_filter) that no parameter of the request caused.
+    const bare = uniqueIndex('bare');
+    const admin = adminClient();
+    try {
+      await admin.client.createIndex(bare, { primaryKey: 'id' }).waitTask();
+    } finally {
+      admin.close();
     }
-    const logged = lines.filter((l) => (l.req as { id?: string } | undefined)?.id === 'trace-500');
+    const search = createSearchClient({ host: testEndpoint().url, searchKey: await searchKeyFor(bare), index: bare, timeoutMs: 5000 });
+    try {
+      const app = createApp({ search, index: bare, log });
+      const api = await request(app).get('/api/search?q=coup&country=NE').set('x-request-id', 'trace-500').expect(500);
+      expect(api.headers['x-request-id']).toBe('trace-500');
+      expect(api.body).toEqual({ error: { status: 500, message: 'Something went wrong on our side. It has been logged.' } });
+      const page = await request(app).get('/?q=coup&country=NE').expect(500);
+      for (const text of [api.text, page.text]) {
+        expect(text).not.toMatch(/test-bare|filterable|invalid_search_filter|Meilisearch|at .*\.(ts|js):\d+|node_modules|127\.0\.0\.1/);
+      }
+      const logged = lines.filter((l) => (l.req as { id?: string } | undefined)?.id === 'trace-500');
+      expect(logged.map((l) => l.level)).toEqual([50, 50]);
+      expect(JSON.stringify(logged)).toContain('is not filterable');
+    } finally {
+      search.close();
+    }
+  });
+
+  test('when the engine refuses the server\'s key, then a 503 with Retry-After says search is unavailable, and the log has the cause as an error', async () => {
+    const { log, lines } = memoryLogger();
+    // The real engine's refusal: the server's key is not valid for this index (Meilisearch answers 403 invalid_api_key).
+    const app = createApp({ search: t.search, index: 'no-such-index-for-this-test', log });
+    const api = await request(app).get('/api/search?q=coup').set('x-request-id', 'trace-503').expect(503).expect('Content-Type', /json/);
+    expect(api.headers['retry-after']).toBe('5');
+    expect(api.body).toEqual({ error: { status: 503, message: 'Search is unavailable right now. It has been logged; please try again in a little while.' } });
+    const page = await request(app).get('/?q=coup').expect(503).expect('Content-Type', /html/);
+    for (const text of [api.text, page.text]) expect(text).not.toMatch(/no-such-index|invalid_api_key|API key|Meilisearch/);
+    const logged = lines.filter((l) => (l.req as { id?: string } | undefined)?.id === 'trace-503');
     expect(logged.map((l) => l.level)).toEqual([50, 50]);
     expect(JSON.stringify(logged)).toContain('The provided API key is invalid');
   });

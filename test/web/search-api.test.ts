@@ -141,9 +141,9 @@ describe('/api/search', () => {
 });
 
 describe('/healthz', () => {
-  test('when Meilisearch answers, then it reports ok', async () => {
+  test('when Meilisearch answers and the server can search its index, then it reports ok', async () => {
     const res = await request(t.app).get('/healthz').expect(200);
-    expect(res.body).toEqual({ status: 'ok', meilisearch: 'available' });
+    expect(res.body).toEqual({ status: 'ok', meilisearch: 'available', search: 'ok' });
   });
 });
 

@@ -3,16 +3,24 @@ import type { SearchClient } from '../../meili/search-client.js';
 import { RETRY_AFTER_SECONDS } from '../app-error.js';
 
 /**
- * `/healthz`: 200 when Meilisearch answers, 503 when not (the server itself is up either way). Never cached; a 503
- * says when to ask again, like every other 503 of the server.
+ * `/healthz`: 200 when the server can search, that is, when Meilisearch answers and an empty search with the server's
+ * key on its index works; else 503 `degraded`, saying which part fails (the server itself is up either way). Never
+ * cached; a 503 says when to ask again, like every other 503 of the server.
+ *
+ * A deleted key: 503 `{ "status": "degraded", "meilisearch": "available", "search": "failing: invalid_api_key (403)" }`
  */
 export function healthRoutes(client: SearchClient): Router {
   const router = Router();
   router.get('/healthz', async (_req, res) => {
-    const meili = await client.isHealthy();
+    const { meilisearch, searchFailure } = await client.health();
+    const ok = meilisearch && searchFailure === null;
     res.setHeader('Cache-Control', 'no-store');
-    if (!meili) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-    res.status(meili ? 200 : 503).json({ status: meili ? 'ok' : 'degraded', meilisearch: meili ? 'available' : 'unavailable' });
+    if (!ok) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    res.status(ok ? 200 : 503).json({
+      status: ok ? 'ok' : 'degraded',
+      meilisearch: meilisearch ? 'available' : 'unavailable',
+      search: searchFailure === null ? 'ok' : `failing: ${searchFailure}`,
+    });
   });
   return router;
 }
