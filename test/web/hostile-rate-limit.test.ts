@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const limitedApp = (perMinute: number) => createApp({ search: t.search, index, log: createLogger('silent'), limits: { rateLimitPerMinute: perMinute } });
+const limitedApp = (perMinute: number, trustProxy: boolean | number | string = false) =>
+  createApp({ search: t.search, index, log: createLogger('silent'), limits: { rateLimitPerMinute: perMinute, trustProxy } });
 
 describe('rate limit per client', () => {
   test('when a client goes over its requests a minute, then the API answers a JSON 429 with Retry-After', async () => {
@@ -48,6 +49,26 @@ describe('rate limit per client', () => {
       expect(res.headers['content-security-policy']).toContain("script-src 'self'");
       expect(res.headers['x-content-type-options']).toBe('nosniff');
     }
+  });
+
+  test('when behind a trusted proxy one client goes over the limit, then it gets 429 while another client still gets 200', async () => {
+    const app = limitedApp(2, 'loopback');
+    const from = (address: string) => request(app).get('/api/search?q=Niger').set('X-Forwarded-For', address);
+    await from('1.1.1.1').expect(200);
+    await from('1.1.1.1').expect(200);
+    await from('1.1.1.1').expect(429);
+    await from('2.2.2.2').expect(200);
+    await from('2.2.2.2').expect(200);
+    await from('2.2.2.2').expect(429);
+    await from('1.1.1.1').expect(429);
+  });
+
+  test('when the proxy is not trusted, then X-Forwarded-For is ignored: a new address in it does not escape the limit', async () => {
+    const app = limitedApp(2);
+    await request(app).get('/api/search?q=Niger').set('X-Forwarded-For', '1.1.1.1').expect(200);
+    await request(app).get('/api/search?q=Niger').set('X-Forwarded-For', '2.2.2.2').expect(200);
+    await request(app).get('/api/search?q=Niger').set('X-Forwarded-For', '3.3.3.3').expect(429);
+    await request(app).get('/api/search?q=Niger').expect(429);
   });
 
   test('when the limit is 0, then nothing is limited', async () => {
