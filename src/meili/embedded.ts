@@ -22,6 +22,7 @@ export class EmbeddedMeiliError extends Error {
 
 export interface EmbeddedMeili {
   url: string;
+  /** For the caller, which uses it and drops it (the web server once it has its search key); the supervisor keeps none. */
   masterKey: string;
   /**
    * False when an engine started by another, running process was reused: then `stop()` leaves it running. True for
@@ -83,14 +84,26 @@ function ensureExecutable(bin: string): string {
 
 /** The master key of this data folder: made on first run, kept in a file only its owner can read. */
 export function loadOrCreateMasterKey(dir: string): string {
-  const file = join(dir, 'master.key');
-  if (existsSync(file)) {
-    const key = readFileSync(file, 'utf8').trim();
-    if (key.length < 16) throw new EmbeddedMeiliError(`${file}: the master key is shorter than 16 bytes`);
-    return key;
-  }
+  if (existsSync(join(dir, 'master.key'))) return readMasterKey(dir);
   const key = randomBytes(32).toString('base64url');
-  writeFileSync(file, key + '\n', { mode: 0o600, flag: 'wx' });
+  writeFileSync(join(dir, 'master.key'), key + '\n', { mode: 0o600, flag: 'wx' });
+  return key;
+}
+
+/**
+ * The master key of this data folder, from its file; never makes one. A restart reads it here each time, so the
+ * supervisor keeps no copy in memory, and a key file gone missing fails the restart instead of starting the engine
+ * under a new master key (which would change every API key made from the old one, the web server's too).
+ */
+export function readMasterKey(dir: string): string {
+  const file = join(dir, 'master.key');
+  let key: string;
+  try {
+    key = readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    throw new EmbeddedMeiliError(`${file}: cannot read the master key (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { cause: error });
+  }
+  if (key.length < 16) throw new EmbeddedMeiliError(`${file}: the master key is shorter than 16 bytes`);
   return key;
 }
 
@@ -173,6 +186,8 @@ export async function startEmbeddedMeili(options: EmbeddedOptions): Promise<Embe
   const url = `http://127.0.0.1:${port}`;
   const startTimeoutMs = options.startTimeoutMs ?? 30_000;
   const launch = async (): Promise<ChildProcess> => {
+    // Read from its file at every start, restarts included: the supervisor, alive as long as the server, holds no copy.
+    const key = readMasterKey(dir);
     const started = spawn(
       binary,
       [
@@ -185,7 +200,7 @@ export async function startEmbeddedMeili(options: EmbeddedOptions): Promise<Embe
         '--log-level', 'WARN',
       ],
       // The key goes through the environment, not argv, so `ps` does not show it.
-      { env: { MEILI_MAX_INDEXING_MEMORY: DEFAULT_MAX_INDEXING_MEMORY, ...process.env, MEILI_MASTER_KEY: masterKey }, stdio: ['ignore', 'ignore', 'pipe'] },
+      { env: { MEILI_MAX_INDEXING_MEMORY: DEFAULT_MAX_INDEXING_MEMORY, ...process.env, MEILI_MASTER_KEY: key }, stdio: ['ignore', 'ignore', 'pipe'] },
     );
     // A spawn that fails (the binary gone, no memory to fork) emits 'error' and no 'exit': without a listener it
     // would be an uncaught exception in the running server.

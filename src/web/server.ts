@@ -4,7 +4,7 @@ import { runIndex } from '../../indexer/run-index.js';
 import { loadConfig, type Config } from '../config.js';
 import { createLogger, type Logger } from '../logger.js';
 import { createMeiliClient } from '../meili/client.js';
-import { connectMeili, type MeiliEndpoint } from '../meili/connection.js';
+import { connectMeili, forgetMasterKey, type MeiliEndpoint } from '../meili/connection.js';
 import { createSearchClient } from '../meili/search-client.js';
 import { assertSearchOnly, ensureSearchKey } from '../meili/search-key.js';
 import { createApp } from './app.js';
@@ -64,6 +64,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       if (summary !== undefined) log.info({ articles: summary.articles, passages: summary.passages, seconds: summary.seconds }, 'indexed the sample corpus');
     }
     const searchKey = await obtainSearchKey(endpoint, config.meili);
+    forgetMasterKey(endpoint, config);
     const search = createSearchClient({ host: endpoint.url, searchKey, index: config.meili.index, timeoutMs: config.meili.timeoutMs });
     const app = createApp({ search, index: config.meili.index, log, limits: config.web });
     const server = createHttpServer(app);
@@ -132,8 +133,8 @@ export function trackInFlight(server: Server): (timeoutMs: number) => Promise<{ 
 
 /**
  * The web app's key. Given one (MEILI_SEARCH_KEY, production): checked to be search-only, then used; the process never
- * sees the master key. Otherwise the master key is used here once, to get the search-only key, and the app keeps only
- * that. No key at all: a Meilisearch without a master key (development).
+ * sees the master key. Otherwise the master key is used here once, to get the search-only key, and then forgotten
+ * (`forgetMasterKey`). No key at all: a Meilisearch without a master key (development).
  */
 async function obtainSearchKey(endpoint: MeiliEndpoint, meili: Config['meili']): Promise<string | undefined> {
   const given = meili.searchKey;

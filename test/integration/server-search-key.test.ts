@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { inspect, promisify } from 'node:util';
 import request from 'supertest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
@@ -104,6 +104,28 @@ describe('the web server with only a search key', () => {
     const error = await refusal({ MEILI_SEARCH_KEY: await searchKeyFor(uniqueIndex('other-index')) });
     expect(error).toBeInstanceOf(SearchKeyError);
     expect((error as Error).message).toMatch(new RegExp(`cannot search the index ${index}`));
+  });
+});
+
+describe('the web server given the master key of an external Meilisearch', () => {
+  test('when it has made its search key, then neither the environment, its config nor the running server holds the master key', async () => {
+    const master = testEndpoint().masterKey!;
+    const before = process.env.MEILI_MASTER_KEY;
+    process.env.MEILI_MASTER_KEY = master;
+    const config = loadConfig({ MEILI_URL: testEndpoint().url, MEILI_MASTER_KEY: master, MEILI_INDEX: index, PORT: '0', LOG_LEVEL: 'silent' });
+    const running = await startServer(config, createLogger('silent'));
+    try {
+      expect(process.env.MEILI_MASTER_KEY).toBeUndefined();
+      expect(config.meili.masterKey).toBeUndefined();
+      expect(running.endpoint.masterKey).toBeUndefined();
+      // Everything reachable as data from the running server (the app, its settings and locals included).
+      expect(inspect(running, { depth: 12, showHidden: true })).not.toContain(master);
+      const res = await request(running.server).get('/api/search?q=Wagner').expect(200);
+      expect(res.body.total).toBeGreaterThan(0);
+    } finally {
+      await running.close();
+      if (before !== undefined) process.env.MEILI_MASTER_KEY = before;
+    }
   });
 });
 

@@ -141,6 +141,31 @@ describe('embedded Meilisearch', () => {
     expect(events.map((e) => e.type)).toEqual(['exited']);
   });
 
+  test('when a crashed engine is started again, then its master key is read from the key file, and a missing file fails the restart instead of making a new key', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'dispatch-embedded-'));
+    const keyLog = join(dataDir, 'keys-given');
+    const keyFile = join(dataDir, 'meili', 'master.key');
+    const events: EmbeddedEvent[] = [];
+    const engine = await startEmbeddedMeili({ dataDir, reuse: false, binary: fakeEngine(dataDir, { FAKE_MEILI_LIFE_MS: '300', FAKE_MEILI_KEY_LOG: keyLog }), onEvent: (e) => events.push(e) });
+    const waitFor = async (done: () => boolean): Promise<void> => {
+      const deadline = Date.now() + 10_000;
+      while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    };
+    try {
+      // What the file says at the restart is what the engine gets, not what the supervisor read at the first start.
+      const rotated = 'a-key-written-after-the-start-0123456789';
+      writeFileSync(keyFile, `${rotated}\n`);
+      await waitFor(() => events.some((e) => e.type === 'restarted'));
+      expect(readFileSync(keyLog, 'utf8').split('\n').slice(0, 2)).toEqual([engine.masterKey, rotated]);
+      rmSync(keyFile);
+      await waitFor(() => events.some((e) => e.type === 'restart-failed'));
+      expect(events.find((e) => e.type === 'restart-failed')).toMatchObject({ error: expect.stringMatching(/master\.key: cannot read the master key \(ENOENT\)/) });
+      expect(existsSync(keyFile)).toBe(false);
+    } finally {
+      await engine.stop();
+    }
+  });
+
   test('when MEILI_BIN names a missing file, then the error says so', () => {
     expect(() => findMeiliBinary('/nope/meilisearch')).toThrow('MEILI_BIN=/nope/meilisearch: no such file');
   });
