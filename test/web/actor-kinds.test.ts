@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { indexSettings } from '../../src/meili/index-settings.js';
 import type { PassageDocument } from '../../src/meili/passage-document.js';
-import { adminClient, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
+import { indexDocuments, onePassageArticle } from '../support/documents.js';
+import { testApp, uniqueIndex, type TestApp } from '../support/meili.js';
 
 /**
  * Hand-made one-passage articles, written straight into the engine: which articles call an actor a person is then
@@ -9,12 +9,10 @@ import { adminClient, testApp, uniqueIndex, type TestApp } from '../support/meil
  * "Goita" in both of his.
  */
 function article(id: string, actors: string[], people: string[]): PassageDocument {
-  return {
-    id: `${id}-0`, articleId: id, position: 0, passageCount: 1, title: `Talks ${id}`, url: null, source: null,
-    published: '2024-06-03', publishedAt: 1717372800, publishedYear: '2024', publishedMonth: '2024-06', publishedDay: '2024-06-03',
-    text: `Talks ${id} were held in Niamey.`, articleCountries: ['NE'], articleActors: actors, articleDates: [], mentionedYears: [], mentionedMonths: [],
-    articlePeople: people, countries: ['NE'], actors, dates: [], evidence: [], articleTags: null, contentHash: id, sourcePath: '/tmp/kinds.jsonl',
-  };
+  return onePassageArticle(id, {
+    title: `Talks ${id}`, published: '2024-06-03', publishedAt: 1717372800, publishedMonth: '2024-06', publishedDay: '2024-06-03',
+    text: `Talks ${id} were held in Niamey.`, articleActors: actors, articlePeople: people, actors,
+  });
 }
 
 const index = uniqueIndex('kinds');
@@ -27,15 +25,7 @@ async function freshApp(): Promise<TestApp> {
 }
 
 beforeAll(async () => {
-  const { client, close } = adminClient();
-  try {
-    await client.tasks.waitForTask((await client.createIndex(index, { primaryKey: 'id' })).taskUid);
-    await client.tasks.waitForTask((await client.index(index).updateSettings(indexSettings)).taskUid);
-    const docs = [article('k1', ['Bank', 'Goita'], ['Goita']), article('k2', ['Bank', 'Goita'], ['Bank', 'Goita']), article('k3', ['Bank'], []), article('k4', ['Bank'], [])];
-    await client.tasks.waitForTask((await client.index(index).addDocuments(docs)).taskUid);
-  } finally {
-    close();
-  }
+  await indexDocuments(index, [article('k1', ['Bank', 'Goita'], ['Goita']), article('k2', ['Bank', 'Goita'], ['Bank', 'Goita']), article('k3', ['Bank'], []), article('k4', ['Bank'], [])]);
 });
 afterEach(() => {
   for (const t of apps) t.close();

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import request from 'supertest';
-import { indexSettings } from '../../src/meili/index-settings.js';
 import type { PassageDocument } from '../../src/meili/passage-document.js';
-import { adminClient, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
+import { indexDocuments, onePassageArticle } from '../support/documents.js';
+import { testApp, uniqueIndex, type TestApp } from '../support/meili.js';
 
 /**
  * Filter injection, against the real engine: actor values built from the characters of Meilisearch's filter
@@ -25,35 +25,14 @@ const HOSTILE_ACTORS = [
 const PLAIN = 'Plain Actor';
 
 function passage(n: number, actors: string[]): PassageDocument {
-  return {
-    id: `a${n}-0`,
-    articleId: `a${n}`,
-    position: 0,
-    passageCount: 1,
-    title: `Article ${n}`,
-    url: null,
-    source: null,
-    published: '2024-01-01',
-    publishedAt: Date.UTC(2024, 0, 1) / 1000,
-    publishedYear: '2024',
-    publishedMonth: '2024-01',
-    publishedDay: '2024-01-01',
+  return onePassageArticle(`a${n}`, {
     text: `Passage of article ${n} about ${actors.join(' and ')}.`,
-    articleCountries: ['NE'],
     articleActors: actors,
-    articleDates: [],
-    mentionedYears: [],
-    mentionedMonths: [],
     articlePeople: actors,
-    countries: ['NE'],
     actors,
-    dates: [],
-    evidence: [],
     // The article page lists these tags and asks for related articles by them.
     articleTags: { countries: [{ code: 'NE', name: 'Niger', salience: 1, count: 1 }], actors: actors.map((name) => ({ name, kind: 'person' as const, count: 1 })), dates: [] },
-    contentHash: `h${n}`,
-    sourcePath: 'hostile.jsonl',
-  };
+  });
 }
 
 const index = uniqueIndex('hostile-filters');
@@ -68,14 +47,7 @@ beforeAll(async () => {
     passage(101, [PLAIN, HOSTILE_ACTORS[0]!]),
   ];
   for (const d of docs) for (const a of d.articleActors) articlesOf.set(a, [...(articlesOf.get(a) ?? []), d.articleId]);
-  const admin = adminClient();
-  try {
-    await admin.client.createIndex(index, { primaryKey: 'id' }).waitTask();
-    await admin.client.index(index).updateSettings(indexSettings).waitTask();
-    await admin.client.index(index).addDocuments(docs).waitTask();
-  } finally {
-    admin.close();
-  }
+  await indexDocuments(index, docs);
   t = await testApp(index);
 });
 afterAll(() => t.close());
