@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import request from 'supertest';
+import { indexDocuments, onePassageArticle } from '../support/documents.js';
 import { indexFiles, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
 
 /**
@@ -123,5 +124,84 @@ describe('hostile articles and queries', () => {
       expect(scriptSrc).toBe("'self'");
       expect(csp).toContain("object-src 'none'");
     }
+  });
+});
+
+/**
+ * Hostile tag values: actor and country values are whatever the index holds, so hand-made articles carry markup and
+ * script URLs as actor names, country codes and titles, straight into the engine. Every page that lists them (facets,
+ * the actor search, filter chips, entity pages, the article page and its related articles) must show them as text.
+ */
+const EVIL_ACTOR = '<img src=x onerror=alert(1)> Evil"Actor';
+const SCRIPT_ACTOR = 'javascript:alert(2)';
+const EVIL_COUNTRY = '<img src=x onerror=alert(3)>';
+const SCRIPT_COUNTRY = 'javascript:alert(4)';
+const EVIL_TITLE = '<img src=x onerror=alert(5)> Evil"Title';
+
+describe('hostile actor and country names', () => {
+  const tagIndex = uniqueIndex('hostile-tags');
+  let tags: TestApp;
+
+  beforeAll(async () => {
+    const text = `${EVIL_ACTOR} met ${SCRIPT_ACTOR} in Niamey.`;
+    const hostile = (id: string, day: string) =>
+      onePassageArticle(id, {
+        title: EVIL_TITLE,
+        published: `2024-01-${day}`,
+        text,
+        articleCountries: ['NE', EVIL_COUNTRY, SCRIPT_COUNTRY],
+        countries: ['NE', EVIL_COUNTRY, SCRIPT_COUNTRY],
+        articleActors: [EVIL_ACTOR, SCRIPT_ACTOR],
+        articlePeople: [EVIL_ACTOR],
+        actors: [EVIL_ACTOR, SCRIPT_ACTOR],
+        // Mentions underlined and linked in the article page, tags listed beside it.
+        evidence: [
+          { facet: 'actor', value: EVIL_ACTOR, start: 0, end: EVIL_ACTOR.length },
+          { facet: 'actor', value: SCRIPT_ACTOR, start: text.indexOf(SCRIPT_ACTOR), end: text.indexOf(SCRIPT_ACTOR) + SCRIPT_ACTOR.length },
+          { facet: 'country', value: EVIL_COUNTRY, start: text.indexOf('Niamey'), end: text.indexOf('Niamey') + 6 },
+        ],
+        articleTags: {
+          countries: [EVIL_COUNTRY, SCRIPT_COUNTRY, 'NE'].map((code) => ({ code, name: code, salience: 1, count: 1 })),
+          actors: [{ name: EVIL_ACTOR, kind: 'person', count: 1 }, { name: SCRIPT_ACTOR, kind: 'organisation', count: 1 }],
+          dates: [],
+        },
+      });
+    await indexDocuments(tagIndex, [hostile('tags-1', '01'), hostile('tags-2', '02')]);
+    tags = await testApp(tagIndex);
+  });
+  afterAll(() => tags.close());
+
+  /** Inert as a browser reads it, and by the text: no live `<img`, no `onerror=` but in escaped text, no script link. */
+  function expectInertText(html: string): void {
+    expectInert(html);
+    expect(html).not.toMatch(/<img/i);
+    expect(html.replaceAll('&lt;img src=x onerror=alert', '')).not.toContain('onerror=');
+    expect(html).not.toMatch(/(href|src|action)\s*=\s*["']?\s*javascript:/i);
+  }
+
+  const actorText = 'Evil&#34;Actor';
+  const countryText = '&lt;img src=x onerror=alert(3)&gt;';
+  test.each([
+    ['the search page (facets and hits)', '/', [actorText, countryText]],
+    ['the search page with every actor', '/?more=actor', [actorText, 'javascript:alert(2)']],
+    ['the search page with every country', '/?more=country', [countryText, 'javascript:alert(4)']],
+    ['the actor search', '/?actorQuery=evil', [actorText]],
+    ['the filter chips', `/?actor=${encodeURIComponent(EVIL_ACTOR)}&actor=${encodeURIComponent(SCRIPT_ACTOR)}&together=1`, [`Actor: &lt;img src=x onerror=alert(1)&gt; ${actorText}`, 'Actor: javascript:alert(2)']],
+    ['the chips of exclusions', `/?notActor=${encodeURIComponent(EVIL_ACTOR)}&notActor=${encodeURIComponent(SCRIPT_ACTOR)}`, [`Not actor: &lt;img src=x onerror=alert(1)&gt; ${actorText}`]],
+    ['the actor page', `/actors/${encodeURIComponent(EVIL_ACTOR)}`, [actorText, 'javascript:alert(2)']],
+    ['the actor page of a script URL', `/actors/${encodeURIComponent(SCRIPT_ACTOR)}`, [actorText, countryText]],
+    ['the country page', '/countries/NE', [actorText, countryText]],
+    ['the article page (mentions, tags, related article)', '/articles/tags-1', [actorText, countryText, '&lt;img src=x onerror=alert(5)&gt; Evil&#34;Title']],
+  ])('when %s lists hostile names, then they are escaped text', async (_what, path, shown) => {
+    const res = await request(tags.app).get(path).expect(200).expect('Content-Type', /html/);
+    expectInertText(res.text);
+    // Not vacuous: the hostile names are on the page, as text.
+    for (const text of shown) expect(res.text).toContain(text);
+  });
+
+  test('when the chips show the hostile actors, then their labels are escaped in text and in aria-label', async () => {
+    const res = await request(tags.app).get(`/?actor=${encodeURIComponent(EVIL_ACTOR)}`).expect(200);
+    expect(res.text).toContain('Actor: &lt;img src=x onerror=alert(1)&gt; Evil&#34;Actor');
+    expect(res.text).toContain('aria-label="Remove Actor: &lt;img src=x onerror=alert(1)&gt; Evil&#34;Actor"');
   });
 });
