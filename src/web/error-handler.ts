@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../logger.js';
 import { AppError } from './app-error.js';
 
@@ -17,7 +17,7 @@ export function errorHeading(status: number): string {
   return HEADINGS[status] ?? (status >= 500 ? 'Something went wrong' : 'That request was refused');
 }
 
-/** Anything not found: a 404 in the shape of the request (JSON under /api, a page elsewhere). */
+/** Anything not found: a 404 in the shape of the request (`errorFormat`: JSON under /api, a page elsewhere). */
 export const notFound: RequestHandler = (req, _res, next) => {
   next(AppError.notFound(`Nothing at ${req.path.length > 200 ? `${req.path.slice(0, 200)}…` : req.path}`));
 };
@@ -38,9 +38,23 @@ export function toAppError(error: unknown): AppError {
   return new AppError(500, 'Something went wrong on our side. It has been logged.', { cause: error });
 }
 
-/** JSON for the API and machine formats, a page for everything else. */
-function wantsJson(req: Request): boolean {
-  return req.path.startsWith('/api/') || req.path === '/healthz';
+/** Paths whose answers are read by programs, not people, and the shape their errors take. */
+const MACHINE_PATHS: Record<string, 'json' | 'text'> = { '/api': 'json', '/export.json': 'json', '/healthz': 'json', '/export.csv': 'text', '/feed.atom': 'text' };
+
+/**
+ * The shape of an error answer, from the path asked for: JSON for the API (`/api` and below) and the JSON export and
+ * health check, plain text for the CSV export and the feed (a spreadsheet or a feed reader must not get a page of
+ * HTML to show or parse), an HTML page for everything else.
+ *
+ * `errorFormat('/api')` → `'json'`; `errorFormat('/feed.atom')` → `'text'`; `errorFormat('/actors/x')` → `'html'`
+ */
+export function errorFormat(path: string): 'json' | 'text' | 'html' {
+  return MACHINE_PATHS[path] ?? (path.startsWith('/api/') ? 'json' : 'html');
+}
+
+/** An error as plain text: `errorText(AppError(400, 'from: …'))` → `'400: from: …\n'` */
+function errorText(error: AppError): string {
+  return `${error.status}: ${error.message}\n`;
 }
 
 /**
@@ -65,14 +79,19 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     res.setHeader('Cache-Control', 'no-store');
     if (appError.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(appError.retryAfterSeconds));
     for (const [name, value] of Object.entries(appError.headers)) res.setHeader(name, value);
-    if (wantsJson(req)) {
+    const format = errorFormat(req.path);
+    if (format === 'json') {
       res.json({ error: { status: appError.status, message: appError.message } });
+      return;
+    }
+    if (format === 'text') {
+      res.type('text/plain; charset=utf-8').send(errorText(appError));
       return;
     }
     res.render('error', { title: `${appError.status} · Dispatch`, heading: errorHeading(appError.status), message: appError.message }, (renderError, html) => {
       if (renderError !== null && renderError !== undefined) {
         reqLog.error({ err: renderError }, 'the error page could not be rendered');
-        res.type('text/plain').send(`${appError.status}: ${appError.message}`);
+        res.type('text/plain; charset=utf-8').send(errorText(appError));
         return;
       }
       res.type('html').send(html);

@@ -59,10 +59,15 @@ async function expectSearchFailing(reason: RegExp, message: RegExp): Promise<voi
   expect(health.body).toEqual({ status: 'degraded', meilisearch: 'available', search: expect.stringMatching(reason) });
   expect(health.headers['retry-after']).toBe('5');
   expect(health.headers['cache-control']).toBe('no-store');
-  for (const path of ['/api/search?q=Niger']) {
+  for (const path of ['/api/search?q=Niger', '/export.json?q=Niger']) {
     const res = await request(app).get(path).expect(503).expect('Content-Type', /json/);
     expect(res.headers['retry-after']).toBe('5');
     expect(res.body.error).toEqual({ status: 503, message: expect.stringMatching(message) });
+  }
+  for (const path of ['/export.csv?q=Niger', '/feed.atom?q=Niger']) {
+    const res = await request(app).get(path).expect(503).expect('Content-Type', /^text\/plain/);
+    expect(res.headers['retry-after']).toBe('5');
+    expect(res.text).toMatch(/^503: /);
   }
   const page = await request(app).get('/?q=Niger').expect(503).expect('Content-Type', /html/);
   expect(page.text).toContain('Search is unavailable');

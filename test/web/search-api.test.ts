@@ -140,6 +140,35 @@ describe('/api/search', () => {
   });
 });
 
+describe('errors of machine-readable answers', () => {
+  test.each([
+    ['/export.json?matches=1', 400],
+    ['/export.json?from=yesterday', 400],
+    ['/export.json?sort=popular', 400],
+    ['/api', 404],
+    ['/api/nothing-here', 404],
+    ['/api/facets/country', 404],
+  ])('when %s fails, then the error is JSON, not a page', async (path, status) => {
+    const res = await request(t.app).get(path).expect(status).expect('Content-Type', /^application\/json/);
+    expect(res.body.error).toEqual({ status, message: expect.any(String) });
+  });
+
+  test.each([
+    ['/export.csv?from=yesterday', 'from: expected a date'],
+    ['/feed.atom?from=yesterday', 'from: expected a date'],
+    ['/feed.atom?country=Niger', 'country: expected a two-letter'],
+  ])('when %s fails, then the error is plain text a spreadsheet or feed reader can show, not a page', async (path, message) => {
+    const res = await request(t.app).get(path).expect(400).expect('Content-Type', /^text\/plain; charset=utf-8/);
+    expect(res.text).toMatch(new RegExp(`^400: ${message}`));
+    expect(res.text).not.toMatch(/<html|<!doctype/i);
+  });
+
+  test('when a method is refused on an export, then the refusal takes the export\'s shape too', async () => {
+    await request(t.app).post('/export.json').expect(405).expect('Content-Type', /^application\/json/);
+    await request(t.app).post('/feed.atom').expect(405).expect('Content-Type', /^text\/plain/);
+  });
+});
+
 describe('/healthz', () => {
   test('when Meilisearch answers and the server can search its index, then it reports ok', async () => {
     const res = await request(t.app).get('/healthz').expect(200);
