@@ -1,6 +1,7 @@
 import { MAX_VALUES_PER_FACET } from '../meili/index-settings.js';
 import { AppError } from '../web/app-error.js';
 import { firstAndSelected, type SearchResults } from './search-results.js';
+import { refuseUnknown, SEARCH_PARAMS } from './parse-search-params.js';
 import type { SearchState } from './search-state.js';
 
 /**
@@ -11,6 +12,9 @@ import type { SearchState } from './search-state.js';
  */
 export const DEFAULT_FACET_LIMIT = 20;
 export const MAX_FACET_LIMIT = MAX_VALUES_PER_FACET;
+
+/** Every parameter `/api/search` takes: the search's and its own. */
+export const API_SEARCH_PARAMS = [...SEARCH_PARAMS, 'matches', 'facetLimit'] as const;
 
 /** What `/api/search` takes on top of the search parameters. */
 export interface ApiOptions {
@@ -23,12 +27,15 @@ export interface ApiOptions {
 export type ApiAnswer = Omit<SearchResults, 'processingTimeMs' | 'timeline'> & { timeline: Record<string, number> };
 
 /**
- * Splits the API's own parameters from the search's, checking them.
+ * Splits the API's own parameters from the search's, checking them; any parameter it does not take is refused here,
+ * with the whole list of those it does (`API_SEARCH_PARAMS`).
  *
  * `parseApiOptions({ q: 'oil', facetLimit: '5' })` → `{ options: { matches: false, facetLimit: 5 }, search: { q: 'oil' } }`
  * `parseApiOptions({ facetLimit: 'all' })` → throws a 400: "facetLimit: expected a whole number from 0 to 200, got \"all\""
+ * `parseApiOptions({ facetlimit: '5' })` → throws a 400: "unknown parameter \"facetlimit\": expected one of q, …, matches, facetLimit"
  */
 export function parseApiOptions(query: Record<string, unknown>): { options: ApiOptions; search: Record<string, unknown> } {
+  refuseUnknown(query, API_SEARCH_PARAMS);
   const { matches, facetLimit, ...search } = query;
   if (matches !== undefined && matches !== '0' && matches !== '1') throw AppError.badRequest(`matches: expected 1 or 0, got ${describeValue(matches)}`);
   let limit = DEFAULT_FACET_LIMIT;

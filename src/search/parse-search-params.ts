@@ -8,15 +8,47 @@ const MAX_ACTOR_CHARS = 200;
 
 type Query = Record<string, unknown>;
 
-export const SEARCH_PARAMS = ['q', 'country', 'actor', 'notCountry', 'notActor', 'together', 'from', 'to', 'mentioned', 'sort', 'page', 'pageSize'] as const;
+/** The parameters that choose which articles a search finds. */
+export const RESULT_PARAMS = ['q', 'country', 'actor', 'notCountry', 'notActor', 'together', 'from', 'to', 'mentioned'] as const;
+/** Those and the order and page of the results: what the exports take, and the API besides its own options. */
+export const SEARCH_PARAMS = [...RESULT_PARAMS, 'sort', 'page', 'pageSize'] as const;
 /** Parameters that shape a page but not a result set. */
 export const PAGE_PARAMS = ['more', 'actorQuery'] as const;
+/**
+ * What the actor facet search (`/api/facets/actor`) takes. Not `actor` and `together`: the actor values are counted
+ * without the actor selection (disjunctive faceting, as the page's counts), so those would change nothing; nor
+ * `sort`, `page` and `pageSize`, which order and page articles, and it answers values.
+ */
+export const ACTOR_FACET_PARAMS = ['facetQuery', ...RESULT_PARAMS.filter((p) => p !== 'actor' && p !== 'together')] as const;
 
 export interface ParseOptions {
-  /** Pages tolerate unknown parameters (tracking tags); the API refuses them (a typo must not widen a search). */
+  /** The parameters the endpoint takes (default `SEARCH_PARAMS`); any other is refused, or with `allowUnknown` ignored. */
+  accepts?: readonly string[];
+  /**
+   * Pages and the feed ignore parameters they do not take (tracking tags a link or a feed reader adds), unread; the
+   * API and the exports refuse them (a typo must not widen a search unseen).
+   */
   allowUnknown?: boolean;
   /** Export allows larger pages than the API. */
   maxPageSize?: number;
+  /** Where the actor value search comes from: the page's form field `actorQuery` (default), the API's `facetQuery`. */
+  actorQueryParam?: 'actorQuery' | 'facetQuery';
+}
+
+/**
+ * A 400 naming the first parameter that is not in `accepts`, and listing those that are: a typo must not silently
+ * widen a search, and a parameter an endpoint would not use must not look applied.
+ *
+ * `refuseUnknown({ query: 'tchi' }, ['facetQuery', 'q'])` → throws 400 `unknown parameter "query": expected one of facetQuery, q`
+ */
+export function refuseUnknown(query: Query, accepts: readonly string[]): void {
+  const unknown = Object.keys(query).find((k) => !accepts.includes(k));
+  if (unknown !== undefined) throw AppError.badRequest(`unknown parameter ${JSON.stringify(clip(unknown))}: expected one of ${accepts.join(', ')}`);
+}
+
+/** The parameters of `query` that are in `accepts`: `onlyAccepted({ q: 'a', utm_source: 'rss' }, ['q'])` → `{ q: 'a' }` */
+function onlyAccepted(query: Query, accepts: readonly string[]): Query {
+  return Object.fromEntries(Object.entries(query).filter(([k]) => accepts.includes(k)));
 }
 
 /**
@@ -26,14 +58,11 @@ export interface ParseOptions {
  * `parseSearchParams({ q: 'coup', country: ['ne', 'ML'], from: '2023' })`
  *   → `{ …emptySearch, q: 'coup', countries: ['NE', 'ML'], from: '2023-01-01' }`
  */
-export function parseSearchParams(query: Query, options: ParseOptions = {}): SearchState {
-  if (!(options.allowUnknown ?? false)) {
-    const known: readonly string[] = [...SEARCH_PARAMS, ...PAGE_PARAMS];
-    const unknown = Object.keys(query).filter((k) => !known.includes(k));
-    if (unknown.length > 0) {
-      throw AppError.badRequest(`unknown parameter ${JSON.stringify(clip(unknown[0]!))}: expected one of ${SEARCH_PARAMS.join(', ')}`);
-    }
-  }
+export function parseSearchParams(given: Query, options: ParseOptions = {}): SearchState {
+  const accepts = options.accepts ?? SEARCH_PARAMS;
+  if (!(options.allowUnknown ?? false)) refuseUnknown(given, accepts);
+  // Whatever the endpoint does not take is never read, so it cannot change the search.
+  const query = onlyAccepted(given, accepts);
   const q = single(query, 'q') ?? '';
   if (q.length > MAX_QUERY_CHARS) throw AppError.badRequest(`q: expected at most ${MAX_QUERY_CHARS} characters, got ${q.length}`);
 
@@ -61,8 +90,9 @@ export function parseSearchParams(query: Query, options: ParseOptions = {}): Sea
     if (!(FACET_NAMES as readonly string[]).includes(m)) throw AppError.badRequest(`more: expected one of ${FACET_NAMES.join(', ')}, got ${JSON.stringify(clip(m))}`);
     return m as FacetName;
   });
-  const actorQuery = single(query, 'actorQuery') ?? '';
-  if (actorQuery.length > MAX_ACTOR_CHARS) throw AppError.badRequest(`actorQuery: expected at most ${MAX_ACTOR_CHARS} characters, got ${actorQuery.length}`);
+  const actorQueryParam = options.actorQueryParam ?? 'actorQuery';
+  const actorQuery = single(query, actorQueryParam) ?? '';
+  if (actorQuery.length > MAX_ACTOR_CHARS) throw AppError.badRequest(`${actorQueryParam}: expected at most ${MAX_ACTOR_CHARS} characters, got ${actorQuery.length}`);
 
   return {
     q,

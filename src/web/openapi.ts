@@ -1,20 +1,27 @@
-import { DEFAULT_FACET_LIMIT, MAX_FACET_LIMIT } from '../search/api-answer.js';
+import { API_SEARCH_PARAMS, DEFAULT_FACET_LIMIT, MAX_FACET_LIMIT } from '../search/api-answer.js';
+import { ACTOR_FACET_PARAMS, SEARCH_PARAMS } from '../search/parse-search-params.js';
 
 /** The JSON API, described for clients: served at /api/openapi.json. */
-const searchParameters = [
-  { name: 'q', in: 'query', schema: { type: 'string', maxLength: 500 }, description: 'Full-text query (Meilisearch syntax: "phrase", -exclude, typo tolerant)' },
-  { name: 'country', in: 'query', schema: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z]{2}$' } }, style: 'form', explode: true, description: 'ISO 3166-1 alpha-2; several: any of them' },
-  { name: 'actor', in: 'query', schema: { type: 'array', items: { type: 'string', maxLength: 200 } }, style: 'form', explode: true, description: 'Canonical actor name; several: any of them (all in one passage with together=1)' },
-  { name: 'notCountry', in: 'query', schema: { type: 'array', items: { type: 'string' } }, style: 'form', explode: true, description: 'Exclude articles tagged with these countries' },
-  { name: 'notActor', in: 'query', schema: { type: 'array', items: { type: 'string' } }, style: 'form', explode: true, description: 'Exclude articles naming these actors' },
-  { name: 'together', in: 'query', schema: { type: 'string', enum: ['0', '1'] }, description: '1: the actors must be named in one passage' },
-  { name: 'from', in: 'query', schema: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, description: 'Published on or after (YYYY-MM-DD, YYYY-MM or YYYY)' },
-  { name: 'to', in: 'query', schema: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, description: 'Published on or before' },
-  { name: 'mentioned', in: 'query', schema: { type: 'string', pattern: '^\\d{4}(-\\d{2})?$' }, description: 'Talks about this year or month' },
-  { name: 'sort', in: 'query', schema: { type: 'string', enum: ['relevance', 'newest', 'oldest'] } },
-  { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } },
-  { name: 'pageSize', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100 } },
-];
+const parameterSchemas = {
+  q: { schema: { type: 'string', maxLength: 500 }, description: 'Full-text query (Meilisearch syntax: "phrase", -exclude, typo tolerant)' },
+  country: { schema: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z]{2}$' } }, style: 'form', explode: true, description: 'ISO 3166-1 alpha-2; several: any of them' },
+  actor: { schema: { type: 'array', items: { type: 'string', maxLength: 200 } }, style: 'form', explode: true, description: 'Canonical actor name; several: any of them (all in one passage with together=1)' },
+  notCountry: { schema: { type: 'array', items: { type: 'string' } }, style: 'form', explode: true, description: 'Exclude articles tagged with these countries' },
+  notActor: { schema: { type: 'array', items: { type: 'string' } }, style: 'form', explode: true, description: 'Exclude articles naming these actors' },
+  together: { schema: { type: 'string', enum: ['0', '1'] }, description: '1: the actors must be named in one passage' },
+  from: { schema: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, description: 'Published on or after (YYYY-MM-DD, YYYY-MM or YYYY)' },
+  to: { schema: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, description: 'Published on or before' },
+  mentioned: { schema: { type: 'string', pattern: '^\\d{4}(-\\d{2})?$' }, description: 'Talks about this year or month' },
+  sort: { schema: { type: 'string', enum: ['relevance', 'newest', 'oldest'] } },
+  page: { schema: { type: 'integer', minimum: 1 } },
+  pageSize: { schema: { type: 'integer', minimum: 1, maximum: 100 } },
+  matches: { schema: { type: 'string', enum: ['0', '1'] }, description: '1: list each hit\'s matching passages in matchedPositions (one more engine round trip)' },
+  facetLimit: { schema: { type: 'integer', minimum: 0, maximum: MAX_FACET_LIMIT, default: DEFAULT_FACET_LIMIT }, description: 'Values per facet, the most frequent first (years: the newest, each with its months); selected values are always included' },
+  facetQuery: { schema: { type: 'string', maxLength: 200 }, description: 'Words the actor values must start with (any word of the name)' },
+};
+
+/** The query parameters of an endpoint, from the same list the endpoint checks requests against. */
+const parameters = (names: readonly (keyof typeof parameterSchemas)[]) => names.map((name) => ({ name, in: 'query', ...parameterSchemas[name] }));
 
 const facetValue = { type: 'object', properties: { value: { type: 'string' }, label: { type: 'string' }, count: { type: 'integer' } } };
 const error = { description: 'Invalid parameter', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
@@ -27,18 +34,14 @@ export const openApiDocument = {
     '/api/search': {
       get: {
         summary: 'Search articles (one hit per article, best passage highlighted)',
-        parameters: [
-          ...searchParameters,
-          { name: 'matches', in: 'query', schema: { type: 'string', enum: ['0', '1'] }, description: '1: list each hit\'s matching passages in matchedPositions (one more engine round trip)' },
-          { name: 'facetLimit', in: 'query', schema: { type: 'integer', minimum: 0, maximum: MAX_FACET_LIMIT, default: DEFAULT_FACET_LIMIT }, description: 'Values per facet, the most frequent first (years: the newest, each with its months); selected values are always included' },
-        ],
+        parameters: parameters(API_SEARCH_PARAMS),
         responses: { '200': { description: 'Results', content: { 'application/json': { schema: { $ref: '#/components/schemas/SearchResults' } } } }, '400': error, '503': unavailable },
       },
     },
     '/api/facets/actor': {
       get: {
         summary: 'Search the actor facet’s values within a search',
-        parameters: [{ name: 'facetQuery', in: 'query', schema: { type: 'string' } }, ...searchParameters],
+        parameters: parameters(ACTOR_FACET_PARAMS),
         responses: { '200': { description: 'Matching actors with article counts' }, '400': error, '503': unavailable },
       },
     },
@@ -63,9 +66,9 @@ export const openApiDocument = {
         responses: { '200': { description: 'The profile' }, '400': error, '404': error, '503': unavailable },
       },
     },
-    '/export.csv': { get: { summary: 'Results as CSV (at most 1,000 articles)', parameters: searchParameters, responses: { '200': { description: 'text/csv' }, '400': error } } },
-    '/export.json': { get: { summary: 'Results as JSON (at most 1,000 articles)', parameters: searchParameters, responses: { '200': { description: 'application/json' }, '400': error } } },
-    '/feed.atom': { get: { summary: 'Atom feed of a search, newest first (50 entries)', parameters: searchParameters, responses: { '200': { description: 'application/atom+xml' }, '400': error } } },
+    '/export.csv': { get: { summary: 'Results as CSV (at most 1,000 articles)', parameters: parameters(SEARCH_PARAMS), responses: { '200': { description: 'text/csv' }, '400': error } } },
+    '/export.json': { get: { summary: 'Results as JSON (at most 1,000 articles)', parameters: parameters(SEARCH_PARAMS), responses: { '200': { description: 'application/json' }, '400': error } } },
+    '/feed.atom': { get: { summary: 'Atom feed of a search, newest first (50 entries)', parameters: parameters(SEARCH_PARAMS), responses: { '200': { description: 'application/atom+xml' }, '400': error } } },
     '/healthz': { get: { summary: 'Health, with Meilisearch status', responses: { '200': { description: 'ok' }, '503': { description: 'Meilisearch not answering, or the server cannot search its index (key refused, index missing)' } } } },
   },
   components: {

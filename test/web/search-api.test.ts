@@ -140,6 +140,53 @@ describe('/api/search', () => {
   });
 });
 
+describe('parameters each endpoint takes', () => {
+  /** A valid value of every parameter some endpoint takes. */
+  const SAMPLE: Record<string, string> = {
+    q: 'Niger', country: 'NE', actor: 'Vladimir Putin', notCountry: 'ML', notActor: 'Nobody', together: '1', from: '2024', to: '2024',
+    mentioned: '2024', sort: 'newest', page: '1', pageSize: '5', matches: '1', facetLimit: '5', facetQuery: 'tchi',
+  };
+  /** The message of a 400, whether the endpoint answers errors in JSON or in text (the CSV export). */
+  const refusal = async (url: string): Promise<string> => {
+    const res = await request(t.app).get(url).expect(400);
+    return res.type === 'application/json' ? (res.body.error.message as string) : res.text.replace(/^400: /, '').trimEnd();
+  };
+  /** The parameters a 400 for an unknown one says the endpoint expects. */
+  const expectedBy = async (path: string): Promise<string[]> => {
+    const listed = /^unknown parameter "not_a_parameter": expected one of (.+)$/.exec(await refusal(`${path}?not_a_parameter=1`));
+    expect(listed).not.toBeNull();
+    return listed![1]!.split(', ');
+  };
+
+  test.each(['/api/search', '/api/facets/actor', '/export.csv', '/export.json'])('when %s refuses an unknown parameter, then it lists exactly the parameters it takes, as its OpenAPI description does', async (path) => {
+    const listed = await expectedBy(path);
+    const described = (await request(t.app).get('/api/openapi.json').expect(200)).body.paths[path].get.parameters.map((p: { name: string }) => p.name);
+    expect([...listed].sort()).toEqual([...described].sort());
+    for (const name of listed) await request(t.app).get(`${path}?${name}=${encodeURIComponent(SAMPLE[name]!)}`).expect(200);
+  });
+
+  test('when the API search is given a misspelt facetLimit, then the message names facetLimit and matches among the parameters it takes', async () => {
+    const res = await request(t.app).get('/api/search?facetlimit=5').expect(400);
+    expect(res.body.error.message).toMatch(/^unknown parameter "facetlimit": expected one of .*\bmatches, facetLimit$/);
+  });
+
+  test('when the actor search is given "query" for facetQuery, then the message names facetQuery', async () => {
+    const res = await request(t.app).get('/api/facets/actor?query=tchi').expect(400);
+    expect(res.body.error.message).toBe('unknown parameter "query": expected one of facetQuery, q, country, notCountry, notActor, from, to, mentioned');
+    const long = await request(t.app).get(`/api/facets/actor?facetQuery=${'t'.repeat(201)}`).expect(400);
+    expect(long.body.error.message).toMatch(/^facetQuery: expected at most 200 characters/);
+  });
+
+  test.each([
+    ['/api/facets/actor', ['page=2', 'sort=newest', 'pageSize=5', 'actor=Vladimir%20Putin', 'together=1', 'actorQuery=tchi', 'matches=1']],
+    ['/api/search', ['more=actor', 'actorQuery=tchi', 'facetQuery=tchi']],
+    ['/export.json', ['more=actor', 'actorQuery=tchi', 'matches=1', 'facetLimit=5']],
+    ['/export.csv', ['more=actor', 'actorQuery=tchi', 'matches=1', 'facetLimit=5']],
+  ])('when %s is given parameters it would not use, then it refuses each of them instead of ignoring it', async (path, params) => {
+    for (const param of params) expect(await refusal(`${path}?${param}`)).toMatch(new RegExp(`^unknown parameter "${param.split('=')[0]}"`));
+  });
+});
+
 describe('errors of machine-readable answers', () => {
   test.each([
     ['/export.json?matches=1', 400],

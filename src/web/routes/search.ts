@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { parseApiOptions, toApiAnswer } from '../../search/api-answer.js';
-import { parseSearchParams } from '../../search/parse-search-params.js';
+import { ACTOR_FACET_PARAMS, PAGE_PARAMS, parseSearchParams, SEARCH_PARAMS } from '../../search/parse-search-params.js';
 import { actorValuesShown, searchPageModel } from '../../search/search-page-model.js';
 import type { SearchService } from '../../search/search-service.js';
 import { AppError } from '../app-error.js';
@@ -9,7 +9,7 @@ export function searchRoutes(service: SearchService): Router {
   const router = Router();
 
   router.get('/', async (req, res) => {
-    const state = parseSearchParams(req.query, { allowUnknown: true });
+    const state = parseSearchParams(req.query, { accepts: [...SEARCH_PARAMS, ...PAGE_PARAMS], allowUnknown: true });
     const [results, actorMatches] = await Promise.all([
       service.search(state, { matches: true, actorKinds: actorValuesShown(state) }),
       state.actorQuery !== '' ? service.findActors(state) : Promise.resolve(undefined),
@@ -26,9 +26,7 @@ export function searchRoutes(service: SearchService): Router {
   /** Facet value search: `/api/facets/actor?facetQuery=tch&q=…&country=…` → values with article counts. */
   router.get('/api/facets/:facet', async (req, res) => {
     if (req.params.facet !== 'actor') throw AppError.notFound(`No facet search for ${JSON.stringify(req.params.facet)}: only "actor" has one`);
-    const { facetQuery, ...rest } = req.query;
-    if (facetQuery !== undefined && typeof facetQuery !== 'string') throw AppError.badRequest('facetQuery: expected one value');
-    const state = parseSearchParams({ ...rest, actorQuery: facetQuery ?? '' });
+    const state = parseSearchParams(req.query, { accepts: ACTOR_FACET_PARAMS, actorQueryParam: 'facetQuery' });
     res.json({ facet: 'actor', facetQuery: state.actorQuery, values: await service.findActors(state) });
   });
 
