@@ -21,6 +21,13 @@ export const PAGE_PARAMS = ['more', 'actorQuery'] as const;
  */
 export const ACTOR_FACET_PARAMS = ['facetQuery', ...RESULT_PARAMS.filter((p) => p !== 'actor' && p !== 'together')] as const;
 
+/**
+ * What the Atom feed takes: the search's filters and `page`. Its order (newest first) and size (50 entries) are its
+ * own, so `sort` and `pageSize` are not among them. Like the pages, the feed ignores what it does not take (feed
+ * readers add `utm_source` and the like) and still checks what it takes.
+ */
+export const FEED_PARAMS = [...RESULT_PARAMS, 'page'] as const;
+
 export interface ParseOptions {
   /** The parameters the endpoint takes (default `SEARCH_PARAMS`); any other is refused, or with `allowUnknown` ignored. */
   accepts?: readonly string[];
@@ -47,7 +54,7 @@ export function refuseUnknown(query: Query, accepts: readonly string[]): void {
 }
 
 /** The parameters of `query` that are in `accepts`: `onlyAccepted({ q: 'a', utm_source: 'rss' }, ['q'])` → `{ q: 'a' }` */
-function onlyAccepted(query: Query, accepts: readonly string[]): Query {
+export function onlyAccepted(query: Query, accepts: readonly string[]): Query {
   return Object.fromEntries(Object.entries(query).filter(([k]) => accepts.includes(k)));
 }
 

@@ -3,7 +3,7 @@ import { histogram, periodRange } from './histogram.js';
 import type { ActorFacetValue, FacetValue, PeriodFacetValue, SearchHit, SearchResults } from './search-results.js';
 import { firstAndSelected, monthLabel } from './search-results.js';
 import { emptySearch, hasFilters, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
-import { refine, resultsHref, searchHref, toggle, without } from './search-url.js';
+import { feedHref, refine, resultsHref, searchHref, toggle, without } from './search-url.js';
 
 /** How many values a facet shows before "Show more". */
 export const FACET_PREVIEW = 8;
@@ -122,7 +122,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
     exports: {
       csv: resultsHref(state, '/export.csv'),
       json: resultsHref(state, '/export.json'),
-      atom: resultsHref(state, '/feed.atom'),
+      atom: feedHref({ ...state, page: 1 }),
       api: resultsHref(state, '/api/search'),
     },
   };

@@ -37,6 +37,18 @@ export function resultsHref(state: SearchState, base: string): string {
   return qs === '' ? base : `${base}?${qs}`;
 }
 
+/**
+ * The feed of a search: its filters and its page, not its order and page size, which are the feed's own (newest first,
+ * 50 entries), so that one feed has one address. The page stays: a later page of the feed is another document, and
+ * its address and Atom id must say which, or a reader would file its entries under the first page's id.
+ *
+ * `feedHref({ …emptySearch, q: 'coup', sort: 'oldest', page: 2 })` → `'/feed.atom?q=coup&page=2'`
+ */
+export function feedHref(state: SearchState): string {
+  const qs = searchQueryString({ ...state, sort: emptySearch.sort, pageSize: emptySearch.pageSize }, { pageOnly: false });
+  return qs === '' ? '/feed.atom' : `/feed.atom?${qs}`;
+}
+
 /** A new search from this one: any change of filter or order goes back to page 1. */
 export function refine(state: SearchState, change: Partial<SearchState>): SearchState {
   return { ...state, page: 1, ...change };

@@ -1,5 +1,5 @@
 import { API_SEARCH_PARAMS, DEFAULT_FACET_LIMIT, MAX_FACET_LIMIT } from '../search/api-answer.js';
-import { ACTOR_FACET_PARAMS, SEARCH_PARAMS } from '../search/parse-search-params.js';
+import { ACTOR_FACET_PARAMS, FEED_PARAMS, SEARCH_PARAMS } from '../search/parse-search-params.js';
 
 /** The JSON API, described for clients: served at /api/openapi.json. */
 const parameterSchemas = {
@@ -68,7 +68,7 @@ export const openApiDocument = {
     },
     '/export.csv': { get: { summary: 'Results as CSV (at most 1,000 articles)', parameters: parameters(SEARCH_PARAMS), responses: { '200': { description: 'text/csv' }, '400': error } } },
     '/export.json': { get: { summary: 'Results as JSON (at most 1,000 articles)', parameters: parameters(SEARCH_PARAMS), responses: { '200': { description: 'application/json' }, '400': error } } },
-    '/feed.atom': { get: { summary: 'Atom feed of a search, newest first (50 entries)', parameters: parameters(SEARCH_PARAMS), responses: { '200': { description: 'application/atom+xml' }, '400': error } } },
+    '/feed.atom': { get: { summary: 'Atom feed of a search, newest first (50 entries a page); other parameters (utm_… tags) are ignored', parameters: parameters(FEED_PARAMS), responses: { '200': { description: 'application/atom+xml' }, '400': error } } },
     '/healthz': { get: { summary: 'Health, with Meilisearch status', responses: { '200': { description: 'ok' }, '503': { description: 'Meilisearch not answering, or the server cannot search its index (key refused, index missing)' } } } },
   },
   components: {

@@ -153,6 +153,38 @@ describe('output', () => {
     expect([...updated].sort().reverse()).toEqual(updated);
   });
 
+  /** The feed as a reader at news.example gets it (supertest's own Host names a new port each time). */
+  const feed = (path: string) => request(t.app).get(path).set('Host', 'news.example');
+  /** The ids of a feed's entries, in order. */
+  const entries = (xml: string) => [...xml.matchAll(/<entry>\s*<id>([^<]+)<\/id>/g)].map((m) => m[1]);
+
+  test('when a feed reader adds tracking parameters, then the feed ignores them, and still checks its own', async () => {
+    const plain = await feed('/feed.atom?q=Bamako').expect(200);
+    const tagged = await feed('/feed.atom?q=Bamako&utm_source=rss&utm_medium=feed&fbclid=x').expect(200).expect('Content-Type', /atom\+xml/);
+    expect(entries(tagged.text)).toEqual(entries(plain.text));
+    expect(entries(tagged.text).length).toBeGreaterThan(0);
+    expect(tagged.text).toContain('<id>http://news.example/feed.atom?q=Bamako</id>');
+    await feed('/feed.atom?q=Bamako&utm_source=rss&from=yesterday').expect(400);
+    await feed('/feed.atom?country=Niger&utm_source=rss').expect(400);
+  });
+
+  test('when a later page of the feed is asked for, then its id and self link name that page; the first page has none', async () => {
+    const second = await feed('/feed.atom?country=NE&page=2').expect(200);
+    expect(second.text).toContain('<id>http://news.example/feed.atom?country=NE&amp;page=2</id>');
+    expect(second.text).toContain('<link rel="self" type="application/atom+xml" href="http://news.example/feed.atom?country=NE&amp;page=2"/>');
+    const first = await feed('/feed.atom?country=NE&page=1').expect(200);
+    expect(first.text).toContain('<id>http://news.example/feed.atom?country=NE</id>');
+    // Pages of 50 entries: the last page an index of at most 10,000 articles can fill is 200.
+    await feed('/feed.atom?page=201').expect(400);
+  });
+
+  test('when the feed is given an order or a page size, then they are its own: newest first, and its address does not carry them', async () => {
+    const res = await feed('/feed.atom?country=NE&sort=oldest&pageSize=2').expect(200);
+    expect(res.text).toContain('<id>http://news.example/feed.atom?country=NE</id>');
+    expect(entries(res.text).length).toBeGreaterThan(2);
+    expect(entries(res.text)).toEqual(entries((await feed('/feed.atom?country=NE').expect(200)).text));
+  });
+
   test('when a client asks for the API description, then OpenAPI lists every endpoint', async () => {
     const body = await api('/api/openapi.json');
     expect(body.openapi).toMatch(/^3\./);

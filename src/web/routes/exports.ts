@@ -1,9 +1,9 @@
 import { Router } from 'express';
 import { atomFeed } from '../../search/atom-feed.js';
 import { EXPORT_COLUMNS, exportRow, toCsv } from '../../search/export-format.js';
-import { parseSearchParams } from '../../search/parse-search-params.js';
+import { FEED_PARAMS, onlyAccepted, parseSearchParams } from '../../search/parse-search-params.js';
 import type { SearchService } from '../../search/search-service.js';
-import { resultsHref, searchHref } from '../../search/search-url.js';
+import { feedHref, resultsHref, searchHref } from '../../search/search-url.js';
 import { baseUrl } from '../base-url.js';
 
 /** Exports hold at most this many articles (one row each); a larger set is cut and says so in a header. */
@@ -34,7 +34,9 @@ export function exportRoutes(service: SearchService): Router {
   });
 
   router.get('/feed.atom', async (req, res) => {
-    const state = parseSearchParams({ ...req.query, sort: 'newest', pageSize: String(FEED_SIZE) }, { maxPageSize: FEED_SIZE });
+    // Only the feed's parameters are read (FEED_PARAMS: a reader's utm_… tags are dropped, unread, as on the pages),
+    // then its own order and size: pages are counted in feeds of 50.
+    const state = parseSearchParams({ ...onlyAccepted(req.query, FEED_PARAMS), sort: 'newest', pageSize: String(FEED_SIZE) }, { maxPageSize: FEED_SIZE });
     const results = await service.search(state, { export: true });
     const origin = baseUrl(req);
     const label = [state.q, ...state.actors, ...state.countries].filter((s) => s !== '').join(', ');
@@ -42,8 +44,8 @@ export function exportRoutes(service: SearchService): Router {
     res.send(
       atomFeed({
         title: label === '' ? 'Dispatch: latest articles' : `Dispatch: ${label}`,
-        selfUrl: origin + resultsHref(state, '/feed.atom'),
-        pageUrl: origin + searchHref({ ...state, sort: 'newest', pageSize: 10 }),
+        selfUrl: origin + feedHref(state),
+        pageUrl: origin + searchHref({ ...state, sort: 'newest', pageSize: 10, page: 1 }),
         baseUrl: origin,
         hits: results.hits,
         updated: new Date(),
