@@ -4,6 +4,15 @@ import { z } from 'zod';
 import { projectRoot } from './project-root.js';
 
 /**
+ * The longest request target accepted by default, in characters as sent, that is percent-encoded. Sized so that every
+ * text parameter fits at its own maximum in any script at once: a character takes up to 4 UTF-8 bytes, 12 characters
+ * encoded (`%F0%9F%98%80`), and q (500) with one actor, notActor and actorQuery (200 each) is 1,100 characters,
+ * 13,200 encoded, leaving ~3,000 for the names, the other parameters and the path. At the old 4,096, 460 × 中 in q
+ * (3 bytes, 9 characters each) was already refused.
+ */
+export const DEFAULT_MAX_URL_CHARS = 16_384;
+
+/**
  * The one reader of `process.env`. Validated once at start: a bad value stops the process with a message that
  * names the variable, what was expected and what came.
  */
@@ -30,7 +39,7 @@ const envSchema = z.object({
     .string()
     .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/, a-z]+)$/, 'expected true, false, a number of proxy hops, or addresses/subnets such as loopback, 10.0.0.0/8')
     .default('false'),
-  MAX_URL_CHARS: z.coerce.number().int().min(256).max(65_536).default(4096),
+  MAX_URL_CHARS: z.coerce.number().int().min(256).max(65_536).default(DEFAULT_MAX_URL_CHARS),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   PUBLIC_URL: z.url({ message: 'expected the site\'s public origin, such as https://news.example.org' }).optional(),
 });
@@ -67,14 +76,14 @@ export interface WebLimits {
   rateLimitPerMinute: number;
   /** Express `trust proxy`: false (the socket's address is the client), true, a hop count, or addresses. */
   trustProxy: boolean | number | string;
-  /** Longest request target (path and query) accepted, in characters. */
+  /** Longest request target (path and query) accepted, in characters as sent (percent-encoded). */
   maxUrlChars: number;
   /** Origin for absolute links (feeds, exports); null: the request's Host header, when it is a plain host name. */
   publicUrl: string | null;
 }
 
 /** The limits of a server started without configuration: generous for people, a wall for floods. */
-export const defaultWebLimits: WebLimits = { rateLimitPerMinute: 600, trustProxy: false, maxUrlChars: 4096, publicUrl: null };
+export const defaultWebLimits: WebLimits = { rateLimitPerMinute: 600, trustProxy: false, maxUrlChars: DEFAULT_MAX_URL_CHARS, publicUrl: null };
 
 /**
  * `TRUST_PROXY` text → Express's `trust proxy` value.

@@ -1,4 +1,5 @@
 import { MAX_VALUES_PER_FACET } from '../meili/index-settings.js';
+import { charCount, clipChars } from '../text/char-count.js';
 import { AppError } from '../web/app-error.js';
 import { firstAndSelected, type SearchResults } from './search-results.js';
 import { refuseUnknown, SEARCH_PARAMS } from './parse-search-params.js';
@@ -72,5 +73,5 @@ export function toApiAnswer(state: SearchState, results: SearchResults, limit: n
 }
 
 function describeValue(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value) : 'several values';
+  return typeof value === 'string' ? JSON.stringify(charCount(value) > 20 ? `${clipChars(value, 20)}…` : value) : 'several values';
 }

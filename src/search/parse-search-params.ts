@@ -1,10 +1,12 @@
 import { AppError } from '../web/app-error.js';
+import { charCount, clipChars } from '../text/char-count.js';
 import { daysInMonth } from './calendar.js';
 import { DEFAULT_PAGE_SIZE, FACET_NAMES, MAX_PAGE_SIZE, MAX_TOTAL_HITS, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
 
-const MAX_QUERY_CHARS = 500;
+/** Lengths in characters (code points: `charCount`), so that every script gets the same room. */
+export const MAX_QUERY_CHARS = 500;
 const MAX_VALUES = 50;
-const MAX_ACTOR_CHARS = 200;
+export const MAX_ACTOR_CHARS = 200;
 
 type Query = Record<string, unknown>;
 
@@ -71,7 +73,7 @@ export function parseSearchParams(given: Query, options: ParseOptions = {}): Sea
   // Whatever the endpoint does not take is never read, so it cannot change the search.
   const query = onlyAccepted(given, accepts);
   const q = single(query, 'q') ?? '';
-  if (q.length > MAX_QUERY_CHARS) throw AppError.badRequest(`q: expected at most ${MAX_QUERY_CHARS} characters, got ${q.length}`);
+  if (charCount(q) > MAX_QUERY_CHARS) throw AppError.badRequest(`q: expected at most ${MAX_QUERY_CHARS} characters, got ${charCount(q)}`);
 
   const from = dateParam(query, 'from', 'start');
   const to = dateParam(query, 'to', 'end');
@@ -99,7 +101,7 @@ export function parseSearchParams(given: Query, options: ParseOptions = {}): Sea
   });
   const actorQueryParam = options.actorQueryParam ?? 'actorQuery';
   const actorQuery = single(query, actorQueryParam) ?? '';
-  if (actorQuery.length > MAX_ACTOR_CHARS) throw AppError.badRequest(`${actorQueryParam}: expected at most ${MAX_ACTOR_CHARS} characters, got ${actorQuery.length}`);
+  if (charCount(actorQuery) > MAX_ACTOR_CHARS) throw AppError.badRequest(`${actorQueryParam}: expected at most ${MAX_ACTOR_CHARS} characters, got ${charCount(actorQuery)}`);
 
   return {
     q,
@@ -132,7 +134,7 @@ function actorNames(query: Query, name: string): string[] {
   return unique(
     many(query, name).map((a) => {
       const actor = a.trim();
-      if (actor.length > MAX_ACTOR_CHARS) throw AppError.badRequest(`${name}: expected a name of at most ${MAX_ACTOR_CHARS} characters, got ${actor.length}`);
+      if (charCount(actor) > MAX_ACTOR_CHARS) throw AppError.badRequest(`${name}: expected a name of at most ${MAX_ACTOR_CHARS} characters, got ${charCount(actor)}`);
       return actor;
     }),
   ).filter((a) => a !== '');
@@ -193,5 +195,5 @@ function unique(values: string[]): string[] {
 }
 
 function clip(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 60)}…` : value;
+  return charCount(value) > 60 ? `${clipChars(value, 60)}…` : value;
 }

@@ -1,13 +1,14 @@
 import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { runIndex } from '../../indexer/run-index.js';
-import { loadConfig, type Config } from '../config.js';
+import { defaultWebLimits, loadConfig, type Config } from '../config.js';
 import { createLogger, type Logger } from '../logger.js';
 import { createMeiliClient } from '../meili/client.js';
 import { connectMeili, forgetMasterKey, type MeiliEndpoint } from '../meili/connection.js';
 import { createSearchClient } from '../meili/search-client.js';
 import { assertSearchOnly, ensureSearchKey } from '../meili/search-key.js';
 import { createApp } from './app.js';
+import { maxHeaderBytes } from './middleware/request-limits.js';
 
 /**
  * `npm start`: Meilisearch (embedded unless MEILI_URL), the sample corpus indexed on a first start with an empty
@@ -32,7 +33,6 @@ export interface SlowClientLimits {
 
 export const defaultSlowClientLimits: SlowClientLimits = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000 };
 
-const MAX_HEADER_BYTES = 16 * 1024;
 /**
  * How often Node looks for connections over headersTimeout or requestTimeout. Node's default is 30 s, so a client
  * trickling header lines was cut only after headersTimeout plus up to 30 s (~33 s for 10 s); every second, it is cut
@@ -40,12 +40,15 @@ const MAX_HEADER_BYTES = 16 * 1024;
  */
 const CONNECTIONS_CHECKING_INTERVAL_MS = 1_000;
 
-/** The HTTP server of an app, with the limits that protect it from slow and oversized requests. */
-export function createHttpServer(app: RequestListener, limits: Partial<SlowClientLimits> = {}): Server {
+/**
+ * The HTTP server of an app, with the limits that protect it from slow and oversized requests. `maxUrlChars` (the
+ * app's MAX_URL_CHARS) sizes Node's header limit, so the longest address the app takes reaches it.
+ */
+export function createHttpServer(app: RequestListener, limits: Partial<SlowClientLimits & { maxUrlChars: number }> = {}): Server {
   const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs } = { ...defaultSlowClientLimits, ...limits };
   return createServer(
     {
-      maxHeaderSize: MAX_HEADER_BYTES,
+      maxHeaderSize: maxHeaderBytes(limits.maxUrlChars ?? defaultWebLimits.maxUrlChars),
       headersTimeout: headersTimeoutMs,
       requestTimeout: requestTimeoutMs,
       keepAliveTimeout: keepAliveTimeoutMs,
@@ -67,7 +70,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     forgetMasterKey(endpoint, config);
     const search = createSearchClient({ host: endpoint.url, searchKey, index: config.meili.index, timeoutMs: config.meili.timeoutMs });
     const app = createApp({ search, index: config.meili.index, log, limits: config.web });
-    const server = createHttpServer(app);
+    const server = createHttpServer(app, { maxUrlChars: config.web.maxUrlChars });
     const drain = trackInFlight(server);
     await new Promise<void>((resolveListen, reject) => {
       server.once('error', reject);

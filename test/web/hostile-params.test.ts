@@ -1,9 +1,11 @@
+import type { Server } from 'node:http';
 import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import { pino } from 'pino';
 import request from 'supertest';
 import { createSearchClient } from '../../src/meili/search-client.js';
 import { createApp } from '../../src/web/app.js';
+import { createHttpServer } from '../../src/web/server.js';
 import { adminClient, indexFiles, SAMPLE_DIR, searchKeyFor, testApp, testEndpoint, uniqueIndex, type TestApp } from '../support/meili.js';
 
 /** Every line the app logged, parsed. */
@@ -73,11 +75,55 @@ describe('arbitrary query strings', () => {
   });
 });
 
-describe('request limits', () => {
-  test('when the address is longer than the limit, then 414 with a message saying how long it may be', async () => {
-    const res = await request(t.app).get(`/api/search?q=${'a'.repeat(5000)}`).expect(414);
-    expect(res.body.error.message).toBe('The address is too long: expected at most 4096 characters, got 5014');
+describe('long addresses and long names', () => {
+  // The server as `npm start` makes it (Node's header limit included), with the default MAX_URL_CHARS.
+  let server: Server;
+  beforeAll(async () => {
+    server = createHttpServer(t.app);
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   });
+  afterAll(async () => {
+    await new Promise((closed) => server.close(closed));
+  });
+  const emoji = (n: number): string => '😀'.repeat(n);
+  const encoded = (text: string): string => encodeURIComponent(text);
+
+  test('when every text parameter is at its longest in a script of 4-byte characters, then the address fits and the API and the page answer', async () => {
+    const filters = `q=${encoded(emoji(500))}&actor=${encoded(emoji(200))}&notActor=${encoded(emoji(200))}&country=NE&notCountry=ML&together=1&from=2024-01-01&to=2024-12-31&mentioned=2024-01&sort=newest&page=1`;
+    const api = `/api/search?${filters}&pageSize=100&matches=1&facetLimit=200`;
+    expect(api.length).toBeGreaterThan(10_000);
+    expect((await request(server).get(api).expect(200)).body.total).toBe(0);
+    await request(server).get(`/?${filters}&actorQuery=${encoded(emoji(200))}&more=actor`).expect(200);
+    await request(server).get(`/api/facets/actor?q=${encoded(emoji(500))}&facetQuery=${encoded(emoji(200))}`).expect(200);
+  });
+
+  test('when q is 460 Chinese characters, then it is searched, not refused as too long', async () => {
+    await request(server).get(`/api/search?q=${encoded('中'.repeat(460))}`).expect(200);
+  });
+
+  test('when names and queries are measured, then characters are counted, not UTF-16 units: 200 emoji pass, 201 are refused as 201', async () => {
+    await request(server).get(`/api/search?actor=${encoded(emoji(200))}`).expect(200);
+    await request(server).get(`/api/actors/${encoded(emoji(200))}`).expect(404);
+    const refused = async (path: string) => (await request(server).get(path).expect(400)).body.error.message as string;
+    expect(await refused(`/api/search?actor=${encoded(emoji(201))}`)).toBe('actor: expected a name of at most 200 characters, got 201');
+    expect(await refused(`/api/search?q=${encoded(emoji(501))}`)).toBe('q: expected at most 500 characters, got 501');
+    expect(await refused(`/api/facets/actor?facetQuery=${encoded(emoji(201))}`)).toBe('facetQuery: expected at most 200 characters, got 201');
+    await request(server).get(`/api/actors/${encoded(emoji(201))}`).expect(400);
+  });
+
+  test('when the address is longer than the limit, then 414 with a message saying how long it may be; Node refuses only far longer ones', async () => {
+    const res = await request(server).get(`/api/search?q=${'a'.repeat(17_000)}`).expect(414);
+    expect(res.body.error.message).toBe('The address is too long: expected at most 16384 characters, got 17014');
+    // An address at the limit, with headers of a few kilobytes besides, still reaches the app (which refuses q).
+    const atLimit = `/api/search?q=${'a'.repeat(16_384 - '/api/search?q='.length)}`;
+    expect(atLimit.length).toBe(16_384);
+    const app = await request(server).get(atLimit).set('Cookie', `c=${'x'.repeat(6000)}`).expect(400);
+    expect(app.body.error.message).toMatch(/^q: expected at most 500 characters/);
+    await request(server).get(`/api/search?q=${'a'.repeat(30_000)}`).expect(431);
+  });
+});
+
+describe('request limits', () => {
 
   test('when a GET carries a body, then 413 and the body is not read', async () => {
     const res = await request(t.app).get('/api/search').set('Content-Type', 'application/json').send('{"q":"x"}').expect(413);

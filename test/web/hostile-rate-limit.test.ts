@@ -1,4 +1,5 @@
 import request from 'supertest';
+import type { WebLimits } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp } from '../../src/web/app.js';
 import { retryAfterSeconds } from '../../src/web/middleware/rate-limit.js';
@@ -13,8 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const limitedApp = (perMinute: number, trustProxy: boolean | number | string = false) =>
-  createApp({ search: t.search, index, log: createLogger('silent'), limits: { rateLimitPerMinute: perMinute, trustProxy } });
+const limitedApp = (perMinute: number, limits: Partial<WebLimits> = {}) =>
+  createApp({ search: t.search, index, log: createLogger('silent'), limits: { rateLimitPerMinute: perMinute, ...limits } });
 
 describe('rate limit per client', () => {
   test('when a client goes over its requests a minute, then the API answers a JSON 429 with Retry-After', async () => {
@@ -38,7 +39,7 @@ describe('rate limit per client', () => {
   });
 
   test('when a request is refused by a limit (429, 405, 414), then the answer still has the security headers', async () => {
-    const app = limitedApp(1);
+    const app = limitedApp(1, { maxUrlChars: 4096 });
     await request(app).get('/api/search?q=Niger').expect(200);
     const refused = [
       await request(app).get('/?q=Niger').expect(429),
@@ -52,7 +53,7 @@ describe('rate limit per client', () => {
   });
 
   test('when behind a trusted proxy one client goes over the limit, then it gets 429 while another client still gets 200', async () => {
-    const app = limitedApp(2, 'loopback');
+    const app = limitedApp(2, { trustProxy: 'loopback' });
     const from = (address: string) => request(app).get('/api/search?q=Niger').set('X-Forwarded-For', address);
     await from('1.1.1.1').expect(200);
     await from('1.1.1.1').expect(200);

@@ -12,7 +12,7 @@ export const ALLOWED_METHODS = ['GET', 'HEAD'] as const;
  * - no body (`Content-Length` above 0 or any `Transfer-Encoding`), else 413: nothing here reads one, and an unread
  *   body would otherwise be drained from the socket for nothing.
  *
- * (Node itself refuses request lines and headers over 16 KB with a 431 before Express runs.)
+ * (Node itself refuses a request line and headers over `maxHeaderBytes(maxUrlChars)` with a 431 before Express runs.)
  */
 export function requestLimits(options: { maxUrlChars: number }): RequestHandler {
   return (req, _res, next) => {
@@ -31,4 +31,17 @@ export function requestLimits(options: { maxUrlChars: number }): RequestHandler 
     }
     next();
   };
+}
+
+/** Room for the headers besides the request line: cookies, user agents and proxies' additions fit many times over. */
+const HEADER_ALLOWANCE_BYTES = 8 * 1024;
+
+/**
+ * Node's `maxHeaderSize` for a server that takes request targets of up to `maxUrlChars`: the request line counts in
+ * Node's limit, so the limit grows with it, or the longest address the app accepts would be refused by Node first.
+ *
+ * `maxHeaderBytes(16_384)` → `24_576`
+ */
+export function maxHeaderBytes(maxUrlChars: number): number {
+  return maxUrlChars + HEADER_ALLOWANCE_BYTES;
 }

@@ -1,17 +1,19 @@
 import { Router } from 'express';
 import { countryName } from '../../search/country-names.js';
+import { MAX_ACTOR_CHARS } from '../../search/parse-search-params.js';
+import { charCount, clipChars } from '../../text/char-count.js';
 import { ENTITY_LIST_LENGTH, entityModel } from '../../search/entity-model.js';
 import type { EntityRef, SearchService } from '../../search/search-service.js';
 import { AppError } from '../app-error.js';
 
 function actorRef(name: string): EntityRef {
-  if (name.trim() === '' || name.length > 200) throw AppError.badRequest('name: expected an actor name of 1 to 200 characters');
+  if (name.trim() === '' || charCount(name) > MAX_ACTOR_CHARS) throw AppError.badRequest(`name: expected an actor name of 1 to ${MAX_ACTOR_CHARS} characters`);
   return { kind: 'actor', name };
 }
 
 function countryRef(code: string): EntityRef {
   const upper = code.toUpperCase();
-  if (!/^[A-Z]{2}$/.test(upper)) throw AppError.badRequest(`code: expected a two-letter ISO 3166 code such as NE, got ${JSON.stringify(code.slice(0, 20))}`);
+  if (!/^[A-Z]{2}$/.test(upper)) throw AppError.badRequest(`code: expected a two-letter ISO 3166 code such as NE, got ${JSON.stringify(clipChars(code, 20))}`);
   if (countryName(upper) === upper) throw AppError.notFound(`No country with code ${upper}`);
   return { kind: 'country', code: upper };
 }
