@@ -22,8 +22,9 @@ export interface IndexedArticle {
 export interface Loader {
   readonly indexUid: string;
   /**
-   * Creates the index if needed, applies settings and synonyms, and waits for that task: tasks run in order, so
-   * every task an earlier (perhaps killed) run enqueued is applied before this run reads the index.
+   * Creates the index if needed, applies settings and synonyms (only when they differ), and waits until the index
+   * has no task enqueued or processing: every task an earlier (perhaps killed) run enqueued is applied before this
+   * run reads the index, so it never takes a half-applied index for empty or unchanged.
    * Returns the number of documents then in the index.
    */
   prepare(synonyms: Record<string, string[]>): Promise<number>;
@@ -104,6 +105,18 @@ export function createLoader(client: Meilisearch, indexUid: string, options: Loa
     }
   };
 
+  /**
+   * Until no task of this index is enqueued or processing, whatever their outcome: a task a killed run left may
+   * have failed, which is that run's business (its articles are indexed again by this one), not a reason to stop.
+   */
+  const waitUntilIdle = async (): Promise<void> => {
+    for (let delay = POLL_FIRST_MS; ; delay = Math.min(delay * 2, POLL_MAX_MS)) {
+      const open = await retry(() => client.tasks.getTasks({ indexUids: [indexUid], statuses: ['enqueued', 'processing'], limit: 1 }));
+      if (open.results.length === 0) return;
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  };
+
   const exists = async (): Promise<boolean> => {
     try {
       await retry(() => index.getRawInfo());
@@ -122,6 +135,7 @@ export function createLoader(client: Meilisearch, indexUid: string, options: Loa
       const wanted = { ...indexSettings, synonyms };
       const current = (await retry(() => index.getSettings())) as Record<string, unknown>;
       if (!hasSettings(wanted, current)) await waitForTasks([(await retry(() => index.updateSettings(wanted))).taskUid]);
+      await waitUntilIdle();
       return loader.countDocuments();
     },
 

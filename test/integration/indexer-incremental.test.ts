@@ -1,7 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createLoader } from '../../indexer/load.js';
 import { runIndex } from '../../indexer/run-index.js';
+import { aliasSynonyms } from '../../indexer/tag/aliases.js';
 import { defaultTagger } from '../../indexer/tag/default-tagger.js';
 import { inlineTagPool, type TagPool } from '../../indexer/tag-pool.js';
 import type { PassageDocument } from '../../src/meili/passage-document.js';
@@ -119,6 +121,26 @@ describe('settings', () => {
       await client.index(index).updateSettings({ sortableAttributes: ['position'] }).waitTask();
       await runIndex({ endpoint: testEndpoint(), index, paths: [dir], tagWorkers: 0 });
       expect((await client.index(index).getSettings()).sortableAttributes?.sort()).toEqual(['position', 'publishedAt']);
+    } finally {
+      close();
+    }
+  });
+
+  test('when a killed run left tasks enqueued, then the next run reads the index only after they are applied, settings unchanged or not', async () => {
+    const index = uniqueIndex('leftover');
+    const dir = mkdtempSync(join(tmpdir(), 'dispatch-leftover-'));
+    writeFileSync(join(dir, 'news.jsonl'), JSON.stringify({ id: 'l1', title: 'One', body: 'Envoys met in Niamey on Monday.' }) + '\n');
+    await runIndex({ endpoint: testEndpoint(), index, paths: [dir], tagWorkers: 0 });
+    const { client, close } = adminClient();
+    try {
+      // What a run killed after its uploads leaves: a large addition still enqueued or processing.
+      const docs = Array.from({ length: 20_000 }, (_, i) => ({ id: `left-${i}-0`, articleId: `left-${i}`, position: 0, title: 'Left', text: `Left over passage ${i} about Bamako.` }));
+      await client.index(index).addDocuments(docs, { primaryKey: 'id' });
+      const loader = createLoader(client, index);
+      const documents = await loader.prepare(aliasSynonyms(defaultTagger().aliases));
+      const open = await client.tasks.getTasks({ indexUids: [index], statuses: ['enqueued', 'processing'] });
+      expect(open.results).toEqual([]);
+      expect(documents).toBe(20_001);
     } finally {
       close();
     }
