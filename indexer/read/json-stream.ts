@@ -37,6 +37,9 @@ interface Frame {
   expectKey: boolean;
 }
 
+/** Nesting a `.json` file may have: far more than any article record, far less than what would cost memory. */
+export const MAX_DEPTH = 1000;
+
 /**
  * The records of a `.json` file, streamed, one at a time, so memory holds one record, not the file:
  * - the elements of a top-level array;
@@ -44,8 +47,8 @@ interface Frame {
  *   (`{ "status": "ok", "articles": [...] }`, see RECORD_ARRAYS; or one level down under a WRAPPERS key,
  *   `{ "response": { "docs": [...] } }`); the rest of the object is ignored;
  * - else the top-level object itself, as one record;
- * - and when more values follow the first on later lines, the file is JSON Lines saved as `.json`: each later line is
- *   one more element.
+ * - and when more values follow the first on later lines: if the first was one line, the file is JSON Lines saved as
+ *   `.json`, and each later line is one more element; else each later value is read as the first was.
  * Only structure is scanned here (strings, nesting, commas); each element's text is left to `JSON.parse`, so a
  * malformed element is one skip, not a lost file; an element larger than `maxChars` is passed over unread and named.
  *
@@ -61,6 +64,8 @@ export async function* splitJson(chunks: AsyncIterable<string> | Iterable<string
   let line = 1;
   /** Nothing read yet; the top-level value is read; it ended (on `endLine`). */
   let phase: 'start' | 'value' | 'after' = 'start';
+  /** Where the current top-level value started and where it ended. */
+  let startLine = 0;
   let endLine = 0;
   let topIsObject = false;
   /** The records array: the depth of its elements (frames.length inside it), once found; -1 before, 0 after. */
@@ -100,15 +105,24 @@ export async function* splitJson(chunks: AsyncIterable<string> | Iterable<string
         }
         if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xfeff) continue;
         if (phase === 'after') {
-          if (line > endLine) {
-            // JSON Lines saved as `.json`: the rest of the file, line by line from this one.
+          if (line > endLine && startLine === endLine) {
+            // JSON Lines saved as `.json` (the first value was one line): the rest of the file, line by line from
+            // this one, so that one broken line costs only itself.
             yield* out;
             yield* jsonLines(restOf(chunk.slice(i), source), line, maxChars);
             return;
           }
-          out.push({ error: 'unexpected text after the end of the JSON value', line });
-          yield* out;
-          return;
+          if (line > endLine && (c === 91 || c === 123)) {
+            // Values written one after another over several lines each (`jq '.[]' > out.json`, or pages of an API
+            // saved end to end): each is read as the first was.
+            phase = 'start';
+            elementDepth = -1;
+            pending = false;
+          } else {
+            out.push({ error: 'unexpected text after the end of the JSON value', line });
+            yield* out;
+            return;
+          }
         }
         if (phase === 'start') {
           if (c !== 91 /* [ */ && c !== 123 /* { */) {
@@ -116,6 +130,7 @@ export async function* splitJson(chunks: AsyncIterable<string> | Iterable<string
             return;
           }
           phase = 'value';
+          startLine = line;
           topIsObject = c === 123;
           frames.push({ array: c === 91, key: '', index: 0, expectKey: c === 123 });
           if (topIsObject) whole.start(i, line);
@@ -145,6 +160,12 @@ export async function* splitJson(chunks: AsyncIterable<string> | Iterable<string
             keyFrom = i + 1;
           }
         } else if (c === 123 || c === 91) {
+          if (depth >= MAX_DEPTH) {
+            // Nothing news-like nests this deep; without a bound a file of "[[[[…" would hold a frame per level.
+            out.push({ error: `nested deeper than ${MAX_DEPTH} levels: the rest of the file is not read`, line });
+            yield* out;
+            return;
+          }
           const records = c === 91 && elementDepth === -1 && topIsObject && recordsArray(frames, recordsPath);
           if (records === 'path') {
             elementDepth = depth + 1;
@@ -192,6 +213,9 @@ export async function* splitJson(chunks: AsyncIterable<string> | Iterable<string
  * With frames for `{"response": {"docs": [`: → `'usual'`; with recordsPath `['response', 'docs']` → `'path'`.
  */
 function recordsArray(frames: readonly Frame[], recordsPath: readonly string[] | undefined): 'path' | 'usual' | false {
+  // Deeper than any records array can be: answered without looking at every level (an array opened at each of
+  // thousands of levels would otherwise cost the square of the depth).
+  if (frames.length > Math.max(2, recordsPath?.length ?? 0)) return false;
   const at = frames.map((f) => (f.array ? String(f.index) : f.key));
   if (recordsPath !== undefined && at.length === recordsPath.length && at.every((k, n) => k === recordsPath[n])) return 'path';
   if (frames.some((f) => f.array)) return false;

@@ -1,4 +1,4 @@
-import { splitJson, type JsonElement, type SplitJsonOptions } from '../../../indexer/read/json-stream.js';
+import { MAX_DEPTH, splitJson, type JsonElement, type SplitJsonOptions } from '../../../indexer/read/json-stream.js';
 
 async function all(chunks: string[], options: SplitJsonOptions = {}) {
   const out: JsonElement[] = [];
@@ -92,5 +92,19 @@ describe('splitJson', () => {
     }
     // More on the same line is no JSON Lines: an error, as before.
     expect(shown(await all(['{"id": 1} {"id": 2}']))).toEqual(['1 {"id":1}', '1 error: unexpected text after the end of the JSON value']);
+  });
+
+  test('when values spanning several lines follow one another (jq \'.[]\', pages saved end to end), then each is read as the first', async () => {
+    const pretty = '{\n  "id": 1,\n  "body": "a"\n}\n{\n  "id": 2,\n  "body": "b"\n}\n';
+    for (const size of [1, 5, pretty.length]) expect(shown(await all(cut(pretty, size)))).toEqual(['1 {"id":1,"body":"a"}', '5 {"id":2,"body":"b"}']);
+    const pages = '{"page": 1,\n "articles": [{"id": 1}, {"id": 2}]}\n{"page": 2,\n "articles": [{"id": 3}]}\n';
+    expect(shown(await all([pages]))).toEqual(['2 {"id":1}', '2 {"id":2}', '4 {"id":3}']);
+  });
+
+  test('when the nesting is deeper than any article, then the file is one error, with a frame per level only up to the bound', async () => {
+    const deep = '[' + '['.repeat(100_000);
+    expect(shown(await all(cut(deep, 4096)))).toEqual([`1 error: nested deeper than ${MAX_DEPTH} levels: the rest of the file is not read`]);
+    // Arrays opened under a key, where records arrays are looked for.
+    expect(shown(await all(cut('{"a":' + '['.repeat(100_000), 4096)))).toEqual([`1 error: nested deeper than ${MAX_DEPTH} levels: the rest of the file is not read`]);
   });
 });
