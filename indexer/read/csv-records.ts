@@ -13,9 +13,10 @@ const CR = 13;
  * unquoted field (`Body "two" here`) or after a closing quote on the same line (`"Two" said`) is text, read as
  * written. One broken record never costs the rest of the file, nor memory: a record is held until it ends and no
  * longer than `maxChars`. A record that spans lines and is broken (it passes `maxChars`, its quoted field ends in a
- * stray quote lines later or never, or it has the wrong number of fields) is most likely one stray quote that
- * swallowed the lines after it: its first line is skipped and reading starts again on the next line. A broken record
- * on one line is skipped alone.
+ * stray quote lines later or never) is most likely one stray quote that swallowed the lines after it: its first line
+ * is skipped and reading starts again on the next line. A record whose quotes all close where fields end but which
+ * has the wrong number of fields is skipped whole, however many lines its quoted text spans. A broken record on one
+ * line is skipped alone.
  *
  * `csvRecords(['id,body\nr1,"One, two"\nr2,"open\nr3,Three\n'], ',', 1000)`
  *   → `{ fields: ['id', 'body'], line: 1 }`, `{ fields: ['r1', 'One, two'], line: 2 }`,
@@ -73,8 +74,9 @@ export async function* csvRecords(chunks: AsyncIterable<string> | Iterable<strin
       expected = fields.length;
       out.push({ fields, line: startLine });
     } else if (fields.length !== expected && lastLine > startLine) {
-      broken(`expected ${expected} fields as in the header, got ${fields.length} over lines ${startLine}–${lastLine} (a quote never closed?)`);
-      return;
+      // Its quotes all closed where a field ends: the lines inside them are text of this record, not rows of their
+      // own (reading again from the second line would make articles of a body's lines). The whole record goes.
+      out.push({ error: `malformed CSV row: expected ${expected} fields as in the header, got ${fields.length} over lines ${startLine}–${lastLine}`, line: startLine });
     } else if (fields.length !== expected) {
       out.push({ error: `malformed CSV row: expected ${expected} fields as in the header, got ${fields.length}`, line: startLine });
     } else {

@@ -45,11 +45,17 @@ describe('csvRecords', () => {
       '4 r3|Say "hi"',
       '5 r4|four',
     ]);
+    // Closed where a field ends, with a field too many: one record over lines 2–3, skipped whole.
     expect(shown(await records('id,body\nr1,"open\nr2,two",x\nr3,three\n'))).toEqual([
       '1 id|body',
-      'skip:2 malformed CSV row: expected 2 fields as in the header, got 3 over lines 2–3 (a quote never closed?)',
-      'skip:3 malformed CSV row: expected 2 fields as in the header, got 3',
+      'skip:2 malformed CSV row: expected 2 fields as in the header, got 3 over lines 2–3',
       '4 r3|three',
+    ]);
+    // A body over several lines, its quote closed, and one field too many: its lines are not made rows of their own.
+    expect(shown(await records('id,title,body\nr1,Budget,"The budget.\nDeputies walked out, citing cuts.\nThe vote will go ahead, whatever happens.",extra\nr2,Two,Fine\n'))).toEqual([
+      '1 id|title|body',
+      'skip:2 malformed CSV row: expected 3 fields as in the header, got 4 over lines 2–4',
+      '5 r2|Two|Fine',
     ]);
     // Never closed at all.
     expect(shown(await records('id,body\nr1,"open\nr2,two\n'))).toEqual([
