@@ -23,7 +23,7 @@ export interface PublishedDate {
 export function parsePublishedDate(value: string): PublishedDate | undefined {
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
-  if (EPOCH_SECONDS.test(trimmed) || EPOCH_MILLISECONDS.test(trimmed)) return epochDate(trimmed);
+  if ((EPOCH_SECONDS.test(trimmed) || EPOCH_MILLISECONDS.test(trimmed)) && !COMPACT_DATE_TIME.test(trimmed)) return epochDate(trimmed);
   const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
   if (isoDay) {
     const date = fromUtc(Date.UTC(+isoDay[1]!, +isoDay[2]! - 1, +isoDay[3]!), false);
@@ -58,13 +58,22 @@ export function parsePublishedDate(value: string): PublishedDate | undefined {
  */
 const EPOCH_SECONDS = /^-?\d{9,10}(\.\d+)?$/;
 const EPOCH_MILLISECONDS = /^-?\d{12,13}$/;
+/**
+ * A date and hour, or date, hour and minute, written without separators (`2024050112`, `202405011200`): the lengths
+ * of seconds and milliseconds, but read as those they give 2034 and 1976. Such a value is no epoch (and, as any
+ * date that cannot be read, skips its record with the reason, rather than giving a wrong date).
+ */
+const COMPACT_DATE_TIME = /^(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])([01]\d|2[0-3])([0-5]\d)?$/;
+/** Unix times later than this after the run are no publication dates (an id or a count read as one). */
+const FUTURE_MARGIN_MS = 24 * 60 * 60 * 1000;
 
 /**
  * `epochDate('1714557600')` → `{ iso: '2024-05-01T10:00:00Z', day: '2024-05-01', epochSeconds: 1714557600 }`, as
- * does `epochDate('1714557600000')`; a time before 1900 (`'-2300000000'`) → undefined.
+ * does `epochDate('1714557600000')`; a time before 1900 (`'-2300000000'`) or after tomorrow → undefined.
  */
 function epochDate(digits: string): PublishedDate | undefined {
   const ms = EPOCH_MILLISECONDS.test(digits) ? Number(digits) : Math.round(Number(digits) * 1000);
+  if (ms > Date.now() + FUTURE_MARGIN_MS) return undefined;
   const date = fromUtc(ms, true);
   return date !== undefined && date.day >= '1900-01-01' ? date : undefined;
 }

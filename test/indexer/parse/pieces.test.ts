@@ -53,8 +53,8 @@ describe('dates of publication', () => {
   ])('when the value is %s, then it reads as %s', (value, iso) => {
     expect(parsePublishedDate(value)?.iso).toBe(iso);
   });
-  // Unix time before 1900 or after 2200, and numbers of other lengths (20240501 may be a YYYYMMDD day), are no epoch.
-  test.each(['next week', 'June', '2024-02-30', 'soon', '-2300000000', '9999999999999', '17145576000', '12345'])('when the value is %s, then no date is read', (value) => {
+  // Unix time before 1900 or after tomorrow, numbers of other lengths (20240501 may be a YYYYMMDD day), and dates with hour and minute written without separators (202405011200: 1976 as milliseconds) are no epoch.
+  test.each(['next week', 'June', '2024-02-30', 'soon', '-2300000000', '9999999999999', '17145576000', '12345', '202405011200', '2024050112', '4102444800'])('when the value is %s, then no date is read', (value) => {
     expect(parsePublishedDate(value)).toBeUndefined();
   });
   test('when a line is only a date, then it is a date line; when a date is part of a sentence, then not', () => {
