@@ -1,7 +1,7 @@
 import { MeilisearchRequestTimeOutError, type MultiSearchQuery, type MultiSearchResponse, type SearchForFacetValuesParams, type SearchResponse } from 'meilisearch';
 import { articleFilter } from '../search/filter-adapter.js';
 import { createMeiliClient } from './client.js';
-import { failureReason } from './errors.js';
+import { failureReason, findApiError } from './errors.js';
 import type { PassageDocument } from './passage-document.js';
 
 /**
@@ -29,6 +29,8 @@ export interface SearchHealth {
   meilisearch: boolean;
   /** Why an empty search with the client's key on its index failed (`failureReason`); null: it worked. */
   searchFailure: string | null;
+  /** The failure is only that the index does not exist yet (no indexing has run). */
+  notIndexedYet: boolean;
 }
 
 export function createSearchClient(options: { host: string; searchKey: string | undefined; index: string; timeoutMs: number }): SearchClient {
@@ -60,11 +62,11 @@ export function createSearchClient(options: { host: string; searchKey: string | 
     async health() {
       // Meilisearch answering is not enough: a deleted or expired key, or a deleted index, fails every search while
       // /health says available. Both asked at once, the search within the client's timeout.
-      const [meilisearch, searchFailure] = await Promise.all([
+      const [meilisearch, failure] = await Promise.all([
         client.health().then((h) => h.status === 'available', () => false),
-        post(searchUrl, { q: '', limit: 0 }, undefined).then(() => null, failureReason),
+        post(searchUrl, { q: '', limit: 0 }, undefined).then(() => null, (error: unknown) => ({ reason: failureReason(error), notIndexedYet: findApiError(error)?.cause?.code === 'index_not_found' })),
       ]);
-      return { meilisearch, searchFailure };
+      return { meilisearch, searchFailure: failure?.reason ?? null, notIndexedYet: failure?.notIndexedYet ?? false };
     },
     close,
   };

@@ -82,12 +82,17 @@ describe('/healthz', () => {
     await expectHealthy();
   });
 
-  test('when the server\'s index is deleted, then /healthz says the search fails and searches say the index is not built; when it is back, then 200', async () => {
+  test('when the server\'s index does not exist (yet), then /healthz is 200 saying so, searches answer 503 "not built yet"; once it exists, then they serve', async () => {
     await expectHealthy();
     await admin(async (c) => {
       await c.deleteIndex(index).waitTask();
     });
-    await expectSearchFailing(/^failing: index_not_found \(404\)$/, /not built yet/);
+    // A deployment that has not indexed yet is not a failing server: an orchestrator must not restart it in a loop.
+    const health = await request(app).get('/healthz').expect(200);
+    expect(health.body).toEqual({ status: 'ok', meilisearch: 'available', search: 'not indexed yet' });
+    const res = await request(app).get('/api/search?q=Niger').expect(503);
+    expect(res.headers['retry-after']).toBe('5');
+    expect(res.body.error.message).toMatch(/not built yet/);
     await createIndex();
     await expectHealthy();
   });
