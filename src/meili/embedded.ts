@@ -176,8 +176,9 @@ export async function startEmbeddedMeili(options: EmbeddedOptions): Promise<Embe
   if (options.reuse ?? true) {
     const running = readInstance(instanceFile);
     if (running !== undefined && processAlive(running.pid) && (await isHealthy(running.url))) {
-      if (running.owner === undefined || processAlive(running.owner)) return { url: running.url, masterKey, owned: false, stop: async () => {} };
-      return adoptOrphan(instanceFile, { ...running, owner: process.pid }, masterKey);
+      const reused: EmbeddedMeili = { url: running.url, masterKey, owned: false, stop: async () => {} };
+      if (running.owner === undefined || processAlive(running.owner)) return reused;
+      return adoptOrphan(dir, instanceFile, { ...running, owner: process.pid }, masterKey) ?? reused;
     }
   }
 
@@ -292,12 +293,35 @@ export async function startEmbeddedMeili(options: EmbeddedOptions): Promise<Embe
 /**
  * An engine whose owner died without stopping it: this process becomes its owner (named in the instance file, so a
  * third command reuses it instead of adopting it too) and stops it on stop(), or on exit at the latest. It is not
- * supervised: if it dies, the next command starts a new one.
+ * supervised: if it dies, the next command starts a new one. Two commands starting at once cannot both adopt it:
+ * an exclusively created lock file decides, and the other reuses. Undefined when another process won the lock.
  */
-function adoptOrphan(instanceFile: string, instance: Required<InstanceFile>, masterKey: string): EmbeddedMeili {
-  writeFileSync(instanceFile, JSON.stringify(instance), { mode: 0o600 });
+function adoptOrphan(dir: string, instanceFile: string, instance: Required<InstanceFile>, masterKey: string): EmbeddedMeili | undefined {
+  const lock = join(dir, 'adopt.lock');
+  try {
+    writeFileSync(lock, String(process.pid), { flag: 'wx', mode: 0o600 });
+  } catch {
+    // Another command is adopting it right now, or one died while adopting (its lock names a dead process: cleared,
+    // so that the next command can adopt).
+    const holder = Number(readFileSafe(lock));
+    if (!Number.isInteger(holder) || !processAlive(holder)) rmSync(lock, { force: true });
+    return undefined;
+  }
+  try {
+    // Still an orphan now that the lock is ours (another command may have adopted it between our read and the lock).
+    const current = readInstance(instanceFile);
+    if (current === undefined || current.pid !== instance.pid || (current.owner !== undefined && processAlive(current.owner))) return undefined;
+    writeFileSync(instanceFile, JSON.stringify(instance), { mode: 0o600 });
+  } finally {
+    rmSync(lock, { force: true });
+  }
+  /** Still ours: the instance file names this process and the same engine (not one a later command started). */
+  const stillOurs = (): boolean => {
+    const current = readInstance(instanceFile);
+    return current?.owner === process.pid && current.pid === instance.pid;
+  };
   const killOnExit = (): void => {
-    if (processAlive(instance.pid)) process.kill(instance.pid, 'SIGTERM');
+    if (stillOurs()) signal(instance.pid, 'SIGTERM');
   };
   process.once('exit', killOnExit);
   let stopping: Promise<void> | undefined;
@@ -308,15 +332,33 @@ function adoptOrphan(instanceFile: string, instance: Required<InstanceFile>, mas
     stop() {
       stopping ??= (async () => {
         process.removeListener('exit', killOnExit);
-        if (processAlive(instance.pid)) process.kill(instance.pid, 'SIGTERM');
+        if (!stillOurs()) return;
+        signal(instance.pid, 'SIGTERM');
         // Not our child: no 'exit' event to wait for, so poll until it is gone (Meilisearch stops in well under 1 s).
         for (const deadline = Date.now() + 10_000; processAlive(instance.pid) && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 25));
-        if (processAlive(instance.pid)) process.kill(instance.pid, 'SIGKILL');
-        if (readInstance(instanceFile)?.owner === process.pid) rmSync(instanceFile, { force: true });
+        if (processAlive(instance.pid)) signal(instance.pid, 'SIGKILL');
+        if (stillOurs()) rmSync(instanceFile, { force: true });
       })();
       return stopping;
     },
   };
+}
+
+/** Sends a signal, if the process is still there: it may exit between a check and the kill (ESRCH is no failure). */
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch {
+    // Gone already.
+  }
+}
+
+function readFileSafe(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 /** The longest wait between two attempts to start a crashed engine again. */

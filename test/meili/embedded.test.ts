@@ -17,6 +17,14 @@ describe('embedded Meilisearch', () => {
     await new Promise((done) => owner.once('exit', done));
     expect(await isHealthy(url)).toBe(true);
 
+    // Another command adopting it at this moment (its lock, a live process): this one only reuses it.
+    const lock = join(dataDir, 'meili', 'adopt.lock');
+    writeFileSync(lock, String(process.ppid));
+    expect(await startEmbeddedMeili({ dataDir })).toMatchObject({ url, owned: false });
+    // One that died while adopting: its lock is cleared, and the next command adopts.
+    writeFileSync(lock, '999999999');
+    expect(await startEmbeddedMeili({ dataDir })).toMatchObject({ url, owned: false });
+    expect(existsSync(lock)).toBe(false);
     const adopted = await startEmbeddedMeili({ dataDir });
     expect(adopted).toMatchObject({ url, owned: true });
     // A third command while the adopter runs only reuses it.
