@@ -117,8 +117,13 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
     if (options_.holdsBack ?? true) heldBack.add(resolve(s.origin.file));
     options.onSkip?.(s);
   };
-  /** Article id → where it was first seen and its content hash, for duplicates and pruning. */
-  const seen = new Map<string, { where: string; contentHash: string }>();
+  /**
+   * Article id → its content hash and where it was first seen (`hash@file:line`, the file as its index in `files`),
+   * for duplicates and pruning. One short string an article: this map grows with the input, the one thing that does.
+   */
+  const seen = new Map<string, string>();
+  /** The file of each file number in `seen`, as its records name it. */
+  const originFiles: string[] = [];
   /** Files (absolute) in which this run read records with a content-derived id (see pruneReplacedContentIds). */
   const filesWithContentIds = new Set<string>();
   const stats: ProgressStats = { bytes: 0, articlesRead: 0, articles: 0, passages: 0 };
@@ -232,7 +237,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
 
   try {
     reading: for (const entry of files) {
-      summary.files++;
+      const fileNumber = summary.files++;
       for await (const item of readRecords(entry.file, entry.root, { onBytes, ...(options.fieldMap ? { fieldMap: options.fieldMap } : {}) })) {
         if (failure !== undefined) break reading;
         if ('skip' in item) {
@@ -254,14 +259,16 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
         const article = options.taggingFingerprint === undefined ? parsed.article : { ...parsed.article, contentHash: hash(`${parsed.article.contentHash} ${options.taggingFingerprint}`, 16) };
         const first = seen.get(article.id);
         if (first !== undefined) {
+          const at = first.indexOf('@');
           // The same article twice (overlapping feed files, a record repeated): nothing is lost, nothing to report.
           // The same id with other content is a conflict: the first stays, the other is named. Neither is an
           // unreadable record, so neither keeps its file from pruning (the id was seen either way).
-          if (first.contentHash === article.contentHash) summary.repeated++;
-          else skip({ origin: record.origin, reason: `duplicate article id ${article.id} with other content (the first, at ${first.where}, is kept)` }, { holdsBack: false });
+          if (first.slice(0, at) === article.contentHash) summary.repeated++;
+          else skip({ origin: record.origin, reason: `duplicate article id ${article.id} with other content (the first, at ${firstSeenAt(first.slice(at + 1), originFiles)}, is kept)` }, { holdsBack: false });
           continue;
         }
-        seen.set(article.id, { where: describeOrigin(record.origin), contentHash: article.contentHash });
+        originFiles[fileNumber] ??= record.origin.file;
+        seen.set(article.id, `${article.contentHash}@${fileNumber}:${record.origin.line ?? ''}`);
         if (isContentId(article.id)) filesWithContentIds.add(resolve(record.origin.file));
         stats.articlesRead++;
         if (options.fresh) await tag(article, record.origin, record.format, false);
@@ -324,4 +331,10 @@ async function pruneReplacedContentIds(files: readonly string[], seen: ReadonlyM
   await loader.deleteArticles(leftOver);
   await loader.waitForAll();
   return leftOver.length;
+}
+
+/** `firstSeenAt('3:12', files)` → `'feeds/day1.xml:12'` (`files[3]` being `feeds/day1.xml`); no line: the file alone. */
+function firstSeenAt(place: string, files: readonly string[]): string {
+  const [fileNumber, line] = place.split(':');
+  return describeOrigin({ file: files[Number(fileNumber)] ?? '?', ...(line ? { line: Number(line) } : {}) });
 }
