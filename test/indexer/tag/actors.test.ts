@@ -78,9 +78,13 @@ describe('alias file', () => {
     expect(() => parseAliasFile('A | person | x\nB | animal | y', 'aliases.txt')).toThrow('aliases.txt:2: kind must be "person" or "organisation", got "animal"');
     expect(() => parseAliasFile('just a name', 'aliases.txt')).toThrow(/aliases.txt:1: expected/);
   });
-  test('when turned into synonyms, then each name finds the others', () => {
-    const synonyms = aliasSynonyms(parseAliasFile('United Nations | organisation | UN; U.N.'));
-    expect(synonyms['UN']).toEqual(['United Nations', 'U.N.']);
+  test('when turned into synonyms, then each name finds the others, except names that are everyday or one- and two-letter words', () => {
+    const synonyms = aliasSynonyms(parseAliasFile('International Monetary Fund | organisation | IMF; the Fund\nIslamic State | organisation | ISIS; IS; Daesh\nUnited Nations | organisation | UN; U.N.\nFederal Reserve | organisation | Fed\nStandard & Poor\'s | organisation | S&P'));
+    expect(synonyms['IMF']).toEqual(['International Monetary Fund', 'the Fund']);
+    // "IS" is the word "is" to Meilisearch, "U.N." the words "u" and "n": as synonyms they matched thousands of articles.
+    expect(synonyms['ISIS']).toEqual(['Islamic State', 'Daesh']);
+    expect(Object.keys(synonyms)).not.toEqual(expect.arrayContaining(['IS']));
+    for (const name of ['IS', 'UN', 'U.N.', 'Fed', 'S&P', 'United Nations', 'Federal Reserve', "Standard & Poor's"]) expect(synonyms[name]).toBeUndefined();
   });
 });
 
