@@ -53,8 +53,31 @@ function selected(state: SearchState, facet: FacetName): boolean {
  * `hitsPerPage`, never `limit`: measured on Meilisearch 1.21, with offset/limit paging the facet counts of a
  * distinct search are estimates over passages (19 for 5 articles); page/hitsPerPage counts articles exactly.
  */
+/**
+ * The query as Meilisearch should read it. A trailing space: Meilisearch reads the last word as a prefix (for
+ * search as you type), and a search form sends whole words: "UN" matched "Union" and "under" (2,784 articles where
+ * ~290 name the UN), "Fed" "federal".
+ *
+ * `meiliQuery('UN')` → `'UN '`; `meiliQuery('')` → `''`
+ */
+export function meiliQuery(q: string): string {
+  return q === '' || /\s$/.test(q) ? q : `${q} `;
+}
+
+/**
+ * Every word of the query must be in the passage (its title or text). Meilisearch's default, `last`, drops words
+ * from the end until something matches: "election fraud Ukraine" counted every article about elections (466, where
+ * one has the three words), and so did the facets and the exports.
+ */
+const MATCHING_STRATEGY = 'all' as const;
+
+/** The query text and how its words must match, as every search of the product sends them: `searchWords('UN')` → `{ q: 'UN ', matchingStrategy: 'all' }` */
+export function searchWords(q: string): { q: string; matchingStrategy: typeof MATCHING_STRATEGY } {
+  return { q: meiliQuery(q), matchingStrategy: MATCHING_STRATEGY };
+}
+
 export function planSearch(state: SearchState, index: string, options: { export?: boolean } = {}): SearchPlan {
-  const base = { indexUid: index, q: state.q, distinct: 'articleId' };
+  const base = { indexUid: index, ...searchWords(state.q), distinct: 'articleId' };
   const sort = state.sort === 'newest' ? { sort: ['publishedAt:desc'] } : state.sort === 'oldest' ? { sort: ['publishedAt:asc'] } : {};
   if (options.export ?? false) {
     // Exports and feeds cite whole passages: no crop, no highlight, no facets.
@@ -91,12 +114,15 @@ export function planSearch(state: SearchState, index: string, options: { export?
 
 /**
  * The passages that match the query in the articles of one result page: how many of each article's passages
- * matched, and where (for links into the article page). Only meaningful with a text query.
+ * matched, and where (for links into the article page). Only meaningful with a text query. Searched in the text
+ * only: every passage carries its article's title, so a word of the title made every passage "match" ("6 more
+ * matching passages" where 4 had the word).
  */
 export function planPassageMatches(state: SearchState, index: string, articleIds: readonly string[]): MultiSearchQuery {
   return {
     indexUid: index,
-    q: state.q,
+    ...searchWords(state.q),
+    attributesToSearchOn: ['text'],
     filter: [...searchFilter(state), anyOf('articleId', articleIds)],
     attributesToRetrieve: ['articleId', 'position'],
     limit: Math.min(1000, articleIds.length * 50),

@@ -6,7 +6,7 @@ import type { SearchClient } from '../meili/search-client.js';
 import { AppError } from '../web/app-error.js';
 import { fold } from '../text/fold.js';
 import { allOf, anyOf, quoteFilterValue, searchFilter } from './filter-adapter.js';
-import { planPassageMatches, planSearch } from './search-request.js';
+import { planPassageMatches, planSearch, searchWords } from './search-request.js';
 import { createActorKinds } from './actor-kinds.js';
 import { topCounts } from './top-counts.js';
 import { firstAndSelected, toSearchResults, withActorKinds, withMatchedPassages, type ActorFacetValue, type SearchResults } from './search-results.js';
@@ -100,12 +100,12 @@ export function createSearchService(client: SearchClient, index: string): Search
     async findActors(state) {
       const deadline = client.deadline();
       const base = searchFilter(state, 'actor');
-      const counted = { indexUid: index, q: state.q, distinct: 'articleId', filter: base, facets: [facetFields.actor], hitsPerPage: 0 };
+      const counted = { indexUid: index, ...searchWords(state.q), distinct: 'articleId', filter: base, facets: [facetFields.actor], hitsPerPage: 0 };
       // Meilisearch's facet search matches the start of a value only ("Tch" misses "Abdourahamane Tchiani"); the
       // counted values (up to maxValuesPerFacet) are also matched word by word, here.
       const [[distribution], facetHits] = await Promise.all([
         multi([counted], deadline),
-        guard(() => client.facetValues({ facetName: facetFields.actor, facetQuery: state.actorQuery, q: state.q, filter: base }, deadline)),
+        guard(() => client.facetValues({ facetName: facetFields.actor, facetQuery: state.actorQuery, ...searchWords(state.q), filter: base }, deadline)),
       ]);
       const counts = distribution?.facetDistribution?.[facetFields.actor] ?? {};
       const wanted = fold(state.actorQuery);

@@ -1,7 +1,7 @@
 import { anyOf, quoteFilterValue, searchFilter } from '../../src/search/filter-adapter.js';
 import { highlightToHtml, stripHighlight } from '../../src/search/highlight.js';
 import { parseSearchParams } from '../../src/search/parse-search-params.js';
-import { planSearch } from '../../src/search/search-request.js';
+import { meiliQuery, planPassageMatches, planSearch } from '../../src/search/search-request.js';
 import { emptySearch } from '../../src/search/search-state.js';
 import { searchHref, searchQueryString } from '../../src/search/search-url.js';
 import { AppError } from '../../src/web/app-error.js';
@@ -93,8 +93,15 @@ describe('filter adapter', () => {
     const plan = planSearch({ ...emptySearch, q: 'coup', countries: ['NE'] }, 'passages');
     expect(plan.queries).toHaveLength(2);
     expect(plan.facetSource).toEqual({ country: 1, actor: 0, published: 0, mentioned: 0 });
-    expect(plan.queries[1]).toMatchObject({ q: 'coup', filter: [], facets: ['articleCountries'], hitsPerPage: 0, distinct: 'articleId' });
-    expect(plan.queries[0]).toMatchObject({ distinct: 'articleId', page: 1, hitsPerPage: 10 });
+    expect(plan.queries[1]).toMatchObject({ q: 'coup ', matchingStrategy: 'all', filter: [], facets: ['articleCountries'], hitsPerPage: 0, distinct: 'articleId' });
+    expect(plan.queries[0]).toMatchObject({ q: 'coup ', matchingStrategy: 'all', distinct: 'articleId', page: 1, hitsPerPage: 10 });
+  });
+
+  test('when a query is planned, then its last word is a whole word (no prefix: "UN" is not "Union") and every word must match', () => {
+    expect(meiliQuery('UN')).toBe('UN ');
+    expect(meiliQuery('"Islamic State"')).toBe('"Islamic State" ');
+    expect(meiliQuery('')).toBe('');
+    expect(planPassageMatches({ ...emptySearch, q: 'oil' }, 'passages', ['a'])).toMatchObject({ q: 'oil ', matchingStrategy: 'all', attributesToSearchOn: ['text'] });
   });
 });
 

@@ -1,0 +1,43 @@
+import request from 'supertest';
+import { indexDocuments, onePassageArticle } from '../support/documents.js';
+import { testApp, uniqueIndex, type TestApp } from '../support/meili.js';
+
+/** Articles whose words tell the search's reading of a query apart: prefixes, every word or some, title or text. */
+const index = uniqueIndex('words');
+let t: TestApp;
+
+beforeAll(async () => {
+  await indexDocuments(index, [
+    onePassageArticle('un', { title: 'Council meets', text: 'The UN Security Council met on Monday.' }),
+    onePassageArticle('union', { title: 'Union talks', text: 'The African Union met under pressure.' }),
+    onePassageArticle('all-three', { title: 'Vote', text: 'Election fraud was alleged in Ukraine.' }),
+    onePassageArticle('election-only', { title: 'Vote', text: 'The election was held in Ghana.' }),
+    { ...onePassageArticle('oil-title'), id: 'oil-title-0', title: 'Oil pipeline attacked', text: 'Rebels struck at night in Assam.', passageCount: 2 },
+    { ...onePassageArticle('oil-title'), id: 'oil-title-1', position: 1, title: 'Oil pipeline attacked', text: 'The oil company said oil flowed again.', passageCount: 2 },
+  ]);
+  t = await testApp(index);
+});
+afterAll(() => t.close());
+
+const ids = async (query: string): Promise<string[]> => {
+  const res = await request(t.app).get(`/api/search?${query}`).expect(200);
+  return (res.body.hits as { articleId: string }[]).map((h) => h.articleId).sort();
+};
+
+describe('how a query\'s words match', () => {
+  test('when the query is a short acronym, then it matches the word, not words it begins ("UN" is not "Union" or "under")', async () => {
+    expect(await ids('q=UN')).toEqual(['un']);
+  });
+
+  test('when the query has several words, then an article needs them all, not the first one alone', async () => {
+    expect(await ids('q=election+fraud+Ukraine')).toEqual(['all-three']);
+    const res = await request(t.app).get('/api/search?q=election+fraud+Ukraine').expect(200);
+    expect(res.body.total).toBe(1);
+  });
+
+  test('when a word is in the title, then only the passages whose text has it count as matching passages', async () => {
+    const res = await request(t.app).get('/api/search?q=oil&matches=1').expect(200);
+    const hit = (res.body.hits as { articleId: string; matchedPositions?: number[] }[]).find((h) => h.articleId === 'oil-title');
+    expect(hit?.matchedPositions).toEqual([1]);
+  });
+});
