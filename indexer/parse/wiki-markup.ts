@@ -54,3 +54,18 @@ function withoutTrailingResidue(text: string): string {
   }
   return kept === text.length ? text : text.slice(0, kept);
 }
+
+/** Wiki comments, magic words and bold or italic quotes: `<!-- x -->`, `__NOTOC__`, `'''April 9, 2005'''`. */
+const INLINE_MARKUP = /<!--[\s\S]*?-->|__[A-Z]{3,20}__|'{2,}/g;
+
+/**
+ * Inline wiki markup as text: comments (`<!-- [http://…] -->`, left by editors) and magic words (`__NOTOC__`) go,
+ * and the quotes of bold and italic (`'''`, `''`) are dropped around their text, so a date line written in bold is
+ * read as a date. (The Wikinews exports of the shared corpus carry them in 184, 63 and 37 articles.)
+ *
+ * `wikiInlineAsText("'''April 9, 2005'''\nRates rose.<!-- [http://x] -->")` → `'April 9, 2005\nRates rose.'`
+ */
+export function wikiInlineAsText(text: string): string {
+  if (!text.includes("''") && !text.includes('<!--') && !text.includes('__')) return text;
+  return text.replace(INLINE_MARKUP, '');
+}

@@ -102,3 +102,25 @@ describe('parseArticle on records', () => {
     expect(parseArticle({ origin: { file: 'a' }, format: 'json', body: body.slice(1) }).ok).toBe(true);
   });
 });
+
+describe('parseArticle on text that was HTML or wiki markup once', () => {
+  test('when a JSON record carries character references and wiki markup, then title and text read as written, and a bold date line dates it', () => {
+    const result = parseArticle({
+      origin: { file: 'wikinews.jsonl', line: 1 },
+      format: 'json',
+      title: 'Greenspan&#39;s testimony suggests &quot;more of the same&quot;',
+      body: "'''April 9, 2005'''\nErnst &amp; Young said &quot;rates will rise&quot;.<!-- [http://x.example Source] -->\n\n__NOTOC__A hidden &#xE000; marker.",
+    });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.title).toBe('Greenspan\'s testimony suggests "more of the same"');
+    expect(result.article.paragraphs).toEqual(['Ernst & Young said "rates will rise".', 'A hidden marker.']);
+    expect(result.article.published?.day).toBe('2005-04-09');
+  });
+
+  test('when an HTML reader\'s text holds a written reference, then it is not decoded a second time', () => {
+    const result = parseArticle({ origin: { file: 'page.html' }, format: 'html', title: 'About &amp;lt;', body: 'The code &amp;lt; stands for <.' });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.title).toBe('About &amp;lt;');
+    expect(result.article.paragraphs).toEqual(['The code &amp;lt; stands for <.']);
+  });
+});

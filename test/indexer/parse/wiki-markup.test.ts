@@ -1,5 +1,5 @@
 import { parseArticle } from '../../../indexer/parse/parse-article.js';
-import { wikiHeadingsAsLines } from '../../../indexer/parse/wiki-markup.js';
+import { wikiHeadingsAsLines, wikiInlineAsText } from '../../../indexer/parse/wiki-markup.js';
 
 const wikinews = (text: string) => parseArticle({ origin: { file: 'wikinews.jsonl', line: 1 }, format: 'json', title: 'Budget passes', body: text });
 
@@ -34,5 +34,14 @@ describe('wiki markup in article text', () => {
   test('when an HTML article has a "Sources" or "References" line of its own, then the article is not cut there', () => {
     const parsed = parseArticle({ origin: { file: 'page.txt', line: 1 }, format: 'text', title: 'Rates', body: 'Sources\nAFP\nThe central bank raised rates on Tuesday.\nReferences\nIt was the third rise this year.' });
     expect(parsed.ok && parsed.article.paragraphs.join(' ')).toContain('It was the third rise this year.');
+  });
+});
+
+describe('wikiInlineAsText', () => {
+  test('when wiki text holds comments, magic words and bold or italic quotes, then only their text is left', () => {
+    expect(wikiInlineAsText("'''April 9, 2005'''\nRates rose.<!-- [http://x.example Source] -->")).toBe('April 9, 2005\nRates rose.');
+    expect(wikiInlineAsText("__NOTOC__The ''Financial Times'' said so.")).toBe('The Financial Times said so.');
+    // A lone apostrophe is text.
+    expect(wikiInlineAsText("The bank's rate.")).toBe("The bank's rate.");
   });
 });
