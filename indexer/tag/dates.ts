@@ -163,6 +163,8 @@ function parseCuedSentences(text: string, reference: Date | undefined): Found[] 
 
 /** Spans like "over the past three years" are periods, not dates. */
 const PERIOD = /\b(past|next|over|within|for)\b|\b\d+\s+(years|months|weeks|days)\b|\b(three|two|four|five|six|several|few)\s+(years|months|weeks|days)\b/i;
+/** Written like a month and day, read as names: the attacks of 11 September 2001 and 7 July 2005, and "24/7". */
+const NOT_DATES: ReadonlySet<string> = new Set(['9/11', '7/7', '24/7']);
 /** A bare year after a preposition: "in 1987", "since 2019". chrono leaves these alone. */
 const BARE_YEAR = /\b(?:in|since|by|until|from|during|of|before|after)\s+((?:1[89]|20)\d{2})\b(?![-/]\d)/gi;
 /** "mid-September", "early March", "late July": the qualifier belongs to the mention. */
@@ -178,9 +180,15 @@ const QUALIFIER = /(?:\b(?:mid|early|late|end of|beginning of)[-\s]?)$/i;
 export function tagDates(text: string, reference?: Date): DateMention[] {
   const found: DateMention[] = [];
   const results = parseCuedSentences(text, reference);
+  // Years further ahead than this are amounts ("November 24, 4000 rupees"), not dates; targets such as "by 2100" pass.
+  const latestYear = (reference ?? new Date()).getUTCFullYear() + 100;
   for (const r of results) {
     const s = r.start;
     if (PERIOD.test(r.text)) continue;
+    // Numbers that are names or shares, not dates: "9/11", "7/7", "24/7", and "2/3 of the voters".
+    if (NOT_DATES.has(r.text.trim()) || (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) && /^\s+of\b/.test(text.slice(r.index + r.text.length)))) continue;
+    // "In December, 39 military personnel…": a count after a comma read as the year 2039.
+    if (s.isCertain('year') && /,\s*\d{1,2}\s*$/.test(r.text)) continue;
     const relative = s.tags().has('result/relativeDate');
     const yearKnown = s.isCertain('year') && (!relative || reference !== undefined);
     const monthKnown = s.isCertain('month');
@@ -197,6 +205,7 @@ export function tagDates(text: string, reference?: Date): DateMention[] {
       if (/\blast\s$/.test(before) && yearNumber * 12 + month >= refMonth) yearNumber -= 1;
       if (/\bnext\s$/.test(before) && yearNumber * 12 + month <= refMonth) yearNumber += 1;
     }
+    if (yearNumber < 1000 || yearNumber > latestYear) continue;
     const year = String(yearNumber).padStart(4, '0');
     const month = String(s.get('month')).padStart(2, '0');
     const day = String(s.get('day')).padStart(2, '0');

@@ -77,3 +77,18 @@ describe('isFraction', () => {
   });
 });
 
+
+describe('tagDates: what only looks like a date', () => {
+  const values = (text: string) => tagDates(text, new Date('2005-06-05')).map((d) => d.value);
+  test('when a number follows a date as an amount or a count, then no year is made of it', () => {
+    expect(values('Till November 24, 4000 rupees were paid.')).not.toEqual(expect.arrayContaining([expect.stringMatching(/^4000/)]));
+    expect(values('In December, 39 military personnel died.')).not.toEqual(expect.arrayContaining([expect.stringMatching(/^2039/)]));
+  });
+  test('when month and day numbers are a name or a share (9/11, 7/7, 24/7, 2/3 of), then no date is read; a due date still is', () => {
+    expect(values('Since 9/11 and 7/7 the city changed; shops open 24/7; 2/3 of voters agreed.')).toEqual([]);
+    expect(values('Deliveries are due 2/26.')).toEqual(['2005-02-26']);
+  });
+  test('when the date is written out, then it is still read', () => {
+    expect(values('On March 3, 2004 he left, and on July 26th the coup came.')).toEqual(['2004-03-03', '2005-07-26']);
+  });
+});
