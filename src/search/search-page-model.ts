@@ -1,3 +1,4 @@
+import { MAX_VALUES_PER_FACET } from '../meili/index-settings.js';
 import { countryName } from './country-names.js';
 import { histogram, periodRange } from './histogram.js';
 import type { ActorFacetValue, FacetValue, PeriodFacetValue, SearchHit, SearchResults } from './search-results.js';
@@ -161,7 +162,9 @@ function chips(state: SearchState): { label: string; href: string }[] {
 function moreLink(state: SearchState, facet: FacetName, count: number): FacetModel['more'] {
   if (count <= FACET_PREVIEW) return null;
   const expanded = state.expanded.includes(facet);
-  return { label: expanded ? 'Show fewer' : `Show all ${count}`, href: searchHref({ ...state, expanded: toggle(state.expanded, facet) }) };
+  // Meilisearch counts at most MAX_VALUES_PER_FACET values a facet: at that many, there may be more than are shown.
+  const label = expanded ? 'Show fewer' : count >= MAX_VALUES_PER_FACET ? `Show the ${count} most frequent` : `Show all ${count}`;
+  return { label, href: searchHref({ ...state, expanded: toggle(state.expanded, facet) }) };
 }
 
 /**

@@ -1,0 +1,21 @@
+import { MAX_VALUES_PER_FACET } from '../../src/meili/index-settings.js';
+import { searchPageModel } from '../../src/search/search-page-model.js';
+import type { SearchResults } from '../../src/search/search-results.js';
+import { emptySearch } from '../../src/search/search-state.js';
+
+function resultsWithCountries(n: number): SearchResults {
+  const country = Array.from({ length: n }, (_, i) => ({ value: `C${i}`, label: `Country ${i}`, count: n - i }));
+  return { total: n, page: 1, pageSize: 10, totalPages: 1, processingTimeMs: 1, hits: [], facets: { country, actor: [], date: [], mentioned: [] }, timeline: { year: {}, month: {}, day: {} } };
+}
+
+const moreLabel = (n: number) => searchPageModel(emptySearch, resultsWithCountries(n)).facets.find((f) => f.id === 'country')?.more?.label;
+
+describe('search page model', () => {
+  test('when a facet has fewer values than Meilisearch counts, then its link shows them all, with their number', () => {
+    expect(moreLabel(14)).toBe('Show all 14');
+  });
+
+  test('when a facet has as many values as Meilisearch counts at most, then the link does not claim they are all', () => {
+    expect(moreLabel(MAX_VALUES_PER_FACET)).toBe(`Show the ${MAX_VALUES_PER_FACET} most frequent`);
+  });
+});
