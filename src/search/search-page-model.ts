@@ -52,7 +52,8 @@ export interface SearchPageModel {
   histogram: HistogramModel | null;
   hits: (SearchHit & { href: string; meta: string; otherMatches: { label: string; href: string }[]; otherMatchesLabel: string })[];
   pagination: { previous: string | null; next: string | null; pages: { label: string; href: string; current: boolean }[] };
-  empty: { title: string; suggestions: { label: string; href: string }[] } | null;
+  /** Nothing to show: why, where to go, and whether the query-syntax hint applies (not to a page past the last). */
+  empty: { title: string; suggestions: { label: string; href: string }[]; syntaxHint: boolean } | null;
   from: string;
   to: string;
   exports: { csv: string; json: string; atom: string; api: string };
@@ -67,6 +68,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
     pages.push({ label: String(p), href: searchHref({ ...state, page: p }), current: p === state.page });
   }
   const noun = results.total === 1 ? 'article' : 'articles';
+  const pastEnd = results.total > 0 && results.hits.length === 0 && state.page > results.totalPages;
   return {
     q: state.q,
     summary: `${results.total.toLocaleString('en')} ${noun}${state.q !== '' ? ` for “${state.q}”` : ''}`,
@@ -103,14 +105,21 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
       };
     }),
     pagination: {
-      previous: state.page > 1 ? searchHref({ ...state, page: state.page - 1 }) : null,
+      // Past the last page, "previous" is the last page, not the empty one before this.
+      previous: state.page > 1 ? searchHref({ ...state, page: pastEnd ? results.totalPages : state.page - 1 }) : null,
       next: state.page < results.totalPages ? searchHref({ ...state, page: state.page + 1 }) : null,
       pages: pages.length > 1 ? pages : [],
     },
-    empty:
-      results.total > 0
+    empty: pastEnd
+      ? {
+          title: `Page ${state.page} is past the last page of these results (${results.totalPages}).`,
+          suggestions: [{ label: `Go to page ${results.totalPages}`, href: searchHref({ ...state, page: results.totalPages }) }, { label: 'Go to the first page', href: searchHref({ ...state, page: 1 }) }],
+          syntaxHint: false,
+        }
+      : results.total > 0
         ? null
         : {
+            syntaxHint: true,
             title: state.q !== '' ? `No article matches “${state.q}”${filtered ? ' with these filters' : ''}.` : 'No article matches these filters.',
             suggestions: [
               ...(filtered ? [{ label: 'Search without filters', href: searchHref({ ...emptySearch, q: state.q }) }] : []),

@@ -18,4 +18,15 @@ describe('search page model', () => {
   test('when a facet has as many values as Meilisearch counts at most, then the link does not claim they are all', () => {
     expect(moreLabel(MAX_VALUES_PER_FACET)).toBe(`Show the ${MAX_VALUES_PER_FACET} most frequent`);
   });
+
+  test('when the page asked for is past the last, then the page says so and leads to the last page, not to an empty one', () => {
+    const results = { ...resultsWithCountries(3), total: 230, totalPages: 23 };
+    const model = searchPageModel({ ...emptySearch, q: 'oil', page: 30 }, results);
+    expect(model.empty).toEqual({
+      title: 'Page 30 is past the last page of these results (23).',
+      suggestions: [{ label: 'Go to page 23', href: '/?q=oil&page=23' }, { label: 'Go to the first page', href: '/?q=oil' }],
+      syntaxHint: false,
+    });
+    expect(model.pagination.previous).toBe('/?q=oil&page=23');
+  });
 });
