@@ -5,8 +5,9 @@ import type { ActorKind, PassageDocument } from '../meili/passage-document.js';
 import type { SearchClient } from '../meili/search-client.js';
 import { AppError } from '../web/app-error.js';
 import { fold } from '../text/fold.js';
-import { allOf, anyOf, quoteFilterValue, searchFilter } from './filter-adapter.js';
+import { allOf, quoteFilterValue, searchFilter } from './filter-adapter.js';
 import { planPassageMatches, planSearch, searchWords } from './search-request.js';
+import { rankRelated, relatedQueries } from './related-articles.js';
 import { createActorKinds } from './actor-kinds.js';
 import { topCounts } from './top-counts.js';
 import { firstAndSelected, toSearchResults, withActorKinds, withMatchedPassages, type ActorFacetValue, type SearchResults } from './search-results.js';
@@ -131,18 +132,8 @@ export function createSearchService(client: SearchClient, index: string): Search
 
     async related(articleId, actors, { limit = 5, deadline } = {}) {
       if (actors.length === 0) return [];
-      const [res] = await multi([
-        {
-          indexUid: index,
-          q: '',
-          distinct: 'articleId',
-          filter: [anyOf(facetFields.actor, actors), `articleId != ${quoteFilterValue(articleId)}`],
-          sort: ['publishedAt:desc'],
-          hitsPerPage: limit,
-          attributesToRetrieve: ['articleId', 'title', 'published', 'articleActors'],
-        },
-      ], deadline);
-      return res?.hits ?? [];
+      const answers = await multi(relatedQueries(index, articleId, actors), deadline);
+      return rankRelated(answers.flatMap((a) => a.hits), actors, limit);
     },
 
     async profile(entity, shown) {
