@@ -49,6 +49,14 @@ export interface EntityProfile {
   latest: PassageDocument[];
 }
 
+/**
+ * An actor search's text as words to look for in article text, without what Meilisearch would read as syntax
+ * (quotes make phrases, a leading minus excludes): `textFragment('"Tchi')` → `'Tchi'`; `textFragment('-al')` → `'al'`.
+ */
+export function textFragment(actorQuery: string): string {
+  return actorQuery.replace(/"/g, ' ').replace(/(^|\s)-+/g, '$1').replace(/\s+/g, ' ').trim();
+}
+
 /** `matchesWordPrefix('Abdourahamane Tchiani', 'tch')` → true: some word of the value starts with the query. */
 export function matchesWordPrefix(value: string, foldedQuery: string): boolean {
   if (foldedQuery === '') return true;
@@ -103,9 +111,13 @@ export function createSearchService(client: SearchClient, index: string): Search
       const base = searchFilter(state, 'actor');
       const counted = { indexUid: index, ...searchWords(state.q), distinct: 'articleId', filter: base, facets: [facetFields.actor], hitsPerPage: 0 };
       // Meilisearch's facet search matches the start of a value only ("Tch" misses "Abdourahamane Tchiani"); the
-      // counted values (up to maxValuesPerFacet) are also matched word by word, here.
-      const [[distribution], facetHits] = await Promise.all([
-        multi([counted], deadline),
+      // counted values (up to maxValuesPerFacet) are also matched word by word, here. Beyond those, the articles
+      // whose text has a word starting like the query are asked which actors they name: "tchi" finds Tchiani
+      // among thousands of actors, in the articles that write his name.
+      const fragment = textFragment(state.actorQuery);
+      const named = { ...counted, q: `${searchWords(state.q).q}${fragment}` };
+      const [[distribution, inText], facetHits] = await Promise.all([
+        multi(fragment === '' ? [counted] : [counted, named], deadline),
         guard(() => client.facetValues({ facetName: facetFields.actor, facetQuery: state.actorQuery, ...searchWords(state.q), filter: base }, deadline)),
       ]);
       const counts = distribution?.facetDistribution?.[facetFields.actor] ?? {};
@@ -114,7 +126,8 @@ export function createSearchService(client: SearchClient, index: string): Search
       for (const [value, count] of Object.entries(counts)) {
         if (matchesWordPrefix(value, wanted)) found.set(value, { value, label: value, count });
       }
-      const uncounted = facetHits.map((h) => h.value).filter((v) => !found.has(v));
+      const namedInText = Object.keys(inText?.facetDistribution?.[facetFields.actor] ?? {}).filter((v) => matchesWordPrefix(v, wanted));
+      const uncounted = [...new Set([...facetHits.map((h) => h.value), ...namedInText])].filter((v) => !found.has(v)).slice(0, 50);
       if (uncounted.length > 0) {
         // Beyond the counted values: count each again, distinct by article (facet search counts passages).
         const answers = await multi(

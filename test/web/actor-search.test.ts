@@ -1,0 +1,29 @@
+import request from 'supertest';
+import { MAX_VALUES_PER_FACET } from '../../src/meili/index-settings.js';
+import { indexDocuments, onePassageArticle } from '../support/documents.js';
+import { testApp, uniqueIndex, type TestApp } from '../support/meili.js';
+
+/** More actors than Meilisearch counts, each named twice, and one rare actor named once, by its second name. */
+const index = uniqueIndex('actorsearch');
+let t: TestApp;
+
+beforeAll(async () => {
+  const fillers = Array.from({ length: MAX_VALUES_PER_FACET + 50 }, (_, i) => `Filler Person ${i}`);
+  const docs = fillers.flatMap((name, i) => [0, 1].map((k) => onePassageArticle(`f${i}-${k}`, { articleActors: [name], text: `${name} spoke about the budget.` })));
+  docs.push(onePassageArticle('rare', { articleActors: ['Abdourahamane Tchiani'], text: 'General Abdourahamane Tchiani met the envoys.' }));
+  await indexDocuments(index, docs);
+  t = await testApp(index);
+});
+afterAll(() => t.close());
+
+describe('finding an actor by a word of the name', () => {
+  test('when the actor is beyond the values Meilisearch counts and the query starts a later word of the name, then it is found, with its count', async () => {
+    const res = await request(t.app).get('/api/facets/actor?facetQuery=tchi').expect(200);
+    expect(res.body.values).toEqual([expect.objectContaining({ value: 'Abdourahamane Tchiani', count: 1 })]);
+  });
+
+  test('when the query holds search syntax (quotes, a minus), then it is read as text', async () => {
+    const res = await request(t.app).get(`/api/facets/actor?facetQuery=${encodeURIComponent('"-tchi')}`).expect(200);
+    expect(res.body.values).toEqual([expect.objectContaining({ value: 'Abdourahamane Tchiani' })]);
+  });
+});
