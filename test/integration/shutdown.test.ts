@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { freePort, processAlive as alive } from '../../src/meili/embedded.js';
+import { processAlive as alive } from '../../src/meili/embedded.js';
 import { projectRoot } from '../../src/project-root.js';
 
 /**
@@ -69,8 +69,9 @@ function get(port: number, path: string, id: string): Promise<{ status: number; 
 
 describe('graceful shutdown', () => {
   test('when SIGTERM comes during a search, then the search completes, the server exits 0 and the engine is gone', async () => {
-    const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'debug', MEILI_TIMEOUT_MS: '60000', SHUTDOWN_TIMEOUT_MS: '60000' };
+    // Port 0, read back from the server's log: a port picked here could be taken meanwhile by the engine the server
+    // starts on a free port of its own (it happened: EADDRINUSE).
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'debug', MEILI_TIMEOUT_MS: '60000', SHUTDOWN_TIMEOUT_MS: '60000' };
     delete env.MEILI_URL;
     delete env.MEILI_MASTER_KEY;
     server = spawn(resolve(projectRoot, 'node_modules/.bin/tsx'), ['src/web/server.ts'], { cwd: projectRoot, env, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -78,7 +79,8 @@ describe('graceful shutdown', () => {
     server.stderr!.on('data', (c: string) => (stderr += c));
     const exited = new Promise<number | null>((r) => server!.once('exit', (code) => r(code)));
 
-    await logLine((l) => typeof l.msg === 'string' && l.msg.startsWith('Dispatch is serving'));
+    const serving = await logLine((l) => typeof l.msg === 'string' && l.msg.startsWith('Dispatch is serving'));
+    const port = serving.port as number;
     meiliPid = (JSON.parse(readFileSync(join(dataDir, 'meili', 'instance.json'), 'utf8')) as { pid: number }).pid;
     expect(alive(meiliPid)).toBe(true);
 
