@@ -5,8 +5,8 @@ import { RETRY_AFTER_SECONDS } from '../app-error.js';
 /**
  * `/healthz`: 200 when the server can search, that is, when Meilisearch answers and an empty search with the server's
  * key on its index works (or the index does not exist yet: `search: "not indexed yet"`); else 503 `degraded`, saying
- * which part fails (the server itself is up either way). Never
- * cached; a 503 says when to ask again, like every other 503 of the server.
+ * which part fails (the server itself is up either way). Never cached; a 503 says when to ask again, like every
+ * other 503 of the server.
  *
  * A deleted key: 503 `{ "status": "degraded", "meilisearch": "available", "search": "failing: invalid_api_key (403)" }`
  */
