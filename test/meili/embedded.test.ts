@@ -120,18 +120,23 @@ describe('embedded Meilisearch', () => {
     return script;
   };
 
+  /** The attempt numbers of the restarts tried, succeeded or not, in order. */
+  const attempts = (events: EmbeddedEvent[]): number[] => events.flatMap((e) => (e.type === 'restarted' || e.type === 'restart-failed' ? [e.attempt] : []));
+
   test('when a restarted engine keeps dying soon after it starts, then each restart waits longer than the one before', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'dispatch-embedded-'));
     const events: EmbeddedEvent[] = [];
     const engine = await startEmbeddedMeili({ dataDir, reuse: false, binary: fakeEngine(dataDir, { FAKE_MEILI_LIFE_MS: '200' }), onEvent: (e) => events.push(e) });
     try {
       const deadline = Date.now() + 15_000;
-      while (events.filter((e) => e.type === 'restarted').length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      while (attempts(events).length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     } finally {
       await engine.stop();
     }
-    // 0.5 s, then 1 s, then 2 s: not a restart every half second forever.
-    expect(events.filter((e) => e.type === 'restarted').map((e) => (e as { attempt: number }).attempt)).toEqual([1, 2, 3]);
+    // 0.5 s, then 1 s, then 2 s: not a restart every half second forever. (On a loaded machine the fake engine, which
+    // lives 200 ms, may die before it is seen healthy: that attempt is a 'restart-failed', and the count goes on.)
+    expect(attempts(events).slice(0, 3)).toEqual([1, 2, 3]);
+    expect(events.some((e) => e.type === 'restarted')).toBe(true);
   });
 
   test('when stop() comes while a crashed engine is being started again, then the new one is stopped and instance.json removed', async () => {
