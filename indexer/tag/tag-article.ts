@@ -70,7 +70,10 @@ export function createTagger(parts: TaggerParts): Tagger {
     const notPlace = (spans: Span[], source: string) => (m: Mention) => {
       // An actor of the alias file stays one even where it also names a country ("the Kremlin").
       if (parts.aliases?.lookup(source.slice(m.start, m.end).replace(/^the\s+/i, '')) !== undefined) return true;
-      const inside = (i: number): boolean => spans.some((p) => p.start <= i && i < p.end);
+      const overlapping = spans.filter((p) => p.start < m.end && m.start < p.end);
+      // Most mentions have no place near them: one test of the whole mention, not one per letter.
+      if (overlapping.length === 0) return /\p{L}/u.test(source.slice(m.start, m.end));
+      const inside = (i: number): boolean => overlapping.some((p) => p.start <= i && i < p.end);
       for (let i = m.start; i < m.end; i++) if (!inside(i) && /\p{L}/u.test(source[i]!)) return true;
       return false;
     };

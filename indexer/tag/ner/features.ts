@@ -16,7 +16,7 @@ import { ENTITY_TYPES, tagPrefix, tagType } from './tags.js';
 import { foldToken, hasLetter, hasLower, isCapitalized, normalizeToken, wordShape } from './word-form.js';
 
 /** Per-word-type facts, computed once per distinct token string and cached. */
-interface WordInfo {
+export interface WordInfo {
   /** Lower-case, diacritic-free form: gazetteer and document-history key. */
   key: string;
   cap: boolean;
@@ -28,11 +28,17 @@ interface WordInfo {
   plain: boolean;
   hLow: number;
   hShape: number;
+  /** Bit 0: an entry of the lexicon's gazetteer starts with this word; bit 1: one of its external list does. */
+  startsEntry: number;
   /** Features of the word alone (word, case-preserving word, shape, prefixes, suffixes). */
   own: Int32Array;
-  /** Inference-time cache of `own` scored by `partialOwner` (see tagger.ts). */
-  partial: Float64Array | null;
-  partialOwner: object | null;
+  /**
+   * Inference-time cache (see tagger.ts): the scores `roleScorer` gives the word's features in each role
+   * (ROLES × numTags; `rolesReady` has bit r set once role r is filled).
+   */
+  roles: Float32Array | null;
+  rolesReady: number;
+  roleScorer: object | null;
 }
 
 export interface SentenceContext {
@@ -99,9 +105,11 @@ export class Featurizer {
       plain: PLAIN.test(norm),
       hLow,
       hShape,
+      startsEntry: (this.lexicon.gazetteer.has(key) ? 1 : 0) | (this.lexicon.external.has(key) ? 2 : 0),
       own: Int32Array.from(own),
-      partial: null,
-      partialOwner: null,
+      roles: null,
+      rolesReady: 0,
+      roleScorer: null,
     };
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(token, wi);
@@ -121,12 +129,14 @@ export class Featurizer {
     const allCaps = !anyLower && letters > 1;
     const gaz: Array<number[] | null> = new Array<number[] | null>(n).fill(null);
     // Codes 1..16 are training-data gazetteer matches, 17..32 external-list matches. (No closures or per-sentence
-    // arrays here: this runs for every sentence of every article.)
+    // arrays here: this runs for every sentence of every article.) Whether any entry starts with a word is known from
+    // its cached info, so most tokens cost no look-up here.
     const { gazetteer, external, maxEntryLength } = this.lexicon;
     for (let i = 0; i < n; i++) {
-      if (startsLower(words, i, allCaps)) continue;
-      if (gazetteer.size > 0) matchEntries(gazetteer, 1, words, i, n, allCaps, maxEntryLength, gaz);
-      if (external.size > 0) matchEntries(external, 17, words, i, n, allCaps, maxEntryLength, gaz);
+      const starts = words[i]!.startsEntry;
+      if (starts === 0 || startsLower(words, i, allCaps)) continue;
+      if (starts & 1) matchEntries(gazetteer, 1, words, i, n, allCaps, maxEntryLength, gaz);
+      if (starts & 2) matchEntries(external, 17, words, i, n, allCaps, maxEntryLength, gaz);
     }
     return { length: n, words, allCaps, gaz };
   }
@@ -163,38 +173,87 @@ function matchEntries(list: Map<string, number>, base: number, words: readonly W
 export const MAX_FEATURES = 256;
 
 /**
+ * The roles in which a word's features do not depend on any other word: at its own position (0 sentence-initial,
+ * 1 in an all-caps sentence, 2 in running text: the templates' `pos`), and as the previous, second previous, next or
+ * second next word of the token being tagged. At run time their scores are summed once per word and role and
+ * cached (tagger.ts): about half of a token's features, and the most frequent ones, with the longest weight rows.
+ */
+export const ROLE_PREV = 3;
+export const ROLE_PREV2 = 4;
+export const ROLE_NEXT = 5;
+export const ROLE_NEXT2 = 6;
+export const ROLES = 7;
+
+/**
+ * Writes the features `wi` contributes in `role` into `out` from index `n`; returns the new count. `wi` null is the
+ * sentence's edge (for the neighbour roles). For roles 0–2, the word's `own` features come on top.
+ */
+export function roleFeatures(wi: WordInfo | null, role: number, out: Int32Array, n: number): number {
+  switch (role) {
+    case ROLE_PREV:
+      return neighbourFeatures(wi, BOS, T.wm1, T.sm1, T.hm1, out, n);
+    case ROLE_PREV2:
+      out[n++] = feature1(T.wm2, wi ? wi.hLow : BOS);
+      return n;
+    case ROLE_NEXT:
+      return neighbourFeatures(wi, EOS, T.wp1, T.sp1, T.hp1, out, n);
+    case ROLE_NEXT2:
+      out[n++] = feature1(T.wp2, wi ? wi.hLow : EOS);
+      return n;
+    default:
+      out[n++] = feature1(T.bias, 0);
+      out[n++] = feature2(T.ps, role, wi!.hShape);
+      out[n++] = feature3(T.hb, role, wi!.habit, wi!.hShape);
+      return n;
+  }
+}
+
+/** A next-door neighbour's word, shape, and capitalisation habit with shape (`edge` past the sentence's end). */
+function neighbourFeatures(wi: WordInfo | null, edge: number, word: number, shape: number, habit: number, out: Int32Array, n: number): number {
+  out[n++] = feature1(word, wi ? wi.hLow : edge);
+  out[n++] = feature1(shape, wi ? wi.hShape : edge);
+  out[n++] = feature2(habit, wi ? wi.habit : -1, wi ? wi.hShape : edge);
+  return n;
+}
+
+/** The position role of token `i`: 0 sentence-initial, 1 in an all-caps sentence, 2 in running text. */
+export function positionRole(c: SentenceContext, i: number): number {
+  return i === 0 ? 0 : c.allCaps ? 1 : 2;
+}
+
+/**
  * Writes the features of token `i` that depend on its sentence context (not on the word alone,
  * see WordInfo.own, nor on tags) into `out` from index `n`; returns the new count.
  */
 export function contextFeatures(c: SentenceContext, i: number, out: Int32Array, n: number): number {
+  n = roleFeatures(c.words[i]!, positionRole(c, i), out, n);
+  n = roleFeatures(i > 0 ? c.words[i - 1]! : null, ROLE_PREV, out, n);
+  n = roleFeatures(i > 1 ? c.words[i - 2]! : null, ROLE_PREV2, out, n);
+  n = roleFeatures(i + 1 < c.length ? c.words[i + 1]! : null, ROLE_NEXT, out, n);
+  n = roleFeatures(i + 2 < c.length ? c.words[i + 2]! : null, ROLE_NEXT2, out, n);
+  return pairFeatures(c, i, out, n);
+}
+
+/**
+ * The context features of token `i` that join it with a neighbour (shapes and words side by side) or read the
+ * gazetteer matches around it: what contextFeatures adds to the role features.
+ */
+export function pairFeatures(c: SentenceContext, i: number, out: Int32Array, n: number): number {
   const wi = c.words[i]!;
   const prev = i > 0 ? c.words[i - 1]! : null;
-  const prev2 = i > 1 ? c.words[i - 2]! : null;
   const next = i + 1 < c.length ? c.words[i + 1]! : null;
-  const next2 = i + 2 < c.length ? c.words[i + 2]! : null;
   const w = wi.hLow;
   const s = wi.hShape;
   const wm1 = prev ? prev.hLow : BOS;
   const wp1 = next ? next.hLow : EOS;
   const sm1 = prev ? prev.hShape : BOS;
   const sp1 = next ? next.hShape : EOS;
-  const pos = i === 0 ? 0 : c.allCaps ? 1 : 2;
-  out[n++] = feature1(T.bias, 0);
-  out[n++] = feature2(T.ps, pos, s);
-  out[n++] = feature3(T.hb, pos, wi.habit, s);
-  out[n++] = feature1(T.wm1, wm1);
-  out[n++] = feature1(T.wm2, prev2 ? prev2.hLow : BOS);
-  out[n++] = feature1(T.wp1, wp1);
-  out[n++] = feature1(T.wp2, next2 ? next2.hLow : EOS);
-  out[n++] = feature1(T.sm1, sm1);
-  out[n++] = feature1(T.sp1, sp1);
+  const pos = positionRole(c, i);
   out[n++] = feature2(T.ss, sm1, s);
   out[n++] = feature2(T.ssp, s, sp1);
   out[n++] = feature3(T.sss, sm1, s, sp1);
   out[n++] = feature2(T.wwm, wm1, w);
   out[n++] = feature2(T.wwp, w, wp1);
-  out[n++] = feature2(T.hm1, prev ? prev.habit : -1, sm1);
-  out[n++] = feature2(T.hp1, next ? next.habit : -1, sp1);
   const limit = MAX_FEATURES - 32; // room for the word's own and the dynamic features
   const here = c.gaz[i];
   const before = i > 0 ? c.gaz[i - 1] : null;

@@ -139,7 +139,7 @@ export function decodeModel(gz: Buffer, source: string): NerModel {
   if (k !== tagIdx.length) fail(`counts cover ${k} weights, file has ${tagIdx.length}`);
   let linear: LinearModel;
   try {
-    linear = new LinearModel(T, names, rowStart, tags, weights);
+    linear = new LinearModel(T, names, rowStart, tags, weights, header.scale);
   } catch (err) {
     return fail((err as Error).message);
   }

@@ -57,8 +57,9 @@ export function tokenize(text: string): Token[] {
         end += 1;
         TOKEN_RE.lastIndex = end;
       }
-      // Clitics are separate tokens: "Mali’s" -> "Mali" "’s", "don't" -> "do" "n't".
-      const c = CLITIC_RE.exec(word);
+      // Clitics are separate tokens: "Mali’s" -> "Mali" "’s", "don't" -> "do" "n't". (Only a word with an apostrophe
+      // can hold one: most words skip the regex.)
+      const c = word.indexOf("'") < 0 && word.indexOf('’') < 0 ? null : CLITIC_RE.exec(word);
       if (c && c[1] && c[2] && /[\p{L}\p{N}]$/u.test(c[1]) && !/['’]$/u.test(c[1])) {
         const cut = start + c[1].length;
         tokens.push({ text: c[1], start, end: cut });
@@ -86,7 +87,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Token[][
     const tok = tokens[i]!;
     if (cur.length > 0) {
       const prev = cur[cur.length - 1]!;
-      if (text.slice(prev.end, tok.start).includes('\n')) {
+      if (hasLineBreak(text, prev.end, tok.start)) {
         sentences.push(cur);
         cur = [];
       }
@@ -94,7 +95,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Token[][
     cur.push(tok);
     if (SENTENCE_END.has(tok.text)) {
       let j = i + 1;
-      while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && !text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes('\n')) {
+      while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && !hasLineBreak(text, tokens[j - 1]!.end, tokens[j]!.start)) {
         cur.push(tokens[j]!);
         j++;
       }
@@ -108,4 +109,10 @@ export function splitSentences(text: string, tokens: readonly Token[]): Token[][
   }
   if (cur.length > 0) sentences.push(cur);
   return sentences;
+}
+
+/** Whether text[from..to) holds a line break (without slicing: this runs between every two tokens). */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }

@@ -62,4 +62,18 @@ describe('dates of publication', () => {
     expect(dateLine('June 05, 2024 at 07:49PM')?.withTime).toBe(true);
     expect(dateLine('In March, Russian President Vladimir Putin met Goita')).toBeUndefined();
   });
+  test.each([
+    ['Published on June 5, 2024', '2024-06-05'],
+    ['Updated: 5th of June 2024 10:00 UTC', '2024-06-05T10:00:00Z'],
+    ['Sept. 5, 2006', '2006-09-05'],
+    ['Mon, 03 Jun 2024 14:30:00 GMT', '2024-06-03T14:30:00Z'],
+    ['Friday 7 June 2024, 08:00 CEST', '2024-06-07T08:00:00Z'],
+    ['April 8, 1987 until March 6, 1989.', '1987-04-08'],
+  ])('when a line is only a date written as %s, then it reads as %s', (line, iso) => {
+    expect(dateLine(line)?.date.iso).toBe(iso);
+  });
+  // Lines chrono is no longer asked about: a word no date is made of rules out a whole-line date.
+  test.each(['Record March 16', 'paid back in full on April 15, 1995.', 'Market report 6/5/2024', 'Marketing 12/3/1987'])('when a line holds a word that is no part of a date (%s), then it is no date line', (line) => {
+    expect(dateLine(line)).toBeUndefined();
+  });
 });
