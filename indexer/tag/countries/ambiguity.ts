@@ -113,16 +113,26 @@ function sentenceInitial(toks: readonly Token[], i: number): boolean {
     p.text === '(' || p.text === '-');
 }
 
-/** Document-level lowercase word set used by the cue rules (built once per document). */
-export function docWords(allTokens: readonly (readonly Token[])[]): Set<string> {
-  const s = new Set<string>();
-  for (const toks of allTokens) for (const t of toks) if (t.word) s.add(t.key);
-  return s;
+/**
+ * Document-level lowercase word set used by the cue rules, built on the first question: only a "Georgia" or a
+ * "Turkey" asks one, and building it for every article cost more than the rest of the rules together.
+ */
+export function docWords(allTokens: readonly (readonly Token[])[]): { has(word: string): boolean } {
+  let words: Set<string> | undefined;
+  return {
+    has(word) {
+      if (words === undefined) {
+        words = new Set<string>();
+        for (const toks of allTokens) for (const t of toks) if (t.word) words.add(t.key);
+      }
+      return words.has(word);
+    },
+  };
 }
 
 export interface ResolveContext {
   allCaps: boolean;
-  words: Set<string>;
+  words: { has(word: string): boolean };
   /** True when the document has lowercase "turkey"/"turkeys" (the bird). */
   lowercaseTurkey: boolean;
   mentions?: readonly Mention[];
