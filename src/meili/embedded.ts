@@ -11,7 +11,8 @@ import { join } from 'node:path';
  *
  * One engine per data folder: its address and pid are written to `instance.json`, so a second command (the
  * indexer while the server runs) reuses the running engine instead of failing on the database lock. The process
- * that started the engine keeps it up: if it exits unasked, it is started again on the same address. The file also
+ * that started the engine keeps it up: if it exits unasked, it is started again on the same address; if that process
+ * stops it while another still uses it, the other starts its own there (watchReused). The file also
  * names that process (`owner`): an engine whose owner died without stopping it (`kill -9`) is adopted by the next
  * command, which stops it when done, so no engine outlives every command that used it.
  */
@@ -176,9 +177,10 @@ export async function startEmbeddedMeili(options: EmbeddedOptions): Promise<Embe
   if (options.reuse ?? true) {
     const running = readInstance(instanceFile);
     if (running !== undefined && processAlive(running.pid) && (await isHealthy(running.url))) {
-      const reused: EmbeddedMeili = { url: running.url, masterKey, owned: false, stop: async () => {} };
-      if (running.owner === undefined || processAlive(running.owner)) return reused;
-      return adoptOrphan(dir, instanceFile, { ...running, owner: process.pid }, masterKey) ?? reused;
+      const reused = (): EmbeddedMeili =>
+        options.restartOnExit ?? true ? watchReused(running, instanceFile, masterKey, options) : { url: running.url, masterKey, owned: false, stop: async () => {} };
+      if (running.owner === undefined || processAlive(running.owner)) return reused();
+      return adoptOrphan(dir, instanceFile, { ...running, owner: process.pid }, masterKey) ?? reused();
     }
   }
 
@@ -286,6 +288,68 @@ export async function startEmbeddedMeili(options: EmbeddedOptions): Promise<Embe
         if (current !== undefined && launched.has(current.pid) && (current.owner ?? process.pid) === process.pid) rmSync(instanceFile, { force: true });
       })();
       return stopping;
+    },
+  };
+}
+
+/** How often a process that reused another's engine checks that it is still there. */
+const WATCH_INTERVAL_MS = 1000;
+
+/**
+ * An engine another running process started, reused by one that wants it kept up (the web server, or an indexer,
+ * both long-running). When that engine is gone and nobody else keeps it (its owner stopped it, as an indexer does
+ * when it has finished, or died), this process starts one of its own on the same address, which its clients already
+ * use, and from then on owns and supervises it like one it started. While the owner lives and its engine is down,
+ * the owner restarts it: nothing to do here.
+ */
+function watchReused(running: InstanceFile, instanceFile: string, masterKey: string, options: EmbeddedOptions): EmbeddedMeili {
+  const port = Number(new URL(running.url).port);
+  let own: EmbeddedMeili | undefined;
+  let takingOver: Promise<void> | undefined;
+  let stopped = false;
+  let attempt = 0;
+  const keptByAnother = (): boolean => {
+    const current = readInstance(instanceFile);
+    if (current === undefined) return false;
+    if (processAlive(current.pid)) return current.url === running.url || current.owner !== process.pid;
+    return current.owner !== undefined && current.owner !== process.pid && processAlive(current.owner);
+  };
+  const timer = setInterval(() => {
+    if (takingOver !== undefined || own !== undefined || stopped) return;
+    if (keptByAnother()) {
+      attempt = 0;
+      return;
+    }
+    attempt++;
+    if (attempt === 1) options.onEvent?.({ type: 'exited', code: null, signal: null });
+    // Not `reuse`: that would watch again. If another process got there first, this start fails on the address or
+    // the database lock, and the next look finds the engine kept by that process.
+    takingOver = startEmbeddedMeili({ ...options, port, reuse: false }).then(
+      async (engine) => {
+        if (stopped) return engine.stop();
+        own = engine;
+        clearInterval(timer);
+        options.onEvent?.({ type: 'restarted', pid: readInstance(instanceFile)?.pid ?? 0, attempt });
+      },
+      (error: unknown) => {
+        options.onEvent?.({ type: 'restart-failed', attempt, error: (error as Error).message, retryInMs: WATCH_INTERVAL_MS });
+      },
+    ).finally(() => {
+      takingOver = undefined;
+    });
+  }, WATCH_INTERVAL_MS);
+  timer.unref();
+  return {
+    url: running.url,
+    masterKey,
+    get owned() {
+      return own !== undefined;
+    },
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await takingOver;
+      await own?.stop();
     },
   };
 }

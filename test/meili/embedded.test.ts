@@ -20,10 +20,14 @@ describe('embedded Meilisearch', () => {
     // Another command adopting it at this moment (its lock, a live process): this one only reuses it.
     const lock = join(dataDir, 'meili', 'adopt.lock');
     writeFileSync(lock, String(process.ppid));
-    expect(await startEmbeddedMeili({ dataDir })).toMatchObject({ url, owned: false });
+    const whileLocked = await startEmbeddedMeili({ dataDir });
+    expect(whileLocked).toMatchObject({ url, owned: false });
+    await whileLocked.stop();
     // One that died while adopting: its lock is cleared, and the next command adopts.
     writeFileSync(lock, '999999999');
-    expect(await startEmbeddedMeili({ dataDir })).toMatchObject({ url, owned: false });
+    const afterDeadLock = await startEmbeddedMeili({ dataDir });
+    expect(afterDeadLock).toMatchObject({ url, owned: false });
+    await afterDeadLock.stop();
     expect(existsSync(lock)).toBe(false);
     const adopted = await startEmbeddedMeili({ dataDir });
     expect(adopted).toMatchObject({ url, owned: true });
@@ -61,6 +65,34 @@ describe('embedded Meilisearch', () => {
     expect(await isHealthy(engine.url)).toBe(false);
     expect(existsSync(join(dataDir, 'meili', 'instance.json'))).toBe(false);
   });
+
+  test('when the command that started the engine stops it while another still uses it, then that one starts its own on the same address, with the same data, and stops it when done', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'dispatch-handover-'));
+    // An indexer started the engine; the web server, started next, reuses it.
+    const indexer = await startEmbeddedMeili({ dataDir });
+    const events: EmbeddedEvent[] = [];
+    const server = await startEmbeddedMeili({ dataDir, onEvent: (e) => events.push(e) });
+    expect(server).toMatchObject({ url: indexer.url, owned: false });
+    const auth = { authorization: `Bearer ${indexer.masterKey}`, 'content-type': 'application/json' };
+    await fetch(`${indexer.url}/indexes`, { method: 'POST', headers: auth, body: JSON.stringify({ uid: 'kept' }) });
+    for (const deadline = Date.now() + 10_000; (await fetch(`${indexer.url}/indexes/kept`, { headers: auth })).status !== 200 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
+    try {
+      // The indexer has finished and stops the engine it started.
+      await indexer.stop();
+      const deadline = Date.now() + 20_000;
+      // (Healthy a moment before the start returns and the server's side takes the engine as its own.)
+      while (!(server.owned && (await isHealthy(server.url))) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(server.owned).toBe(true);
+      expect(await isHealthy(server.url)).toBe(true);
+      expect(events.map((e) => e.type)).toEqual(['exited', 'restarted']);
+      expect((await fetch(`${server.url}/indexes/kept`, { headers: auth })).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+    expect(await isHealthy(server.url)).toBe(false);
+    expect(existsSync(join(dataDir, 'meili', 'instance.json'))).toBe(false);
+    rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
 
   test('when the engine dies unasked, then it is started again on the same address with its data; after stop(), it stays down', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'dispatch-embedded-'));
