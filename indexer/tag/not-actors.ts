@@ -8,6 +8,8 @@
 const NOT_ACTORS: ReadonlySet<string> = new Set([
   'GNP', 'GDP', 'CPI', 'PPI', 'USD', 'EUR', 'UTC', 'GMT', 'DJIA', 'LBO',
   'AAA', 'AA', 'BBB', 'BB', 'Qtr', 'Rev', 'Shr', 'Class', 'Furthermore', 'However', 'Meanwhile', 'Moreover', 'Nevertheless',
+  // The rate, not a body: what the model keeps of "London Interbank Offered Rate".
+  'London Interbank',
 ]);
 
 /**

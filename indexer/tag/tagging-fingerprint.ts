@@ -24,7 +24,8 @@ function chronoVersion(): string {
  * found in the text (all 2026-11-23/24, one release). 8: dates that are amounts, counts or names ("November 24, 4000
  * rupees", "December, 39 soldiers", "9/11") are no mentioned dates (2026-11-24). 9: the NER model scores in whole
  * numbers, so a tie between two tags goes to the first tag, not to rounding noise (10 of 16,655 bench articles
- * tagged differently; 2026-11-24).
+ * tagged differently); a one-word organisation capitalised only where a sentence starts and written in lower case
+ * elsewhere in the article is no actor ("Tariffs", "Industry"); "London Interbank" is none (2026-11-24).
  */
 export const TAGGING_RULES_VERSION = 9;
 

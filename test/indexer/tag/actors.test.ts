@@ -164,3 +164,20 @@ describe('canonicalActors: review cases of the short-firm and comma rules', () =
     expect(tag(text, [["Moody's", 'ORG'], ['Jim Moody', 'PER'], ['Moody', 'PER']], aliases)).toEqual(['Jim Moody ×2', "Moody's Investors Service ×1"]);
   });
 });
+
+describe('canonicalActors: capitalised common words', () => {
+  test('when a one-word organisation is capitalised only where a sentence starts and written in lower case elsewhere, then it is no actor', () => {
+    const text = 'WASHINGTON, March 3 - Tariffs on steel rose, the Commerce Department said. Industry groups said the tariffs hurt the industry, and Chrysler agreed.';
+    const actors = canonicalActors(text, mentionsOf(text, [['Tariffs', 'ORG'], ['Industry', 'ORG'], ['Chrysler', 'ORG']]));
+    expect(actors.map((a) => a.name)).toEqual(['Chrysler']);
+  });
+
+  test('when the name is capitalised inside a sentence too, or is an institution, or the copy is all lower case, then it stays', () => {
+    const inside = 'Tariffs rose. Lawmakers asked Tariffs Inc to comment on the tariffs.';
+    expect(canonicalActors(inside, mentionsOf(inside, [['Tariffs', 'ORG'], ['Tariffs', 'ORG']])).map((a) => a.name)).toEqual(['Tariffs']);
+    const institution = 'Congress voted on Tuesday. The party congress meets in May.';
+    expect(canonicalActors(institution, mentionsOf(institution, [['Congress', 'ORG']])).map((a) => a.name)).toEqual(['Congress']);
+    const lowerCased = 'the state oil company petroleos de venezuela (pdvsa) agreed.\nPdvsa last april signed a letter of intent with champlin.';
+    expect(canonicalActors(lowerCased, mentionsOf(lowerCased, [['Pdvsa', 'ORG']])).map((a) => a.name)).toEqual(['Pdvsa']);
+  });
+});

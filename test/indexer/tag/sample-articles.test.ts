@@ -47,3 +47,14 @@ describe('the whole tagger on the sample articles (the indexer path)', () => {
     expect(f1).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('the shipped alias file on wire copy', () => {
+  test('when a name of several words holds "and" or "on", then it is one actor, not the pieces the model splits it into', () => {
+    const body =
+      'Trade ministers meeting under the General Agreement on Tariffs and Trade (GATT) agreed on a new round, a Reuter survey showed. ' +
+      'The Federal Savings and Loan Insurance Corporation said the House Ways and Means Committee would hear it.';
+    const names = tagger({ title: '', body }).actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['General Agreement on Tariffs and Trade', 'Reuters', 'Federal Savings and Loan Insurance Corporation', 'Ways and Means Committee']));
+    for (const piece of ['Tariffs', 'General Agreement', 'GATT', 'Reuter', 'Federal Savings', 'Loan Insurance', 'Means Committee']) expect(names).not.toContain(piece);
+  });
+});
