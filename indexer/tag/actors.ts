@@ -340,17 +340,17 @@ function dropCapitalisedCommonWords(text: string, surfaces: Surface[], aliases?:
     if (s.kind !== 'organisation' || !/^\p{Lu}\p{Ll}+$/u.test(s.name)) continue;
     names.set(s.name, (names.get(s.name) ?? true) && startsSentence(text, s.start));
   }
-  // Some wire copy is all lower case bar each sentence's first letter ("…company petroleos de venezuela (pdvsa).
-  // Pdvsa last april…"): there every name is also written in lower case, and nothing can be told.
-  if (names.size === 0 || isLowerCasedCopy(text)) return;
   const common = new Set<string>();
   for (const [name, onlyAtStarts] of names) {
     if (!onlyAtStarts || INSTITUTIONS.has(name) || aliases?.lookup(name) !== undefined) continue;
     const lower = name.toLowerCase();
-    // As a word of running text: not inside a web or e-mail address ("pdvsa.com", "/putin-visit").
-    if (new RegExp(`(?<![\\p{L}\\p{N}/.@_-])${lower}(?![\\p{L}\\p{N}/@_-])`, 'u').test(text)) common.add(name);
+    // As a word of running text: not inside a web or e-mail address ("pdvsa.com", "/putin-visit"). (The plain search
+    // first: this runs for every article, the regex only where the word is there at all.)
+    if (text.includes(lower) && new RegExp(`(?<![\\p{L}\\p{N}/.@_-])${lower}(?![\\p{L}\\p{N}/@_-])`, 'u').test(text)) common.add(name);
   }
-  if (common.size === 0) return;
+  // Some wire copy is all lower case bar each sentence's first letter ("…company petroleos de venezuela (pdvsa).
+  // Pdvsa last april…"): there every name is also written in lower case, and nothing can be told.
+  if (common.size === 0 || isLowerCasedCopy(text)) return;
   const kept = surfaces.filter((s) => !(s.kind === 'organisation' && common.has(s.name)));
   surfaces.splice(0, surfaces.length, ...kept);
 }
