@@ -1,4 +1,5 @@
 import type { Mention } from './mention.js';
+import { isShouted } from './shouted.js';
 
 /**
  * Legal forms that end a company's name, as written (case matters: "AG" is not "ag", nor "Co" "co-founder", nor
@@ -154,9 +155,3 @@ function lineOf(text: string, at: number): string {
   return text.slice(start, end === -1 ? text.length : end);
 }
 
-/** More than four letters in five capitals: a headline or a shouted line. */
-function isShouted(line: string): boolean {
-  const upper = line.replace(/[^\p{Lu}]/gu, '').length;
-  const lower = line.replace(/[^\p{Ll}]/gu, '').length;
-  return upper + lower > 0 && upper / (upper + lower) > 0.8;
-}

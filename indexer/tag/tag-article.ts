@@ -6,6 +6,8 @@ import { withAliasMentions } from './alias-mentions.js';
 import { attachCompanySuffixes } from './company-suffixes.js';
 import { extendOrganisations } from './org-heads.js';
 import { completeInitials } from './person-initials.js';
+import { isShouted } from './shouted.js';
+import { titleCompany } from './wire-title.js';
 
 /** Offsets into the article body (`paragraphs.join('\n\n')`). */
 export interface Span {
@@ -78,7 +80,14 @@ export function createTagger(parts: TaggerParts): Tagger {
       return false;
     };
     const bodyActorMentions = bodyMentions.filter(notPlace(placeSpans.text, body));
-    const titleActorMentions = titleMentions.filter(notPlace(placeSpans.title, title));
+    const shouted = isShouted(title);
+    // The company a wire headline is about by its form ("JIM WALTER CORP <JWC> …"), as one mention in place of the
+    // model's pieces of it: in capitals the model cuts names ("PEGASUS" of "PEGASUS GOLD INC").
+    const company = shouted ? titleCompany(title) : undefined;
+    const titleActorMentions = titleMentions
+      .filter(notPlace(placeSpans.title, title))
+      .filter((m) => company === undefined || m.end <= company.start || m.start >= company.end);
+    if (company !== undefined) titleActorMentions.push({ type: 'ORG', start: company.start, end: company.end });
 
     // One pass over body and title together (title after the body, so offsets below body.length are body offsets):
     // title-only actors still belong to the article, resolved with the body's names.
@@ -87,6 +96,7 @@ export function createTagger(parts: TaggerParts): Tagger {
       `${body}\n\n${title}`,
       [...bodyActorMentions, ...titleActorMentions.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }))],
       parts.aliases,
+      shouted ? { shoutedFrom: shift, ...(company !== undefined ? { titleCompanyAt: shift + company.start } : {}) } : {},
     );
     const actors = resolved.map((a) => ({ name: a.name, kind: a.kind, mentions: a.mentions.filter((m) => m.end <= body.length).map(({ start, end }) => ({ start, end })) }));
 

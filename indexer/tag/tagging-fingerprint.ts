@@ -25,9 +25,11 @@ function chronoVersion(): string {
  * rupees", "December, 39 soldiers", "9/11") are no mentioned dates (2026-11-24). 9: the NER model scores in whole
  * numbers, so a tie between two tags goes to the first tag, not to rounding noise (10 of 16,655 bench articles
  * tagged differently); a one-word organisation capitalised only where a sentence starts and written in lower case
- * elsewhere in the article is no actor ("Tariffs", "Industry"); "London Interbank" is none (2026-11-24).
+ * elsewhere in the article is no actor ("Tariffs", "Industry"); "London Interbank" is none (2026-11-24). 10: a name
+ * found only in an all-capitals title joins the article's own name for it or goes ("U.S. SENATE", "LITTLE")
+ * (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 9;
+export const TAGGING_RULES_VERSION = 10;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file, as a

@@ -181,3 +181,48 @@ describe('canonicalActors: capitalised common words', () => {
     expect(canonicalActors(lowerCased, mentionsOf(lowerCased, [['Pdvsa', 'ORG']])).map((a) => a.name)).toEqual(['Pdvsa']);
   });
 });
+
+describe('canonicalActors, with a title in capitals', () => {
+  /** The tagger's layout: body, a blank line, the title; the title's mentions from `shoutedFrom` on. */
+  function article(body: string, title: string, spans: [string, Mention['type'], 'body' | 'title'][], company?: string) {
+    const text = `${body}\n\n${title}`;
+    const shoutedFrom = body.length + 2;
+    const mentions = spans.map(([surface, type, where]) => {
+      const start = where === 'body' ? body.indexOf(surface) : shoutedFrom + title.indexOf(surface);
+      return { type, start, end: start + surface.length };
+    });
+    const titleCompanyAt = company === undefined ? undefined : shoutedFrom + title.indexOf(company);
+    return canonicalActors(text, mentions, undefined, { shoutedFrom, ...(titleCompanyAt !== undefined ? { titleCompanyAt } : {}) });
+  }
+
+  test('when the title names an actor the body names otherwise, then the title mention joins the body name', () => {
+    const actors = article('The Senate voted 93 to 0. Commerce Secretary Malcolm Baldrige agreed.', 'U.S. SENATE WANTS PACT ENFORCED, BALDRIGE SAYS', [
+      ['Senate', 'ORG', 'body'],
+      ['Malcolm Baldrige', 'PER', 'body'],
+      ['U.S. SENATE', 'ORG', 'title'],
+      ['BALDRIGE', 'ORG', 'title'],
+    ]);
+    expect(actors.map((a) => [a.name, a.mentions.length])).toEqual([['Malcolm Baldrige', 2], ['Senate', 2]]);
+  });
+
+  test('when a capitalised title word names nothing of the body, then it is no actor', () => {
+    const actors = article('Governor Satoshi Sumita said there was no room to ease.', 'SUMITA SAYS LITTLE ROOM FOR BANK TO EASE POLICY', [
+      ['Satoshi Sumita', 'PER', 'body'],
+      ['LITTLE', 'ORG', 'title'],
+    ]);
+    expect(actors.map((a) => a.name)).toEqual(['Satoshi Sumita']);
+  });
+
+  test('when the headline names its company by its ticker and the body does not, then the company stays, in body case', () => {
+    const actors = article('Qtly div 70 cts vs 70 cts. Pay April 1. Record March 10.', 'JIM WALTER CORP <JWC> REGULAR DIVIDEND', [['JIM WALTER CORP', 'ORG', 'title']], 'JIM WALTER CORP');
+    expect(actors.map((a) => a.name)).toEqual(['Jim Walter']);
+  });
+
+  test('when the title is not in capitals, then a name only the title holds stays an actor', () => {
+    const body = 'The vote was 93 to 0.';
+    const title = 'Senate wants pact enforced';
+    const text = `${body}\n\n${title}`;
+    const start = body.length + 2;
+    expect(canonicalActors(text, [{ type: 'ORG', start, end: start + 6 }]).map((a) => a.name)).toEqual(['Senate']);
+  });
+});

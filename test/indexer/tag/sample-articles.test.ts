@@ -58,3 +58,20 @@ describe('the shipped alias file on wire copy', () => {
     for (const piece of ['Tariffs', 'General Agreement', 'GATT', 'Reuter', 'Federal Savings', 'Loan Insurance', 'Means Committee']) expect(names).not.toContain(piece);
   });
 });
+
+describe('the whole tagger on wire copy with a headline in capitals', () => {
+  test('when the headline repeats the body\'s names in capitals, then every actor is spelled as the body spells it', () => {
+    const actors = tagger({
+      title: 'U.S. SENATE WANTS JAPAN SEMICONDUCTOR PACT ENFORCED',
+      body: 'The Senate has unanimously called for President Reagan immediately to force Japan to live up to a pledge to stop dumping its microchips.\n\nThe vote was 93 to 0 to urge Reagan to impose penalties on Japanese products, Senator Lloyd Bentsen said.',
+      published: new Date('1987-03-19T00:00:00Z'),
+    }).actors.map((a) => a.name);
+    expect(actors).toEqual(expect.arrayContaining(['Reagan', 'Lloyd Bentsen']));
+    expect(actors.filter((name) => /^[^a-z]*[A-Z]{3}[^a-z]*$/.test(name) && name.length > 4)).toEqual([]);
+  });
+
+  test('when an earnings headline names its company by its ticker over a table, then the company is an actor in body case', () => {
+    const actors = tagger({ title: 'JIM WALTER CORP <JWC> REGULAR DIVIDEND', body: 'Qtly div 70 cts vs 70 cts prior\n\nPay April one\n\nRecord March 10', published: new Date('1987-03-02T00:00:00Z') }).actors;
+    expect(actors.map((a) => a.name)).toContain('Jim Walter');
+  });
+});
