@@ -4,6 +4,7 @@ import { tagDates, type DatePrecision } from './dates.js';
 import type { Mention } from './mention.js';
 import { withAliasMentions } from './alias-mentions.js';
 import { attachCompanySuffixes } from './company-suffixes.js';
+import { joinAndNames } from './and-names.js';
 import { extendOrganisations } from './org-heads.js';
 import { completeInitials } from './person-initials.js';
 import { isShouted } from './shouted.js';
@@ -50,7 +51,7 @@ export function createTagger(parts: TaggerParts): Tagger {
     const text = title === '' ? body : `${title}\n\n${body}`;
     // The model's spans, mended where it is known to cut names short (each function says how), then the alias file's
     // names of more than one word wherever they stand.
-    const mended = completeInitials(text, attachCompanySuffixes(text, extendOrganisations(text, parts.recognize(text))));
+    const mended = completeInitials(text, joinAndNames(text, attachCompanySuffixes(text, extendOrganisations(text, parts.recognize(text)))));
     const all = withAliasMentions(text, mended, parts.aliases);
     const bodyMentions = all
       .filter((m) => m.start >= titleLength)

@@ -27,9 +27,10 @@ function chronoVersion(): string {
  * tagged differently); a one-word organisation capitalised only where a sentence starts and written in lower case
  * elsewhere in the article is no actor ("Tariffs", "Industry"); "London Interbank" is none (2026-11-24). 10: a name
  * found only in an all-capitals title joins the article's own name for it or goes ("U.S. SENATE", "LITTLE")
- * (2026-11-24).
+ * (2026-11-24). 11: a name the model split at "and" is one ("Cable and Wireless", "Rochester Gas and Electric",
+ * "Ministry of International Trade and Industry"), and its second half alone none ("Loan Association") (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 10;
+export const TAGGING_RULES_VERSION = 11;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file, as a
