@@ -22,6 +22,12 @@ describe('names that are no actors', () => {
     expect(actors.map((a) => [a.name, a.mentions.length])).toEqual([['Commerce Department', 2]]);
   });
 
+  test('when the model takes a currency, a region, a faith, a god, a law\'s chapter or a deposit for a name, then none is an actor', () => {
+    const text = 'Third World debtors owe in U.S. Dollar terms; Muslim leaders thank God; it filed under Chapter 11; CD rates fell; the IMF said.';
+    const names = ['Third World', 'U.S. Dollar', 'Muslim', 'God', 'Chapter', 'CD', 'IMF'];
+    expect(canonicalActors(text, names.map((n) => org(text, n))).map((a) => a.name)).toEqual(['IMF']);
+  });
+
   test('when the same letters stand outside angle brackets, then they are an actor as before', () => {
     const text = 'XON traders met. Exxon said.';
     expect(canonicalActors(text, [org(text, 'XON')]).map((a) => a.name)).toEqual(['XON']);
