@@ -3,7 +3,8 @@ import type { ActorKind, AliasTable } from './aliases.js';
 import { fold } from '../../src/text/fold.js';
 import { endsWithLegalForm, isOnlyLegalForms, withoutLegalForm } from './company-suffixes.js';
 import { isNotAnActor, isNotAnActorName } from './not-actors.js';
-import { recase } from './wire-title.js';
+import { recase } from './recase.js';
+import { isShouted } from './shouted.js';
 
 export interface ActorTag {
   /** The one canonical name: the facet value. */
@@ -50,12 +51,12 @@ interface Surface {
  * 4. an acronym merges with the organisation whose initials it spells when both appear
  *    ("Economic Community of West African States (ECOWAS)");
  * 5. with `shoutedFrom`, the mentions from there on are in an all-capitals title: see resolveShoutedNames (and
- *    `titleCompanyAt`, where the wire headline's company starts: wire-title.ts).
+ *    `titleCompany`, where the wire headline's company stands in `text`: wire-title.ts).
  *
  * `canonicalActors('Vladimir Putin met… Putin said', [PER 0-14, PER 22-27])`
  *   → `[{ name: 'Vladimir Putin', kind: 'person', mentions: [{0,14},{22,27}] }]`
  */
-export function canonicalActors(text: string, mentions: readonly Mention[], aliases?: AliasTable, options: { shoutedFrom?: number; titleCompanyAt?: number } = {}): ActorTag[] {
+export function canonicalActors(text: string, mentions: readonly Mention[], aliases?: AliasTable, options: { shoutedFrom?: number; titleCompany?: { start: number; end: number } } = {}): ActorTag[] {
   const surfaces: Surface[] = [];
   for (const m of mentions) {
     const cleaned = cleanName(text.slice(m.start, m.end), m.start, m.type);
@@ -166,7 +167,7 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   resolveGenericOrganisations(groups);
   resolveShortOrganisations(groups, legalNames);
   mergeAcronyms(groups);
-  if (options.shoutedFrom !== undefined) resolveShoutedNames(groups, options.shoutedFrom, options.titleCompanyAt);
+  if (options.shoutedFrom !== undefined) resolveShoutedNames(text, groups, options.shoutedFrom, options.titleCompany);
 
   // One tag per canonical name: the tagger can read one name as a person in one sentence and an organisation in
   // another ("Comissaria Smith said" / "Comissaria Smith's review"); the kind read more often wins.
@@ -468,16 +469,26 @@ function mergeAcronyms(groups: Map<string, Group>): void {
  * the same words, or the same once "U.S."/"U.K." is taken off either ("U.S. SENATE" → "Senate"); a body name ending
  * with the title's words ("BALDRIGE" → "Malcolm Baldrige"); a body name starting with them ("U.S. SENATE" →
  * "U.S. Senate Agriculture Committee"). Names of the alias file are known actors and stay as they are; so does the
- * company the headline is about by its form (`companyAt`, see titleCompany), in the case a body would write it.
+ * company the headline is about by its form (`company`, see titleCompany), in the case a body would write it.
  *
  * `SENATE PANEL…` + body "The Senate voted" → one actor "Senate"; `LITTLE ROOM FOR…` → no "LITTLE";
  * `JIM WALTER CORP <JWC> REGULAR DIVIDEND` with a table for body → "Jim Walter"
  */
-function resolveShoutedNames(groups: Map<string, Group>, from: number, companyAt?: number): void {
+function resolveShoutedNames(text: string, groups: Map<string, Group>, from: number, company?: { start: number; end: number }): void {
   const bodyGroups = [...groups].filter(([, g]) => g.mentions.some((m) => m.start < from));
+  // Ties go to the name the body mentions most, counted before any title mention joins it (order must not matter).
+  const bodyCounts = new Map(bodyGroups.map(([, g]) => [g, g.mentions.length]));
   const withoutCountry = (name: string): string => name.replace(/^u [sk] (?:a )?/, '');
+  const body = text.slice(0, from);
   for (const [key, g] of groups) {
-    if (key.startsWith('alias:') || g.mentions.some((m) => m.start < from)) continue;
+    if (key.startsWith('alias:') || !g.mentions.some((m) => m.start >= from)) continue;
+    if (g.mentions.some((m) => m.start < from)) {
+      // Body mentions joined a title name on the way (a surname, an acronym, a short company name): the group stays,
+      // but a spelling only the capitals title wrote is put in body case ("PEGASUS GOLD" + body "Pegasus").
+      const spelling = canonicalSpelling(g);
+      if (g.canonical === undefined && isShouted(spelling) && !body.includes(spelling)) g.canonical = recase(spelling);
+      continue;
+    }
     const title = fold(canonicalSpelling(g));
     const bare = withoutCountry(title);
     let best: Group | undefined;
@@ -489,13 +500,14 @@ function resolveShoutedNames(groups: Map<string, Group>, from: number, companyAt
         else if (name.endsWith(` ${title}`) || name.endsWith(` ${bare}`)) level = Math.max(level, 2);
         else if (name.startsWith(`${title} `)) level = Math.max(level, 1);
       }
-      if (level > bestLevel || (level === bestLevel && level > 0 && target.mentions.length > best!.mentions.length)) {
+      if (level > bestLevel || (level === bestLevel && level > 0 && bodyCounts.get(target)! > bodyCounts.get(best!)!)) {
         best = target;
         bestLevel = level;
       }
     }
     if (best !== undefined) best.mentions.push(...g.mentions);
-    else if (companyAt !== undefined && g.mentions.some((m) => m.start === companyAt)) {
+    else if (company !== undefined && g.mentions.some((m) => m.start >= company.start && m.end <= company.end)) {
+      // cleanName may have moved the start ("THE LIMITED INC", "< ACME CORP>"): inside the company's span is enough.
       g.canonical = recase(canonicalSpelling(g));
       continue;
     }

@@ -12,7 +12,7 @@ const SECOND_HALVES: ReadonlySet<string> = new Set([
   'Industry', 'Trade', 'Commerce', 'Technology', 'Development', 'Electric', 'Power', 'Light', 'Gas', 'Water', 'Steel',
   'Mines', 'Wireless', 'Sons', 'Son', 'Brothers', 'Loan', 'Loan Association', 'Loan Associations', 'Exchange', 'Trust',
 ]);
-const FAMILY: ReadonlySet<string> = new Set(['Sons', 'Son', 'Brothers']);
+const DEPARTMENTS: ReadonlySet<string> = new Set(['Industry', 'Trade', 'Commerce', 'Technology', 'Development']);
 /** "and" or "&" right before the second half, on its line. */
 const CONNECTOR = /[ \t]+(?:and|&)[ \t]+$/;
 /** One to three capitalised words right before an offset ("Cable" of "Cable and Wireless"), on one line. */
@@ -20,7 +20,8 @@ const WORDS_BEFORE = /(?<![\p{L}\p{N}'’.&-])(?:\p{Lu}[\p{L}\p{N}&'’.-]*[ \t]
 
 /**
  * Joins a second half (SECOND_HALVES, with or without a legal form) to what stands before its "and": the mention that
- * ends there, or the capitalised words the model left untagged ("Cable"). A second half with nothing of the kind
+ * (an organisation or a MISC) ends there, or the capitalised words before it, a mention they reach into included
+ * ("Cable", "Pacific Gas"). After a person, all but a government department ("and Commerce") join. A second half with no capitalised word
  * before it ("savings and Loan Association") is no name and goes. Any other "and" stays two names: "Exxon and Mobil".
  *
  * `joinAndNames('Cable and Wireless PLC said', [ORG 10-22])` → `[ORG 0-22]`
@@ -46,18 +47,27 @@ export function joinAndNames(text: string, mentions: readonly Mention[]): Mentio
     }
     const joinAt = m.start - connector[0].length;
     const previous = out.at(-1);
-    // After a person only a family firm's "Sons" or "Brothers": "George Shultz and Commerce Secretary…" is two.
-    const joins = previous?.type === 'ORG' || previous?.type === 'MISC' || (previous?.type === 'PER' && FAMILY.has(half));
+    // After a person, not a government department: "George Shultz and Commerce Secretary…" is two. Any other half
+    // makes the "person" a company the model mistyped: "Orbit Oil and Gas Ltd", "Bozrah Light and Power Co".
+    const joins = previous?.type === 'ORG' || previous?.type === 'MISC' || (previous?.type === 'PER' && !DEPARTMENTS.has(half));
     if (previous !== undefined && previous.end === joinAt) {
       if (joins) out[out.length - 1] = { type: 'ORG', start: previous.start, end: m.end };
       else out.push(m);
       continue;
     }
     const words = WORDS_BEFORE.exec(lineBefore.slice(0, lineBefore.length - connector[0].length));
-    if (words !== null && (previous === undefined || previous.end <= joinAt - words[0].length)) {
-      out.push({ type: 'ORG', start: joinAt - words[0].length, end: m.end });
+    if (words === null) continue; // After a word in lower case, a figure or a period: no name.
+    // Not a word that opens a sentence ("But Cable and Wireless"), nor a possessive and what comes before it
+    // ("Britain's Cable and Wireless").
+    const opener = /^(?:.*['’]s[ \t]+|(?:The|But|And|A|An|In|At|On|For|With|By|Of|To|From|Its|His|Her|Their|This|That)[ \t]+)?/.exec(words[0])![0].length;
+    const start = joinAt - words[0].length + opener;
+    if (start >= joinAt) continue;
+    if (previous !== undefined && previous.end > start) {
+      // The words reach into the mention before ("Pacific" of "Pacific Gas and Electric", tagged as a place): one name.
+      out[out.length - 1] = { type: 'ORG', start: Math.min(previous.start, start), end: m.end };
+    } else {
+      out.push({ type: 'ORG', start, end: m.end });
     }
-    // Else a second half after a word in lower case: no name.
   }
   return out;
 }

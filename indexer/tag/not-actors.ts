@@ -1,7 +1,8 @@
 /**
  * Names the model tags as organisations on the business wire that name no actor: economic measures, currencies,
  * time zones, credit ratings, table abbreviations, share classes and sentence adverbs ("GNP", "USD", "UTC", "AAA",
- * "Qtr", "Rev", "Class" of "Class A shares", "Furthermore"), and a few words the model takes for names ("God"). Each was among the commoner actor values of the Reuters
+ * "Qtr", "Rev", "Class" of "Class A shares", "Furthermore"), and a few words the model takes for names
+ * ("God"). Each was among the commoner actor values of the Reuters
  * and Wikinews files (docs/TAGGING.md).
  * Exact spellings: "Rev" of a revenue table, not "Rev." before a clergyman's name (a title, stripped elsewhere).
  */
@@ -11,7 +12,8 @@ const NOT_ACTORS: ReadonlySet<string> = new Set([
   // The rate, not a body: what the model keeps of "London Interbank Offered Rate".
   'London Interbank',
   // A currency, a region, a faith and its god, a bankruptcy law's chapter, certificates of deposit: each in 30–50
-  // articles of the bench index's actor facet (2026-11-24).
+  // articles of the bench index's actor facet (2026-11-24). "CD" is also the Conference on Disarmament, which the
+  // business wire of the corpus never meant.
   'U.S. Dollar', 'Third World', 'Muslim', 'God', 'Chapter', 'CD',
 ]);
 

@@ -97,7 +97,7 @@ export function createTagger(parts: TaggerParts): Tagger {
       `${body}\n\n${title}`,
       [...bodyActorMentions, ...titleActorMentions.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }))],
       parts.aliases,
-      shouted ? { shoutedFrom: shift, ...(company !== undefined ? { titleCompanyAt: shift + company.start } : {}) } : {},
+      shouted ? { shoutedFrom: shift, ...(company !== undefined ? { titleCompany: { start: shift + company.start, end: shift + company.end } } : {}) } : {},
     );
     const actors = resolved.map((a) => ({ name: a.name, kind: a.kind, mentions: a.mentions.filter((m) => m.end <= body.length).map(({ start, end }) => ({ start, end })) }));
 

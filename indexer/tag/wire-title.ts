@@ -26,51 +26,32 @@ const HEADLINE_WORDS: ReadonlySet<string> = new Set([
 export function titleCompany(title: string): { start: number; end: number } | undefined {
   const bracketed = /^\(?(?:CORRECTED\)? ?-? ?)?<([^<>]{2,80})>/.exec(title);
   if (bracketed) {
-    const start = bracketed.index + bracketed[0].indexOf('<') + 1;
-    return named(title, start, start + bracketed[1]!.trimEnd().length);
+    const inside = bracketed.index + bracketed[0].indexOf('<') + 1;
+    const lead = /^\s*/.exec(bracketed[1]!)![0].length;
+    return named(title, inside + lead, inside + bracketed[1]!.trimEnd().length);
   }
   const ticker = /\s*<[A-Z][A-Z0-9.]{0,9}>/.exec(title);
   if (ticker === null || ticker.index === 0) return undefined;
-  // Back from the ticker, word by word, to the headline's own words.
+  // Back from the ticker, word by word, to the headline's own words or a word that ends a phrase ("DEAL:"). A
+  // possessive stays: it is the name of many a firm ("SHONEY'S INC", "OLIVER'S STORES").
+  const words = [...title.slice(0, ticker.index).matchAll(/\S+/g)];
   let start = ticker.index;
-  for (const word of title.slice(0, ticker.index).split(' ').reverse()) {
-    if (HEADLINE_WORDS.has(word) || word === '') break;
-    start -= word.length + (start === ticker.index ? 0 : 1);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]![0];
+    if (HEADLINE_WORDS.has(word) || (i < words.length - 1 && /[,:;]$/.test(word))) break;
+    start = words[i]!.index!;
   }
-  return named(title, start, ticker.index);
+  return start === ticker.index ? undefined : named(title, start, ticker.index);
 }
-
-function named(title: string, start: number, end: number): { start: number; end: number } | undefined {
-  const name = title.slice(start, end).replace(/['’]S$/, '');
-  if (!/\p{L}/u.test(name) || name.split(' ').length > 6) return undefined;
-  return { start, end: start + name.length };
-}
-
-/** Short words a name writes in lower case ("Wheeling and Lake Erie Railway"). */
-const MINOR = new Set(['and', 'of', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'und', 'et', 'y']);
 
 /**
- * A name written in capitals, in the case a body would write it: each word capitalised, its parts after a hyphen or
- * an apostrophe before two letters or more too; minor words in lower case after the first; words of up to three
- * letters (but see `spoken`), and words with a period or without a vowel, kept in capitals (initials, acronyms:
- * "U.S.", "NL", "BBC", "CBS").
+ * The name at `start..end` of a headline, without a possessive "'S" at its end; none when it has no letter or more
+ * than six words (a headline read as a name).
  *
- * `recase('JIM WALTER')` → `'Jim Walter'`; `recase('WAL-MART STORES')` → `'Wal-Mart Stores'`;
- * `recase('WHEELING AND LAKE ERIE RAILWAY')` → `'Wheeling and Lake Erie Railway'`; `recase('NL INDUSTRIES')` → `'NL Industries'`
+ * `named("GM'S <GM> PONTIAC", 0, 4)` → `{ start: 0, end: 2 }` ("GM")
  */
-export function recase(name: string): string {
-  const words = name.split(' ');
-  return words
-    .map((word, i) => {
-      const letters = word.replace(/[^\p{L}]/gu, '');
-      // Three letters read as a name when a vowel sits between two consonants, beside other words ("JIM WALTER",
-      // "DOW CHEMICAL"); alone, or otherwise, as initials ("NEC", "BBC", "GTE").
-      const spoken = words.length > 1 && /^[^AEIOU][AEIOU][^AEIOUY]$/.test(letters);
-      if (letters.length <= 3 && !spoken && !MINOR.has(word.toLowerCase())) return word;
-      if (word.includes('.') || !/[AEIOUY]/.test(word)) return word;
-      if (i > 0 && MINOR.has(word.toLowerCase())) return word.toLowerCase();
-      // After an apostrophe only before two letters or more: "O'Neill", but "Cont'l", "Shoney's".
-      return word.toLowerCase().replace(/(^|-|['’](?=\p{L}{2}))(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-    })
-    .join(' ');
+function named(title: string, start: number, end: number): { start: number; end: number } | undefined {
+  const name = title.slice(start, end).replace(/['’]S$/, '');
+  if (!/\p{L}/u.test(name) || name.split(/\s+/).length > 6) return undefined;
+  return { start, end: start + name.length };
 }

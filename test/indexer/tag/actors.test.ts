@@ -191,8 +191,9 @@ describe('canonicalActors, with a title in capitals', () => {
       const start = where === 'body' ? body.indexOf(surface) : shoutedFrom + title.indexOf(surface);
       return { type, start, end: start + surface.length };
     });
-    const titleCompanyAt = company === undefined ? undefined : shoutedFrom + title.indexOf(company);
-    return canonicalActors(text, mentions, undefined, { shoutedFrom, ...(titleCompanyAt !== undefined ? { titleCompanyAt } : {}) });
+    const at = company === undefined ? undefined : shoutedFrom + title.indexOf(company);
+    const titleCompany = at === undefined ? undefined : { start: at, end: at + company!.length };
+    return canonicalActors(text, mentions, undefined, { shoutedFrom, ...(titleCompany !== undefined ? { titleCompany } : {}) });
   }
 
   test('when the title names an actor the body names otherwise, then the title mention joins the body name', () => {
@@ -218,11 +219,13 @@ describe('canonicalActors, with a title in capitals', () => {
     expect(actors.map((a) => a.name)).toEqual(['Jim Walter']);
   });
 
-  test('when the title is not in capitals, then a name only the title holds stays an actor', () => {
-    const body = 'The vote was 93 to 0.';
-    const title = 'Senate wants pact enforced';
-    const text = `${body}\n\n${title}`;
-    const start = body.length + 2;
-    expect(canonicalActors(text, [{ type: 'ORG', start, end: start + 6 }]).map((a) => a.name)).toEqual(['Senate']);
+  test('when the headline\'s company keeps a leading "THE" the name drops, then it is still the company', () => {
+    const actors = article('Qtly div 10 cts vs 10 cts.', 'THE LIMITED INC <LTD> SETS DIVIDEND', [['THE LIMITED INC', 'ORG', 'title']], 'THE LIMITED INC');
+    expect(actors.map((a) => a.name)).toEqual(['Limited']);
+  });
+
+  test('when a body mention joins a name only the capitals title spells, then the actor is in body case', () => {
+    const actors = article('Pegasus said output rose.', 'PEGASUS GOLD INC <PGULF> 3RD QTR NET', [['Pegasus', 'PER', 'body'], ['PEGASUS GOLD INC', 'ORG', 'title']], 'PEGASUS GOLD INC');
+    expect(actors.map((a) => a.name)).toEqual(['Pegasus Gold']);
   });
 });

@@ -23,6 +23,26 @@ describe('joinAndNames', () => {
     expect(surfaces(text, [at(text, 'Brown', 'PER'), at(text, 'Sons Inc', 'ORG')])).toEqual(['ORG Brown and Sons Inc']);
   });
 
+  test('when the words before "and" reach into a mention the model took for a place, then the whole name is one organisation', () => {
+    const text = 'Pacific Gas and Electric Co said it would buy.';
+    expect(surfaces(text, [at(text, 'Pacific', 'LOC'), at(text, 'Electric Co', 'ORG')])).toEqual(['ORG Pacific Gas and Electric Co']);
+  });
+
+  test('when a sentence opener or a possessive stands before the name, then it is not part of it', () => {
+    const text = 'But Cable and Wireless said no to Britain\'s Cable and Wireless PLC.';
+    const second = text.lastIndexOf('Wireless PLC');
+    expect(surfaces(text, [at(text, 'Wireless', 'ORG'), { type: 'LOC', start: text.indexOf('Britain'), end: text.indexOf('Britain') + 7 }, { type: 'ORG', start: second, end: second + 12 }])).toEqual([
+      'ORG Cable and Wireless',
+      'LOC Britain',
+      'ORG Cable and Wireless PLC',
+    ]);
+  });
+
+  test('when the model took a company before "and" for a person, then the halves join', () => {
+    const text = '<Orbit Oil and Gas Ltd> said reserves rose.';
+    expect(surfaces(text, [at(text, 'Orbit Oil', 'PER'), at(text, 'Gas Ltd', 'ORG')])).toEqual(['ORG Orbit Oil and Gas Ltd']);
+  });
+
   test('when the second half follows a word in lower case, then it names nothing', () => {
     const text = 'The savings and Loan Association failures rose.';
     expect(surfaces(text, [at(text, 'Loan Association', 'ORG')])).toEqual([]);

@@ -74,4 +74,9 @@ describe('the whole tagger on wire copy with a headline in capitals', () => {
     const actors = tagger({ title: 'JIM WALTER CORP <JWC> REGULAR DIVIDEND', body: 'Qtly div 70 cts vs 70 cts prior\n\nPay April one\n\nRecord March 10', published: new Date('1987-03-02T00:00:00Z') }).actors;
     expect(actors.map((a) => a.name)).toContain('Jim Walter');
   });
+
+  test('when the headline is in ordinary case, then a name only the headline holds stays an actor', () => {
+    const actors = tagger({ title: 'Senate wants chip pact enforced', body: 'The vote was 93 to 0, a spokesman said.', published: new Date('1987-03-19T00:00:00Z') }).actors;
+    expect(actors.map((a) => a.name)).toContain('Senate');
+  });
 });

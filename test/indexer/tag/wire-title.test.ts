@@ -1,4 +1,6 @@
-import { recase, titleCompany } from '../../../indexer/tag/wire-title.js';
+import { recase } from '../../../indexer/tag/recase.js';
+import { isShouted } from '../../../indexer/tag/shouted.js';
+import { titleCompany } from '../../../indexer/tag/wire-title.js';
 
 const company = (title: string): string | undefined => {
   const span = titleCompany(title);
@@ -28,8 +30,22 @@ describe('titleCompany', () => {
 
   test('when a headline has no ticker or brackets, then it names no company by its form', () => {
     expect(company('U.S. SENATE PANEL MAKES CONSERVATION EXEMPTION')).toBeUndefined();
+    expect(company('')).toBeUndefined();
+  });
+
+  test('when the brackets hold one letter, or only a name, then the name needs two letters', () => {
     expect(company('<AAA>')).toBe('AAA');
     expect(company('<A>')).toBeUndefined();
+  });
+
+  test('when words are apart by two spaces or a tab, then the name still reaches back to the headline\'s own words', () => {
+    expect(company('JIM  WALTER CORP <JWC> DIVIDEND')).toBe('JIM  WALTER CORP');
+    expect(company('MOODY\'S MAY\tDOWNGRADE HOME SHOPPING <HSN> DEBT')).toBe('HOME SHOPPING');
+  });
+
+  test('when a firm\'s name is a possessive, or a phrase ends before it, then the name is read right', () => {
+    expect(company("SHONEY'S INC <SHON> 1ST QTR NET")).toBe("SHONEY'S INC");
+    expect(company('CORRECTION: ACME CORP <ACM> NET')).toBe('ACME CORP');
   });
 });
 
@@ -47,5 +63,14 @@ describe('recase', () => {
     expect(recase('U.S. INTEC')).toBe('U.S. Intec');
     expect(recase('NEC')).toBe('NEC');
     expect(recase('BBC AG BROWN BOVERI')).toBe('BBC AG Brown Boveri');
+  });
+});
+
+describe('isShouted', () => {
+  test('when more than four letters in five are capitals, then the line is shouted', () => {
+    expect(isShouted('U.S. SENATE PANEL MAKES CONSERVATION EXEMPTION')).toBe(true);
+    expect(isShouted('U.S. Senate panel makes an exemption')).toBe(false);
+    expect(isShouted('NATO and the EU')).toBe(false);
+    expect(isShouted('1987 42.5')).toBe(false);
   });
 });
