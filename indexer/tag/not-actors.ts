@@ -15,6 +15,8 @@ const NOT_ACTORS: ReadonlySet<string> = new Set([
   // articles of the bench index's actor facet (2026-11-24). "CD" is also the Conference on Disarmament, which the
   // business wire of the corpus never meant.
   'U.S. Dollar', 'Third World', 'Muslim', 'God', 'Chapter', 'CD',
+  // A region no country tagger claims, and the European Monetary System (a currency arrangement, 24 articles).
+  'Latin America', 'EMS',
 ]);
 
 /**
