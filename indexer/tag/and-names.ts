@@ -37,6 +37,8 @@ export function joinAndNames(text: string, mentions: readonly Mention[]): Mentio
     const half = withoutLegalForm(text.slice(m.start, m.end)).trim();
     if (!SECOND_HALVES.has(half)) {
       out.push(m);
+      // The model's own "Trade and Development" after "United Nations Conference on": the same name.
+      if (/[ \t](?:and|&)[ \t]/.test(half)) linkToBody(text, out);
       continue;
     }
     const lineBefore = text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start);
@@ -53,6 +55,7 @@ export function joinAndNames(text: string, mentions: readonly Mention[]): Mentio
     if (previous !== undefined && previous.end === joinAt) {
       if (joins) out[out.length - 1] = { type: 'ORG', start: previous.start, end: m.end };
       else out.push(m);
+      linkToBody(text, out);
       continue;
     }
     const words = WORDS_BEFORE.exec(lineBefore.slice(0, lineBefore.length - connector[0].length));
@@ -68,6 +71,21 @@ export function joinAndNames(text: string, mentions: readonly Mention[]): Mentio
     } else {
       out.push({ type: 'ORG', start, end: m.end });
     }
+    linkToBody(text, out);
   }
   return out;
+}
+
+/**
+ * A name of two fields joined by "and" that an organisation's name continues over "of", "on" or "for" is the rest of
+ * it: "United Nations Conference" + " on " + "Trade and Development" → one organisation. Acts on the last two mentions
+ * of `out`.
+ *
+ * `linkToBody('United Nations Conference on Trade and Development', [ORG 0-25, ORG 29-50])` → `[ORG 0-50]`
+ */
+function linkToBody(text: string, out: Mention[]): void {
+  const joined = out.at(-1)!;
+  const body = out.at(-2);
+  if (joined.type !== 'ORG' || body?.type !== 'ORG' || !/^[ \t]+(?:of|on|for)[ \t]+$/.test(text.slice(body.end, joined.start))) return;
+  out.splice(-2, 2, { type: 'ORG', start: body.start, end: joined.end });
 }

@@ -28,7 +28,8 @@ function chronoVersion(): string {
  * elsewhere in the article is no actor ("Tariffs", "Industry"); "London Interbank" is none (2026-11-24). 10: a name
  * found only in an all-capitals title joins the article's own name for it or goes ("U.S. SENATE", "LITTLE")
  * (2026-11-24). 11: a name the model split at "and" is one ("Cable and Wireless", "Rochester Gas and Electric",
- * "Ministry of International Trade and Industry"), and its second half alone none ("Loan Association"); "God",
+ * "Ministry of International Trade and Industry", "United Nations Conference on Trade and Development"), and its
+ * second half alone none ("Loan Association"); "God",
  * "Muslim", "Third World", "U.S. Dollar", "Chapter", "CD", "Latin America" and "EMS" are none (2026-11-24).
  */
 export const TAGGING_RULES_VERSION = 11;

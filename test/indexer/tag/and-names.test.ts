@@ -43,6 +43,22 @@ describe('joinAndNames', () => {
     expect(surfaces(text, [at(text, 'Orbit Oil', 'PER'), at(text, 'Gas Ltd', 'ORG')])).toEqual(['ORG Orbit Oil and Gas Ltd']);
   });
 
+  test('when a name of two fields follows an organisation over "on", "of" or "for", then it is the rest of its name', () => {
+    const text = 'the United Nations Conference on Trade and Development and the Organization for Economic Cooperation and Development met Exxon on Trade and Development day';
+    const second = text.indexOf('Economic Cooperation');
+    const third = text.lastIndexOf('Trade and Development');
+    expect(
+      surfaces(text, [
+        at(text, 'United Nations Conference', 'ORG'),
+        at(text, 'Trade and Development', 'ORG'),
+        at(text, 'Organization', 'ORG'),
+        { type: 'ORG', start: second, end: second + 'Economic Cooperation and Development'.length },
+        at(text, 'Exxon', 'PER'),
+        { type: 'MISC', start: third, end: third + 21 },
+      ]),
+    ).toEqual(['ORG United Nations Conference on Trade and Development', 'ORG Organization for Economic Cooperation and Development', 'PER Exxon', 'MISC Trade and Development']);
+  });
+
   test('when the second half follows a word in lower case, then it names nothing', () => {
     const text = 'The savings and Loan Association failures rose.';
     expect(surfaces(text, [at(text, 'Loan Association', 'ORG')])).toEqual([]);
