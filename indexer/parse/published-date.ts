@@ -135,7 +135,6 @@ function onlyDateWords(line: string): boolean {
  * such as `June 05, 2024 at 07:49PM`), and if so which. Lines where a date is only part of a sentence return
  * undefined.
  */
-
 export function dateLine(line: string): { date: PublishedDate; withTime: boolean } | undefined {
   const trimmed = line.trim();
   // Cheap test first: every line of an article is asked, and chrono is costly.

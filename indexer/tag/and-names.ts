@@ -12,6 +12,7 @@ const SECOND_HALVES: ReadonlySet<string> = new Set([
   'Industry', 'Trade', 'Commerce', 'Technology', 'Development', 'Electric', 'Power', 'Light', 'Gas', 'Water', 'Steel',
   'Mines', 'Wireless', 'Sons', 'Son', 'Brothers', 'Loan', 'Loan Association', 'Loan Associations', 'Exchange', 'Trust',
 ]);
+/** Second halves that, after a person, start a government title of their own ("George Shultz and Commerce Secretary"). */
 const DEPARTMENTS: ReadonlySet<string> = new Set(['Industry', 'Trade', 'Commerce', 'Technology', 'Development']);
 /** "and" or "&" right before the second half, on its line. */
 const CONNECTOR = /[ \t]+(?:and|&)[ \t]+$/;
@@ -21,8 +22,9 @@ const WORDS_BEFORE = /(?<![\p{L}\p{N}'’.&-])(?:\p{Lu}[\p{L}\p{N}&'’.-]*[ \t]
 /**
  * Joins a second half (SECOND_HALVES, with or without a legal form) to what stands before its "and": the mention that
  * (an organisation or a MISC) ends there, or the capitalised words before it, a mention they reach into included
- * ("Cable", "Pacific Gas"). After a person, all but a government department ("and Commerce") join. A second half with no capitalised word
- * before it ("savings and Loan Association") is no name and goes. Any other "and" stays two names: "Exxon and Mobil".
+ * ("Cable", "Pacific Gas"). After a person, all but a government department ("and Commerce") join. A second half with
+ * no capitalised word before it ("savings and Loan Association") is no name and goes. Any other "and" stays two
+ * names: "Exxon and Mobil". Then linkToBody.
  *
  * `joinAndNames('Cable and Wireless PLC said', [ORG 10-22])` → `[ORG 0-22]`
  * `joinAndNames('the savings and Loan Association failures', [ORG 16-32])` → `[]`
