@@ -1,5 +1,5 @@
 /** The record fields a `--map` can set. */
-export const MAPPABLE_FIELDS = ['id', 'title', 'body', 'date', 'url', 'source'] as const;
+export const MAPPABLE_FIELDS = ['id', 'title', 'body', 'date', 'url', 'source', 'dateline'] as const;
 export type MappableField = (typeof MAPPABLE_FIELDS)[number];
 
 /**

@@ -13,6 +13,7 @@ const FIELD_NAMES = {
   date: ['date', 'published', 'pubDate', 'publishedAt', 'published_at', 'datePublished', 'created_at'],
   url: ['url', 'link', 'href'],
   source: ['source', 'site', 'publisher', 'feed'],
+  dateline: ['dateline'],
 } as const;
 
 export type RecordFields = Omit<SourceRecord, 'origin' | 'format'>;
@@ -23,6 +24,18 @@ function asText(v: unknown): string | undefined {
   if (typeof v === 'number') return String(v);
   if (typeof v === 'object' && v !== null && 'name' in v && typeof (v as { name: unknown }).name === 'string') return (v as { name: string }).name;
   return undefined;
+}
+
+/**
+ * A dateline kept apart from the text (`{ dateline: 'SALVADOR, Feb 26 -', body: 'Showers continued…' }`, as
+ * Reuters-21578 and some news APIs store it) opens it again, as on the wire: it is part of what readers see, and it
+ * says where the story was filed, which weighs in the article's countries (tag/countries/salience.ts).
+ * `withDateline('SALVADOR, Feb 26 -', 'Showers continued')` → `'SALVADOR, Feb 26 - Showers continued'`
+ */
+function withDateline(dateline: string | undefined, body: string): string {
+  if (dateline === undefined) return body;
+  const line = dateline.trim();
+  return body.trimStart().startsWith(line) ? body : `${line} ${body.trimStart()}`;
 }
 
 export function recordFromFields(value: unknown, map: FieldMap = {}): RecordFields | string {
@@ -45,5 +58,5 @@ export function recordFromFields(value: unknown, map: FieldMap = {}): RecordFiel
     const expected = map.body !== undefined ? `the mapped path ${map.body} or one of the fields ` : 'one of the fields ';
     return `no text: expected ${expected}${FIELD_NAMES.body.join(', ')}`;
   }
-  return { id: pick('id'), title: pick('title'), body, date: pick('date'), url: pick('url'), source: pick('source') };
+  return { id: pick('id'), title: pick('title'), body: withDateline(pick('dateline'), body), date: pick('date'), url: pick('url'), source: pick('source') };
 }

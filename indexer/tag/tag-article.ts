@@ -8,6 +8,9 @@ import { joinAndNames } from './and-names.js';
 import { extendOrganisations } from './org-heads.js';
 import { completeInitials } from './person-initials.js';
 import { isShouted } from './shouted.js';
+import { datelineHead } from './countries/dateline.js';
+import type { EntryKind } from './countries/gazetteer-types.js';
+import { fallbackCountry, qualifyNationalBodies, type Place } from './national-bodies.js';
 import { titleCompany } from './wire-title.js';
 
 /** Offsets into the article body (`paragraphs.join('\n\n')`). */
@@ -29,7 +32,7 @@ export interface CountryFinder {
     code: string;
     name: string;
     salience: number;
-    mentions: { start: number; end: number; field: 'text' | 'title' | 'dateline' }[];
+    mentions: { start: number; end: number; field: 'text' | 'title' | 'dateline'; kind: EntryKind; dateline?: true }[];
   }[];
 }
 
@@ -48,7 +51,12 @@ export type Tagger = (input: { title: string; body: string; published?: Date | u
 export function createTagger(parts: TaggerParts): Tagger {
   return ({ title, body, published }) => {
     const titleLength = title === '' ? 0 : title.length + 2;
-    const text = title === '' ? body : `${title}\n\n${body}`;
+    // A dateline at the head of the body ("SALVADOR, Feb 26 - Showers…") says where and when the story was filed: a
+    // place for the country tagger, which reads it as such, but no name and no date the story mentions. Names and
+    // dates are read with it blanked out (offsets unchanged), so that the word after it opens the text as before.
+    const dateline = datelineHead(body);
+    const read = dateline === null ? body : ' '.repeat(dateline.length) + body.slice(dateline.length);
+    const text = title === '' ? read : `${title}\n\n${read}`;
     // The model's spans, mended where it is known to cut names short (each function says how), then the alias file's
     // names of more than one word wherever they stand.
     const mended = completeInitials(text, joinAndNames(text, attachCompanySuffixes(text, extendOrganisations(text, parts.recognize(text)))));
@@ -93,16 +101,28 @@ export function createTagger(parts: TaggerParts): Tagger {
     // One pass over body and title together (title after the body, so offsets below body.length are body offsets):
     // title-only actors still belong to the article, resolved with the body's names.
     const shift = body.length + 2;
+    const combined = `${body}\n\n${title}`;
     const resolved = canonicalActors(
-      `${body}\n\n${title}`,
+      combined,
       [...bodyActorMentions, ...titleActorMentions.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }))],
       parts.aliases,
       shouted ? { shoutedFrom: shift, ...(company !== undefined ? { titleCompany: { start: shift + company.start, end: shift + company.end } } : {}) } : {},
     );
-    const actors = resolved.map((a) => ({ name: a.name, kind: a.kind, mentions: a.mentions.filter((m) => m.end <= body.length).map(({ start, end }) => ({ start, end })) }));
+    // "the Finance Ministry" of Japan's, of Brazil's: one value per country's body (national-bodies.ts), with the
+    // places of body and title in the same coordinates as the actors' mentions.
+    const places: Place[] = [];
+    for (const c of found) {
+      for (const m of c.mentions) {
+        if (m.field === 'text') places.push({ start: m.start, end: m.end, code: c.code, name: c.name, kind: m.kind });
+        else if (m.field === 'title') places.push({ start: m.start + shift, end: m.end + shift, code: c.code, name: c.name, kind: m.kind });
+      }
+    }
+    places.sort((a, b) => a.start - b.start);
+    const qualified = qualifyNationalBodies(combined, resolved, places, { fallback: fallbackCountry(found), titleFrom: shift });
+    const actors = qualified.map((a) => ({ name: a.name, kind: a.kind, mentions: a.mentions.filter((m) => m.end <= body.length).map(({ start, end }) => ({ start, end })) }));
 
     const byValue = new Map<string, ArticleTagging['dates'][number]>();
-    for (const d of tagDates(body, published)) {
+    for (const d of tagDates(read, published)) {
       const entry = byValue.get(d.value) ?? { value: d.value, precision: d.precision, text: d.text, mentions: [] };
       entry.mentions.push({ start: d.start, end: d.end });
       byValue.set(d.value, entry);

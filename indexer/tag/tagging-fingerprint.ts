@@ -30,9 +30,11 @@ function chronoVersion(): string {
  * (2026-11-24). 11: a name the model split at "and" is one ("Cable and Wireless", "Rochester Gas and Electric",
  * "Ministry of International Trade and Industry", "United Nations Conference on Trade and Development"), and its
  * second half alone none ("Loan Association"); "God",
- * "Muslim", "Third World", "U.S. Dollar", "Chapter", "CD", "Latin America" and "EMS" are none (2026-11-24).
+ * "Muslim", "Third World", "U.S. Dollar", "Chapter", "CD", "Latin America" and "EMS" are none (2026-11-24). 12: a
+ * body every country has is that of its country, "Finance Ministry (Japan)", "Senate (United States)" (national-
+ * bodies.ts); and what 11 took in after its first indexes were built (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 11;
+export const TAGGING_RULES_VERSION = 12;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file, as a

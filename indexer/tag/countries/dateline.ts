@@ -86,3 +86,24 @@ export function findInlineDateline(text: string): string | null {
     text.slice(0, 120));
   return m ? m[0] : null;
 }
+
+/** Up to four capitalised words, a region of up to three after a comma, a month (any case) and a day, a dash. */
+const ORDINARY_CASE_DATELINE = new RegExp(
+  String.raw`^\s*(?:[A-Z][A-Za-z.'’-]*\s){0,3}[A-Z][A-Za-z.'’-]*(?:,\s*(?:[A-Z][A-Za-z.'’-]*\s){0,2}[A-Z][A-Za-z.'’-]*)?,?\s+` +
+    String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:[a-z]{0,6}|[A-Z]{0,6})\.?\s+\d{1,2}\s*(?:\([A-Za-z ]{2,20}\))?\s*[-–—]{1,2}\s`,
+);
+
+/**
+ * Where the head of a body is a dateline, in any case: an inline dateline as above, or a place in ordinary case
+ * followed by a date ("Toronto, Feb 26 -", "RICHMOND, Va. Feb 26 -", as Reuters' dateline field holds them). Names
+ * and dates are not read there (tag-article.ts); the country tagger keeps to findInlineDateline, whose capitals make a
+ * dateline certain without a date. Returns the dateline substring or null.
+ * `datelineHead('Toronto, Feb 26 - Standard Trustco said…')` → `'Toronto, Feb 26 - '`
+ */
+export function datelineHead(text: string): string | null {
+  return (
+    findInlineDateline(text) ??
+    ORDINARY_CASE_DATELINE.exec(text.slice(0, 120))?.[0] ??
+    null
+  );
+}

@@ -33,6 +33,10 @@ export interface CountryMention {
   start: number;
   end: number;
   field: Field;
+  /** How the surface names the country: outright ("Japan", "U.S."), by its people ("Japanese"), a city… */
+  kind: EntryKind;
+  /** The dateline's place ("TOKYO, March 3 -"), in the dateline field or at the head of the text. */
+  dateline?: true;
 }
 
 export interface CountryTag {
@@ -153,7 +157,7 @@ export function tagCountries(input: TagCountriesInput): CountryTag[] {
     const pos = h.field === 'title' ? -1e9 + h.start : h.asDateline ? -1e8 : h.start;
     if (!e) { e = { ev: [], mentions: [], firstPos: pos }; byCode.set(h.code, e); }
     e.ev.push({ field: h.asDateline ? 'dateline' : h.field, kind: h.kind, inLead: h.inLead });
-    e.mentions.push({ start: h.start, end: h.end, field: h.field });
+    e.mentions.push({ start: h.start, end: h.end, field: h.field, kind: h.kind, ...(h.asDateline ? { dateline: true as const } : {}) });
     e.firstPos = Math.min(e.firstPos, pos);
   }
   const tags: (CountryTag & { firstPos: number })[] = [];

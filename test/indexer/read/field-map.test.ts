@@ -5,7 +5,7 @@ describe('--map field=path', () => {
   test('when options are given, then they map fields to paths, and a bad one is refused with what was expected', () => {
     expect(parseFieldMap(['body=article.content', 'date = meta.published'])).toEqual({ body: 'article.content', date: 'meta.published' });
     expect(() => parseFieldMap(['body'])).toThrow(/--map body: expected field=path/);
-    expect(() => parseFieldMap(['author=x'])).toThrow(/unknown field "author"; expected one of id, title, body, date, url, source/);
+    expect(() => parseFieldMap(['author=x'])).toThrow(/unknown field "author"; expected one of id, title, body, date, url, source, dateline/);
     expect(parseFieldMap(['records=response.docs', 'body=text'])).toEqual({ records: 'response.docs', body: 'text' });
     expect(() => parseFieldMap(['records=response..docs'])).toThrow(/--map records=response..docs: expected keys joined by single dots, e.g. records=response.docs/);
   });
@@ -23,5 +23,11 @@ describe('--map field=path', () => {
       id: undefined, title: 'H', body: 'Body text.', date: '2024-05-01', url: 'https://x/1', source: undefined,
     });
     expect(recordFromFields({ title: 'T' }, { body: 'article.content' })).toMatch(/no text: expected the mapped path article.content or one of the fields body/);
+  });
+
+  test('when a record keeps its dateline apart, then the text opens with it, as on the wire, once', () => {
+    expect(recordFromFields({ dateline: 'SALVADOR, Feb 26 -', body: 'Showers continued.' })).toMatchObject({ body: 'SALVADOR, Feb 26 - Showers continued.' });
+    expect(recordFromFields({ dateline: 'TOKYO, March 3 -', body: 'TOKYO, March 3 - The yen rose.' })).toMatchObject({ body: 'TOKYO, March 3 - The yen rose.' });
+    expect(recordFromFields({ meta: { place: 'LAGOS -' }, body: 'Talks began.' }, { dateline: 'meta.place' })).toMatchObject({ body: 'LAGOS - Talks began.' });
   });
 });

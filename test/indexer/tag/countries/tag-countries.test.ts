@@ -1,3 +1,4 @@
+import { datelineHead } from '../../../../indexer/tag/countries/dateline.js';
 import { tagCountries, type CountryTag, type TagCountriesInput } from '../../../../indexer/tag/countries/tag-countries.js';
 
 function codes(input: TagCountriesInput | string): string[] {
@@ -180,7 +181,7 @@ describe('offsets and salience', () => {
     expect(surfaces(input, 'ML')).toEqual(['Malian']);
     const ne = tags.find((t) => t.code === 'NE');
     const titleMention = ne?.mentions.find((m) => m.field === 'title');
-    expect(titleMention).toEqual({ start: 0, end: 5, field: 'title' });
+    expect(titleMention).toEqual({ start: 0, end: 5, field: 'title', kind: 'name' });
   });
 
   test('a country in the title outranks one mentioned once in the last paragraph', () => {
@@ -203,5 +204,20 @@ describe('offsets and salience', () => {
   test('names are English common names', () => {
     expect(tagCountries({ text: 'The U.S.' })[0]?.name).toBe('United States');
     expect(tagCountries({ text: 'Niger' })[0]?.name).toBe('Niger');
+  });
+});
+
+describe('datelineHead', () => {
+  test('when a body opens with a dateline in capitals or a place in ordinary case and a date, then that is its dateline', () => {
+    expect(datelineHead('NIAMEY, Aug 3 (AFP) - The junta said')).toBe('NIAMEY, Aug 3 (AFP) - ');
+    expect(datelineHead('Toronto, Feb 26 - Standard Trustco said')).toBe('Toronto, Feb 26 - ');
+    expect(datelineHead('RICHMOND, Va. Feb 26 - Qtly div eights')).toBe('RICHMOND, Va. Feb 26 - ');
+    expect(datelineHead('NEW YORK, MARCH 2 - Shares of Temple')).toBe('NEW YORK, MARCH 2 - ');
+  });
+
+  test('when a body opens with a sentence, a name and a dash, or a place without a date, then it has no dateline', () => {
+    expect(datelineHead('The junta said on Aug 3 - after talks - that')).toBeNull();
+    expect(datelineHead('Toronto - Standard Trustco said')).toBeNull();
+    expect(datelineHead('Officials met in May. On May 3 - a Sunday - they left')).toBeNull();
   });
 });

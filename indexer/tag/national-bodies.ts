@@ -1,0 +1,182 @@
+import type { ActorTag } from './actors.js';
+import type { EntryKind } from './countries/gazetteer-types.js';
+import { fold } from '../../src/text/fold.js';
+
+/** A country named in the tagged text: where, which, and how (outright, by its people, by a city…). */
+export interface Place {
+  start: number;
+  end: number;
+  code: string;
+  name: string;
+  kind: EntryKind;
+}
+
+/** Fields a ministry is named by in the wire's word order ("Finance Ministry"). */
+const MINISTRY_FIELDS = [
+  'Finance', 'Foreign', 'Defence', 'Defense', 'Interior', 'Trade', 'Economy', 'Agriculture', 'Justice', 'Health',
+  'Energy', 'Industry', 'Labour', 'Labor', 'Education', 'Oil', 'Petroleum', 'Information', 'Home', 'Transport',
+  'Commerce', 'Planning', 'Environment', 'Mines',
+];
+
+/**
+ * Bodies every country has one of, under the same name: "the Finance Ministry", "the Central Bank", "the Senate",
+ * "the Army", the parties whose names recur from country to country. Alone, such a name says which body only to a
+ * reader who knows the country, and in a facet it lumps all countries' together ("Central Bank" stood for the
+ * central banks of Sri Lanka, Taiwan, the Netherlands and Egypt in one value, 98 articles).
+ */
+const BODIES: ReadonlyMap<string, string> = new Map(
+  [
+    ...MINISTRY_FIELDS.map((f) => `${f} Ministry`),
+    'Central Bank', 'Reserve Bank', 'National Bank', 'Supreme Court', 'Constitutional Court', 'High Court',
+    'Parliament', 'Senate', 'Congress', 'National Assembly', 'House of Representatives', 'Chamber of Deputies',
+    'Cabinet', 'Government', 'Treasury', 'Army', 'Navy', 'Air Force', 'Armed Forces', 'Police', 'Coast Guard',
+    'Election Commission', 'Electoral Commission',
+    'Communist Party', 'Labour Party', 'Labor Party', 'Conservative Party', 'Liberal Party', 'Socialist Party',
+    'Green Party', 'National Party', 'Democratic Party', 'Republican Party', 'Social Democratic Party',
+  ].map((name) => [fold(name), name]),
+);
+
+/** "Ministry of Finance" is the "Finance Ministry"; "Ministry of Foreign Affairs" the "Foreign Ministry". */
+const MINISTRY_OF = new RegExp(`^ministry of (?:the )?(${MINISTRY_FIELDS.map((f) => f.toLowerCase()).join('|')}|foreign affairs)$`);
+
+/** A place before a body names its country only when it names one outright or by its people ("Texas" does not). */
+const NAMES_COUNTRY: ReadonlySet<EntryKind> = new Set(['name', 'abbrev', 'demonym']);
+
+/**
+ * Places the country tagger counts for a country that are not that country's state: the nations of the United
+ * Kingdom ("Scottish Parliament", "Scottish National Party"), and states that were, where it names the successor
+ * (the "Soviet Foreign Ministry" was not Russia's, nor the "East German Army" Germany's).
+ */
+const NOT_THE_STATE: ReadonlySet<string> = new Set(
+  ['Scotland', 'Scottish', 'Wales', 'Welsh', 'England', 'English', 'Northern Ireland', 'Soviet', 'Soviets', 'Soviet Union', 'USSR', 'U.S.S.R.', 'East Germany', 'East German', 'GDR'].map(fold),
+);
+
+/** Whether a place, as written, names a country's state. */
+const namesState = (text: string, p: Place): boolean => NAMES_COUNTRY.has(p.kind) && !NOT_THE_STATE.has(fold(text.slice(p.start, p.end)));
+
+/** The body a name stands for, in its display form: `bodyName('the ministry of finance')` → `'Finance Ministry'`. */
+export function bodyName(surface: string): string | undefined {
+  const key = fold(surface.replace(/^the\s+/i, '').replace(/['’]s$/, ''));
+  const ministry = MINISTRY_OF.exec(key);
+  if (ministry) return ministry[1] === 'foreign affairs' ? 'Foreign Ministry' : BODIES.get(`${ministry[1]} ministry`);
+  return BODIES.get(key);
+}
+
+/** A body and the country the text names it with, if any: "Japan's Finance Ministry", "U.S. Senate", "Central Bank of Nigeria". */
+function readMention(text: string, start: number, end: number, places: readonly Place[]): { body: string; country?: Place } | undefined {
+  const surface = text.slice(start, end);
+  const named = (p: Place): boolean => namesState(text, p);
+  // The country inside the name, first ("U.S. Senate", "Dutch Central Bank") or last ("Central Bank of Nigeria").
+  for (const p of places) {
+    if (p.start >= end) break;
+    if (p.end <= start || !named(p)) continue;
+    if (/^(?:the\s+)?$/i.test(text.slice(start, p.start))) {
+      const body = bodyName(text.slice(p.end, end).replace(/^['’]s\b/, '').trim());
+      if (body !== undefined) return { body, country: p };
+    }
+    if (p.end === end) {
+      const of = /\s+of\s+(?:the\s+)?$/i.exec(text.slice(start, p.start));
+      const body = of ? bodyName(text.slice(start, p.start - of[0].length)) : undefined;
+      if (body !== undefined) return { body, country: p };
+    }
+  }
+  const body = bodyName(surface);
+  if (body === undefined) return undefined;
+  // The country just before it: "Japan's Finance Ministry", "the Japanese Finance Ministry", "JAPAN FINANCE MINISTRY",
+  // "the (U.S.) Congress".
+  const before = places.findLast((p) => p.end <= start);
+  if (before !== undefined && named(before) && /^(?:['’]s|\))?\s+$/.test(text.slice(before.end, start))) return { body, country: before };
+  return { body };
+}
+
+/**
+ * Each mention of a body every country has ("Finance Ministry", "Senate", "Central Bank": see BODIES) becomes that
+ * body of its country, `Finance Ministry (Japan)`, so that the facet tells one country's from another's and one
+ * body has one value however it is written ("U.S. Senate", "the Senate", "Senate of the United States"…). The country
+ * is, in this order:
+ * 1. the one the text names it with: "Japan's Finance Ministry", "the Dutch Central Bank", "Central Bank of Nigeria";
+ * 2. for a bare mention, that of the closest such mention of the same body before it (news names a body in full
+ *    once, then short; a headline, from `titleFrom` in `text`, is read before the body), else of the first after it
+ *    (a TOKYO story's "Congress" is the "U.S. Congress" it names further down, not Japan's);
+ * 3. else `fallback`'s country for the body: the article's dateline's, or its only country (see fallbackCountry).
+ * With none, the body keeps its bare name. Other actors pass through as they are. Mentions are offsets in `text`;
+ * `places` are its country mentions, in text order.
+ *
+ * `qualifyNationalBodies("Japan's Finance Ministry said… the Finance Ministry", [Finance Ministry ×2], [Japan 0-5])`
+ *   → `[{ name: 'Finance Ministry (Japan)', kind: 'organisation', mentions: [both] }]`
+ */
+export function qualifyNationalBodies(text: string, actors: readonly ActorTag[], places: readonly Place[], options: { fallback?: (body: string) => string | undefined; titleFrom?: number } = {}): ActorTag[] {
+  /** A mention of a body (`actor` absent: only told by the text, see below) and its country, once known. */
+  interface Read { actor?: ActorTag; mention: { start: number; end: number }; body?: string; country?: string }
+  const reads: Read[] = [];
+  for (const actor of actors) {
+    for (const mention of actor.mentions) {
+      const read = actor.kind === 'organisation' ? readMention(text, mention.start, mention.end, places) : undefined;
+      reads.push({ actor, mention, ...(read ? { body: read.body } : {}), ...(read?.country ? { country: read.country.name } : {}) });
+    }
+  }
+  if (!reads.some((r) => r.body !== undefined)) return [...actors];
+  // A country and a body the model did not mark ("JAPAN FINANCE MINISTRY SEES…": in a headline in capitals it
+  // rarely does) still tell which country's body the article's bare mentions are; they name no actor themselves.
+  const told: Read[] = [];
+  for (const p of places) {
+    if (!namesState(text, p)) continue;
+    const after = /^(?:['’]s)?\s+((?:the\s+)?\S+(?:\s+\S+){0,3})/i.exec(text.slice(p.end, p.end + 60));
+    if (!after) continue;
+    const words = after[1]!.split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const body = bodyName(words.slice(0, n).join(' ').replace(/[,.;:!?)"”’]+$/, ''));
+      if (body === undefined) continue;
+      told.push({ mention: { start: p.start, end: p.end }, body, country: p.name });
+      break;
+    }
+  }
+  const titleFrom = options.titleFrom ?? Infinity;
+  const readingOrder = (r: Read): number => (r.mention.start >= titleFrom ? r.mention.start - titleFrom - text.length : r.mention.start);
+  const ordered = [...reads.filter((r) => r.body !== undefined), ...told].sort((a, b) => readingOrder(a) - readingOrder(b));
+  // Countries the text names, fixed before any bare mention borrows one.
+  const named = ordered.map((r) => r.country);
+  for (const [i, r] of ordered.entries()) {
+    if (r.country !== undefined) continue;
+    const sameBody = (o: Read, k: number): boolean => o.body === r.body && named[k] !== undefined;
+    const earlier = ordered.findLastIndex((o, k) => k < i && sameBody(o, k));
+    const later = ordered.findIndex((o, k) => k > i && sameBody(o, k));
+    r.country = (earlier >= 0 ? named[earlier] : undefined) ?? (later >= 0 ? named[later] : undefined) ?? options.fallback?.(r.body!);
+  }
+
+  const byName = new Map<string, ActorTag>();
+  for (const r of reads) {
+    if (r.actor === undefined) continue;
+    const name = r.body === undefined ? r.actor.name : r.country === undefined ? r.body : `${r.body} (${r.country})`;
+    const tag = byName.get(name);
+    if (tag === undefined) byName.set(name, { name, kind: r.actor.kind, mentions: [r.mention] });
+    // Two spans the model and a mending rule both gave ("Finance Ministry" inside "West German Finance Ministry") may
+    // now be one actor's: one mention each.
+    else if (!tag.mentions.some((m) => m.start === r.mention.start && m.end === r.mention.end)) tag.mentions.push(r.mention);
+  }
+  // An actor whose mentions all went elsewhere still names the article (a title-only actor has none in the body).
+  for (const a of actors) if (a.mentions.length === 0 && !byName.has(a.name)) byName.set(a.name, { ...a, mentions: [] });
+  const result = [...byName.values()];
+  for (const a of result) a.mentions.sort((x, y) => x.start - y.start);
+  return result.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
+
+/** The US chambers' names, which a foreign-datelined story uses for them when it reports on Washington. */
+const US_CHAMBERS: ReadonlySet<string> = new Set(['Congress', 'Senate', 'House of Representatives']);
+
+/**
+ * The country a bare "Finance Ministry" of the article belongs to when the text does not say: the dateline's ("TOKYO,
+ * March 3 - The Finance Ministry said…"), else the article's only country. None when it names several and has no
+ * dateline: guessing would put one country's body under another's name. (The most salient country was tried: on the
+ * bench corpus it made the Senate and Congress of Iran-contra stories Iran's.) Nor, in a story filed abroad that
+ * also names the United States, for "Congress", "Senate" or "House of Representatives": there they were the US
+ * chambers ("TOKYO … legislation by Congress"), not those of Japan, Hong Kong or Belgium.
+ *
+ * `fallbackCountry([{ code: 'JP', name: 'Japan', mentions: [{ dateline: true }] }])('Finance Ministry')` → `'Japan'`
+ */
+export function fallbackCountry(countries: readonly { code: string; name: string; mentions: readonly { dateline?: true }[] }[]): (body: string) => string | undefined {
+  const dateline = countries.find((c) => c.mentions.some((m) => m.dateline === true));
+  const home = dateline?.name ?? (countries.length === 1 ? countries[0]!.name : undefined);
+  const reportsOnWashington = dateline !== undefined && dateline.code !== 'US' && countries.some((c) => c.code === 'US');
+  return (body) => (reportsOnWashington && US_CHAMBERS.has(body) ? undefined : home);
+}
