@@ -72,7 +72,9 @@ export function parseSearchParams(given: Query, options: ParseOptions = {}): Sea
   if (!(options.allowUnknown ?? false)) refuseUnknown(given, accepts);
   // Whatever the endpoint does not take is never read, so it cannot change the search.
   const query = onlyAccepted(given, accepts);
-  const q = single(query, 'q') ?? '';
+  // Any run of white space is one space: a phrase pasted from a web page or a word processor holds no-break spaces
+  // (U+00A0), which Meilisearch reads as part of a word ("Iraq war" found nothing).
+  const q = (single(query, 'q') ?? '').replace(/\s+/gu, ' ');
   if (charCount(q) > MAX_QUERY_CHARS) throw AppError.badRequest(`q: expected at most ${MAX_QUERY_CHARS} characters, got ${charCount(q)}`);
 
   const from = dateParam(query, 'from', 'start');

@@ -1,3 +1,4 @@
+import { MAX_QUERY_WORDS } from './query-words.js';
 import { MAX_VALUES_PER_FACET } from '../meili/index-settings.js';
 import { countryName } from './country-names.js';
 import { histogram, periodRange } from './histogram.js';
@@ -42,6 +43,8 @@ export interface HistogramModel {
 export interface SearchPageModel {
   q: string;
   summary: string;
+  /** The words of a long query the search could not use, said plainly; null when all were used. */
+  ignoredNotice: string | null;
   sortOptions: { value: SortOrder; label: string; selected: boolean }[];
   hiddenFilters: { name: string; value: string }[];
   chips: { label: string; href: string }[];
@@ -72,6 +75,10 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
   return {
     q: state.q,
     summary: `${results.total.toLocaleString('en')} ${noun}${state.q !== '' ? ` for “${state.q}”` : ''}`,
+    ignoredNotice:
+      results.ignoredWords.length === 0
+        ? null
+        : `Only ${MAX_QUERY_WORDS} words of a query can be searched; not searched: ${results.ignoredWords.join(' ')}`,
     sortOptions: SORT_ORDERS.map((value) => ({ value, label: SORT_LABELS[value], selected: value === state.sort })),
     hiddenFilters: hiddenFields(state),
     chips: chips(state),

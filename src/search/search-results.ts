@@ -1,3 +1,4 @@
+import { withinWordLimit } from './query-words.js';
 import type { MultiSearchResponse, MultiSearchResult } from 'meilisearch';
 import { facetFields } from '../meili/index-settings.js';
 import type { ActorKind, PassageDocument } from '../meili/passage-document.js';
@@ -54,6 +55,8 @@ export interface SearchResults {
   facets: { country: FacetValue[]; actor: ActorFacetValue[]; date: PeriodFacetValue[]; mentioned: PeriodFacetValue[] };
   /** Publication counts of the current results, for the histogram. */
   timeline: TimelineCounts;
+  /** Words of the query beyond Meilisearch's 10 that the search could not use (query-words.ts); usually none. */
+  ignoredWords: string[];
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -81,6 +84,7 @@ export function toSearchResults(state: SearchState, plan: SearchPlan, response: 
   const total = main.totalHits ?? main.estimatedTotalHits ?? 0;
   const mainFacets = main.facetDistribution ?? {};
   return {
+    ignoredWords: withinWordLimit(state.q).ignored,
     total,
     page: state.page,
     pageSize: state.pageSize,

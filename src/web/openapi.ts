@@ -92,6 +92,11 @@ export const openApiDocument = {
             },
           },
           timeline: { type: 'object', additionalProperties: { type: 'integer' }, description: 'Articles per publication year' },
+          ignoredWords: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Words or phrases of q the search could not use: Meilisearch reads at most 10 words (exclusions first). Usually empty',
+          },
         },
       },
       Hit: {

@@ -7,6 +7,7 @@ const values = (prefix: string, n: number): FacetValue[] => Array.from({ length:
 
 function results(n: number): SearchResults {
   return {
+    ignoredWords: [],
     total: 3,
     page: 1,
     pageSize: 10,

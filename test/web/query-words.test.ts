@@ -12,6 +12,8 @@ beforeAll(async () => {
     onePassageArticle('union', { title: 'Union talks', text: 'The African Union met under pressure.' }),
     onePassageArticle('all-three', { title: 'Vote', text: 'Election fraud was alleged in Ukraine.' }),
     onePassageArticle('election-only', { title: 'Vote', text: 'The election was held in Ghana.' }),
+    onePassageArticle('long-iraq', { title: 'Long', text: 'The president and the government minister said the election party of Iraq would win.' }),
+    onePassageArticle('long-other', { title: 'Long', text: 'The president and the government minister said the election party of Peru would win.' }),
     { ...onePassageArticle('oil-title'), id: 'oil-title-0', title: 'Oil pipeline attacked', text: 'Rebels struck at night in Assam.', passageCount: 2 },
     { ...onePassageArticle('oil-title'), id: 'oil-title-1', position: 1, title: 'Oil pipeline attacked', text: 'The oil company said oil flowed again.', passageCount: 2 },
   ]);
@@ -39,5 +41,23 @@ describe('how a query\'s words match', () => {
     const res = await request(t.app).get('/api/search?q=oil&matches=1').expect(200);
     const hit = (res.body.hits as { articleId: string; matchedPositions?: number[] }[]).find((h) => h.articleId === 'oil-title');
     expect(hit?.matchedPositions).toEqual([1]);
+  });
+
+  test('when a query holds no-break spaces (pasted from a web page), then they separate words like spaces', async () => {
+    expect(await ids(`q=${encodeURIComponent('election\u00a0fraud\u00a0Ukraine')}`)).toEqual(['all-three']);
+  });
+
+  test('when a query has more than Meilisearch\'s 10 words, then an exclusion at its end still excludes, and the words left out are named', async () => {
+    const q = 'president government minister election party said the of and would win -Iraq';
+    const res = await request(t.app).get(`/api/search?q=${encodeURIComponent(q)}`).expect(200);
+    expect((res.body.hits as { articleId: string }[]).map((h) => h.articleId)).toEqual(['long-other']);
+    expect(res.body.ignoredWords).toEqual(['would', 'win']);
+    const page = await request(t.app).get(`/?q=${encodeURIComponent(q)}`).expect(200);
+    expect(page.text).toContain('Only 10 words of a query can be searched; not searched: would win');
+  });
+
+  test('when a query has at most 10 words, then no word is left out', async () => {
+    const res = await request(t.app).get('/api/search?q=election+fraud').expect(200);
+    expect(res.body.ignoredWords).toEqual([]);
   });
 });

@@ -1,0 +1,20 @@
+import { MAX_QUERY_WORDS, withinWordLimit } from '../../src/search/query-words.js';
+
+describe('withinWordLimit', () => {
+  test('when a query has at most 10 words, then it goes to Meilisearch as it is', () => {
+    expect(withinWordLimit('coup in Niger -Mali "West Africa"')).toEqual({ q: 'coup in Niger -Mali "West Africa"', ignored: [] });
+  });
+
+  test('when a query has more than 10 words, then exclusions come first and the words past the limit are named', () => {
+    const q = 'president government minister election party said the of and to zzqxj -Iraq';
+    const { q: sent, ignored } = withinWordLimit(q);
+    expect(sent).toBe('-Iraq president government minister election party said the of and');
+    expect(ignored).toEqual(['to', 'zzqxj']);
+  });
+
+  test('when words are split by Meilisearch or held in a phrase, then each word counts', () => {
+    const { q: sent, ignored } = withinWordLimit('pro-Syrian "Lebanese Democratic Party" offices in Beirut were attacked on Monday night');
+    expect(sent.split(/[^\p{L}]+/u).filter(Boolean)).toHaveLength(MAX_QUERY_WORDS);
+    expect(ignored).toEqual(['on', 'Monday', 'night']);
+  });
+});
