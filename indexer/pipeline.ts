@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import PQueue from 'p-queue';
 import type { PassageDocument } from '../src/meili/passage-document.js';
@@ -82,6 +83,19 @@ interface PreparedArticle {
 
 /** Articles compared with the index in one request (before tagging, in incremental runs). */
 const CHECK_GROUP = 200;
+
+/** Whether `indexedFrom`, the file an indexed article came from, is another file than `file`, and still there. */
+function heldByAnotherFile(indexedFrom: string, file: string): boolean {
+  const real = (path: string): string | undefined => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return undefined;
+    }
+  };
+  const other = real(indexedFrom);
+  return other !== undefined && other !== real(file);
+}
 
 export function peakRssMB(): number {
   // maxRSS is in kilobytes.
@@ -207,6 +221,12 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
     const indexed = await loader.indexedArticles(group.map((g) => g.article.id));
     for (const g of group) {
       const known = indexed.get(g.article.id);
+      if (known !== undefined && g.format !== 'json' && heldByAnotherFile(known.sourcePath, g.origin.file)) {
+        // Two files under folders of the same name ("x/inputs/a1.txt", "y/inputs/a1.txt"): the same id. Replacing
+        // would silently drop the article indexed first; this one is named instead, and both files stay readable.
+        skip({ origin: g.origin, reason: `article id ${g.article.id} is already held by another file, ${known.sourcePath}; index the two from a folder above both, or rename one of their folders` }, { holdsBack: false });
+        continue;
+      }
       // resolve(): paths stored relative to the working folder by earlier versions compare equal to absolute ones.
       if (known !== undefined && known.contentHash === g.article.contentHash && resolve(known.sourcePath) === resolve(g.origin.file)) {
         summary.unchanged++;

@@ -1,5 +1,5 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, extname, relative, resolve } from 'node:path';
+import { basename, extname, relative, resolve, sep } from 'node:path';
 import { MAX_ARTICLE_CHARS, tooLongReason } from '../parse/parse-article.js';
 import { parsePublishedDate } from '../parse/published-date.js';
 import type { Origin, SourceRecord, Skip } from '../source-record.js';
@@ -141,8 +141,18 @@ export interface ReadOptions {
 }
 
 /**
- * The records of one file, streamed. A text or HTML file is one article whose source id is its path (relative to
- * the folder given, without extension), so editing the file replaces the article. `.json` is streamed element by
+ * A text, Markdown or HTML file's source id: its path from the folder given, extension included, under that folder's
+ * name: `fileSourceId('/data/inputs', '/data/inputs/world/a1.txt')` → `'inputs/world/a1.txt'`. Without the folder's
+ * name and the extension, `inputs/a1.txt` and `other/a1.html` were both "a1": indexing the second silently replaced
+ * the first, and three files `a1.txt`, `a1.md`, `a1.html` of one folder were one article and two skips.
+ */
+export function fileSourceId(root: string, file: string): string {
+  return [basename(root), ...relative(root, file).split(sep)].join('/');
+}
+
+/**
+ * The records of one file, streamed. A text or HTML file is one article whose source id is its path (fileSourceId),
+ * so editing the file replaces the article. `.json` is streamed element by
  * element; JSON Lines, CSV and feeds record by record; `.gz` is gunzipped on the way. Every bad record is a skip
  * with its line; reading goes on.
  */
@@ -163,7 +173,7 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
     switch (format.format) {
       case 'text':
       case 'markdown': {
-        const fileId = relative(root, file).slice(0, -format.suffix.length);
+        const fileId = fileSourceId(root, file);
         const text = await readText(file, format.gzip, MAX_ARTICLE_CHARS, options.onBytes);
         if (format.format === 'text') {
           yield { record: { origin: at(), format: 'text', id: fileId, body: text } };
@@ -176,7 +186,7 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
         break;
       }
       case 'html': {
-        const fileId = relative(root, file).slice(0, -format.suffix.length);
+        const fileId = fileSourceId(root, file);
         const fields = readHtml(await readText(file, format.gzip, MAX_HTML_FILE_CHARS, options.onBytes));
         if (typeof fields === 'string') yield { skip: { origin: at(), reason: fields } };
         else yield { record: { origin: at(), format: 'html', ...fields, id: fileId } };

@@ -1,3 +1,5 @@
+import { articleIdFor } from '../../indexer/parse/article-id.js';
+import { fileSourceId } from '../../indexer/read/read-files.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,14 +43,15 @@ describe('indexing every input format', () => {
     const summary = await runIndex({ endpoint: testEndpoint(), index, paths: [dir], fieldMap: { body: 'article.content', date: 'meta.published' }, tagWorkers: 1 });
     expect(summary).toMatchObject({ files: 8, articles: 8, skipped: [] });
     const docs = await firstPassages(index);
-    expect([...docs.keys()].sort()).toEqual(['atom-1', 'csv-1', 'csv-2', 'json-1', 'map-1', 'note', 'page', 'sahel-wire-rss-1']);
+    const fileId = (name: string): string => articleIdFor({ id: fileSourceId(dir, join(dir, name)) }, '');
+    expect([...docs.keys()].sort()).toEqual(['atom-1', 'csv-1', 'csv-2', 'json-1', 'map-1', fileId('note.md.gz'), fileId('page.html'), 'sahel-wire-rss-1'].sort());
     expect(docs.get('csv-1')).toMatchObject({ title: 'Niger junta, envoys', published: '2024-06-03', url: 'https://x/csv-1', text: 'The junta in Niamey met envoys on Monday.' });
     expect(docs.get('csv-1')!.articleCountries).toContain('NE');
     expect(docs.get('sahel-wire-rss-1')).toMatchObject({ title: 'Burkina update', source: 'Sahel Wire', published: '2024-06-04T10:00:00Z', text: 'Ouagadougou said the convoy arrived.' });
     expect(docs.get('atom-1')).toMatchObject({ title: 'Chad vote', source: 'Atom Desk', url: 'https://x/atom-1', text: "N'Djamena counted votes." });
     expect(docs.get('map-1')).toMatchObject({ title: 'Mapped', published: '2024-02-01', text: 'Dakar port reopened.' });
-    expect(docs.get('page')).toMatchObject({ title: 'Guinea mines', text: 'Conakry signed a mining deal.' });
-    expect(docs.get('note')).toMatchObject({ title: 'Togo elections', text: 'Lomé prepared for the vote.' });
+    expect(docs.get(fileId('page.html'))).toMatchObject({ title: 'Guinea mines', text: 'Conakry signed a mining deal.' });
+    expect(docs.get(fileId('note.md.gz'))).toMatchObject({ title: 'Togo elections', text: 'Lomé prepared for the vote.' });
     expect(docs.get('csv-2')!.sourcePath).toMatch(/more\.csv\.gz$/);
   });
 

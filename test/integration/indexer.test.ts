@@ -1,3 +1,5 @@
+import { articleIdFor } from '../../indexer/parse/article-id.js';
+import { fileSourceId } from '../../indexer/read/read-files.js';
 import { mkdtempSync, writeFileSync, cpSync, appendFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,7 +50,8 @@ describe('indexing the sample corpus', () => {
     writeFileSync(file, 'Niger talks Sahel’s security with Russia\n\nA short corrected text about Niamey and Moscow.\n');
     const summary = await indexFiles(index, [dir]);
     expect(summary).toMatchObject({ articles: 1, unchanged: 4 });
-    const passages = (await allDocuments(index)).filter((d) => d.articleId === '002_553c38acbd687d2c');
+    const id = articleIdFor({ id: fileSourceId(dir, file) }, '');
+    const passages = (await allDocuments(index)).filter((d) => d.articleId === id);
     expect(passages).toHaveLength(1);
     expect(passages[0]!.text).toBe('A short corrected text about Niamey and Moscow.');
   });

@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileFormat } from '../../../indexer/read/formats.js';
 import { readRecords, walkFiles, type ReadItem } from '../../../indexer/read/read-files.js';
@@ -12,6 +12,8 @@ import { MAX_PAGE_MARKUP_CHARS, pageTitle } from '../../../indexer/read/html.js'
 import { guessDelimiter } from '../../../indexer/read/csv.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dispatch-read-'));
+/** A file's source id in `dir` (fileSourceId): the folder's name, then the file's. */
+const inDir = (name: string): string => `${basename(dir)}/${name}`;
 
 async function read(name: string, content: string | Buffer, fieldMap?: FieldMap): Promise<ReadItem[]> {
   const file = join(dir, name);
@@ -44,7 +46,7 @@ describe('file formats', () => {
     expect(summary(await read('a.jsonl.gz', gzipSync('{"id":"g1","body":"Gz body."}\n')))).toEqual(['1 g1||Gz body.|']);
     expect(summary(await read('b.csv.gz', gzipSync('id,body\nc1,Csv body.\n')))).toEqual(['2 c1||Csv body.|']);
     expect(summary(await read('c.xml.gz', gzipSync('<rss><channel><item><guid>r1</guid><description>Rss body.</description></item></channel></rss>')))).toEqual(['1 r1||Rss body.|']);
-    expect(summary(await read('d.txt.gz', gzipSync('Title\n\nText body.')))).toEqual(['- d||Title\n\nText body.|']);
+    expect(summary(await read('d.txt.gz', gzipSync('Title\n\nText body.')))).toEqual([`- ${inDir('d.txt.gz')}||Title\n\nText body.|`]);
     expect(summary(await read('e.jsonl.gz', 'not gzip at all'))).toEqual([expect.stringMatching(/^skip:- not valid gzip/)]);
   });
 
@@ -116,7 +118,7 @@ describe('file formats', () => {
   test('when a file starts with a byte-order mark, then its first record reads like the others', async () => {
     expect(summary(await read('bom.jsonl', '\uFEFF{"id":"a","body":"One."}\r\n{"id":"b","body":"Two."}\r\n'))).toEqual(['1 a||One.|', '2 b||Two.|']);
     expect(summary(await read('bom.json', '\uFEFF[{"id":"c","body":"Three."}]'))).toEqual(['1 c||Three.|']);
-    expect(summary(await read('bom.txt', '\uFEFFTitle\n\nText.'))).toEqual(['- bom||Title\n\nText.|']);
+    expect(summary(await read('bom.txt', '\uFEFFTitle\n\nText.'))).toEqual([`- ${inDir('bom.txt')}||Title\n\nText.|`]);
   });
 
   test('when a JSON Lines file is empty, then it is a skip saying so', async () => {
@@ -151,7 +153,7 @@ describe('HTML page chrome', () => {
 <body><div id="menu"><a href="/">Home</a> / <a href="/sports">Sports</a> / Weather</div>
 <div class="content has-sidebar"><ul class="breadcrumbs"><li>News</li><li>Africa</li></ul><p>The port of Lomé reopened on Monday.</p>
 <div class="sidebar">Most read</div></div><div class="site-footer">© Planet</div></body></html>`;
-    expect(summary(await read('port.html', page))).toEqual(['- port|Port reopens in Lomé|The port of Lomé reopened on Monday.|']);
+    expect(summary(await read('port.html', page))).toEqual([`- ${inDir('port.html')}|Port reopens in Lomé|The port of Lomé reopened on Monday.|`]);
   });
 
   test('when a page has reader comments, also marked up as articles of their own, then none of them is article text', async () => {
@@ -159,7 +161,7 @@ describe('HTML page chrome', () => {
 <div id="comments"><h3>3 comments</h3><p>Great article!</p></div><section id="comments"><p>First!</p></section>
 <ol class="comment-list"><li>Me too.</li></ol><div class="post-comments comments-area">Leave a reply</div></main>
 <div class="comments"><article class="comment"><p>A reader's comment.</p></article></div></body></html>`;
-    expect(summary(await read('comments.html', page))).toEqual(['- comments|Port reopens|The port of Lomé reopened on Monday.|']);
+    expect(summary(await read('comments.html', page))).toEqual([`- ${inDir('comments.html')}|Port reopens|The port of Lomé reopened on Monday.|`]);
   });
 
   test('when a page title has a site suffix, then only a known site name or a | part is cut', () => {
@@ -173,13 +175,13 @@ describe('HTML page chrome', () => {
 describe('HTML pages of any size', () => {
   test('when a page is megabytes of scripts, styles and comments around a short article, then the article is read', async () => {
     const page = `<html><head><script>var s="${'x'.repeat(3e6)}";</script><style>${'a{}'.repeat(3e5)}</style></head><body><!-- ${'c'.repeat(1e6)} --><article><h1>Head</h1><p>Officials met in Niamey.</p></article></body></html>`;
-    expect(summary(await read('big.html', page))).toEqual(['- big|Head|Officials met in Niamey.|']);
+    expect(summary(await read('big.html', page))).toEqual([`- ${inDir('big.html')}|Head|Officials met in Niamey.|`]);
   });
 
   test('when a page has self-closed SVG icons and custom elements named like inert ones, then no text is cut', async () => {
     const page = `<html><body><article><h1>Head</h1><p>One.</p><p>Two <svg class="icon"/> icons.</p><style-guide>Three.</style-guide>
 <figure><svg viewBox="0 0 1 1"><path d="M0"/></svg></figure><p>Four.</p><style>p{}</style></article></body></html>`;
-    expect(summary(await read('icons.html', page))).toEqual(['- icons|Head|One.\n\nTwo icons.\n\nThree.\n\nFour.|']);
+    expect(summary(await read('icons.html', page))).toEqual([`- ${inDir('icons.html')}|Head|One.\n\nTwo icons.\n\nThree.\n\nFour.|`]);
   });
 
   test('when a page has more markup than any article page, then it is a skip saying so, before any parsing', async () => {
