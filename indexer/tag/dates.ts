@@ -161,8 +161,52 @@ function parseCuedSentences(text: string, reference: Date | undefined): Found[] 
   return results;
 }
 
-/** Spans like "over the past three years" are periods, not dates. */
-const PERIOD = /\b(past|next|over|within|for)\b|\b\d+\s+(years|months|weeks|days)\b|\b(three|two|four|five|six|several|few)\s+(years|months|weeks|days)\b/i;
+/**
+ * Spans like "over the past three years" or "for two weeks" are periods, not dates; "next Sunday" and "past Friday"
+ * are days ("next" and "past" make a period only before a count or a unit).
+ */
+const PERIOD =
+  /\b(?:over|within|for)\b|\b(?:past|next)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple)?\s*(?:years?|months?|weeks?|days?|decades?)\b|\b\d+\s+(years|months|weeks|days)\b|\b(three|two|four|five|six|several|few)\s+(years|months|weeks|days)\b/i;
+
+/** A weekday's own word for which week it is in: "next Sunday", "last Friday", "this coming Monday". */
+const WEEKDAY_MODIFIER = /\b(next|coming|last|past|previous)\s+(?:\w+\s+)?$/i;
+/** A sentence about what is to come: "will hold elections on Sunday", "talks are due to resume on Friday". */
+const FUTURE = /\b(?:will|shall|won't|(?:is|are|was|were)\s+(?:due|scheduled|set|expected|to\s+be)|to\s+be\s+held|plans?\s+to|planned\s+for|next|coming|upcoming)\b|['’]ll\b/i;
+const DAY_MS = 86_400_000;
+/** Where a clause starts, looking back: a sentence mark, a comma, "that" or "and". */
+const CLAUSE_BREAK = /[.;:!?]|,\s|\bthat\b|\band\b/g;
+
+/**
+ * Whether the clause of the date at `start..end` speaks of what is to come: the words of its clause before it ("data
+ * are scheduled to be released on Friday", "it will declare a dividend on Monday"), or, when the date opens its
+ * clause, the words after it ("On Friday the ministers will meet"). The sentence as a whole says too little: "Sony
+ * Ericsson announced on Wednesday that it will produce…" is a Wednesday past.
+ */
+function speaksOfFuture(text: string, start: number, end: number): boolean {
+  const sentence = sentenceAround(text, start);
+  const head = text.slice(sentence.start, start);
+  let clauseStart = 0;
+  for (const m of head.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
+  const before = head.slice(clauseStart);
+  if (FUTURE.test(before)) return true;
+  return /^\s*(?:on|this|by|from|until|before)?\s*$/i.test(before) && FUTURE.test(text.slice(end, sentence.end));
+}
+
+/**
+ * The day a weekday named alone means, in a story published on `reference`. chrono takes the nearest such weekday,
+ * often ahead ("arrested on Friday" in a Wednesday story became the Friday after it). News names a weekday mostly for
+ * what happened in the days before; so the one on or before the publication day, unless the weekday says otherwise
+ * ("next Sunday", "last Friday") or its clause speaks of what is to come ("will meet on Friday": speaksOfFuture).
+ *
+ * `weekdayDay(Fri 2024-05-03, 1 (Monday), 'past')` → 2024-04-29; `weekdayDay(Mon 2024-05-06, 0 (Sunday), 'next')` → 2024-05-12
+ */
+export function weekdayDay(reference: Date, weekday: number, which: 'past' | 'future' | 'next'): Date {
+  const today = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+  const dow = reference.getUTCDay();
+  if (which === 'past') return new Date(today - ((dow - weekday + 7) % 7) * DAY_MS);
+  const ahead = (weekday - dow + 7) % 7;
+  return new Date(today + (ahead === 0 && which === 'next' ? 7 : ahead) * DAY_MS);
+}
 /** Written like a month and day, read as names: the attacks of 11 September 2001 and 7 July 2005, and "24/7". */
 const NOT_DATES: ReadonlySet<string> = new Set(['9/11', '7/7', '24/7']);
 /** A bare year after a preposition: "in 1987", "since 2019". chrono leaves these alone. */
@@ -198,6 +242,16 @@ export function tagDates(text: string, reference?: Date): DateMention[] {
 
     // "last July" said in June 2024 is July 2023: chrono picks the nearest July, which may lie ahead.
     let yearNumber = s.get('year')!;
+    let monthNumber = s.get('month')!;
+    let dayNumber = s.get('day')!;
+    if (reference !== undefined && s.isCertain('weekday') && !s.isCertain('day') && !relative) {
+      const modifier = WEEKDAY_MODIFIER.exec(text.slice(Math.max(0, r.index - 20), r.index))?.[1]?.toLowerCase() ?? /^(next|last|past|previous|coming)\b/i.exec(r.text)?.[1]?.toLowerCase();
+      const which = modifier === 'next' ? 'next' : modifier === 'coming' ? 'future' : modifier !== undefined ? 'past' : speaksOfFuture(text, r.index, r.index + r.text.length) ? 'future' : 'past';
+      const day = weekdayDay(reference, s.get('weekday')!, which);
+      yearNumber = day.getUTCFullYear();
+      monthNumber = day.getUTCMonth() + 1;
+      dayNumber = day.getUTCDate();
+    }
     const before = text.slice(Math.max(0, r.index - 6), r.index).toLowerCase();
     if (reference !== undefined && !s.isCertain('year') && monthKnown) {
       const month = s.get('month')! - 1;
@@ -207,8 +261,8 @@ export function tagDates(text: string, reference?: Date): DateMention[] {
     }
     if (yearNumber < 1000 || yearNumber > latestYear) continue;
     const year = String(yearNumber).padStart(4, '0');
-    const month = String(s.get('month')).padStart(2, '0');
-    const day = String(s.get('day')).padStart(2, '0');
+    const month = String(monthNumber).padStart(2, '0');
+    const day = String(dayNumber).padStart(2, '0');
     let value: string;
     let precision: DatePrecision;
     if (dayKnown && (monthKnown || s.isCertain('weekday') || relative)) {

@@ -32,9 +32,10 @@ function chronoVersion(): string {
  * second half alone none ("Loan Association"); "God",
  * "Muslim", "Third World", "U.S. Dollar", "Chapter", "CD", "Latin America" and "EMS" are none (2026-11-24). 12: a
  * body every country has is that of its country, "Finance Ministry (Japan)", "Senate (United States)" (national-
- * bodies.ts); and what 11 took in after its first indexes were built (2026-11-24).
+ * bodies.ts); and what 11 took in after its first indexes were built (2026-11-24). 13: a weekday named alone is the
+ * one on or before publication unless its clause speaks of what is to come; "next Sunday" is a day (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 12;
+export const TAGGING_RULES_VERSION = 13;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file, as a

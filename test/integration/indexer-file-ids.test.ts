@@ -50,7 +50,7 @@ describe('the ids of article files', () => {
     writeFileSync(join(top, 'y', 'inputs', 'story.txt'), 'Chad votes\n\nNdjamena held elections on Monday.\n');
     const name = uniqueIndex('ids-same-names');
     await index([join(top, 'x', 'inputs')], name);
-    const summary = await index([join(top, 'y', 'inputs')], name);
+    const summary = (await index([join(top, 'y', 'inputs')], name))!;
     expect(summary.articles).toBe(0);
     expect(summary.skipped).toHaveLength(1);
     expect(summary.skipped[0]!.reason).toMatch(/already held by another file, .*x\/inputs\/story\.txt/);

@@ -56,6 +56,23 @@ describe('tagDates', () => {
     expect(values('A 1/4-point cut. Bids were 1/8-1/4.', '1987-03-04')).toEqual([]);
   });
 
+  test('when a weekday is named alone in a story about what happened, then it is the one on or before publication', () => {
+    expect(values('The president resigned on Monday, officials said.', '2024-05-03')).toEqual([['2024-04-29', 'day', 'Monday']]);
+    expect(values('Five men were arrested Friday in Cairo.', '2005-02-02')).toEqual([['2005-01-28', 'day', 'Friday']]);
+    expect(values('This Tuesday, Jefferson told a commission he agreed.', '2005-06-16')).toEqual([['2005-06-14', 'day', 'This Tuesday']]);
+  });
+
+  test('when a weekday is about what is to come, or says its week, then it is that day', () => {
+    expect(values('Talks will resume on Friday in Geneva.', '2005-02-02')).toEqual([['2005-02-04', 'day', 'Friday']]);
+    expect(values('On Friday the ministers will meet in Accra.', '2005-02-02')).toEqual([['2005-02-04', 'day', 'Friday']]);
+    // The future is the announcement's subject, not when it was made.
+    expect(values('Sony Ericsson announced on Wednesday that it will produce cheap phones.', '2007-02-02')).toEqual([['2007-01-31', 'day', 'Wednesday']]);
+    expect(values('Chad holds elections next Sunday. It held talks last Friday.', '2024-05-06')).toEqual([
+      ['2024-05-12', 'day', 'next Sunday'],
+      ['2024-05-03', 'day', 'last Friday'],
+    ]);
+  });
+
   test('when the night before publication is named, then it is a day', () => {
     expect(values('Rebels attacked the town late last night.', '2024-06-05')).toEqual([['2024-06-04', 'day', 'late last night']]);
   });
