@@ -4,7 +4,7 @@ import { stripBoilerplate } from './boilerplate.js';
 import { findHeadline, titleFromSentence } from './headline.js';
 import { decodeCharacterReferences, normalizeText } from './normalize-text.js';
 import { splitParagraphs } from './paragraphs.js';
-import { wikiHeadingsAsLines, wikiInlineAsText } from './wiki-markup.js';
+import { wikiHeadingsAsLines, wikiInlineAsText, wikiLinksAsText } from './wiki-markup.js';
 import { dateLine, parsePublishedDate, type PublishedDate } from './published-date.js';
 
 /** An article ready for tagging and chunking. */
@@ -52,7 +52,7 @@ export function parseArticle(record: SourceRecord): ParseResult {
   // Decoded before normalizing, so that a reference to a control or private-use character ("&#xE000;") is removed
   // too. An HTML reader's text is decoded already: decoding again would make a written "&amp;lt;" a "<".
   const decoded = (s: string): string => (record.format === 'html' ? s : decodeCharacterReferences(s));
-  let text = wikiHeadingsAsLines(wikiInlineAsText(normalizeText(decoded(record.body))));
+  let text = wikiHeadingsAsLines(wikiLinksAsText(wikiInlineAsText(normalizeText(decoded(record.body)))));
   let published: PublishedDate | undefined;
 
   if (typeof record.date === 'string' && record.date.trim() !== '') {
@@ -81,7 +81,7 @@ export function parseArticle(record: SourceRecord): ParseResult {
   published ??= stamped ?? header;
 
   const cleaned = stripBoilerplate(lines);
-  const givenTitle = record.title !== undefined ? wikiInlineAsText(normalizeText(decoded(record.title))).replace(/\s+/g, ' ').trim() : '';
+  const givenTitle = record.title !== undefined ? wikiLinksAsText(wikiInlineAsText(normalizeText(decoded(record.title)))).replace(/\s+/g, ' ').trim() : '';
   let title: string;
   let titleDerived = false;
   let bodyLines: string[];

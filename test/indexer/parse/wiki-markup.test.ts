@@ -1,5 +1,5 @@
 import { parseArticle } from '../../../indexer/parse/parse-article.js';
-import { wikiHeadingsAsLines, wikiInlineAsText } from '../../../indexer/parse/wiki-markup.js';
+import { wikiHeadingsAsLines, wikiInlineAsText, wikiLinksAsText } from '../../../indexer/parse/wiki-markup.js';
 
 const wikinews = (text: string) => parseArticle({ origin: { file: 'wikinews.jsonl', line: 1 }, format: 'json', title: 'Budget passes', body: text });
 
@@ -43,5 +43,33 @@ describe('wikiInlineAsText', () => {
     expect(wikiInlineAsText("__NOTOC__The ''Financial Times'' said so.")).toBe('The Financial Times said so.');
     // A lone apostrophe is text.
     expect(wikiInlineAsText("The bank's rate.")).toBe("The bank's rate.");
+  });
+});
+
+describe('wikiLinksAsText', () => {
+  test('when a wiki export holds links, then an external link is its label and an internal one its label or target', () => {
+    expect(wikiLinksAsText("See [http://x.org/a?b=1&c=2 Food Safety Authority] and [[Niger|Niger's]] junta in [[Niamey]].")).toBe("See Food Safety Authority and Niger's junta in Niamey.");
+    expect(wikiLinksAsText('Sources: [http://x.org/report] said so.')).toBe('Sources:  said so.');
+  });
+
+  test('when it holds images, tables and citations, then they go, captions with nested links included', () => {
+    expect(wikiLinksAsText("[[Image:R.jpg|thumb|Artist's view of [[Rocco Termini]]'s plan]] The developer said.")).toBe(' The developer said.');
+    expect(wikiLinksAsText('One said: {| border=1\n|-\n| a || b\n|} Then it ended.')).toBe('One said:  Then it ended.');
+    expect(wikiLinksAsText('A claim.<ref>Some source, 2005</ref> More.')).toBe('A claim. More.');
+    // The export lost an image's closing brackets: its caption goes to its first full stop.
+    expect(wikiLinksAsText('[[Image:N.jpg|thumb|The [[w:New York Stock Exchange|New York Stock Exchange. Shares fell.')).toBe(' Shares fell.');
+    expect(wikiLinksAsText('Bon Jovi <br clear="all">Crowd: 800,000')).toBe('Bon Jovi \nCrowd: 800,000');
+  });
+
+  test('when it holds the tags and character references of wikitext, then their text stays, a <br> is a line break and &mdash; a dash', () => {
+    expect(wikiLinksAsText("sacrifice <nowiki>[Iran's]</nowiki> rights. <blockquote>We refuse.</blockquote>Next.<br />Line two &mdash; end.")).toBe(
+      "sacrifice [Iran's] rights. We refuse.Next.\nLine two — end.",
+    );
+  });
+
+  test('when text has no wiki source, then it is left as it is, Reuters brackets and a written &lt; included', () => {
+    for (const text of ['Exxon Corp <XON> said <NEC Corp> would buy.', 'In HTML, &lt;b&gt; is bold.', 'Rates rose [sic] again.']) expect(wikiLinksAsText(text)).toBe(text);
+    // Beside wiki source too: tags are only taken in lower case, and "<P>" is Phillips Petroleum's ticker.
+    expect(wikiLinksAsText('Phillips Petroleum <P> rose &mdash; up.')).toBe('Phillips Petroleum <P> rose — up.');
   });
 });
