@@ -41,6 +41,15 @@ function withDateline(dateline: string | undefined, body: string): string {
 export function recordFromFields(value: unknown, map: FieldMap = {}): RecordFields | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected a JSON object with a body/text/content field';
   const obj = value as Record<string, unknown>;
+  // Field names in any case: spreadsheet and CMS exports write "Title", "Body", "Date" (a whole file of them was
+  // refused as "no text"). An exact name wins over one that differs in case.
+  let byLowerCase: Map<string, string> | undefined;
+  const fieldValue = (name: string): unknown => {
+    if (obj[name] !== undefined) return obj[name];
+    byLowerCase ??= new Map(Object.keys(obj).map((k) => [k.toLowerCase(), k]));
+    const key = byLowerCase.get(name.toLowerCase());
+    return key === undefined ? undefined : obj[key];
+  };
   const pick = (field: keyof typeof FIELD_NAMES): string | undefined => {
     const mapped = map[field];
     if (mapped !== undefined) {
@@ -48,7 +57,7 @@ export function recordFromFields(value: unknown, map: FieldMap = {}): RecordFiel
       if (v !== undefined) return v;
     }
     for (const name of FIELD_NAMES[field]) {
-      const v = asText(obj[name]);
+      const v = asText(fieldValue(name));
       if (v !== undefined) return v;
     }
     return undefined;

@@ -25,6 +25,13 @@ describe('--map field=path', () => {
     expect(recordFromFields({ title: 'T' }, { body: 'article.content' })).toMatch(/no text: expected the mapped path article.content or one of the fields body/);
   });
 
+  test('when field names are capitalised, as spreadsheets and CMS exports write them, then they are found; an exact name wins', () => {
+    expect(recordFromFields({ ID: 'up-1', Title: 'Upper keys', Body: 'Kenya in Nairobi.', PubDate: '2024-01-01' })).toEqual({
+      id: 'up-1', title: 'Upper keys', body: 'Kenya in Nairobi.', date: '2024-01-01', url: undefined, source: undefined,
+    });
+    expect(recordFromFields({ Body: 'capitalised', body: 'exact' })).toMatchObject({ body: 'exact' });
+  });
+
   test('when a record keeps its dateline apart, then the text opens with it, as on the wire, once', () => {
     expect(recordFromFields({ dateline: 'SALVADOR, Feb 26 -', body: 'Showers continued.' })).toMatchObject({ body: 'SALVADOR, Feb 26 - Showers continued.' });
     expect(recordFromFields({ dateline: 'TOKYO, March 3 -', body: 'TOKYO, March 3 - The yen rose.' })).toMatchObject({ body: 'TOKYO, March 3 - The yen rose.' });
