@@ -16,6 +16,14 @@ const CHROME_NAMES = new Set([
  * Disqus), whole tokens. Dropped from the whole page before the article is picked: themes mark each comment up as an
  * `<article>` of its own, which would otherwise be taken for the story.
  */
+/**
+ * Names of share widgets, related links, newsletters, adverts and tag lists in their usual variants, whole tokens:
+ * `share-buttons`, `social-share`, `article-share`, `share_bar`, `sharing`, `related-articles`, `newsletter-signup`,
+ * `advertisement`, `tags` (only `.share` and a few more were caught, and "Share on Facebook" or a tag list's words ended
+ * as article text, and as actors).
+ */
+const CHROME_TOKEN =
+  /^(?:(?:article|post|entry|social|page)[-_])?(?:share|shares|sharing|social)(?:[-_](?:buttons?|bar|links?|icons?|tools?|widget|box|this))?$|^(?:related|more)[-_](?:articles|posts|stories|links|content|news)$|^newsletter(?:[-_](?:signup|sign-up|box|form|promo))?$|^(?:advert|advertisement|adverts|advertisements|ads|ad-slot|ad-container|ad-unit|ad-wrapper|sponsored)$|^(?:tags|tag-list|tag-cloud|post-tags|entry-tags|article-tags)$/;
 const COMMENT_NAMES = new Set(['comments', 'comment-list', 'commentlist', 'comments-area', 'comment-section', 'comments-section', 'comment-respond', 'disqus_thread']);
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE', 'TR', 'BR', 'DD', 'DT']);
 
@@ -61,7 +69,7 @@ export function readHtml(page: string): RecordFields | string {
   for (const el of root.querySelectorAll('[id], [class]')) if (named(el, COMMENT_NAMES) && el.tagName !== 'BODY' && el.tagName !== 'HTML') el.remove();
   const main = root.querySelector('article') ?? root.querySelector('main') ?? root.querySelector('body') ?? root;
   for (const el of main.querySelectorAll(CHROME)) el.remove();
-  for (const el of main.querySelectorAll('[id], [class]')) if (named(el, CHROME_NAMES)) el.remove();
+  for (const el of main.querySelectorAll('[id], [class], [aria-label]')) if (named(el, CHROME_NAMES, CHROME_TOKEN) || /^share\b/i.test(el.getAttribute('aria-label') ?? '')) el.remove();
   main.querySelector('h1')?.remove();
   const body = blockText(main).replace(/\n{3,}/g, '\n\n').trim();
   if (body === '') return 'no text in the page';
@@ -69,9 +77,9 @@ export function readHtml(page: string): RecordFields | string {
 }
 
 /** Whether one of an element's id or class tokens is in `names`: `<div class="content comments">` is in COMMENT_NAMES. */
-function named(el: HTMLElement, names: ReadonlySet<string>): boolean {
+function named(el: HTMLElement, names: ReadonlySet<string>, pattern?: RegExp): boolean {
   const tokens = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase().split(/\s+/);
-  return tokens.some((n) => names.has(n));
+  return tokens.some((n) => names.has(n) || (pattern !== undefined && pattern.test(n)));
 }
 
 /**

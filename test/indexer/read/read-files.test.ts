@@ -156,6 +156,18 @@ describe('HTML page chrome', () => {
     expect(summary(await read('port.html', page))).toEqual([`- ${inDir('port.html')}|Port reopens in Lomé|The port of Lomé reopened on Monday.|`]);
   });
 
+  test('when share widgets, related links, newsletters, adverts and tag lists go by their usual names, then none of them is article text', async () => {
+    const widgets = ['id="share"', 'class="share-buttons"', 'class="social-share"', 'class="article-share"', 'class="share_bar"', 'class="sharing"', 'aria-label="Share this"', 'class="related-articles"', 'class="newsletter-signup"', 'class="advertisement"', 'class="tags"'];
+    const page = `<html><body><article><h1>Port reopens</h1><p>The port of Lomé reopened on Monday.</p>
+${widgets.map((w) => `<div ${w}>WIDGET Share Tweet</div>`).join('\n')}<p>Ships waited.</p></article></body></html>`;
+    expect(summary(await read('widgets.html', page))).toEqual([`- ${inDir('widgets.html')}|Port reopens|The port of Lomé reopened on Monday.\n\nShips waited.|`]);
+  });
+
+  test('when a container\'s name only holds a chrome word, then it stays ("shareholders", "related-party")', async () => {
+    const page = `<html><body><article><h1>Vote</h1><div class="shareholders">Shareholders voted.</div><div class="related-party">A related party sold.</div></article></body></html>`;
+    expect(summary(await read('near.html', page))).toEqual([`- ${inDir('near.html')}|Vote|Shareholders voted.\n\nA related party sold.|`]);
+  });
+
   test('when a page has reader comments, also marked up as articles of their own, then none of them is article text', async () => {
     const page = `<html><body><main><h1>Port reopens</h1><p>The port of Lomé reopened on Monday.</p>
 <div id="comments"><h3>3 comments</h3><p>Great article!</p></div><section id="comments"><p>First!</p></section>
