@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { connectMeili } from '../src/meili/connection.js';
+import { describeFailure } from '../src/meili/errors.js';
 import { DEFAULT_INDEXER_NICENESS } from './cpu-priority.js';
 import { createProgress } from './progress.js';
 import { parseFieldMap } from './read/field-map.js';
@@ -77,7 +78,7 @@ const program = new Command()
   });
 
 program.parseAsync().catch((error: unknown) => {
-  const message = (error as Error).message;
+  const message = describeFailure(error);
   process.stderr.write(`index: ${message}\n`);
   // A script reading --json output gets an answer on failure too, not an empty stdout.
   if (program.opts<{ json?: boolean }>().json === true) process.stdout.write(JSON.stringify({ error: message }) + '\n');

@@ -56,3 +56,18 @@ export function failureReason(error: unknown): string {
   }
   return 'no answer it could read';
 }
+
+/**
+ * A failure as a command line should say it: the error's message and, when Meilisearch answered or the request
+ * failed on the way, why; a refused key says which key to give. "Request to http://…/indexes/passages has failed"
+ * alone hid a wrong master key.
+ *
+ * `describeFailure(<403 invalid_api_key>)` → `'… has failed: Meilisearch refused the key (invalid_api_key (403)); give
+ * the master key in MEILI_MASTER_KEY'`
+ */
+export function describeFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (isRefusedKey(error)) return `${message}: Meilisearch refused the key (${failureReason(error)}); give the master key in MEILI_MASTER_KEY`;
+  const reason = failureReason(error);
+  return reason === 'no answer it could read' || message.includes(reason) ? message : `${message} (${reason})`;
+}

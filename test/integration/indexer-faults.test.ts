@@ -111,4 +111,12 @@ describe('the indexer command', () => {
     expect(stderr).toMatch(/^index: --rebuild: cannot read .*nowhere-at-all/m);
     expect(JSON.parse(stdout)).toEqual({ error: expect.stringMatching(/^--rebuild: cannot read .*nowhere-at-all/) });
   }, 60_000);
+
+  test('when the master key is wrong, then stderr says Meilisearch refused the key and which key to give', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dispatch-cli-key-'));
+    writeFileSync(join(dir, 'wire.jsonl'), linesOf(1, 'key'));
+    const { code, stderr } = await runCli([dir, '--tag-workers', '0', '--no-progress'], { ...env(), MEILI_MASTER_KEY: 'wrong-key-wrong-key-wrong', MEILI_INDEX: uniqueIndex('clikey') });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^index: .*Meilisearch refused the key \(invalid_api_key \(403\)\); give the master key in MEILI_MASTER_KEY/m);
+  }, 60_000);
 });
