@@ -4,6 +4,7 @@ import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { createMeiliClient } from '../src/meili/client.js';
 import { connectMeili } from '../src/meili/connection.js';
+import { describeFailure } from '../src/meili/errors.js';
 import { ensureSearchKey } from '../src/meili/search-key.js';
 
 /**
@@ -48,6 +49,6 @@ const program = new Command()
   });
 
 program.parseAsync().catch((error: unknown) => {
-  process.stderr.write(`search-key: ${(error as Error).message}\n`);
+  process.stderr.write(`search-key: ${describeFailure(error)}\n`);
   process.exitCode = 1;
 });
