@@ -9,3 +9,17 @@ const names = new Map<string, string>(countries.map((c) => [c.cca2, c.name.commo
 export function countryName(code: string): string {
   return names.get(code) ?? code;
 }
+
+/** Whether an upper-case code is an ISO 3166-1 alpha-2 code of a country: `isCountryCode('GB')` → true, `'UK'` → false. */
+export function isCountryCode(code: string): boolean {
+  return names.has(code);
+}
+
+/** Codes people write for a country whose ISO code is another: the UK's is GB, Greece's (in EU usage EL) GR. */
+const MISTAKEN: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };
+
+/** A hint after "no country has the code …": `codeHint('UK')` → `' (the United Kingdom is GB)'`; otherwise `''`. */
+export function codeHint(code: string): string {
+  const meant = MISTAKEN[code];
+  return meant === undefined ? '' : ` (${meant === 'GB' ? 'the United Kingdom' : countryName(meant)} is ${meant})`;
+}

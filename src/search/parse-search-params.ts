@@ -1,3 +1,4 @@
+import { codeHint, isCountryCode } from './country-names.js';
 import { AppError } from '../web/app-error.js';
 import { charCount, clipChars } from '../text/char-count.js';
 import { daysInMonth } from './calendar.js';
@@ -52,7 +53,9 @@ export interface ParseOptions {
  */
 export function refuseUnknown(query: Query, accepts: readonly string[]): void {
   const unknown = Object.keys(query).find((k) => !accepts.includes(k));
-  if (unknown !== undefined) throw AppError.badRequest(`unknown parameter ${JSON.stringify(clip(unknown))}: expected one of ${accepts.join(', ')}`);
+  if (unknown !== undefined) {
+    throw AppError.badRequest(`unknown parameter ${JSON.stringify(clip(unknown))}: ${accepts.length === 0 ? 'this endpoint takes none' : `expected one of ${accepts.join(', ')}`}`);
+  }
 }
 
 /** The parameters of `query` that are in `accepts`: `onlyAccepted({ q: 'a', utm_source: 'rss' }, ['q'])` → `{ q: 'a' }` */
@@ -127,7 +130,10 @@ function countryCodes(query: Query, name: string): string[] {
   return unique(
     many(query, name).map((c) => {
       if (!/^[A-Za-z]{2}$/.test(c)) throw AppError.badRequest(`${name}: expected a two-letter ISO 3166 code such as NE, got ${JSON.stringify(clip(c))}`);
-      return c.toUpperCase();
+      const code = c.toUpperCase();
+      // A code no country has matches nothing: said, rather than an empty result under a chip "Country: UK".
+      if (!isCountryCode(code)) throw AppError.badRequest(`${name}: no country has the code ${code}${codeHint(code)}`);
+      return code;
     }),
   );
 }

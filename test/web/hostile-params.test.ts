@@ -123,6 +123,25 @@ describe('long addresses and long names', () => {
   });
 });
 
+describe('codes no country has, and parameters an endpoint does not take', () => {
+  test('when a filter names a code no country has, then 400 says so, with the code meant for a common mistake', async () => {
+    const uk = await request(t.app).get('/api/search?country=UK').expect(400);
+    expect(uk.body.error.message).toBe('country: no country has the code UK (the United Kingdom is GB)');
+    await request(t.app).get('/api/search?notCountry=XX').expect(400);
+    await request(t.app).get('/?country=XX').expect(400);
+    await request(t.app).get('/api/search?country=gb').expect(200);
+    const page = await request(t.app).get('/countries/UK').expect(404);
+    expect(page.text).toContain('No country with code UK (the United Kingdom is GB)');
+  });
+
+  test('when an article, actor or country endpoint of the API gets a parameter, then 400 names it', async () => {
+    for (const path of ['/api/articles/some-id?x=1', '/api/countries/BR?foo=1', '/api/actors/Reuters?page=2']) {
+      const res = await request(t.app).get(path).expect(400);
+      expect(res.body.error.message).toMatch(/^unknown parameter "(x|foo|page)": this endpoint takes none$/);
+    }
+  });
+});
+
 describe('request limits', () => {
 
   test('when a GET carries a body, then 413 and the body is not read', async () => {

@@ -1,3 +1,5 @@
+import { articleIdFor } from '../../indexer/parse/article-id.js';
+import { fileSourceId } from '../../indexer/read/read-files.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,7 +76,8 @@ describe('results', () => {
     const plain = await api('/api/search?q=Bazoum');
     expect(plain.hits.every((h: { matchedPositions: number[]; position: number }) => h.matchedPositions.length === 1 && h.matchedPositions[0] === h.position)).toBe(true);
     const body = await api('/api/search?q=Bazoum&matches=1');
-    const hit = body.hits.find((h: { articleId: string }) => h.articleId === '001_2a3ac2bca5c954bc');
+    const sampleId = articleIdFor({ id: fileSourceId(SAMPLE_DIR, join(SAMPLE_DIR, '001_2a3ac2bca5c954bc.txt')) }, '');
+    const hit = body.hits.find((h: { articleId: string }) => h.articleId === sampleId);
     expect(hit.matchedPositions.length).toBeGreaterThan(1);
     expect(hit.matchedPositions).toContain(hit.position);
   });

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { articleModel, type ArticleModel } from '../../search/article-model.js';
 import type { SearchService } from '../../search/search-service.js';
+import { refuseUnknown } from '../../search/parse-search-params.js';
 import { AppError } from '../app-error.js';
 
 const ARTICLE_ID = /^[A-Za-z0-9_-]{1,128}$/;
@@ -32,6 +33,7 @@ export function articleRoutes(service: SearchService): Router {
     res.render('article', { title: `${article.title} · Dispatch`, article, related: await relatedTo(service, article, deadline) });
   });
   router.get('/api/articles/:id', async (req, res) => {
+    refuseUnknown(req.query, []);
     const deadline = service.deadline();
     const { passages, ...article } = await loadArticle(service, req.params.id, deadline);
     res.json({ ...article, passages: passages.map(({ position, text }) => ({ position, text })), related: await relatedTo(service, { ...article, passages }, deadline) });

@@ -1,6 +1,6 @@
 import { Router } from 'express';
-import { countryName } from '../../search/country-names.js';
-import { MAX_ACTOR_CHARS } from '../../search/parse-search-params.js';
+import { codeHint, isCountryCode } from '../../search/country-names.js';
+import { MAX_ACTOR_CHARS, refuseUnknown } from '../../search/parse-search-params.js';
 import { charCount, clipChars } from '../../text/char-count.js';
 import { ENTITY_LIST_LENGTH, entityModel } from '../../search/entity-model.js';
 import type { EntityRef, SearchService } from '../../search/search-service.js';
@@ -14,7 +14,7 @@ function actorRef(name: string): EntityRef {
 function countryRef(code: string): EntityRef {
   const upper = code.toUpperCase();
   if (!/^[A-Z]{2}$/.test(upper)) throw AppError.badRequest(`code: expected a two-letter ISO 3166 code such as NE, got ${JSON.stringify(clipChars(code, 20))}`);
-  if (countryName(upper) === upper) throw AppError.notFound(`No country with code ${upper}`);
+  if (!isCountryCode(upper)) throw AppError.notFound(`No country with code ${upper}${codeHint(upper)}`);
   return { kind: 'country', code: upper };
 }
 
@@ -34,10 +34,13 @@ export function entityRoutes(service: SearchService): Router {
     const model = await show(countryRef(req.params.code));
     res.render('entity', { title: `${model.name} · Dispatch`, entity: model });
   });
+  // The API refuses what it does not take, as /api/search does: a misspelt parameter is never silently ignored.
   router.get('/api/actors/:name', async (req, res) => {
+    refuseUnknown(req.query, []);
     res.json(await show(actorRef(req.params.name)));
   });
   router.get('/api/countries/:code', async (req, res) => {
+    refuseUnknown(req.query, []);
     res.json(await show(countryRef(req.params.code)));
   });
   return router;
