@@ -56,3 +56,38 @@ function markEvidence(passage: PassageDocument): string {
   }
   return html + escapeHtml(passage.text.slice(at));
 }
+
+/** What the article page shows beyond the article: a way back to the search it came from, labels ready. */
+export interface ArticlePageModel extends Omit<ArticleModel, 'passages' | 'countries' | 'actors'> {
+  backHref: string;
+  passages: (ArticleModel['passages'][number] & { label: string })[];
+  countries: (ArticleModel['countries'][number] & { countLabel: string })[];
+  actors: (ArticleModel['actors'][number] & { countLabel: string })[];
+}
+
+/** The longest search address a "← Search" link carries back; longer ones go back to the front page. */
+const MAX_BACK_CHARS = 4000;
+
+/**
+ * The search an article was opened from, as a link back: only an address of the search page itself (`/` or `/?…`),
+ * never another site or path (`from=//evil.example` or `from=/admin` go back to `/`).
+ * `searchBackHref('/?q=coup&country=NE')` → `'/?q=coup&country=NE'`; `searchBackHref('https://evil.example')` → `'/'`
+ */
+export function searchBackHref(from: unknown): string {
+  return typeof from === 'string' && /^\/(?:\?[^#\s]*)?$/.test(from) && from.length <= MAX_BACK_CHARS ? from : '/';
+}
+
+/**
+ * ArticleModel → the article page's model: passages numbered as the results list names them ("§2"), a tag named only
+ * in the title says so instead of "0", and the link back keeps the search's words and filters.
+ */
+export function articlePageModel(article: ArticleModel, from: unknown): ArticlePageModel {
+  const countLabel = (count: number): string => (count === 0 ? 'in the title' : String(count));
+  return {
+    ...article,
+    backHref: searchBackHref(from),
+    passages: article.passages.map((p) => ({ ...p, label: `§${p.position + 1}` })),
+    countries: article.countries.map((c) => ({ ...c, countLabel: countLabel(c.count) })),
+    actors: article.actors.map((a) => ({ ...a, countLabel: countLabel(a.count) })),
+  };
+}

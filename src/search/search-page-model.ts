@@ -102,7 +102,8 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
     histogram: histogramModel(state, results),
     hits: results.hits.map((hit) => {
       const others = hit.matchedPositions.filter((p) => p !== hit.position);
-      const base = `/articles/${encodeURIComponent(hit.articleId)}`;
+      // The article page links back to this search (its words, filters and page) rather than to the front page.
+      const base = `/articles/${encodeURIComponent(hit.articleId)}?from=${encodeURIComponent(searchHref(state))}`;
       return {
         ...hit,
         href: `${base}#p${hit.position}`,

@@ -46,6 +46,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(requestLimits(limits));
   app.use(rateLimitPerClient(limits.rateLimitPerMinute));
   app.use('/static', express.static(resolve(projectRoot, 'public'), { maxAge: '1h' }));
+  // Browsers and feed readers ask for /favicon.ico whatever the page names: the icon, not a 404 in every console.
+  app.get('/favicon.ico', (_req, res) => res.redirect(301, '/static/favicon.svg'));
   app.use(healthRoutes(deps.search));
   const service = createSearchService(deps.search, deps.index);
   app.use(searchRoutes(service));

@@ -46,6 +46,11 @@ describe('search page /', () => {
     expect(res.text).toContain('from: expected a date');
   });
 
+  test('when a browser asks for /favicon.ico, then it is sent to the icon, which is served', async () => {
+    await request(t.app).get('/favicon.ico').expect(301).expect('Location', '/static/favicon.svg');
+    await request(t.app).get('/static/favicon.svg').expect(200).expect('Content-Type', /svg/);
+  });
+
   test('when served, then a Content-Security-Policy forbids inline scripts', async () => {
     const res = await request(t.app).get('/').expect(200);
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
@@ -62,6 +67,16 @@ describe('article page /articles/:id', () => {
     expect(res.text).toContain('Yunus-Bek Yevkurov');
     expect(res.text).toContain('<h2>Actors</h2>');
     expect(res.text).toMatch(/class="tag tag-country" href="\/\?country=ML"/);
+  });
+
+  test('when an article is opened from a search, then its "← Search" link goes back to that search, not the front page', async () => {
+    const results = await request(t.app).get('/?q=Yevkurov&country=ML').expect(200);
+    const link = /<a href="(\/articles\/[^"#]+)[^"]*"/.exec(results.text)![1]!.replace(/&amp;/g, '&');
+    expect(link).toMatch(/\?from=%2F%3Fq%3DYevkurov%26country%3DML$/);
+    const page = await request(t.app).get(link).expect(200);
+    expect(page.text).toContain('<a href="/?q=Yevkurov&amp;country=ML">← Search</a>');
+    const hostile = await request(t.app).get(`${link.split('?')[0]}?from=${encodeURIComponent('//evil.example/')}`).expect(200);
+    expect(hostile.text).toContain('<a href="/">← Search</a>');
   });
 
   test('when the id is unknown, then 404; when malformed, then 400', async () => {

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { articleModel, type ArticleModel } from '../../search/article-model.js';
+import { articleModel, articlePageModel, type ArticleModel } from '../../search/article-model.js';
 import type { SearchService } from '../../search/search-service.js';
 import { refuseUnknown } from '../../search/parse-search-params.js';
 import { AppError } from '../app-error.js';
@@ -30,7 +30,7 @@ export function articleRoutes(service: SearchService): Router {
   router.get('/articles/:id', async (req, res) => {
     const deadline = service.deadline();
     const article = await loadArticle(service, req.params.id, deadline);
-    res.render('article', { title: `${article.title} · Dispatch`, article, related: await relatedTo(service, article, deadline) });
+    res.render('article', { title: `${article.title} · Dispatch`, article: articlePageModel(article, req.query.from), related: await relatedTo(service, article, deadline) });
   });
   router.get('/api/articles/:id', async (req, res) => {
     refuseUnknown(req.query, []);

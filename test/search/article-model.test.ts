@@ -1,0 +1,36 @@
+import { articlePageModel, searchBackHref, type ArticleModel } from '../../src/search/article-model.js';
+
+const article: ArticleModel = {
+  id: 'a1',
+  title: 'Niger junta meets Russia',
+  published: '2024-06-03',
+  url: null,
+  source: null,
+  passages: [{ position: 0, id: 'p0', html: 'Text.', text: 'Text.' }, { position: 1, id: 'p1', html: 'More.', text: 'More.' }],
+  countries: [{ code: 'NE', name: 'Niger', count: 2, href: '/?country=NE', entityHref: '/countries/NE' }, { code: 'RU', name: 'Russia', count: 0, href: '/?country=RU', entityHref: '/countries/RU' }],
+  actors: [{ name: 'Wagner Group', kind: 'organisation', count: 0, href: '/?actor=Wagner%20Group', entityHref: '/actors/Wagner%20Group' }],
+  dates: [],
+};
+
+describe('searchBackHref', () => {
+  test('when the article was opened from a search, then the link goes back to that search', () => {
+    expect(searchBackHref('/?q=coup&country=NE&page=2')).toBe('/?q=coup&country=NE&page=2');
+    expect(searchBackHref('/')).toBe('/');
+  });
+
+  test('when "from" is anything but an address of the search page, then the link goes to the front page', () => {
+    for (const from of ['//evil.example/?q=x', 'https://evil.example', '/admin', '/?q=x#frag', 'javascript:alert(1)', ['/?q=a', '/?q=b'], undefined, `/?q=${'x'.repeat(5000)}`]) {
+      expect(searchBackHref(from)).toBe('/');
+    }
+  });
+});
+
+describe('articlePageModel', () => {
+  test('when a tag is named only in the title, then it says so instead of a count of 0; passages are numbered as the results list names them', () => {
+    const page = articlePageModel(article, '/?q=junta');
+    expect(page.backHref).toBe('/?q=junta');
+    expect(page.countries.map((c) => c.countLabel)).toEqual(['2', 'in the title']);
+    expect(page.actors.map((a) => a.countLabel)).toEqual(['in the title']);
+    expect(page.passages.map((p) => p.label)).toEqual(['§1', '§2']);
+  });
+});
