@@ -33,7 +33,8 @@ function chronoVersion(): string {
  * "Muslim", "Third World", "U.S. Dollar", "Chapter", "CD", "Latin America" and "EMS" are none (2026-11-24). 12: a
  * body every country has is that of its country, "Finance Ministry (Japan)", "Senate (United States)" (national-
  * bodies.ts); and what 11 took in after its first indexes were built (2026-11-24). 13: a weekday named alone is the
- * one on or before publication unless its clause speaks of what is to come; "next Sunday" is a day (2026-11-24).
+ * one on or before publication unless its clause speaks of what is to come; "next Sunday" is a day; "the Niger delta"
+ * is Nigeria (2026-11-24).
  */
 export const TAGGING_RULES_VERSION = 13;
 

@@ -79,7 +79,8 @@ export const ALIASES: readonly AliasSpec[] = [
   ['Irish Republic', 'IE', 'name'], ['Eire', 'IE', 'name'],
   ['New Guinea', 'PG', 'name'], ['East Timor', 'TL', 'name'],
   ['Nigerian', 'NG', 'demonym'], ['Nigerien', 'NE', 'demonym'],
-  ['Niger Delta', 'NG', 'name'],
+  // "delta" in any case: "the Niger delta region" is Nigeria's too.
+  ['Niger delta', 'NG', 'name'],
   ['Guinean', 'GN', 'demonym'],
   ['Kyrgyz', 'KG', 'demonym'], ['Kazakh', 'KZ', 'demonym'], ['Uzbek', 'UZ', 'demonym'], ['Tajik', 'TJ', 'demonym'],
   ['Belarusian', 'BY', 'demonym'], ['Byelorussia', 'BY', 'name'], ['Moldavia', 'MD', 'name'], ['Macedonia', 'MK', 'name'],

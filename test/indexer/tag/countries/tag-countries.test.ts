@@ -100,6 +100,7 @@ describe('look-alike words', () => {
   });
   test('Niger Delta is Nigeria; Niger is not Nigeria', () => {
     expect(codes('Militants in the Niger Delta attacked pipelines.')).toEqual(['NG']);
+    expect(codes('Nigeria handed over the Niger delta region.')).toEqual(['NG']);
     expect(codes('Niger and Nigeria share a border.')).toEqual(['NE', 'NG']);
   });
   test('New Mexico is a US state, not Mexico', () => {
