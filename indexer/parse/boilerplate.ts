@@ -17,9 +17,23 @@ const dropLine: RegExp[] = [
   /^(read|see|watch)( more| also)?\s*:/i, // "READ: Putin responds to Macron…"
   /^(AFP|AP|Reuters?|REUTERS?|TASS|dpa|Xinhua|ANI|PTI|IANS)$/, // a lone wire-agency credit (Reuters signs off "Reuter")
   /^(photo|image|credit|source)\s*:\s*\S.{0,80}$/i,
+  // A site's menu words, each on its own line at the top of a scraped page ("Menu", "Search", "Sign in").
+  /^(menu|main menu|search|home|sign in|log in|sign up|subscribe|newsletters?|cookie (settings|policy|preferences)|privacy( policy)?|terms( of (use|service))?|accessibility|contact us)$/i,
+  // A navigation or footer row: three to eight short items between bars or dots ("Home | World | Africa | Subscribe").
+  /^[^|·•]{1,30}(\s[|·•]\s[^|·•]{1,30}){2,7}$/,
+  // Share widgets written out: "Share this article: Facebook Twitter Email", "Share on Facebook". With its capital:
+  // wire copy is wrapped, and a line "share on its common payable May one" continues a sentence.
+  /^(Share|SHARE) (this|on|via|THIS|ON|VIA)\b.{0,80}$/,
+  // A byline on its own line: "By John Smith", "By Jane Doe and Ali Musa" (not "By Monday" or "By March"). Capital
+  // "By" and no full stop at the end: wire copy is wrapped, and a line "by Moody's." or "by Baker." continues a sentence.
+  /^By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|da|bin)){0,5}(?<!\.)$/u,
+  // A copyright line: "© 2023 Reuters. All rights reserved."
+  /^(©|\(c\)|copyright\s+(©|\(c\)|\d{4})).{0,100}$/i,
+  /^.{0,100}\ball rights reserved\.?$/i,
 ];
 
-const dropWithLinkTitle = /^(read more|related|recommended|also read|more on this)$/i;
+/** A heading over links to other articles: "Read more", "Related:", "More on this story". */
+const dropWithLinkTitle = /^(read more|related|recommended|also read|more on this( story)?)\s*:?$/i;
 
 const endOfArticle: RegExp[] = [
   /^leave a (reply|comment)$/i,
@@ -54,10 +68,14 @@ export function stripBoilerplate(lines: string[]): string[] {
     const t = line.trim();
     if (isEndOfArticle(t)) break;
     if (dropWithLinkTitle.test(t)) {
-      // Skip blank lines between "Read more" and the link title, then the title itself.
+      // Skip blank lines between "Read more" and the link titles, then the titles: every short line without a
+      // sentence's end that follows, up to a blank line after at least one.
       let j = i + 1;
       while (j < lines.length && lines[j]!.trim() === '') j++;
-      if (j < lines.length && looksLikeLinkTitle(lines[j]!)) i = j;
+      while (j < lines.length && looksLikeLinkTitle(lines[j]!)) {
+        i = j;
+        j++;
+      }
       continue;
     }
     if (isDroppedLine(t)) continue;

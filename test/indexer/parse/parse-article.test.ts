@@ -71,6 +71,18 @@ describe('parseArticle on records', () => {
     expect(r1.ok && r1.article.id).toMatch(/^c-[0-9a-f]{20}$/);
   });
 
+  test('when a scraped page has a menu, a byline, "Read more" links, a cookie footer and a copyright line, then the headline is the title and only the story is text', () => {
+    const body = [
+      'Skip to main content', 'Menu', 'Search', '', 'Junta in Niger closes airspace', '', 'By John Smith', 'Published: 12 August 2023', '',
+      'Niamey - Niger closed its airspace on Sunday.', '', 'Copyright law, officials said, was not at issue.', '',
+      'Read more:', 'Niger coup: what we know', 'Mali junta reacts', '', 'Share this article: Facebook Twitter Email', '',
+      'Home | World | Africa | Subscribe', 'Cookie settings | Privacy policy | Terms of use', '© 2023 Reuters. All rights reserved.',
+    ].join('\n');
+    const parsed = parseArticle({ origin: { file: 'page.txt' }, format: 'text', body });
+    expect(parsed.ok && parsed.article.title).toBe('Junta in Niger closes airspace');
+    expect(parsed.ok && parsed.article.paragraphs).toEqual(['Niamey - Niger closed its airspace on Sunday.', 'Copyright law, officials said, was not at issue.']);
+  });
+
   test('when the text is only boilerplate, then the record is refused as having no text', () => {
     expect(parseArticle({ origin: { file: 'a' }, format: 'text', body: 'Share\n\nLeave a Reply\nYour email address will not be published.' })).toEqual({ ok: false, reason: 'no text' });
   });

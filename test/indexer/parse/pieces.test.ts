@@ -12,6 +12,8 @@ describe('stripBoilerplate', () => {
   });
   test('when a line only looks like boilerplate inside a sentence, then it stays', () => {
     expect(stripBoilerplate(['Share prices fell 3 percent.', 'Read more about it in the report.'])).toEqual(['Share prices fell 3 percent.', 'Read more about it in the report.']);
+    // Lines that only look like chrome: a byline's pattern with a day or a month, a copyright sentence, a bar in prose.
+    expect(stripBoilerplate(['By Monday', 'By March the talks had failed.', 'Copyright law changed.', 'Results: yes | no'])).toEqual(['By Monday', 'By March the talks had failed.', 'Copyright law changed.', 'Results: yes | no']);
   });
 });
 
