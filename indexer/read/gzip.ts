@@ -70,3 +70,26 @@ export async function readText(file: string, gzip: boolean, maxChars: number, on
   }
   return parts.join('');
 }
+
+/**
+ * The whole (gunzipped) bytes of a file, for a reader that decodes them itself (an HTML page in its declared
+ * encoding: html-charset.ts); refuses more than `maxBytes` instead of filling memory.
+ */
+export async function readBytes(file: string, gzip: boolean, maxBytes: number, maxChars: number, onBytes?: (n: number) => void): Promise<Buffer> {
+  const stages: (Readable | Transform)[] = [createReadStream(file, { highWaterMark: 256 * 1024 })];
+  if (onBytes !== undefined) stages.push(countBytes(onBytes));
+  if (gzip) stages.push(createGunzip());
+  const parts: Buffer[] = [];
+  let length = 0;
+  const last = stages.at(-1)!;
+  if (stages.length > 1) pipeline(stages as [Readable, ...Transform[]], () => {});
+  for await (const chunk of last) {
+    length += (chunk as Buffer).length;
+    if (length > maxBytes) {
+      last.destroy();
+      throw new TextTooLongError(maxChars);
+    }
+    parts.push(chunk as Buffer);
+  }
+  return Buffer.concat(parts);
+}

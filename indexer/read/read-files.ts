@@ -7,7 +7,8 @@ import { readCsv } from './csv.js';
 import { readFeed } from './feed.js';
 import type { FieldMap } from './field-map.js';
 import { fileFormat } from './formats.js';
-import { openText, readText, TextTooLongError } from './gzip.js';
+import { openText, readBytes, readText, TextTooLongError } from './gzip.js';
+import { decodeHtml } from './html-charset.js';
 import { readHtml } from './html.js';
 import { RECORD_ARRAY_KEYS, splitJson } from './json-stream.js';
 import { readLines } from './lines.js';
@@ -187,7 +188,10 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
       }
       case 'html': {
         const fileId = fileSourceId(root, file);
-        const fields = readHtml(await readText(file, format.gzip, MAX_HTML_FILE_CHARS, options.onBytes));
+        // Bytes first: a page is read in the encoding it declares (html-charset.ts), not always as UTF-8.
+        const html = decodeHtml(await readBytes(file, format.gzip, MAX_HTML_FILE_CHARS * 3, MAX_HTML_FILE_CHARS, options.onBytes));
+        if (html.length > MAX_HTML_FILE_CHARS) throw new TextTooLongError(MAX_HTML_FILE_CHARS);
+        const fields = readHtml(html);
         if (typeof fields === 'string') yield { skip: { origin: at(), reason: fields } };
         else yield { record: { origin: at(), format: 'html', ...fields, id: fileId } };
         break;

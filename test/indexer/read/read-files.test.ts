@@ -168,6 +168,11 @@ ${widgets.map((w) => `<div ${w}>WIDGET Share Tweet</div>`).join('\n')}<p>Ships w
     expect(summary(await read('near.html', page))).toEqual([`- ${inDir('near.html')}|Vote|Shareholders voted.\n\nA related party sold.|`]);
   });
 
+  test('when a page is saved in the Latin-1 it declares, then its text is read in it', async () => {
+    const page = Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><article><h1>Vote</h1><p>S\xe3o Tom\xe9 voted.</p></article></body></html>', 'latin1');
+    expect(summary(await read('latin1.html', page))).toEqual([`- ${inDir('latin1.html')}|Vote|São Tomé voted.|`]);
+  });
+
   test('when a page has reader comments, also marked up as articles of their own, then none of them is article text', async () => {
     const page = `<html><body><main><h1>Port reopens</h1><p>The port of Lomé reopened on Monday.</p>
 <div id="comments"><h3>3 comments</h3><p>Great article!</p></div><section id="comments"><p>First!</p></section>

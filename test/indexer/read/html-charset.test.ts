@@ -1,0 +1,20 @@
+import { decodeHtml } from '../../../indexer/read/html-charset.js';
+
+const latin1 = (s: string) => Buffer.from(s, 'latin1');
+
+describe('decodeHtml', () => {
+  test('when a page declares ISO-8859-1 or windows-1252, then it is read so: "São Tomé", not "S�o Tom�"', () => {
+    expect(decodeHtml(latin1('<meta charset="iso-8859-1"><p>S\xe3o Tom\xe9 and Pr\xedncipe</p>'))).toContain('São Tomé and Príncipe');
+    expect(decodeHtml(latin1('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>\x93Quoted\x94 \x96 dash</p>'))).toContain('“Quoted” – dash');
+  });
+
+  test('when a page declares nothing, then valid UTF-8 is read as UTF-8 and other bytes as windows-1252', () => {
+    expect(decodeHtml(Buffer.from('<p>Lomé and Ouagadougou</p>', 'utf8'))).toBe('<p>Lomé and Ouagadougou</p>');
+    expect(decodeHtml(latin1('<p>Lom\xe9</p>'))).toBe('<p>Lomé</p>');
+  });
+
+  test('when the declared label is unknown or a byte-order mark says otherwise, then the bytes decide', () => {
+    expect(decodeHtml(Buffer.from('<meta charset="x-nonsense"><p>Lomé</p>', 'utf8'))).toContain('Lomé');
+    expect(decodeHtml(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<meta charset="iso-8859-1"><p>Lomé</p>', 'utf8')]))).toContain('Lomé');
+  });
+});
