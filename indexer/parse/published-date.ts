@@ -30,8 +30,16 @@ export function parsePublishedDate(value: string): PublishedDate | undefined {
     // Date.UTC rolls 2024-02-30 over to March 1st: a day that does not exist is no date.
     return date?.day === trimmed ? date : undefined;
   }
+  // ISO with a space for the T ("1987-02-26 15:01:01", as databases write it) and without a zone: UTC, to the second
+  // (chrono below kept the minute only).
+  const spaced = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/.exec(trimmed);
+  if (spaced) {
+    const ms = Date.parse(`${spaced[1]}T${spaced[2]}${spaced[3] ?? 'Z'}`);
+    if (!Number.isNaN(ms)) return fromUtc(ms, true);
+  }
   if (/^\d{4}-\d{2}-\d{2}T/.test(trimmed) || /^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4}/.test(trimmed)) {
-    const ms = Date.parse(trimmed);
+    // An ISO time without a zone is UTC here, as everywhere in the indexer; Date.parse would take the machine's zone.
+    const ms = Date.parse(/^\d{4}-\d{2}-\d{2}T[\d:.]+$/.test(trimmed) ? `${trimmed}Z` : trimmed);
     if (!Number.isNaN(ms)) return fromUtc(ms, true);
   }
   const [result] = chrono.en.parse(trimmed, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
@@ -47,6 +55,7 @@ export function parsePublishedDate(value: string): PublishedDate | undefined {
     known.get('day')!,
     hasTime ? known.get('hour')! : 0,
     hasTime ? (known.get('minute') ?? 0) : 0,
+    hasTime ? (known.get('second') ?? 0) : 0,
   );
   return fromUtc(ms, hasTime);
 }

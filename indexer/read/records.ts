@@ -22,6 +22,8 @@ export type RecordFields = Omit<SourceRecord, 'origin' | 'format'>;
 function asText(v: unknown): string | undefined {
   if (typeof v === 'string' && v.trim() !== '') return v;
   if (typeof v === 'number') return String(v);
+  // MongoDB's extended JSON: { "$date": "2024-05-01T10:00:00Z" }.
+  if (typeof v === 'object' && v !== null && '$date' in v && typeof (v as { $date: unknown }).$date === 'string') return (v as { $date: string }).$date;
   if (typeof v === 'object' && v !== null && 'name' in v && typeof (v as { name: unknown }).name === 'string') return (v as { name: string }).name;
   return undefined;
 }
@@ -62,10 +64,19 @@ export function recordFromFields(value: unknown, map: FieldMap = {}): RecordFiel
     }
     return undefined;
   };
+  // A date that is there but no text (true, an object): unreadable, as an unparseable date string is, not left out.
+  const rawDate = map.date !== undefined && valueAt(obj, map.date) !== undefined ? valueAt(obj, map.date) : FIELD_NAMES.date.map(fieldValue).find((v) => v !== undefined && v !== null && v !== '');
+  if (rawDate !== undefined && rawDate !== null && rawDate !== '' && pick('date') === undefined) return `unparseable date ${clipJson(rawDate)}`;
   const body = pick('body');
   if (body === undefined) {
     const expected = map.body !== undefined ? `the mapped path ${map.body} or one of the fields ` : 'one of the fields ';
     return `no text: expected ${expected}${FIELD_NAMES.body.join(', ')}`;
   }
   return { id: pick('id'), title: pick('title'), body: withDateline(pick('dateline'), body), date: pick('date'), url: pick('url'), source: pick('source') };
+}
+
+/** A value as a short JSON text for a message: `clipJson({ a: 1 })` → `'{"a":1}'`. */
+function clipJson(v: unknown): string {
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }

@@ -52,6 +52,10 @@ describe('dates of publication', () => {
     ['1714557600.75', '2024-05-01T10:00:00Z'],
     [' 978307200 ', '2001-01-01T00:00:00Z'],
     ['-100000000', '1966-10-31T14:13:20Z'],
+    // A space for the T, as databases write it, to the second; no zone is UTC whatever the machine's.
+    ['1987-02-26 15:01:01', '1987-02-26T15:01:01Z'],
+    ['2024-05-01 10:20:30+02:00', '2024-05-01T08:20:30Z'],
+    ['2024-05-01T10:20:30', '2024-05-01T10:20:30Z'],
   ])('when the value is %s, then it reads as %s', (value, iso) => {
     expect(parsePublishedDate(value)?.iso).toBe(iso);
   });

@@ -32,6 +32,13 @@ describe('--map field=path', () => {
     expect(recordFromFields({ Body: 'capitalised', body: 'exact' })).toMatchObject({ body: 'exact' });
   });
 
+  test('when a date is there but is no text, then the record is refused as having an unparseable date; MongoDB\'s $date is read', () => {
+    expect(recordFromFields({ body: 'Text.', date: true })).toBe('unparseable date true');
+    expect(recordFromFields({ body: 'Text.', Date: { a: 1 } })).toBe('unparseable date {"a":1}');
+    expect(recordFromFields({ body: 'Text.', date: { $date: '2024-05-01T10:00:00Z' } })).toMatchObject({ date: '2024-05-01T10:00:00Z' });
+    expect(recordFromFields({ body: 'Text.', date: null })).toMatchObject({ date: undefined });
+  });
+
   test('when a record keeps its dateline apart, then the text opens with it, as on the wire, once', () => {
     expect(recordFromFields({ dateline: 'SALVADOR, Feb 26 -', body: 'Showers continued.' })).toMatchObject({ body: 'SALVADOR, Feb 26 - Showers continued.' });
     expect(recordFromFields({ dateline: 'TOKYO, March 3 -', body: 'TOKYO, March 3 - The yen rose.' })).toMatchObject({ body: 'TOKYO, March 3 - The yen rose.' });
