@@ -1,4 +1,4 @@
-import { withinWordLimit } from './query-words.js';
+import { withinWordLimit, withoutPossessives } from './query-words.js';
 import type { MultiSearchResponse, MultiSearchResult } from 'meilisearch';
 import { facetFields } from '../meili/index-settings.js';
 import type { ActorKind, PassageDocument } from '../meili/passage-document.js';
@@ -84,7 +84,7 @@ export function toSearchResults(state: SearchState, plan: SearchPlan, response: 
   const total = main.totalHits ?? main.estimatedTotalHits ?? 0;
   const mainFacets = main.facetDistribution ?? {};
   return {
-    ignoredWords: withinWordLimit(state.q).ignored,
+    ignoredWords: withinWordLimit(withoutPossessives(state.q)).ignored,
     total,
     page: state.page,
     pageSize: state.pageSize,

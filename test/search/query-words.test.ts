@@ -1,4 +1,4 @@
-import { MAX_QUERY_WORDS, withinWordLimit } from '../../src/search/query-words.js';
+import { MAX_QUERY_WORDS, withinWordLimit, withoutPossessives } from '../../src/search/query-words.js';
 
 describe('withinWordLimit', () => {
   test('when a query has at most 10 words, then it goes to Meilisearch as it is', () => {
@@ -16,5 +16,14 @@ describe('withinWordLimit', () => {
     const { q: sent, ignored } = withinWordLimit('pro-Syrian "Lebanese Democratic Party" offices in Beirut were attacked on Monday night');
     expect(sent.split(/[^\p{L}]+/u).filter(Boolean)).toHaveLength(MAX_QUERY_WORDS);
     expect(ignored).toEqual(['on', 'Monday', 'night']);
+  });
+});
+
+describe('withoutPossessives', () => {
+  test('when a query holds a possessive, then the name is searched; inside quotes the phrase stays as written', () => {
+    expect(withoutPossessives("Blair's government")).toBe('Blair government');
+    expect(withoutPossessives('Niger’s junta -Mali\'s')).toBe('Niger junta -Mali');
+    expect(withoutPossessives('"Blair\'s government" Brown\'s')).toBe('"Blair\'s government" Brown');
+    expect(withoutPossessives("it's rock'n'roll")).toBe("it rock'n'roll");
   });
 });

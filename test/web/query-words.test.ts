@@ -12,6 +12,7 @@ beforeAll(async () => {
     onePassageArticle('union', { title: 'Union talks', text: 'The African Union met under pressure.' }),
     onePassageArticle('all-three', { title: 'Vote', text: 'Election fraud was alleged in Ukraine.' }),
     onePassageArticle('election-only', { title: 'Vote', text: 'The election was held in Ghana.' }),
+    onePassageArticle('blair', { title: 'Speech', text: 'Tony Blair spoke in Sedgefield.' }),
     onePassageArticle('long-iraq', { title: 'Long', text: 'The president and the government minister said the election party of Iraq would win.' }),
     onePassageArticle('long-other', { title: 'Long', text: 'The president and the government minister said the election party of Peru would win.' }),
     { ...onePassageArticle('oil-title'), id: 'oil-title-0', title: 'Oil pipeline attacked', text: 'Rebels struck at night in Assam.', passageCount: 2 },
@@ -59,5 +60,9 @@ describe('how a query\'s words match', () => {
   test('when a query has at most 10 words, then no word is left out', async () => {
     const res = await request(t.app).get('/api/search?q=election+fraud').expect(200);
     expect(res.body.ignoredWords).toEqual([]);
+  });
+
+  test('when the query is a possessive, then it finds the name written without one', async () => {
+    expect(await ids(`q=${encodeURIComponent("Blair's")}`)).toEqual(['blair']);
   });
 });
