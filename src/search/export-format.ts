@@ -18,6 +18,36 @@ export function exportRow(hit: SearchHit, baseUrl: string): Record<(typeof EXPOR
   };
 }
 
+/** One JSON export record per article, typed as the API answers: lists as arrays, absent values as null. */
+export interface ExportRecord {
+  articleId: string;
+  title: string;
+  published: string | null;
+  url: string | null;
+  source: string | null;
+  passage: string;
+  countries: string[];
+  actors: string[];
+  dates: string[];
+  link: string;
+}
+
+/** The JSON export's record of a hit: what exportRow gives a spreadsheet, with the types a program expects. */
+export function exportRecord(hit: SearchHit, baseUrl: string): ExportRecord {
+  return {
+    articleId: hit.articleId,
+    title: hit.title,
+    published: hit.published,
+    url: hit.url,
+    source: hit.source,
+    passage: hit.passage,
+    countries: hit.countries.map((c) => c.code),
+    actors: [...hit.actors],
+    dates: [...hit.dates],
+    link: `${baseUrl}/articles/${encodeURIComponent(hit.articleId)}#p${hit.position}`,
+  };
+}
+
 /**
  * A CSV cell (RFC 4180): always quoted, quotes doubled. A cell that a spreadsheet would run as a formula (starting
  * with = + - @ or a tab/return) is prefixed with an apostrophe (OWASP's CSV-injection advice).

@@ -23,6 +23,9 @@ const parameterSchemas = {
 /** The query parameters of an endpoint, from the same list the endpoint checks requests against. */
 const parameters = (names: readonly (keyof typeof parameterSchemas)[]) => names.map((name) => ({ name, in: 'query', ...parameterSchemas[name] }));
 
+/** The exports take the search's parameters, with pages of up to 1,000 articles (1,000 unless asked). */
+const exportParameters = parameters(SEARCH_PARAMS).map((p) => (p.name === 'pageSize' ? { ...p, schema: { type: 'integer', minimum: 1, maximum: 1000, default: 1000 } } : p));
+
 const facetValue = { type: 'object', properties: { value: { type: 'string' }, label: { type: 'string' }, count: { type: 'integer' } } };
 const error = { description: 'Invalid parameter', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 const unavailable = { description: 'Meilisearch not answering (Retry-After set)', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
@@ -66,8 +69,8 @@ export const openApiDocument = {
         responses: { '200': { description: 'The profile' }, '400': error, '404': error, '503': unavailable },
       },
     },
-    '/export.csv': { get: { summary: 'Results as CSV (at most 1,000 articles)', parameters: parameters(SEARCH_PARAMS), responses: { '200': { description: 'text/csv' }, '400': error } } },
-    '/export.json': { get: { summary: 'Results as JSON (at most 1,000 articles)', parameters: parameters(SEARCH_PARAMS), responses: { '200': { description: 'application/json' }, '400': error } } },
+    '/export.csv': { get: { summary: 'Results as CSV (at most 1,000 articles; page counts in pages of pageSize)', parameters: exportParameters, responses: { '200': { description: 'text/csv' }, '400': error } } },
+    '/export.json': { get: { summary: 'Results as JSON (at most 1,000 articles; page counts in pages of pageSize)', parameters: exportParameters, responses: { '200': { description: 'application/json: { query, total, exported, limit, articles: [{ articleId, title, published, url, source, passage, countries[], actors[], dates[], link }] }' }, '400': error } } },
     '/feed.atom': { get: { summary: 'Atom feed of a search, newest first (50 entries a page); other parameters (utm_… tags) are ignored', parameters: parameters(FEED_PARAMS), responses: { '200': { description: 'application/atom+xml' }, '400': error } } },
     '/healthz': { get: { summary: 'Health, with Meilisearch status', responses: { '200': { description: 'ok' }, '503': { description: 'Meilisearch not answering, or the server cannot search its index (key refused, index missing)' } } } },
   },

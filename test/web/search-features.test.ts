@@ -145,6 +145,12 @@ describe('output', () => {
     const body = JSON.parse(res.text);
     expect(body.exported).toBe(body.total);
     for (const a of body.articles) expect(Object.keys(a)).toEqual(['articleId', 'title', 'published', 'url', 'source', 'passage', 'countries', 'actors', 'dates', 'link']);
+    // Typed as the API answers: lists as arrays, absent values as null, not a spreadsheet's "NE; ML" and "".
+    for (const a of body.articles) {
+      expect(Array.isArray(a.countries) && Array.isArray(a.actors) && Array.isArray(a.dates)).toBe(true);
+      expect(a.countries).toContain('NE');
+      expect(a.url === null || /^https?:\/\//.test(a.url)).toBe(true);
+    }
   });
 
   test('when subscribing to a search, then the Atom feed is newest first and escaped', async () => {

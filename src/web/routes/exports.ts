@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { atomFeed } from '../../search/atom-feed.js';
-import { EXPORT_COLUMNS, exportRow, toCsv } from '../../search/export-format.js';
+import { EXPORT_COLUMNS, exportRecord, exportRow, toCsv } from '../../search/export-format.js';
 import { FEED_PARAMS, onlyAccepted, parseSearchParams } from '../../search/parse-search-params.js';
 import type { SearchService } from '../../search/search-service.js';
 import { feedHref, resultsHref, searchHref } from '../../search/search-url.js';
@@ -30,7 +30,7 @@ export function exportRoutes(service: SearchService): Router {
     const { state, results } = await exported(req.query);
     const origin = baseUrl(req);
     res.attachment('dispatch-export.json');
-    res.json({ query: resultsHref(state, '/api/search'), total: results.total, exported: results.hits.length, limit: state.pageSize, articles: results.hits.map((h) => exportRow(h, origin)) });
+    res.json({ query: resultsHref(state, '/api/search'), total: results.total, exported: results.hits.length, limit: state.pageSize, articles: results.hits.map((h) => exportRecord(h, origin)) });
   });
 
   router.get('/feed.atom', async (req, res) => {
