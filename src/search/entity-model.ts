@@ -29,7 +29,9 @@ export function entityHref(entity: EntityRef): string {
 export const ENTITY_LIST_LENGTH = 12;
 
 /** Entity profile → the entity page and `/api/actors/:name`, `/api/countries/:code`. */
-export function entityModel(entity: EntityRef, profile: EntityProfile, limit = ENTITY_LIST_LENGTH): EntityModel {
+export function entityModel(asked: EntityRef, profile: EntityProfile, limit = ENTITY_LIST_LENGTH): EntityModel {
+  // An actor asked for in another case is shown, linked and counted under the index's spelling of its name.
+  const entity: EntityRef = asked.kind === 'actor' && profile.indexedName !== undefined ? { kind: 'actor', name: profile.indexedName } : asked;
   const filterState: SearchState = entity.kind === 'actor' ? { ...emptySearch, actors: [entity.name] } : { ...emptySearch, countries: [entity.code] };
   const h = histogram({ from: null, to: null }, { ...profile.timeline, day: {} });
   const bars = h?.bars ?? [];

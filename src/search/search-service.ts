@@ -47,6 +47,8 @@ export interface EntityProfile {
   /** The kind of the entity (an actor) and of the `shown` first actors of `withActors` (topCounts' order). */
   actorKinds: Map<string, ActorKind>;
   latest: PassageDocument[];
+  /** The actor's name as the index spells it, when it was asked for in another case ("george w. bush"). */
+  indexedName?: string;
 }
 
 /**
@@ -175,9 +177,12 @@ export function createSearchService(client: SearchClient, index: string): Search
       ], deadline);
       const withActors = { ...(passages?.facetDistribution?.actors ?? {}) };
       const withCountries = { ...(passages?.facetDistribution?.countries ?? {}) };
-      if (entity.kind === 'actor') delete withActors[entity.name];
-      else delete withCountries[entity.code];
-      const kinds = await actorKinds.kindsOf([...(entity.kind === 'actor' ? [entity.name] : []), ...topCounts(withActors, shown).map(([name]) => name)], deadline);
+      // Meilisearch filters regardless of case: the actor asked for as "george w. bush" is the index's "George W. Bush",
+      // the spelling its own passages' counts carry; that one is its name, and not an actor named beside itself.
+      const indexedName = entity.kind === 'actor' ? (Object.keys(withActors).find((k) => k.toLowerCase() === entity.name.toLowerCase()) ?? entity.name) : undefined;
+      if (indexedName !== undefined) delete withActors[indexedName];
+      else if (entity.kind === 'country') delete withCountries[entity.code];
+      const kinds = await actorKinds.kindsOf([...(indexedName !== undefined ? [indexedName] : []), ...topCounts(withActors, shown).map(([name]) => name)], deadline);
       return {
         total: articles?.totalHits ?? 0,
         timeline: { year: articles?.facetDistribution?.[facetFields.year] ?? {}, month: articles?.facetDistribution?.[facetFields.month] ?? {} },
@@ -185,6 +190,7 @@ export function createSearchService(client: SearchClient, index: string): Search
         withCountries,
         actorKinds: kinds,
         latest: articles?.hits ?? [],
+        ...(indexedName !== undefined ? { indexedName } : {}),
       };
     },
   };

@@ -123,6 +123,14 @@ describe('entities', () => {
     expect(body.latest).toHaveLength(3);
   });
 
+  test('when an actor is asked for in another case, then it comes back under the index\'s spelling, and not among its own co-named actors', async () => {
+    const body = await api('/api/actors/' + encodeURIComponent('abdourahamane tchiani'));
+    expect(body.name).toBe('Abdourahamane Tchiani');
+    expect(body.subtitle).toBe('Person');
+    expect(body.total).toBe(3);
+    expect(body.withActors.map((a: { name: string }) => a.name.toLowerCase())).not.toContain('abdourahamane tchiani');
+  });
+
   test('when a country is asked for, then it is named and unknown codes are 404', async () => {
     const body = await api('/api/countries/ml');
     expect(body.name).toBe('Mali');
