@@ -59,11 +59,17 @@ export function textFragment(actorQuery: string): string {
   return actorQuery.replace(/"/g, ' ').replace(/(^|\s)-+/g, '$1').replace(/\s+/g, ' ').trim();
 }
 
-/** `matchesWordPrefix('Abdourahamane Tchiani', 'tch')` → true: some word of the value starts with the query. */
+/**
+ * Whether every word of the query starts a word of the value, in any order: `matchesWordPrefix('Abdourahamane
+ * Tchiani', 'tch')` → true; `matchesWordPrefix('George W. Bush', 'w bush')` → true; `matchesWordPrefix('Kofi Annan',
+ * 'annan kofi')` → true. (Matched as one string, "w. bush" found only a value "W. Bush".)
+ */
 export function matchesWordPrefix(value: string, foldedQuery: string): boolean {
   if (foldedQuery === '') return true;
   const folded = fold(value);
-  return folded.startsWith(foldedQuery) || folded.split(' ').some((w) => w.startsWith(foldedQuery));
+  if (folded.startsWith(foldedQuery)) return true;
+  const words = folded.split(/[^\p{L}\p{N}]+/u);
+  return foldedQuery.split(/[^\p{L}\p{N}]+/u).filter((q) => q !== '').every((q) => words.some((w) => w.startsWith(q)));
 }
 
 export function createSearchService(client: SearchClient, index: string): SearchService {

@@ -11,6 +11,7 @@ beforeAll(async () => {
   const fillers = Array.from({ length: MAX_VALUES_PER_FACET + 50 }, (_, i) => `Filler Person ${i}`);
   const docs = fillers.flatMap((name, i) => [0, 1].map((k) => onePassageArticle(`f${i}-${k}`, { articleActors: [name], text: `${name} spoke about the budget.` })));
   docs.push(onePassageArticle('rare', { articleActors: ['Abdourahamane Tchiani'], text: 'General Abdourahamane Tchiani met the envoys.' }));
+  docs.push(onePassageArticle('bush', { articleActors: ['George W. Bush', 'Kofi Annan'], text: 'George W. Bush met Kofi Annan.' }));
   await indexDocuments(index, docs);
   t = await testApp(index);
 });
@@ -25,5 +26,12 @@ describe('finding an actor by a word of the name', () => {
   test('when the query holds search syntax (quotes, a minus), then it is read as text', async () => {
     const res = await request(t.app).get(`/api/facets/actor?facetQuery=${encodeURIComponent('"-tchi')}`).expect(200);
     expect(res.body.values).toEqual([expect.objectContaining({ value: 'Abdourahamane Tchiani' })]);
+  });
+
+  test('when the query has several words, then every one must start a word of the name, in any order', async () => {
+    for (const query of ['w. bush', 'bush george', 'annan kofi']) {
+      const res = await request(t.app).get(`/api/facets/actor?facetQuery=${encodeURIComponent(query)}`).expect(200);
+      expect(res.body.values.map((v: { value: string }) => v.value)).toEqual([query.includes('annan') ? 'Kofi Annan' : 'George W. Bush']);
+    }
   });
 });
