@@ -33,7 +33,10 @@ export function findHeadline(lines: string[]): Headline {
   }
   const rest = lines.slice(contentIndex + 1);
   const normalized = normalizeForCompare(first);
-  return { title: first, derived: false, rest: rest.filter((l) => normalizeForCompare(l) !== normalized) };
+  const body = rest.filter((l) => normalizeForCompare(l) !== normalized);
+  // A text of one line is its own body, not a headline over nothing: a one-line file was refused as "no text".
+  if (body.every((l) => l.trim() === '')) return { title: titleFromSentence(first), derived: true, rest: lines.slice(contentIndex) };
+  return { title: first, derived: false, rest: body };
 }
 
 function normalizeForCompare(s: string): string {

@@ -32,6 +32,11 @@ describe('findHeadline', () => {
     expect(h.derived).toBe(true);
     expect(h.title).toBe('The junta said it would talk');
   });
+  test('when the text is one line, then it is the body, under a title made from it, not a headline over nothing', () => {
+    const h = findHeadline(['', 'Niger closed its airspace on Sunday, officials said.', '']);
+    expect(h).toMatchObject({ title: 'Niger closed its airspace on Sunday, officials said', derived: true });
+    expect(h.rest.filter((l) => l.trim() !== '')).toEqual(['Niger closed its airspace on Sunday, officials said.']);
+  });
   test('when the opening sentence is long, then its first clause or first words make the title', () => {
     expect(titleFromSentence('In the midst of the ongoing political crisis in Niger, international powers have begun to take sides.')).toBe('In the midst of the ongoing political crisis in Niger');
     const long = titleFromSentence('Word '.repeat(60).trim() + '.');
