@@ -32,9 +32,14 @@ export function readMarkdown(markdown: string): RecordFields & { body: string } 
       lines.push(raw);
       continue;
     }
-    // Setext underlines, rules and reference definitions carry no words.
-    if (/^\s{0,3}(=+|-+|(\*\s*){3,}|(_\s*){3,})\s*$/.test(raw) || /^\s{0,3}\[[^\]]+\]:\s+\S/.test(raw)) {
+    // Setext underlines, rules, reference definitions and a table's delimiter row (|---|:--:|) carry no words.
+    if (/^\s{0,3}(=+|-+|(\*\s*){3,}|(_\s*){3,})\s*$/.test(raw) || /^\s{0,3}\[[^\]]+\]:\s+\S/.test(raw) || /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(raw)) {
       lines.push('');
+      continue;
+    }
+    // A table row is its cells, read as a line of text: "| Accra | Kumasi |" → "Accra · Kumasi".
+    if (/^\s*\|.*\|\s*$/.test(raw)) {
+      lines.push(inline(raw.trim().slice(1, -1).split('|').map((c) => c.trim()).filter((c) => c !== '').join(' · ')));
       continue;
     }
     const line = raw

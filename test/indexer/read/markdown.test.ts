@@ -48,4 +48,8 @@ describe('Markdown articles', () => {
     const md = readMarkdown('---\ntitle: "Port reopens"\ndate: 2024-06-02\ntags: [trade]\n---\nThe port of Lomé reopened after_the_storm, said *officials*.');
     expect(md).toEqual({ title: 'Port reopens', date: '2024-06-02', body: 'The port of Lomé reopened after_the_storm, said officials.' });
   });
+
+  test('when Markdown has a table, then each row is a line of its cells and the delimiter row goes', () => {
+    expect(readMarkdown('| City | Region |\n|---|:--:|\n| Accra | **Greater Accra** |\n\nText after.').body).toBe('City · Region\n\nAccra · Greater Accra\n\nText after.');
+  });
 });
