@@ -33,7 +33,7 @@ export function readMarkdown(markdown: string): RecordFields & { body: string } 
       continue;
     }
     // Setext underlines, rules, reference definitions and a table's delimiter row (|---|:--:|) carry no words.
-    if (/^\s{0,3}(=+|-+|(\*\s*){3,}|(_\s*){3,})\s*$/.test(raw) || /^\s{0,3}\[[^\]]+\]:\s+\S/.test(raw) || /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(raw)) {
+    if (/^\s{0,3}(=+|-+|(\*\s*){3,}|(_\s*){3,})\s*$/.test(raw) || /^\s{0,3}\[[^\]]+\]:\s+\S/.test(raw) || /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$/.test(raw)) {
       lines.push('');
       continue;
     }
