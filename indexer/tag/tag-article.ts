@@ -5,6 +5,7 @@ import type { Mention } from './mention.js';
 import { withAliasMentions } from './alias-mentions.js';
 import { attachCompanySuffixes } from './company-suffixes.js';
 import { joinAndNames } from './and-names.js';
+import { joinOfNames } from './of-names.js';
 import { extendOrganisations } from './org-heads.js';
 import { completeInitials } from './person-initials.js';
 import { isShouted } from './shouted.js';
@@ -59,7 +60,7 @@ export function createTagger(parts: TaggerParts): Tagger {
     const text = title === '' ? read : `${title}\n\n${read}`;
     // The model's spans, mended where it is known to cut names short (each function says how), then the alias file's
     // names of more than one word wherever they stand.
-    const mended = completeInitials(text, joinAndNames(text, attachCompanySuffixes(text, extendOrganisations(text, parts.recognize(text)))));
+    const mended = completeInitials(text, joinOfNames(text, joinAndNames(text, attachCompanySuffixes(text, extendOrganisations(text, parts.recognize(text))))));
     const all = withAliasMentions(text, mended, parts.aliases);
     const bodyMentions = all
       .filter((m) => m.start >= titleLength)
@@ -76,7 +77,9 @@ export function createTagger(parts: TaggerParts): Tagger {
 
     // A span the country tagger claims ("Mali's President", "Burkina Faso") is a place, not an actor.
     const placeSpans = { text: [] as Span[], title: [] as Span[] };
-    for (const c of found) for (const m of c.mentions) if (m.field !== 'dateline') placeSpans[m.field].push(m);
+    // Not an institution the gazetteer counts for its country ("Bank of England", "Bundesbank", "White House"): that is
+    // a body, and an actor too, where the model reads one.
+    for (const c of found) for (const m of c.mentions) if (m.field !== 'dateline' && m.kind !== 'institution') placeSpans[m.field].push(m);
     // Place spans cover a mention when every letter of it lies in one ("Mali-Russia" is two places, not an actor).
     const notPlace = (spans: Span[], source: string) => (m: Mention) => {
       // An actor of the alias file stays one even where it also names a country ("the Kremlin").

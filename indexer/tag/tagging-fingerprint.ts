@@ -34,7 +34,8 @@ function chronoVersion(): string {
  * body every country has is that of its country, "Finance Ministry (Japan)", "Senate (United States)" (national-
  * bodies.ts); and what 11 took in after its first indexes were built (2026-11-24). 13: a weekday named alone is the
  * one on or before publication unless its clause speaks of what is to come; "next Sunday" is a day; "the Niger delta"
- * is Nigeria (2026-11-24).
+ * is Nigeria; "<body> of <name>" is one organisation ("Alliance of Sahel States"); an institution the gazetteer
+ * counts for a country ("Bank of England", "Bundesbank") is an actor too (2026-11-24).
  */
 export const TAGGING_RULES_VERSION = 13;
 

@@ -1,11 +1,9 @@
 import { joinAndNames } from '../../../indexer/tag/and-names.js';
 import type { Mention } from '../../../indexer/tag/mention.js';
+import { mentionAt, surfacesOf } from '../../support/mentions.js';
 
-const at = (text: string, surface: string, type: Mention['type']): Mention => {
-  const start = text.indexOf(surface);
-  return { type, start, end: start + surface.length };
-};
-const surfaces = (text: string, mentions: Mention[]) => joinAndNames(text, mentions).map((m) => `${m.type} ${text.slice(m.start, m.end)}`);
+const at = mentionAt;
+const surfaces = (text: string, mentions: Mention[]) => surfacesOf(text, joinAndNames(text, mentions));
 
 describe('joinAndNames', () => {
   test('when the model tags only the half after "and" and the words before it are capitalised, then the whole name is one organisation', () => {

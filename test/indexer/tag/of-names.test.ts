@@ -1,0 +1,28 @@
+import type { Mention } from '../../../indexer/tag/mention.js';
+import { mentionAt, surfacesOf } from '../../support/mentions.js';
+import { joinOfNames } from '../../../indexer/tag/of-names.js';
+
+const at = mentionAt;
+const surfaces = (text: string, mentions: Mention[]) => surfacesOf(text, joinOfNames(text, mentions));
+
+describe('joinOfNames', () => {
+  test('when the model cuts "<body> of <name>" at the "of", then the two are one organisation', () => {
+    const text = 'Niger formed the Alliance of Sahel States in 2023.';
+    expect(surfaces(text, [at(text, 'Niger', 'LOC'), at(text, 'Alliance', 'ORG'), at(text, 'Sahel States', 'PER')])).toEqual(['LOC Niger', 'ORG Alliance of Sahel States']);
+  });
+
+  test('when what the body is of is a place or runs on over capitalised words, then it is all one name, to the sentence\'s end', () => {
+    const text = 'The Times of Zambia said so. He joined the Congress of South African Trade Unions. The Board of Public Utilities.';
+    expect(surfaces(text, [at(text, 'Times', 'ORG'), at(text, 'Zambia', 'LOC'), at(text, 'Congress', 'ORG'), at(text, 'South African', 'MISC'), at(text, 'Board', 'ORG'), at(text, 'Public Utilities', 'ORG')])).toEqual([
+      'ORG Times of Zambia',
+      'ORG Congress of South African Trade Unions',
+      'ORG Board of Public Utilities',
+    ]);
+  });
+
+  test('when the word before "of" is no body\'s, or nothing the model read follows, then the mentions stay as they are', () => {
+    const text = 'Kenya of all places hosted Exxon of Texas, and the Alliance of small states met.';
+    const mentions = [at(text, 'Kenya', 'LOC'), at(text, 'Exxon', 'ORG'), at(text, 'Texas', 'LOC'), at(text, 'Alliance', 'ORG')];
+    expect(surfaces(text, mentions)).toEqual(['LOC Kenya', 'ORG Exxon', 'LOC Texas', 'ORG Alliance']);
+  });
+});
