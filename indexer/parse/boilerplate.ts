@@ -17,22 +17,25 @@ const dropLine: RegExp[] = [
   /^(read|see|watch)( more| also)?\s*:/i, // "READ: Putin responds to Macron…"
   /^(AFP|AP|Reuters?|REUTERS?|TASS|dpa|Xinhua|ANI|PTI|IANS)$/, // a lone wire-agency credit (Reuters signs off "Reuter")
   /^(photo|image|credit|source)\s*:\s*\S.{0,80}$/i,
-  // A site's menu words, each on its own line at the top of a scraped page ("Menu", "Search", "Sign in").
-  /^(menu|main menu|search|home|sign in|log in|sign up|subscribe|newsletters?|cookie (settings|policy|preferences)|privacy( policy)?|terms( of (use|service))?|accessibility|contact us)$/i,
   // A navigation or footer row: three to eight short items between bars or dots ("Home | World | Africa | Subscribe").
   /^[^|·•]{1,30}(\s[|·•]\s[^|·•]{1,30}){2,7}$/,
   // Share widgets written out: "Share this article: Facebook Twitter Email", "Share on Facebook". With its capital:
   // wire copy is wrapped, and a line "share on its common payable May one" continues a sentence.
   /^(Share|SHARE) (this|on|via|THIS|ON|VIA)\b.{0,80}$/,
-  // A byline on its own line: "By John Smith", "By Jane Doe and Ali Musa" (not "By Monday" or "By March"). Capital
+  // A byline on its own line, a name of two words or more: "By John Smith", "By Jane Doe and Ali Musa" (not "By
+  // Christmas", "By Monday" or "By March"). Capital
   // "By" and no full stop at the end: wire copy is wrapped, and a line "by Moody's." or "by Baker." continues a sentence.
-  /^By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|da|bin)){0,5}(?<!\.)$/u,
+  /^By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|da|bin)){1,5}(?<!\.)$/u,
   // A copyright line: "© 2023 Reuters. All rights reserved."
-  /^(©|\(c\)|copyright\s+(©|\(c\)|\d{4})).{0,100}$/i,
+  // A copyright sign or "(c)" with a year ("(c) unhindered access" is a list's third point), or "Copyright ©".
+  /^(©|\(c\)\s*\d{4}|copyright\s+(©|\(c\))).{0,100}$/i,
   /^.{0,100}\ball rights reserved\.?$/i,
 ];
 
 /** A heading over links to other articles: "Read more", "Related:", "More on this story". */
+/** A site's menu words, each on its own line at the top of a scraped page, before its first sentence ("Menu", "Search"). */
+const MENU_WORD = /^(menu|main menu|search|home|sign in|log in|sign up|subscribe|newsletters?|cookie (settings|policy|preferences)|privacy( policy)?|terms( of (use|service))?|accessibility|contact us)$/i;
+
 const dropWithLinkTitle = /^(read more|related|recommended|also read|more on this( story)?)\s*:?$/i;
 
 const endOfArticle: RegExp[] = [
@@ -63,19 +66,22 @@ function looksLikeLinkTitle(line: string): boolean {
 
 export function stripBoilerplate(lines: string[]): string[] {
   const kept: string[] = [];
+  let prose = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.trim();
     if (isEndOfArticle(t)) break;
+    if (!prose && MENU_WORD.test(t)) continue;
+    if (/[.!?]["”’)]?$/.test(t) && t.split(/\s+/).length >= 5) prose = true;
     if (dropWithLinkTitle.test(t)) {
-      // Skip blank lines between "Read more" and the link titles, then the titles: every short line without a
-      // sentence's end that follows, up to a blank line after at least one.
+      // Skip blank lines between "Read more" and the link titles, then the titles: up to five short lines without a
+      // sentence's end, as a block that a blank line or the end closes. A block that runs on into text is a wrapped
+      // paragraph of wire copy, not links: it stays.
       let j = i + 1;
       while (j < lines.length && lines[j]!.trim() === '') j++;
-      while (j < lines.length && looksLikeLinkTitle(lines[j]!)) {
-        i = j;
-        j++;
-      }
+      let k = j;
+      while (k < lines.length && k - j < 5 && looksLikeLinkTitle(lines[k]!)) k++;
+      if (k > j && (k === lines.length || lines[k]!.trim() === '')) i = k - 1;
       continue;
     }
     if (isDroppedLine(t)) continue;

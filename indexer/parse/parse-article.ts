@@ -52,7 +52,8 @@ export function parseArticle(record: SourceRecord): ParseResult {
   // Decoded before normalizing, so that a reference to a control or private-use character ("&#xE000;") is removed
   // too. An HTML reader's text is decoded already: decoding again would make a written "&amp;lt;" a "<".
   const decoded = (s: string): string => (record.format === 'html' ? s : decodeCharacterReferences(s));
-  let text = wikiHeadingsAsLines(wikiLinksAsText(wikiInlineAsText(normalizeText(decoded(record.body)))));
+  // normalizeText again after the wiki references are decoded: "&#xE000;" must not bring in a highlight marker.
+  let text = wikiHeadingsAsLines(normalizeText(wikiLinksAsText(wikiInlineAsText(normalizeText(decoded(record.body))))));
   let published: PublishedDate | undefined;
 
   if (typeof record.date === 'string' && record.date.trim() !== '') {
@@ -81,7 +82,7 @@ export function parseArticle(record: SourceRecord): ParseResult {
   published ??= stamped ?? header;
 
   const cleaned = stripBoilerplate(lines);
-  const givenTitle = record.title !== undefined ? wikiLinksAsText(wikiInlineAsText(normalizeText(decoded(record.title)))).replace(/\s+/g, ' ').trim() : '';
+  const givenTitle = record.title !== undefined ? normalizeText(wikiLinksAsText(wikiInlineAsText(normalizeText(decoded(record.title))))).replace(/\s+/g, ' ').trim() : '';
   let title: string;
   let titleDerived = false;
   let bodyLines: string[];

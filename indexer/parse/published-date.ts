@@ -35,10 +35,13 @@ export function parsePublishedDate(value: string): PublishedDate | undefined {
   const spaced = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/.exec(trimmed);
   if (spaced) {
     const ms = Date.parse(`${spaced[1]}T${spaced[2]}${spaced[3] ?? 'Z'}`);
-    if (!Number.isNaN(ms)) return fromUtc(ms, true);
+    // A day that does not exist ("2024-02-30 10:00") is no date, as in the day-only form above.
+    if (!Number.isNaN(ms) && existingDay(spaced[1]!)) return fromUtc(ms, true);
+    return undefined;
   }
   if (/^\d{4}-\d{2}-\d{2}T/.test(trimmed) || /^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4}/.test(trimmed)) {
     // An ISO time without a zone is UTC here, as everywhere in the indexer; Date.parse would take the machine's zone.
+    if (/^\d{4}-\d{2}-\d{2}T/.test(trimmed) && !existingDay(trimmed.slice(0, 10))) return undefined;
     const ms = Date.parse(/^\d{4}-\d{2}-\d{2}T[\d:.]+$/.test(trimmed) ? `${trimmed}Z` : trimmed);
     if (!Number.isNaN(ms)) return fromUtc(ms, true);
   }
@@ -159,4 +162,11 @@ export function dateLine(line: string): { date: PublishedDate; withTime: boolean
   const date = parsePublishedDate(result.text);
   if (date === undefined) return undefined;
   return { date, withTime: result.start.isCertain('hour') };
+}
+
+/** Whether a YYYY-MM-DD day exists: `existingDay('2024-02-29')` → true, `existingDay('2024-02-30')` → false. */
+function existingDay(day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

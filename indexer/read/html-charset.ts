@@ -1,24 +1,35 @@
 /**
  * The text of an HTML file's bytes, in the character encoding it declares. Pages saved from older sites are often
  * ISO-8859-1 or windows-1252 with `<meta charset="iso-8859-1">`; read as UTF-8, "São Tomé" became "S�o Tom�", no
- * country was found and "Tom�" became an actor. In order: a byte-order mark; a `<meta charset>` or `http-equiv`
- * content type in the first 4 KB; else UTF-8 if the bytes are valid UTF-8; else windows-1252, the web's default for
- * undeclared legacy pages (WHATWG Encoding). A label the platform does not know falls back to the same sniffing.
+ * country was found and "Tom�" became an actor. In order: a byte-order mark; valid UTF-8 holding non-ASCII
+ * characters; a `<meta charset>` or `http-equiv` content type in the first 4 KB; else UTF-8 if valid; else
+ * windows-1252, the web's default for undeclared legacy pages (WHATWG Encoding). A label the platform does not know
+ * falls back to the same sniffing.
  *
  * `decodeHtml(Buffer.from('<meta charset="iso-8859-1"><p>S\xe3o Tom\xe9</p>', 'latin1'))` → `'<meta charset="iso-8859-1"><p>São Tomé</p>'`
  */
 export function decodeHtml(bytes: Uint8Array): string {
   const bom = byteOrderMark(bytes);
   if (bom !== undefined) return new TextDecoder(bom).decode(bytes);
-  const declared = declaredCharset(bytes);
+  // Valid UTF-8 with characters beyond ASCII is UTF-8 whatever the page declares: pages re-saved by a scraper keep
+  // their old "iso-8859-1" label (read so, "São Tomé" became "SÃ£o TomÃ©"). Single-byte text is almost never valid
+  // UTF-8 by chance.
+  const utf8 = validUtf8(bytes);
+  if (utf8 !== undefined && /[^\x00-\x7f]/.test(utf8)) return utf8;
+  // A meta tag cannot declare UTF-16 (its bytes would not read as ASCII): WHATWG reads such a label as UTF-8.
+  const declared = declaredCharset(bytes)?.replace(/^utf-16(?:[bl]e)?$/, 'utf-8');
   if (declared !== undefined) {
     const decoder = decoderFor(declared);
     if (decoder !== undefined) return decoder.decode(bytes);
   }
+  return utf8 ?? decoderFor('windows-1252')!.decode(bytes);
+}
+
+function validUtf8(bytes: Uint8Array): string | undefined {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return decoderFor('windows-1252')!.decode(bytes);
+    return undefined;
   }
 }
 

@@ -69,7 +69,7 @@ export function readHtml(page: string): RecordFields | string {
   for (const el of root.querySelectorAll('[id], [class]')) if (named(el, COMMENT_NAMES) && el.tagName !== 'BODY' && el.tagName !== 'HTML') el.remove();
   const main = root.querySelector('article') ?? root.querySelector('main') ?? root.querySelector('body') ?? root;
   for (const el of main.querySelectorAll(CHROME)) el.remove();
-  for (const el of main.querySelectorAll('[id], [class], [aria-label]')) if (named(el, CHROME_NAMES, CHROME_TOKEN) || /^share\b/i.test(el.getAttribute('aria-label') ?? '')) el.remove();
+  for (const el of main.querySelectorAll('[id], [class], [aria-label]')) if (named(el, CHROME_NAMES, CHROME_TOKEN) || /^share(?: (?:this|on|via|article|story|page|post)\b.{0,40})?$/i.test(el.getAttribute('aria-label') ?? '')) el.remove();
   main.querySelector('h1')?.remove();
   const body = blockText(main).replace(/\n{3,}/g, '\n\n').trim();
   if (body === '') return 'no text in the page';

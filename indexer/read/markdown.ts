@@ -33,13 +33,14 @@ export function readMarkdown(markdown: string): RecordFields & { body: string } 
       continue;
     }
     // Setext underlines, rules, reference definitions and a table's delimiter row (|---|:--:|) carry no words.
-    if (/^\s{0,3}(=+|-+|(\*\s*){3,}|(_\s*){3,})\s*$/.test(raw) || /^\s{0,3}\[[^\]]+\]:\s+\S/.test(raw) || /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$/.test(raw)) {
+    if (/^\s{0,3}(=+|-+|(\*\s*){3,}|(_\s*){3,})\s*$/.test(raw) || /^\s{0,3}\[[^\]]+\]:\s+\S/.test(raw) || /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?$/.test(raw.trim())) {
       lines.push('');
       continue;
     }
-    // A table row is its cells, read as a line of text: "| Accra | Kumasi |" → "Accra · Kumasi".
+    // A table row is its cells, read as a line of text: "| Accra | Kumasi |" → "Accra; Kumasi" (not joined by bars or
+    // dots, which a short row would share with a site's navigation row, boilerplate.ts).
     if (/^\s*\|.*\|\s*$/.test(raw)) {
-      lines.push(inline(raw.trim().slice(1, -1).split('|').map((c) => c.trim()).filter((c) => c !== '').join(' · ')));
+      lines.push(inline(raw.trim().slice(1, -1).split('|').map((c) => c.trim()).filter((c) => c !== '').join('; ')));
       continue;
     }
     const line = raw

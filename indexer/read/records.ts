@@ -22,8 +22,12 @@ export type RecordFields = Omit<SourceRecord, 'origin' | 'format'>;
 function asText(v: unknown): string | undefined {
   if (typeof v === 'string' && v.trim() !== '') return v;
   if (typeof v === 'number') return String(v);
-  // MongoDB's extended JSON: { "$date": "2024-05-01T10:00:00Z" }.
-  if (typeof v === 'object' && v !== null && '$date' in v && typeof (v as { $date: unknown }).$date === 'string') return (v as { $date: string }).$date;
+  // MongoDB's extended JSON: { "$date": "2024-05-01T10:00:00Z" }, or before 1970 { "$date": { "$numberLong": "-86400000" } } (ms).
+  if (typeof v === 'object' && v !== null && '$date' in v) {
+    const d = (v as { $date: unknown }).$date;
+    if (typeof d === 'string') return d;
+    if (typeof d === 'object' && d !== null && typeof (d as { $numberLong?: unknown }).$numberLong === 'string') return new Date(Number((d as { $numberLong: string }).$numberLong)).toISOString();
+  }
   if (typeof v === 'object' && v !== null && 'name' in v && typeof (v as { name: unknown }).name === 'string') return (v as { name: string }).name;
   return undefined;
 }
@@ -66,7 +70,8 @@ export function recordFromFields(value: unknown, map: FieldMap = {}): RecordFiel
   };
   // A date that is there but no text (true, an object): unreadable, as an unparseable date string is, not left out.
   const rawDate = map.date !== undefined && valueAt(obj, map.date) !== undefined ? valueAt(obj, map.date) : FIELD_NAMES.date.map(fieldValue).find((v) => v !== undefined && v !== null && v !== '');
-  if (rawDate !== undefined && rawDate !== null && rawDate !== '' && pick('date') === undefined) return `unparseable date ${clipJson(rawDate)}`;
+  const blank = typeof rawDate === 'string' && rawDate.trim() === '';
+  if (rawDate !== undefined && rawDate !== null && !blank && pick('date') === undefined) return `unparseable date ${clipJson(rawDate)}`;
   const body = pick('body');
   if (body === undefined) {
     const expected = map.body !== undefined ? `the mapped path ${map.body} or one of the fields ` : 'one of the fields ';

@@ -183,13 +183,17 @@ const CLAUSE_BREAK = /[.;:!?]|,\s|\bthat\b|\band\b/g;
  * Ericsson announced on Wednesday that it will produce…" is a Wednesday past.
  */
 function speaksOfFuture(text: string, start: number, end: number): boolean {
-  const sentence = sentenceAround(text, start);
-  const head = text.slice(sentence.start, start);
+  // Within 300 characters either side, cut at a sentence's end: a clause is shorter, and a run-on "sentence" (a table,
+  // a hostile text) must not be walked whole for every weekday in it (that was quadratic: 12 s for 76,000 characters).
+  const window = text.slice(Math.max(0, start - 300), start);
+  const head = window.slice(Math.max(...[...window.matchAll(/[.!?\n]\s/g)].map((m) => m.index + m[0].length), 0));
   let clauseStart = 0;
   for (const m of head.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
   const before = head.slice(clauseStart);
   if (FUTURE.test(before)) return true;
-  return /^\s*(?:on|this|by|from|until|before)?\s*$/i.test(before) && FUTURE.test(text.slice(end, sentence.end));
+  const after = text.slice(end, end + 300);
+  const sentenceEnd = /[.!?\n](?:\s|$)/.exec(after)?.index ?? after.length;
+  return /^\s*(?:on|this|by|from|until|before)?\s*$/i.test(before) && FUTURE.test(after.slice(0, sentenceEnd));
 }
 
 /**
@@ -200,10 +204,11 @@ function speaksOfFuture(text: string, start: number, end: number): boolean {
  *
  * `weekdayDay(Fri 2024-05-03, 1 (Monday), 'past')` → 2024-04-29; `weekdayDay(Mon 2024-05-06, 0 (Sunday), 'next')` → 2024-05-12
  */
-export function weekdayDay(reference: Date, weekday: number, which: 'past' | 'future' | 'next'): Date {
+export function weekdayDay(reference: Date, weekday: number, which: 'past' | 'last' | 'future' | 'next'): Date {
   const today = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
   const dow = reference.getUTCDay();
-  if (which === 'past') return new Date(today - ((dow - weekday + 7) % 7) * DAY_MS);
+  // "last Friday" in a Friday story is a week ago; "on Friday" may be the day itself.
+  if (which === 'past' || which === 'last') return new Date(today - ((dow - weekday + 7) % 7 || (which === 'last' ? 7 : 0)) * DAY_MS);
   const ahead = (weekday - dow + 7) % 7;
   return new Date(today + (ahead === 0 && which === 'next' ? 7 : ahead) * DAY_MS);
 }
@@ -246,7 +251,7 @@ export function tagDates(text: string, reference?: Date): DateMention[] {
     let dayNumber = s.get('day')!;
     if (reference !== undefined && s.isCertain('weekday') && !s.isCertain('day') && !relative) {
       const modifier = WEEKDAY_MODIFIER.exec(text.slice(Math.max(0, r.index - 20), r.index))?.[1]?.toLowerCase() ?? /^(next|last|past|previous|coming)\b/i.exec(r.text)?.[1]?.toLowerCase();
-      const which = modifier === 'next' ? 'next' : modifier === 'coming' ? 'future' : modifier !== undefined ? 'past' : speaksOfFuture(text, r.index, r.index + r.text.length) ? 'future' : 'past';
+      const which = modifier === 'next' ? 'next' : modifier === 'coming' ? 'future' : modifier !== undefined ? 'last' : speaksOfFuture(text, r.index, r.index + r.text.length) ? 'future' : 'past';
       const day = weekdayDay(reference, s.get('weekday')!, which);
       yearNumber = day.getUTCFullYear();
       monthNumber = day.getUTCMonth() + 1;

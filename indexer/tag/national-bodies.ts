@@ -63,13 +63,19 @@ export function bodyName(surface: string): string | undefined {
 }
 
 /** A body and the country the text names it with, if any: "Japan's Finance Ministry", "U.S. Senate", "Central Bank of Nigeria". */
-function readMention(text: string, start: number, end: number, places: readonly Place[]): { body: string; country?: Place } | undefined {
+function readMention(text: string, start: number, end: number, places: readonly Place[]): { body: string; country?: Place; noState?: true; asWritten?: true } | undefined {
   const surface = text.slice(start, end);
   const named = (p: Place): boolean => namesState(text, p);
   // The country inside the name, first ("U.S. Senate", "Dutch Central Bank") or last ("Central Bank of Nigeria").
   for (const p of places) {
     if (p.start >= end) break;
-    if (p.end <= start || !named(p)) continue;
+    if (p.end <= start) continue;
+    if (!named(p)) {
+      // "Soviet Foreign Ministry" as one name: it stays as written, and marks its body as one of no state we name.
+      const rest = NAMES_COUNTRY.has(p.kind) && /^(?:the\s+)?$/i.test(text.slice(start, p.start)) ? bodyName(text.slice(p.end, end).trim()) : undefined;
+      if (rest !== undefined) return { body: rest, noState: true, asWritten: true };
+      continue;
+    }
     if (/^(?:the\s+)?$/i.test(text.slice(start, p.start))) {
       const body = bodyName(text.slice(p.end, end).replace(/^['’]s\b/, '').trim());
       if (body !== undefined) return { body, country: p };
@@ -85,7 +91,12 @@ function readMention(text: string, start: number, end: number, places: readonly 
   // The country just before it: "Japan's Finance Ministry", "the Japanese Finance Ministry", "JAPAN FINANCE MINISTRY",
   // "the (U.S.) Congress".
   const before = places.findLast((p) => p.end <= start);
-  if (before !== undefined && named(before) && /^(?:['’]s|\))?\s+$/.test(text.slice(before.end, start))) return { body, country: before };
+  if (before !== undefined && /^(?:['’]s|\))?\s+$/.test(text.slice(before.end, start))) {
+    if (named(before)) return { body, country: before };
+    // "the Soviet Foreign Ministry", "the Scottish Parliament": a body of no state we name; the article's bare
+    // mentions of it must not take the dateline's country either.
+    if (NAMES_COUNTRY.has(before.kind)) return { body, noState: true };
+  }
   return { body };
 }
 
@@ -107,12 +118,19 @@ function readMention(text: string, start: number, end: number, places: readonly 
  */
 export function qualifyNationalBodies(text: string, actors: readonly ActorTag[], places: readonly Place[], options: { fallback?: (body: string) => string | undefined; titleFrom?: number } = {}): ActorTag[] {
   /** A mention of a body (`actor` absent: only told by the text, see below) and its country, once known. */
-  interface Read { actor?: ActorTag; mention: { start: number; end: number }; body?: string; country?: string }
+  interface Read { actor?: ActorTag; mention: { start: number; end: number }; body?: string; country?: string; noState?: true }
   const reads: Read[] = [];
+  const noStateBodies = new Set<string>();
   for (const actor of actors) {
     for (const mention of actor.mentions) {
       const read = actor.kind === 'organisation' ? readMention(text, mention.start, mention.end, places) : undefined;
-      reads.push({ actor, mention, ...(read ? { body: read.body } : {}), ...(read?.country ? { country: read.country.name } : {}) });
+      if (read?.asWritten) {
+        // Named as written; only its body's other mentions learn it is of no state we name.
+        reads.push({ actor, mention });
+        noStateBodies.add(read.body);
+        continue;
+      }
+      reads.push({ actor, mention, ...(read ? { body: read.body } : {}), ...(read?.country ? { country: read.country.name } : {}), ...(read?.noState ? { noState: true as const } : {}) });
     }
   }
   if (!reads.some((r) => r.body !== undefined)) return [...actors];
@@ -141,7 +159,8 @@ export function qualifyNationalBodies(text: string, actors: readonly ActorTag[],
     const sameBody = (o: Read, k: number): boolean => o.body === r.body && named[k] !== undefined;
     const earlier = ordered.findLastIndex((o, k) => k < i && sameBody(o, k));
     const later = ordered.findIndex((o, k) => k > i && sameBody(o, k));
-    r.country = (earlier >= 0 ? named[earlier] : undefined) ?? (later >= 0 ? named[later] : undefined) ?? options.fallback?.(r.body!);
+    const ofNoState = noStateBodies.has(r.body!) || ordered.some((o) => o.body === r.body && o.noState === true);
+    r.country = (earlier >= 0 ? named[earlier] : undefined) ?? (later >= 0 ? named[later] : undefined) ?? (ofNoState ? undefined : options.fallback?.(r.body!));
   }
 
   const byName = new Map<string, ActorTag>();

@@ -11,8 +11,8 @@ const HEADS = new Set([
   'Office', 'Board', 'Authority', 'Foundation', 'Bureau', 'Corporation', 'Company', 'Group', 'Club', 'Conference',
 ]);
 
-/** " of " or " of the ", then capitalised words (with "and" between two of them): what the body is of. */
-const OF_RUN = /^ of (?:the )?(\p{Lu}[\p{L}\p{M}.'’-]*(?: (?:and )?\p{Lu}[\p{L}\p{M}.'’-]*)*)/u;
+/** " of " or " of the ", then capitalised words: what the body is of (not over "and": another name may follow). */
+const OF_RUN = /^ of (?:the )?(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,8})/u;
 
 /**
  * The model cuts names of the shape "<body> of <name>" at the "of", and reads the two halves apart: "Alliance" and
@@ -37,14 +37,18 @@ export function joinOfNames(text: string, mentions: readonly Mention[]): Mention
       continue;
     }
     const runStart = m.end + run[0].length - run[1]!.length;
-    const end = runStart + withinSentence(run[1]!).length;
+    const runEnd = runStart + withinSentence(run[1]!).length;
     // The words after "of" must be where the model's next mention starts, and hold it whole.
-    if (next.start !== runStart || next.end > end) {
+    if (next.start !== runStart || next.end > runEnd) {
       out.push(m);
       continue;
     }
+    // Untagged capitalised words after that mention belong to the name ("Congress of South African Trade Unions"),
+    // unless the model reads another name further on in the run: then the name ends with the mention.
+    const following = sorted[i + 2];
+    const end = following !== undefined && following.start < runEnd ? next.end : runEnd;
     out.push({ type: 'ORG', start: m.start, end });
-    while (i + 1 < sorted.length && sorted[i + 1]!.start < end) i++;
+    i++;
   }
   return out;
 }

@@ -9,7 +9,8 @@ import { joinOfNames } from './of-names.js';
 import { extendOrganisations } from './org-heads.js';
 import { completeInitials } from './person-initials.js';
 import { isShouted } from './shouted.js';
-import { datelineHead } from './countries/dateline.js';
+import { datelineHead, parseDatelinePlace } from './countries/dateline.js';
+import { getGazetteer } from './countries/gazetteer.js';
 import type { EntryKind } from './countries/gazetteer-types.js';
 import { fallbackCountry, qualifyNationalBodies, type Place } from './national-bodies.js';
 import { titleCompany } from './wire-title.js';
@@ -55,7 +56,10 @@ export function createTagger(parts: TaggerParts): Tagger {
     // A dateline at the head of the body ("SALVADOR, Feb 26 - Showers…") says where and when the story was filed: a
     // place for the country tagger, which reads it as such, but no name and no date the story mentions. Names and
     // dates are read with it blanked out (offsets unchanged), so that the word after it opens the text as before.
-    const dateline = datelineHead(body);
+    // Without a date, a head in capitals before a dash is a dateline only when it is a place ("OPEC - the cartel…" is
+    // a name, and stays one).
+    const head = datelineHead(body);
+    const dateline = head !== null && (/\d/.test(head) || parseDatelinePlace(head, getGazetteer()) !== null) ? head : null;
     const read = dateline === null ? body : ' '.repeat(dateline.length) + body.slice(dateline.length);
     const text = title === '' ? read : `${title}\n\n${read}`;
     // The model's spans, mended where it is known to cut names short (each function says how), then the alias file's

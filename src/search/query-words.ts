@@ -13,6 +13,8 @@ interface Part {
 }
 
 const wordCount = (text: string): number => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').length;
+/** The words of a quoted phrase, as written: `phraseWords('"price war"')` → `['price', 'war']` */
+const phraseWords = (phrase: string): string[] => phrase.replace(/"/g, ' ').split(/\s+/).filter((w) => w !== '');
 
 /** `parts('oil -"price war" Iraq')` → `oil`, `-"price war"` (excluded, 2 words), `Iraq` */
 function parts(q: string): Part[] {
@@ -43,6 +45,13 @@ export function withinWordLimit(q: string): { q: string; ignored: string[] } {
     if (words + p.words <= MAX_QUERY_WORDS) {
       kept.push(p);
       words += p.words;
+    } else if (kept.length === 0 && !p.excluded && p.text.startsWith('"')) {
+      // A quoted phrase longer than the limit is searched for its first words, never dropped whole (a pasted quote
+      // of eleven words searched for nothing and listed every article).
+      const fit = phraseWords(p.text).slice(0, MAX_QUERY_WORDS - words);
+      kept.push({ text: `"${fit.join(' ')}"`, excluded: false, words: fit.length });
+      words += fit.length;
+      ignored.push(phraseWords(p.text).slice(fit.length).join(' '));
     } else ignored.push(p.text);
   }
   return { q: kept.map((p) => p.text).join(' '), ignored };

@@ -12,6 +12,12 @@ describe('withinWordLimit', () => {
     expect(ignored).toEqual(['to', 'zzqxj']);
   });
 
+  test('when a quoted phrase alone is longer than the limit, then its first words are searched as a phrase, not nothing', () => {
+    const { q, ignored } = withinWordLimit('"one two three four five six seven eight nine ten eleven twelve"');
+    expect(q).toBe('"one two three four five six seven eight nine ten"');
+    expect(ignored).toEqual(['eleven twelve']);
+  });
+
   test('when words are split by Meilisearch or held in a phrase, then each word counts', () => {
     const { q: sent, ignored } = withinWordLimit('pro-Syrian "Lebanese Democratic Party" offices in Beirut were attacked on Monday night');
     expect(sent.split(/[^\p{L}]+/u).filter(Boolean)).toHaveLength(MAX_QUERY_WORDS);

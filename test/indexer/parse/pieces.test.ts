@@ -14,6 +14,11 @@ describe('stripBoilerplate', () => {
     expect(stripBoilerplate(['Share prices fell 3 percent.', 'Read more about it in the report.'])).toEqual(['Share prices fell 3 percent.', 'Read more about it in the report.']);
     // Lines that only look like chrome: a byline's pattern with a day or a month, a copyright sentence, a bar in prose.
     expect(stripBoilerplate(['By Monday', 'By March the talks had failed.', 'Copyright law changed.', 'Results: yes | no'])).toEqual(['By Monday', 'By March the talks had failed.', 'Copyright law changed.', 'Results: yes | no']);
+    const text = ['The rebels set three demands for the talks to go on.', '(c) unhindered humanitarian access to Gaza.', 'By Christmas', 'the', 'Search', 'party went on.'];
+    expect(stripBoilerplate(text)).toEqual(text);
+    // A "Related" line over a wrapped paragraph of wire copy: the paragraph stays.
+    const wire = ['RELATED', 'The company said it expected profits', 'to rise in the second half of the year', 'as demand recovered.'];
+    expect(stripBoilerplate(wire)).toEqual(wire.slice(1));
   });
 });
 
@@ -65,7 +70,7 @@ describe('dates of publication', () => {
     expect(parsePublishedDate(value)?.iso).toBe(iso);
   });
   // Unix time before 1900 or after tomorrow, numbers of other lengths (20240501 may be a YYYYMMDD day), and dates with hour and minute written without separators (202405011200: 1976 as milliseconds) are no epoch.
-  test.each(['next week', 'June', '2024-02-30', 'soon', '-2300000000', '9999999999999', '17145576000', '12345', '202405011200', '2024050112', '4102444800'])('when the value is %s, then no date is read', (value) => {
+  test.each(['2024-02-30 10:00:00', '2024-04-31T00:00:00Z', 'next week', 'June', '2024-02-30', 'soon', '-2300000000', '9999999999999', '17145576000', '12345', '202405011200', '2024050112', '4102444800'])('when the value is %s, then no date is read', (value) => {
     expect(parsePublishedDate(value)).toBeUndefined();
   });
   test('when a line is only a date, then it is a date line; when a date is part of a sentence, then not', () => {

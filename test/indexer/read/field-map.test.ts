@@ -37,6 +37,8 @@ describe('--map field=path', () => {
     expect(recordFromFields({ body: 'Text.', Date: { a: 1 } })).toBe('unparseable date {"a":1}');
     expect(recordFromFields({ body: 'Text.', date: { $date: '2024-05-01T10:00:00Z' } })).toMatchObject({ date: '2024-05-01T10:00:00Z' });
     expect(recordFromFields({ body: 'Text.', date: null })).toMatchObject({ date: undefined });
+    expect(recordFromFields({ body: 'Text.', date: ' ' })).toMatchObject({ date: undefined });
+    expect(recordFromFields({ body: 'Text.', date: { $date: { $numberLong: '-86400000' } } })).toMatchObject({ date: '1969-12-31T00:00:00.000Z' });
   });
 
   test('when a record keeps its dateline apart, then the text opens with it, as on the wire, once', () => {

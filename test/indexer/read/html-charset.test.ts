@@ -17,4 +17,9 @@ describe('decodeHtml', () => {
     expect(decodeHtml(Buffer.from('<meta charset="x-nonsense"><p>Lomé</p>', 'utf8'))).toContain('Lomé');
     expect(decodeHtml(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<meta charset="iso-8859-1"><p>Lomé</p>', 'utf8')]))).toContain('Lomé');
   });
+
+  test('when a page declares Latin-1 but its bytes are UTF-8, or declares UTF-16 in a meta tag, then it is read as UTF-8', () => {
+    expect(decodeHtml(Buffer.from('<meta charset="iso-8859-1"><p>São Tomé</p>', 'utf8'))).toContain('São Tomé');
+    expect(decodeHtml(Buffer.from('<meta charset="utf-16"><p>Lomé</p>', 'utf8'))).toContain('Lomé');
+  });
 });

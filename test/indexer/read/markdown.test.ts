@@ -50,6 +50,12 @@ describe('Markdown articles', () => {
   });
 
   test('when Markdown has a table, then each row is a line of its cells and the delimiter row goes', () => {
-    expect(readMarkdown('| City | Region |\n|---|:--:|\n| Accra | **Greater Accra** |\n\nText after.').body).toBe('City · Region\n\nAccra · Greater Accra\n\nText after.');
+    expect(readMarkdown('| City | Region |\n|---|:--:|\n| Accra | **Greater Accra** |\n\nText after.').body).toBe('City; Region\n\nAccra; Greater Accra\n\nText after.');
+  });
+
+  test('when a Markdown article has a table of three columns, then its rows stay in the article text', () => {
+    const md = readMarkdown('# Results\n\nThe vote was counted.\n\n| Region | Mahama | Bawumia |\n|---|---|---|\n| Greater Accra | 52% | 45% |\n');
+    const parsed = parseArticle({ origin: { file: 'r.md' }, format: 'text', id: 'r', body: md.body });
+    expect(parsed.ok && parsed.article.paragraphs).toEqual(['The vote was counted.', 'Region; Mahama; Bawumia', 'Greater Accra; 52%; 45%']);
   });
 });

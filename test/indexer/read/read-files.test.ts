@@ -164,8 +164,8 @@ ${widgets.map((w) => `<div ${w}>WIDGET Share Tweet</div>`).join('\n')}<p>Ships w
   });
 
   test('when a container\'s name only holds a chrome word, then it stays ("shareholders", "related-party")', async () => {
-    const page = `<html><body><article><h1>Vote</h1><div class="shareholders">Shareholders voted.</div><div class="related-party">A related party sold.</div></article></body></html>`;
-    expect(summary(await read('near.html', page))).toEqual([`- ${inDir('near.html')}|Vote|Shareholders voted.\n\nA related party sold.|`]);
+    const page = `<html><body><article><h1>Vote</h1><div class="shareholders">Shareholders voted.</div><div class="related-party">A related party sold.</div><section aria-label="Share prices today">Shares rose.</section></article></body></html>`;
+    expect(summary(await read('near.html', page))).toEqual([`- ${inDir('near.html')}|Vote|Shareholders voted.\n\nA related party sold.\n\nShares rose.|`]);
   });
 
   test('when a page is saved in the Latin-1 it declares, then its text is read in it', async () => {

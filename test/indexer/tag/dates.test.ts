@@ -67,6 +67,8 @@ describe('tagDates', () => {
     expect(values('On Friday the ministers will meet in Accra.', '2005-02-02')).toEqual([['2005-02-04', 'day', 'Friday']]);
     // The future is the announcement's subject, not when it was made.
     expect(values('Sony Ericsson announced on Wednesday that it will produce cheap phones.', '2007-02-02')).toEqual([['2007-01-31', 'day', 'Wednesday']]);
+    // "last Friday" in a Friday story is a week before.
+    expect(values('Police arrested him last Friday.', '2024-05-03')).toEqual([['2024-04-26', 'day', 'last Friday']]);
     expect(values('Chad holds elections next Sunday. It held talks last Friday.', '2024-05-06')).toEqual([
       ['2024-05-12', 'day', 'next Sunday'],
       ['2024-05-03', 'day', 'last Friday'],

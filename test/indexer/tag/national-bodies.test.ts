@@ -69,6 +69,13 @@ describe('qualifyNationalBodies', () => {
     expect(names(qualifyNationalBodies(text, actors, [place(text, 'Texas', 'US', 'United States', 'subdivision')]))).toEqual(['Texas Supreme Court ×1']);
   });
 
+  test('when the article names the body with a state that is no more (Soviet), then its bare mentions take no fallback country', () => {
+    const text = 'MOSCOW - The Soviet Foreign Ministry said no. Later the Foreign Ministry added more.';
+    const actors = [org(text, 'Soviet Foreign Ministry', 'Soviet Foreign Ministry'), { ...org(text, 'Foreign Ministry', 'Foreign Ministry'), mentions: [spans(text, 'Foreign Ministry')[1]!] }];
+    const places = [place(text, 'MOSCOW', 'RU', 'Russia', 'capital'), place(text, 'Soviet', 'RU', 'Russia', 'demonym')];
+    expect(names(qualifyNationalBodies(text, actors, places, { fallback: () => 'Russia' }))).toEqual(['Foreign Ministry ×1', 'Soviet Foreign Ministry ×1']);
+  });
+
   test('when nothing says which country and there is no fallback, then the body keeps its bare name', () => {
     const text = 'The Central Bank said Brazil and Peru would pay.';
     const actors = [org(text, 'Central Bank', 'Central Bank')];

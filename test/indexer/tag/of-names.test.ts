@@ -25,4 +25,10 @@ describe('joinOfNames', () => {
     const mentions = [at(text, 'Kenya', 'LOC'), at(text, 'Exxon', 'ORG'), at(text, 'Texas', 'LOC'), at(text, 'Alliance', 'ORG')];
     expect(surfaces(text, mentions)).toEqual(['LOC Kenya', 'ORG Exxon', 'LOC Texas', 'ORG Alliance']);
   });
+
+  test('when the model reads another name after the one after "of", then the joined name ends before it', () => {
+    const text = 'Bank of England Governor Mark Carney spoke. University of Lagos and Ahmadu Bello University met.';
+    const mentions = [at(text, 'Bank', 'ORG'), at(text, 'England', 'LOC'), at(text, 'Mark Carney', 'PER'), at(text, 'University', 'ORG'), at(text, 'Lagos', 'LOC'), at(text, 'Ahmadu Bello University', 'ORG')];
+    expect(surfaces(text, mentions)).toEqual(['ORG Bank of England', 'PER Mark Carney', 'ORG University of Lagos', 'ORG Ahmadu Bello University']);
+  });
 });
