@@ -1,3 +1,4 @@
+import { isSelectedActor } from './actor-spellings.js';
 import { MAX_VALUES_PER_FACET } from '../meili/index-settings.js';
 import { charCount, clipChars } from '../text/char-count.js';
 import { AppError } from '../web/app-error.js';
@@ -64,7 +65,7 @@ export function toApiAnswer(state: SearchState, results: SearchResults, limit: n
     ...rest,
     facets: {
       country: firstAndSelected(facets.country, limit, (v) => state.countries.includes(v.value)),
-      actor: firstAndSelected(facets.actor, limit, (v) => state.actors.includes(v.value)),
+      actor: firstAndSelected(facets.actor, limit, (v) => isSelectedActor(state.actors, v)),
       date: firstAndSelected(facets.date, limit, () => false),
       mentioned: firstAndSelected(facets.mentioned, limit, (v) => v.value === mentionedYear),
     },

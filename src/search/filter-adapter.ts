@@ -1,3 +1,4 @@
+import { actorGroups } from './actor-spellings.js';
 import { facetFields } from '../meili/index-settings.js';
 import type { FacetName, SearchState } from './search-state.js';
 import { dayStartEpoch } from './calendar.js';
@@ -41,7 +42,10 @@ export function searchFilter(state: SearchState, except?: FacetName): string[] {
   if (except !== 'country' && state.countries.length > 0) filter.push(anyOf(facetFields.country, state.countries));
   if (state.notCountries.length > 0) filter.push(noneOf(facetFields.country, state.notCountries));
   if (except !== 'actor' && state.actors.length > 0) {
-    filter.push(state.together && state.actors.length > 1 ? allOf('actors', state.actors) : anyOf(facetFields.actor, state.actors));
+    // Together: each actor in one passage, under any of its spellings (actor-spellings.ts).
+    const groups = actorGroups(state.actors);
+    if (state.together && groups.length > 1) for (const group of groups) filter.push(anyOf('actors', group));
+    else filter.push(anyOf(facetFields.actor, state.actors));
   }
   if (state.notActors.length > 0) filter.push(noneOf(facetFields.actor, state.notActors));
   if (except !== 'published') {

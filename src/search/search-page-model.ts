@@ -1,3 +1,4 @@
+import { actorGroups, isSelectedActor, spellingsOf } from './actor-spellings.js';
 import { MAX_QUERY_WORDS } from './query-words.js';
 import { MAX_VALUES_PER_FACET } from '../meili/index-settings.js';
 import { countryName } from './country-names.js';
@@ -84,7 +85,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
     chips: chips(state),
     clearHref: filtered ? searchHref({ ...emptySearch, q: state.q }) : null,
     together:
-      state.actors.length > 1
+      actorGroups(state.actors).length > 1
         ? { shown: true, checked: state.together, href: searchHref(refine(state, { together: !state.together })) }
         : null,
     facets: [
@@ -168,9 +169,10 @@ function chips(state: SearchState): { label: string; href: string }[] {
   return [
     ...state.countries.map((c) => ({ label: `Country: ${countryName(c)}`, href: searchHref(refine(state, { countries: without(state.countries, c) })) })),
     ...state.notCountries.map((c) => ({ label: `Not country: ${countryName(c)}`, href: searchHref(refine(state, { notCountries: without(state.notCountries, c) })) })),
-    ...state.actors.map((a) => ({ label: `Actor: ${a}`, href: searchHref(refine(state, { actors: without(state.actors, a) })) })),
-    ...state.notActors.map((a) => ({ label: `Not actor: ${a}`, href: searchHref(refine(state, { notActors: without(state.notActors, a) })) })),
-    ...(state.together && state.actors.length > 1 ? [{ label: 'Actors in one passage', href: searchHref(refine(state, { together: false })) }] : []),
+    // One chip per actor, whatever spellings of it the search holds.
+    ...actorGroups(state.actors).map((g) => ({ label: `Actor: ${g[0]}`, href: searchHref(refine(state, { actors: state.actors.filter((a) => !g.includes(a)) })) })),
+    ...actorGroups(state.notActors).map((g) => ({ label: `Not actor: ${g[0]}`, href: searchHref(refine(state, { notActors: state.notActors.filter((a) => !g.includes(a)) })) })),
+    ...(state.together && actorGroups(state.actors).length > 1 ? [{ label: 'Actors in one passage', href: searchHref(refine(state, { together: false })) }] : []),
     ...(state.from !== null || state.to !== null ? [{ label: `Published: ${state.from ?? '…'} to ${state.to ?? '…'}`, href: searchHref(refine(state, { from: null, to: null })) }] : []),
     ...(state.mentioned !== null ? [{ label: `Mentions: ${periodLabel(state.mentioned)}`, href: searchHref(refine(state, { mentioned: null })) }] : []),
   ];
@@ -219,19 +221,26 @@ function countryFacet(state: SearchState, values: FacetValue[]): FacetModel {
 }
 
 function actorFacet(state: SearchState, values: ActorFacetValue[], searched: boolean): FacetModel {
-  const shown = searched ? values : preview(state, 'actor', values, (v) => state.actors.includes(v.value));
+  const shown = searched ? values : preview(state, 'actor', values, (v) => isSelectedActor(state.actors, v));
   return {
     id: 'actor',
     title: 'Actor',
-    values: shown.map((v) => ({
-      label: v.label,
-      count: v.count,
-      selected: state.actors.includes(v.value),
-      href: searchHref(refine(state, { actors: toggle(state.actors, v.value), actorQuery: '' })),
-      excludeHref: searchHref(refine(state, { notActors: toggle(state.notActors, v.value), actors: without(state.actors, v.value), actorQuery: '' })),
-      note: v.kind === 'person' ? 'person' : 'organisation',
-      children: [],
-    })),
+    values: shown.map((v) => {
+      // A value stands for all spellings of its actor: picked, excluded or removed, all of them go together.
+      const spellings = spellingsOf(v);
+      const selected = isSelectedActor(state.actors, v);
+      const others = state.actors.filter((a) => !spellings.includes(a));
+      const excluded = spellings.some((s) => state.notActors.includes(s));
+      return {
+        label: v.label,
+        count: v.count,
+        selected,
+        href: searchHref(refine(state, { actors: selected ? others : [...others, ...spellings], actorQuery: '' })),
+        excludeHref: searchHref(refine(state, { notActors: excluded ? state.notActors.filter((a) => !spellings.includes(a)) : [...state.notActors, ...spellings], actors: others, actorQuery: '' })),
+        note: v.kind === 'person' ? 'person' : 'organisation',
+        children: [],
+      };
+    }),
     more: searched ? null : moreLink(state, 'actor', values.length),
     empty: searched ? `No actor matches “${state.actorQuery}”` : 'None in these results',
   };

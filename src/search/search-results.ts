@@ -1,3 +1,4 @@
+import { mergeSpellings } from './actor-spellings.js';
 import { withinWordLimit, withoutPossessives } from './query-words.js';
 import type { MultiSearchResponse, MultiSearchResult } from 'meilisearch';
 import { facetFields } from '../meili/index-settings.js';
@@ -19,6 +20,8 @@ export interface FacetValue {
 export interface ActorFacetValue extends FacetValue {
   /** Looked up for the values a page or an answer shows (see ActorKinds); absent on the others. */
   kind?: ActorKind;
+  /** Every spelling this value stands for, when articles spell the actor in more than one way (actor-spellings.ts). */
+  spellings?: string[];
 }
 
 export interface PeriodFacetValue extends FacetValue {
@@ -80,7 +83,7 @@ export function toSearchResults(state: SearchState, plan: SearchPlan, response: 
     results[plan.facetSource[facet]]?.facetDistribution?.[field] ?? {};
 
   const country = facetValues(distribution('country', facetFields.country), countryName);
-  const actor: ActorFacetValue[] = facetValues(distribution('actor', facetFields.actor), asIs);
+  const actor: ActorFacetValue[] = mergeSpellings(facetValues(distribution('actor', facetFields.actor), asIs));
   const total = main.totalHits ?? main.estimatedTotalHits ?? 0;
   const mainFacets = main.facetDistribution ?? {};
   return {

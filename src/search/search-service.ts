@@ -1,3 +1,4 @@
+import { isSelectedActor } from './actor-spellings.js';
 import type { MultiSearchQuery, MultiSearchResult } from 'meilisearch';
 import { facetFields } from '../meili/index-settings.js';
 import { findApiError, isRefusedKey, isUnavailable } from '../meili/errors.js';
@@ -103,7 +104,7 @@ export function createSearchService(client: SearchClient, index: string): Search
       const deadline = client.deadline();
       const plan = planSearch(state, index, { export: options.export ?? false });
       const results = toSearchResults(state, plan, { results: await multi(plan.queries, deadline) });
-      const shown = firstAndSelected(results.facets.actor, options.actorKinds ?? results.facets.actor.length, (v) => state.actors.includes(v.value));
+      const shown = firstAndSelected(results.facets.actor, options.actorKinds ?? results.facets.actor.length, (v) => isSelectedActor(state.actors, v));
       const wantsMatches = (options.matches ?? false) && state.q.trim() !== '' && results.hits.length > 0;
       // Both need only the first answer: asked at once.
       const [kinds, matches] = await Promise.all([

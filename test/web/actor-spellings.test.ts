@@ -1,0 +1,36 @@
+import request from 'supertest';
+import { indexDocuments, onePassageArticle } from '../support/documents.js';
+import { testApp, uniqueIndex, type TestApp } from '../support/meili.js';
+
+/** One actor spelt two ways in different articles, and another actor named with it in one passage of one of them. */
+const index = uniqueIndex('spellings');
+let t: TestApp;
+
+beforeAll(async () => {
+  const named = (id: string, actors: string[]) => onePassageArticle(id, { articleActors: actors, actors, text: `${actors.join(' and ')} spoke.` });
+  await indexDocuments(index, [named('a1', ['Hugo Chávez']), named('a2', ['Hugo Chávez', 'Evo Morales']), named('a3', ['Hugo Chavez']), named('a4', ['Evo Morales'])]);
+  t = await testApp(index);
+});
+afterAll(() => t.close());
+
+describe('an actor spelt in several ways', () => {
+  test('when the facet lists actors, then the spellings are one value with their articles added', async () => {
+    const body = (await request(t.app).get('/api/search').expect(200)).body;
+    expect(body.facets.actor.find((v: { value: string }) => v.value === 'Hugo Chávez')).toMatchObject({ count: 3, spellings: ['Hugo Chávez', 'Hugo Chavez'] });
+    expect(body.facets.actor.map((v: { value: string }) => v.value)).not.toContain('Hugo Chavez');
+  });
+
+  test('when the value is picked on the page, then its link takes every spelling, finds every article, and shows one chip', async () => {
+    const page = await request(t.app).get('/').expect(200);
+    const link = /<a [^>]*href="(\/\?actor=Hugo[^"]*)"/.exec(page.text)![1]!.replace(/&amp;/g, '&');
+    expect(link).toBe('/?actor=Hugo+Ch%C3%A1vez&actor=Hugo+Chavez');
+    const picked = await request(t.app).get(link).expect(200);
+    expect(picked.text).toContain('3 articles');
+    expect(picked.text.match(/class="chip"/g)).toHaveLength(1);
+  });
+
+  test('when two actors must share a passage, then any spelling of each counts', async () => {
+    const body = (await request(t.app).get('/api/search?actor=Hugo%20Ch%C3%A1vez&actor=Hugo%20Chavez&actor=Evo%20Morales&together=1').expect(200)).body;
+    expect(body.hits.map((h: { articleId: string }) => h.articleId)).toEqual(['a2']);
+  });
+});
