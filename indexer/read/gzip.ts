@@ -8,14 +8,21 @@ import { createGunzip } from 'node:zlib';
  * is, never unpacked to disk or into memory whole. `onBytes` hears every raw (compressed) byte read, for progress.
  */
 export function openText(file: string, gzip: boolean, onBytes?: (n: number) => void): Readable {
+  return openBytes(file, gzip, onBytes, utf8Text());
+}
+
+/**
+ * A file's (gunzipped) bytes as a stream, through `last` when given. pipeline(): an error anywhere reaches the last
+ * stream, and a reader that stops early (a file over its limit) destroys the whole chain, closing the file; plain
+ * pipe() left the file open, one descriptor per such file.
+ */
+function openBytes(file: string, gzip: boolean, onBytes?: (n: number) => void, last?: Transform): Readable {
   const stages: (Readable | Transform)[] = [createReadStream(file, { highWaterMark: 256 * 1024 })];
   if (onBytes !== undefined) stages.push(countBytes(onBytes));
   if (gzip) stages.push(createGunzip());
-  const text = utf8Text();
-  // pipeline(): an error anywhere reaches the text stream, and a reader that stops early (a file over its limit)
-  // destroys the whole chain, closing the file; plain pipe() left the file open, one descriptor per such file.
-  pipeline([...stages, text], () => {});
-  return text;
+  if (last !== undefined) stages.push(last);
+  if (stages.length > 1) pipeline(stages as [Readable, ...Transform[]], () => {});
+  return stages.at(-1)!;
 }
 
 /**
@@ -76,13 +83,9 @@ export async function readText(file: string, gzip: boolean, maxChars: number, on
  * encoding: html-charset.ts); refuses more than `maxBytes` instead of filling memory.
  */
 export async function readBytes(file: string, gzip: boolean, maxBytes: number, maxChars: number, onBytes?: (n: number) => void): Promise<Buffer> {
-  const stages: (Readable | Transform)[] = [createReadStream(file, { highWaterMark: 256 * 1024 })];
-  if (onBytes !== undefined) stages.push(countBytes(onBytes));
-  if (gzip) stages.push(createGunzip());
+  const last = openBytes(file, gzip, onBytes);
   const parts: Buffer[] = [];
   let length = 0;
-  const last = stages.at(-1)!;
-  if (stages.length > 1) pipeline(stages as [Readable, ...Transform[]], () => {});
   for await (const chunk of last) {
     length += (chunk as Buffer).length;
     if (length > maxBytes) {

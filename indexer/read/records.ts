@@ -68,16 +68,23 @@ export function recordFromFields(value: unknown, map: FieldMap = {}): RecordFiel
     }
     return undefined;
   };
-  // A date that is there but no text (true, an object): unreadable, as an unparseable date string is, not left out.
-  const rawDate = map.date !== undefined && valueAt(obj, map.date) !== undefined ? valueAt(obj, map.date) : FIELD_NAMES.date.map(fieldValue).find((v) => v !== undefined && v !== null && v !== '');
-  const blank = typeof rawDate === 'string' && rawDate.trim() === '';
-  if (rawDate !== undefined && rawDate !== null && !blank && pick('date') === undefined) return `unparseable date ${clipJson(rawDate)}`;
+  const date = pick('date');
+  if (date === undefined) {
+    // A date that is there but no text (true, an object): unreadable, as an unparseable date string is, not left out.
+    const present = (v: unknown): boolean => v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === '');
+    let rawDate = map.date !== undefined ? valueAt(obj, map.date) : undefined;
+    for (const name of FIELD_NAMES.date) {
+      if (present(rawDate)) break;
+      rawDate = fieldValue(name);
+    }
+    if (present(rawDate)) return `unparseable date ${clipJson(rawDate)}`;
+  }
   const body = pick('body');
   if (body === undefined) {
     const expected = map.body !== undefined ? `the mapped path ${map.body} or one of the fields ` : 'one of the fields ';
     return `no text: expected ${expected}${FIELD_NAMES.body.join(', ')}`;
   }
-  return { id: pick('id'), title: pick('title'), body: withDateline(pick('dateline'), body), date: pick('date'), url: pick('url'), source: pick('source') };
+  return { id: pick('id'), title: pick('title'), body: withDateline(pick('dateline'), body), date, url: pick('url'), source: pick('source') };
 }
 
 /** A value as a short JSON text for a message: `clipJson({ a: 1 })` → `'{"a":1}'`. */

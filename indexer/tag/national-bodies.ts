@@ -118,19 +118,20 @@ function readMention(text: string, start: number, end: number, places: readonly 
  */
 export function qualifyNationalBodies(text: string, actors: readonly ActorTag[], places: readonly Place[], options: { fallback?: (body: string) => string | undefined; titleFrom?: number } = {}): ActorTag[] {
   /** A mention of a body (`actor` absent: only told by the text, see below) and its country, once known. */
-  interface Read { actor?: ActorTag; mention: { start: number; end: number }; body?: string; country?: string; noState?: true }
+  interface Read { actor?: ActorTag; mention: { start: number; end: number }; body?: string; country?: string }
   const reads: Read[] = [];
   const noStateBodies = new Set<string>();
   for (const actor of actors) {
     for (const mention of actor.mentions) {
       const read = actor.kind === 'organisation' ? readMention(text, mention.start, mention.end, places) : undefined;
       if (read?.asWritten) {
-        // Named as written; only its body's other mentions learn it is of no state we name.
+        // Named as written; its body's other mentions learn it is of no state we name (below: no fallback country).
         reads.push({ actor, mention });
         noStateBodies.add(read.body);
         continue;
       }
-      reads.push({ actor, mention, ...(read ? { body: read.body } : {}), ...(read?.country ? { country: read.country.name } : {}), ...(read?.noState ? { noState: true as const } : {}) });
+      if (read?.noState) noStateBodies.add(read.body);
+      reads.push({ actor, mention, ...(read ? { body: read.body } : {}), ...(read?.country ? { country: read.country.name } : {}) });
     }
   }
   if (!reads.some((r) => r.body !== undefined)) return [...actors];
@@ -159,8 +160,7 @@ export function qualifyNationalBodies(text: string, actors: readonly ActorTag[],
     const sameBody = (o: Read, k: number): boolean => o.body === r.body && named[k] !== undefined;
     const earlier = ordered.findLastIndex((o, k) => k < i && sameBody(o, k));
     const later = ordered.findIndex((o, k) => k > i && sameBody(o, k));
-    const ofNoState = noStateBodies.has(r.body!) || ordered.some((o) => o.body === r.body && o.noState === true);
-    r.country = (earlier >= 0 ? named[earlier] : undefined) ?? (later >= 0 ? named[later] : undefined) ?? (ofNoState ? undefined : options.fallback?.(r.body!));
+    r.country = (earlier >= 0 ? named[earlier] : undefined) ?? (later >= 0 ? named[later] : undefined) ?? (noStateBodies.has(r.body!) ? undefined : options.fallback?.(r.body!));
   }
 
   const byName = new Map<string, ActorTag>();
