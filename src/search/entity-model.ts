@@ -1,6 +1,7 @@
 import type { PassageDocument } from '../meili/passage-document.js';
 import { countryName } from './country-names.js';
 import { histogram } from './histogram.js';
+import { chartBars, type ChartBar } from './chart-bars.js';
 import type { EntityProfile, EntityRef } from './search-service.js';
 import { emptySearch, type SearchState } from './search-state.js';
 import { refine, searchHref } from './search-url.js';
@@ -12,7 +13,7 @@ export interface EntityModel {
   subtitle: string;
   total: number;
   searchHref: string;
-  timeline: { label: string; count: number; href: string; x: number; y: number; width: number; height: number }[];
+  timeline: (ChartBar & { label: string })[];
   chart: { width: number; height: number; first: string; last: string } | null;
   withActors: { name: string; count: number; href: string; kind: string }[];
   withCountries: { code: string; name: string; count: number; href: string }[];
@@ -35,7 +36,6 @@ export function entityModel(asked: EntityRef, profile: EntityProfile, limit = EN
   const filterState: SearchState = entity.kind === 'actor' ? { ...emptySearch, actors: [entity.name] } : { ...emptySearch, countries: [entity.code] };
   const h = histogram({ from: null, to: null }, { ...profile.timeline, day: {} });
   const bars = h?.bars ?? [];
-  const barWidth = bars.length > 0 ? CHART.width / bars.length : 0;
   const top = (counts: Record<string, number>) => topCounts(counts, limit);
   return {
     kind: entity.kind,
@@ -43,10 +43,7 @@ export function entityModel(asked: EntityRef, profile: EntityProfile, limit = EN
     subtitle: entity.kind === 'actor' ? (profile.actorKinds.get(entity.name) === 'person' ? 'Person' : 'Organisation') : `Country · ${entity.code}`,
     total: profile.total,
     searchHref: searchHref(filterState),
-    timeline: bars.map((b, i) => {
-      const height = b.count === 0 ? 0 : Math.max(2, Math.round((b.count / (h?.max ?? 1)) * (CHART.height - 4)));
-      return { label: `${b.label}: ${b.count}`, count: b.count, href: searchHref(refine(filterState, { from: b.from, to: b.to })), x: Math.round(i * barWidth * 100) / 100, y: CHART.height - height, width: Math.max(1, Math.round((barWidth - (barWidth > 4 ? 2 : 0)) * 100) / 100), height };
-    }),
+    timeline: h === null ? [] : chartBars(h, CHART.width, CHART.height, (b) => searchHref(refine(filterState, { from: b.from, to: b.to }))).map((bar, i) => ({ ...bar, label: `${bars[i]!.label}: ${bars[i]!.count}` })),
     chart: bars.length > 0 ? { ...CHART, first: bars[0]!.label, last: bars.at(-1)!.label } : null,
     withActors: top(profile.withActors).map(([name, count]) => ({ name, count, href: entityHref({ kind: 'actor', name }), kind: profile.actorKinds.get(name) === 'person' ? 'person' : 'organisation' })),
     withCountries: top(profile.withCountries).map(([code, count]) => ({ code, name: countryName(code), count, href: entityHref({ kind: 'country', code }) })),

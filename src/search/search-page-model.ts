@@ -3,6 +3,7 @@ import { MAX_QUERY_WORDS } from './query-words.js';
 import { MAX_VALUES_PER_FACET } from '../meili/index-settings.js';
 import { countryName } from './country-names.js';
 import { histogram, periodRange } from './histogram.js';
+import { chartBars, type ChartBar } from './chart-bars.js';
 import type { ActorFacetValue, FacetValue, PeriodFacetValue, SearchHit, SearchResults } from './search-results.js';
 import { firstAndSelected, monthLabel } from './search-results.js';
 import { emptySearch, hasFilters, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
@@ -34,7 +35,7 @@ export interface HistogramModel {
   title: string;
   width: number;
   height: number;
-  bars: { x: number; y: number; width: number; height: number; href: string; title: string; current: boolean }[];
+  bars: (ChartBar & { title: string; current: boolean })[];
   firstLabel: string;
   lastLabel: string;
   zoomOut: string | null;
@@ -271,29 +272,20 @@ function periodFacet(state: SearchState, id: 'published' | 'mentioned', title: s
   };
 }
 
-const CHART = { width: 640, height: 120, gap: 2 };
+const CHART = { width: 640, height: 120 };
 
 function histogramModel(state: SearchState, results: SearchResults): HistogramModel | null {
   const h = histogram(state, results.timeline);
   if (h === null || h.bars.length === 0) return null;
-  const barWidth = CHART.width / h.bars.length;
   const unit = h.granularity === 'year' ? 'year' : h.granularity === 'month' ? 'month' : 'day';
   const wider = h.granularity === 'day' && state.from !== null ? state.from.slice(0, 4) : null;
   return {
     title: `Articles published per ${unit}${state.q !== '' ? ` for “${state.q}”` : ''}`,
     width: CHART.width,
     height: CHART.height,
-    bars: h.bars.map((b, i) => {
-      const height = b.count === 0 ? 0 : Math.max(2, Math.round((b.count / h.max) * (CHART.height - 4)));
-      return {
-        x: Math.round(i * barWidth * 100) / 100,
-        y: CHART.height - height,
-        width: Math.max(1, Math.round((barWidth - (barWidth > 4 ? CHART.gap : 0)) * 100) / 100),
-        height,
-        href: searchHref(refine(state, { from: b.from, to: b.to })),
-        title: `${b.label}: ${b.count} article${b.count === 1 ? '' : 's'}`,
-        current: state.from === b.from && state.to === b.to,
-      };
+    bars: chartBars(h, CHART.width, CHART.height, (b) => searchHref(refine(state, { from: b.from, to: b.to }))).map((bar, i) => {
+      const b = h.bars[i]!;
+      return { ...bar, title: `${b.label}: ${b.count} article${b.count === 1 ? '' : 's'}`, current: state.from === b.from && state.to === b.to };
     }),
     firstLabel: h.bars[0]!.label,
     lastLabel: h.bars.at(-1)!.label,

@@ -91,6 +91,13 @@ describe('results', () => {
     const days = await request(t.app).get('/?from=2024-02-01&to=2024-02-29').expect(200);
     expect(days.text).toMatch(/<title>10 Feb 2024: 1 article<\/title>/);
   });
+
+  test('when a period of the histogram has no article, then its bar is no link', async () => {
+    const days = await request(t.app).get('/?from=2024-02-01&to=2024-02-29').expect(200);
+    expect(days.text).toMatch(/<rect [^>]*class="empty-period"><title>13 Feb 2024: 0 articles<\/title>/);
+    expect(days.text).not.toContain('from=2024-02-13&amp;to=2024-02-13');
+    expect(days.text).toContain('from=2024-02-10&amp;to=2024-02-10');
+  });
 });
 
 describe('links in feeds and exports', () => {
