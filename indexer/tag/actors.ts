@@ -1,7 +1,7 @@
 import type { Mention } from './mention.js';
 import type { ActorKind, AliasTable } from './aliases.js';
 import { fold } from '../../src/text/fold.js';
-import { endsWithLegalForm, isOnlyLegalForms, withoutLegalForm } from './company-suffixes.js';
+import { endsWithLegalForm, isOnlyLegalForms, withFirstLegalForm, withoutLegalForm } from './company-suffixes.js';
 import { isNotAnActor, isNotAnActorName } from './not-actors.js';
 import { recase } from './recase.js';
 import { isShouted } from './shouted.js';
@@ -56,7 +56,16 @@ interface Surface {
  * `canonicalActors('Vladimir Putin met… Putin said', [PER 0-14, PER 22-27])`
  *   → `[{ name: 'Vladimir Putin', kind: 'person', mentions: [{0,14},{22,27}] }]`
  */
-export function canonicalActors(text: string, mentions: readonly Mention[], aliases?: AliasTable, options: { shoutedFrom?: number; titleCompany?: { start: number; end: number } } = {}): ActorTag[] {
+export interface ActorOptions {
+  /** The mentions from here on are in an all-capitals title: see resolveShoutedNames. */
+  shoutedFrom?: number;
+  /** Where the wire headline's company stands in `text` (wire-title.ts). */
+  titleCompany?: { start: number; end: number };
+  /** Whether a word is mostly written in lower case ("news", "time"): such a company keeps its legal form. */
+  isCommonWord?: (word: string) => boolean;
+}
+
+export function canonicalActors(text: string, mentions: readonly Mention[], aliases?: AliasTable, options: ActorOptions = {}): ActorTag[] {
   const surfaces: Surface[] = [];
   for (const m of mentions) {
     const cleaned = cleanName(text.slice(m.start, m.end), m.start, m.type);
@@ -115,9 +124,15 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
     // After the alias file had its say ("Facebook Inc" may be listed): one company, with or without its legal form.
     if (s.kind === 'organisation') {
       const bare = withoutLegalForm(s.name);
-      // A name written with its legal form is a company in its own right, not the short form of a longer one.
-      if (bare !== s.name) legalNames.add(fold(bare));
-      s.name = bare !== s.name ? withoutSeparatingCommas(bare) : bare;
+      if (bare !== s.name && !bare.includes(' ') && options.isCommonWord?.(bare) === true) {
+        // "News Corp", "Time Inc", "Coastal Corp": without its legal form the name is a word of the language, no
+        // company; it keeps its first form, written one way ("News Corp Ltd", "NEWS CORP" → "News Corp").
+        s.name = withFirstLegalForm(s.name, bare);
+      } else {
+        // A name written with its legal form is a company in its own right, not the short form of a longer one.
+        if (bare !== s.name) legalNames.add(fold(bare));
+        s.name = bare !== s.name ? withoutSeparatingCommas(bare) : bare;
+      }
       // The list only: the offsets are the whole name's, so "<NEC Corp>" must not read as a bracketed ticker "NEC".
       if (isNotAnActorName(s.name)) continue;
     }
@@ -165,6 +180,7 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   }
 
   resolveGenericOrganisations(groups);
+  if (options.isCommonWord !== undefined) resolveCutOrganisations(groups, options.isCommonWord);
   resolveShortOrganisations(groups, legalNames);
   mergeAcronyms(groups);
   if (options.shoutedFrom !== undefined) resolveShoutedNames(text, groups, options.shoutedFrom, options.titleCompany);
@@ -272,6 +288,30 @@ function resolveGenericOrganisations(groups: Map<string, Group>): void {
       if (holds && (best === undefined || other.mentions.length > best.mentions.length)) best = other;
     }
     best?.mentions.push(...g.mentions);
+    groups.delete(key);
+  }
+}
+
+/**
+ * A one-word organisation that is a word of the language and ends the name of another organisation of the article is
+ * that one, the model having cut its name: "Data" of "Nuclear Data", "Technology" of "Storage Technology" (the most
+ * mentioned, when several end with it). With none, it stays: "Power" may be all the article names. Not the bodies of
+ * NAMED_ALONE.
+ */
+function resolveCutOrganisations(groups: Map<string, Group>, isCommonWord: (word: string) => boolean): void {
+  for (const [key, g] of groups) {
+    if (g.kind !== 'organisation' || g.canonical !== undefined || !key.startsWith('organisation:')) continue;
+    const word = key.slice('organisation:'.length);
+    // Not a body whose one word is its name: "House" is not "White House".
+    if (word.includes(' ') || NAMED_ALONE.has(word) || !isCommonWord(word)) continue;
+    let best: Group | undefined;
+    for (const [otherKey, other] of groups) {
+      if (otherKey === key || other.kind !== 'organisation') continue;
+      const ends = [...other.folded].some((n) => n.endsWith(` ${word}`));
+      if (ends && (best === undefined || other.mentions.length > best.mentions.length)) best = other;
+    }
+    if (best === undefined) continue;
+    best.mentions.push(...g.mentions);
     groups.delete(key);
   }
 }

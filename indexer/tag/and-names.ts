@@ -1,5 +1,5 @@
 import type { Mention } from './mention.js';
-import { withoutLegalForm } from './company-suffixes.js';
+import { endsWithLegalForm, withoutLegalForm } from './company-suffixes.js';
 
 /**
  * Words that, alone after "and" or "&", end the name of one body rather than name another: the model splits
@@ -36,8 +36,9 @@ export function joinAndNames(text: string, mentions: readonly Mention[]): Mentio
       out.push(m);
       continue;
     }
-    const half = withoutLegalForm(text.slice(m.start, m.end)).trim();
-    if (!SECOND_HALVES.has(half)) {
+    const surface = text.slice(m.start, m.end);
+    const half = withoutLegalForm(surface).trim();
+    if (!SECOND_HALVES.has(half) && !isOneWordCompany(surface, half)) {
       out.push(m);
       // The model's own "Trade and Development" after "United Nations Conference on": the same name.
       if (/[ \t](?:and|&)[ \t]/.test(half)) linkToBody(text, out);
@@ -53,7 +54,16 @@ export function joinAndNames(text: string, mentions: readonly Mention[]): Mentio
     const previous = out.at(-1);
     // After a person, not a government department: "George Shultz and Commerce Secretary…" is two. Any other half
     // makes the "person" a company the model mistyped: "Orbit Oil and Gas Ltd", "Bozrah Light and Power Co".
-    const joins = previous?.type === 'ORG' || previous?.type === 'MISC' || (previous?.type === 'PER' && !DEPARTMENTS.has(half));
+    // A first name with its own legal form is a company of its own: "Shearson Lehman Brothers Inc and PaineWebber Inc".
+    // (Not after a place either: "between Saudi Arabia and Texaco Inc" is two, if "Gulf and Western Inc" is one.)
+    // Before a one-word company, so is a bank "of" a place: "First National Bank of Minneapolis and Salomon Inc" (but
+    // "Ministry of International Trade and Industry" is one).
+    const complete = previous !== undefined && isWholeCompany(text.slice(previous.start, previous.end), !SECOND_HALVES.has(half));
+    // A one-word company the words before "and" do not name (after "<GM>" or "Co,") is a company of its own.
+    const keep = (): void => {
+      if (!SECOND_HALVES.has(half)) out.push(m);
+    };
+    const joins = !complete && (previous?.type === 'ORG' || previous?.type === 'MISC' || (previous?.type === 'PER' && !DEPARTMENTS.has(half)));
     if (previous !== undefined && previous.end === joinAt) {
       if (joins) out[out.length - 1] = { type: 'ORG', start: previous.start, end: m.end };
       else out.push(m);
@@ -61,12 +71,18 @@ export function joinAndNames(text: string, mentions: readonly Mention[]): Mentio
       continue;
     }
     const words = WORDS_BEFORE.exec(lineBefore.slice(0, lineBefore.length - connector[0].length));
-    if (words === null) continue; // After a word in lower case, a figure or a period: no name.
+    if (words === null) {
+      keep(); // After a word in lower case, a figure or a period: no name.
+      continue;
+    }
     // Not a word that opens a sentence ("But Cable and Wireless"), nor a possessive and what comes before it
     // ("Britain's Cable and Wireless").
     const opener = /^(?:.*['’]s[ \t]+|(?:The|But|And|A|An|In|At|On|For|With|By|Of|To|From|Its|His|Her|Their|This|That)[ \t]+)?/.exec(words[0])![0].length;
     const start = joinAt - words[0].length + opener;
-    if (start >= joinAt) continue;
+    if (start >= joinAt || (complete && previous!.end > start)) {
+      keep();
+      continue;
+    }
     if (previous !== undefined && previous.end > start) {
       // The words reach into the mention before ("Pacific" of "Pacific Gas and Electric", tagged as a place): one name.
       out[out.length - 1] = { type: 'ORG', start: Math.min(previous.start, start), end: m.end };
@@ -76,6 +92,21 @@ export function joinAndNames(text: string, mentions: readonly Mention[]): Mentio
     linkToBody(text, out);
   }
   return out;
+}
+
+/** A company's whole name: with its legal form ("Exxon Corp"), or, with `ofPlace`, a body of a place ("Bank of Minneapolis"). */
+function isWholeCompany(name: string, ofPlace: boolean): boolean {
+  return endsWithLegalForm(name) || (ofPlace && /[ \t]of[ \t]/.test(name));
+}
+
+/**
+ * One capitalised word and its legal form ("Telegraph Co", "Gamble Co", "Dubilier Inc"): after "and", the second name of
+ * a firm, not a company of its own. Reuters names a company of a list with its own legal form ("Ford Motor Co and
+ * Chrysler Corp"); of the names "X and Y" + legal form in its first part, the commonest are all one firm ("American
+ * Telephone and Telegraph Co" 18, "Cable and Wireless Plc" 13, "Goodyear Tire and Rubber Co" 4).
+ */
+function isOneWordCompany(surface: string, half: string): boolean {
+  return half !== surface.trim() && /^\p{Lu}[\p{L}'’-]+$/u.test(half);
 }
 
 /**

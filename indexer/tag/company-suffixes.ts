@@ -44,9 +44,15 @@ const NOT_A_NAME =
  * `attachCompanySuffixes('Waste Management Corp said', [PER 17-21])` → `[ORG 0-21]`
  * `attachCompanySuffixes('the Inc said', [ORG 4-7])` → `[]`
  */
-export function attachCompanySuffixes(text: string, mentions: readonly Mention[]): Mention[] {
+export function attachCompanySuffixes(text: string, mentions: readonly Mention[], isCommonWord?: (word: string) => boolean): Mention[] {
   const out: Mention[] = [];
   const shouted = new Map<number, boolean>();
+  // Once per line: a long paragraph with many legal forms must not be read again for each.
+  const isShoutedLine = (lineStart: number): boolean => {
+    let is = shouted.get(lineStart);
+    if (is === undefined) shouted.set(lineStart, (is = isShouted(lineOf(text, lineStart))));
+    return is;
+  };
   for (let m of mentions) {
     // The model's span can take in the comma before a legal form (", Inc." of "Cargill, Inc."): it is not the name's.
     if (text[m.start] === ',' || text[m.start] === ';') {
@@ -60,13 +66,21 @@ export function attachCompanySuffixes(text: string, mentions: readonly Mention[]
     const cutCompany = (m.type === 'PER' || m.type === 'MISC') && !onlyForms && endsWithLegalForm(surface);
     if (!onlyForms && !cutCompany) {
       const after = m.type === 'ORG' || m.type === 'MISC' ? FORMS_AFTER.exec(text.slice(m.end, m.end + 20)) : null;
-      out.push(after ? { type: 'ORG', start: m.start, end: m.end + after[0].length } : m);
+      const company: Mention = after ? { type: 'ORG', start: m.start, end: m.end + after[0].length } : m;
+      if (joinCutCompany(text, company, out)) continue;
+      const bare = company.type === 'ORG' && isCommonWord !== undefined ? oneWordBeforeForm(text.slice(company.start, company.end)) : undefined;
+      // A word of the language and a legal form, after capitalised words: the model cut the name ("Consumers" +
+      // ORG "Power Co", "Marine Midland" + ORG "Banks Inc"). A one-word name ("Exxon Corp") is left as it is.
+      const lineStart = text.lastIndexOf('\n', company.start - 1) + 1;
+      const named = bare !== undefined && isCommonWord!(bare) && !isShoutedLine(lineStart) ? nameBefore(text, company.start, lineStart, WORDS_BEFORE, out) : null;
+      out.push(named === null ? company : { type: 'ORG', start: named, end: company.end });
       continue;
     }
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-    // Once per line: a long paragraph with many legal forms must not be read again for each.
-    if (!shouted.has(lineStart)) shouted.set(lineStart, isShouted(lineOf(text, lineStart)));
-    const named = shouted.get(lineStart)! ? null : nameBefore(text, m.start, lineStart, cutCompany ? WORDS_BEFORE : NAME_BEFORE, out, cutCompany);
+    // Before a cut name of two words or more, a place is where the company is ("U.S. McDonnell Douglas Corp"); before
+    // one word it is the name's start ("Atlantic City" + PER "Electric Co"): a firm is rarely named by a bare noun.
+    const placesStayOut = cutCompany && oneWordBeforeForm(surface) === undefined;
+    const named = isShoutedLine(lineStart) ? null : nameBefore(text, m.start, lineStart, cutCompany ? WORDS_BEFORE : NAME_BEFORE, out, placesStayOut);
     if (named === null) {
       // A legal form alone names nobody; a name with its legal form is a company's, whoever the model took it for.
       if (cutCompany) out.push({ type: 'ORG', start: m.start, end: m.end });
@@ -75,6 +89,33 @@ export function attachCompanySuffixes(text: string, mentions: readonly Mention[]
     out.push({ type: 'ORG', start: named, end: m.end });
   }
   return out;
+}
+
+/** The one word of a company's name before its legal form ("Power Co" → "Power"), or undefined. */
+function oneWordBeforeForm(surface: string): string | undefined {
+  const bare = withoutLegalForm(surface);
+  return bare !== surface && /^\p{Lu}[\p{L}'’-]*$/u.test(bare.trim()) ? bare.trim() : undefined;
+}
+
+/** An organisation's name before at most one capitalised word and a space, on one line: "Credit Suisse" + " First ". */
+const GAP_TO_CUT_NAME = /^[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/u;
+
+/**
+ * A one-word company with its legal form right after an organisation (and at most one capitalised word) is that
+ * organisation's name cut by the model: ORG "Credit Suisse" + "First" + ORG "Boston Ltd" → "Credit Suisse First Boston
+ * Ltd", which otherwise became the actor "Boston". Joins it into the last mention of `out`; false when it does not apply.
+ * Not after a place ("U.S. Exxon Corp") or a person.
+ *
+ * `joinCutCompany('Credit Suisse First Boston Ltd', ORG 20-30, [ORG 0-13])` → true, `out` = `[ORG 0-30]`
+ */
+function joinCutCompany(text: string, company: Mention, out: Mention[]): boolean {
+  const previous = out.at(-1);
+  if (company.type !== 'ORG' || (previous?.type !== 'ORG' && previous?.type !== 'MISC')) return false;
+  const surface = text.slice(company.start, company.end);
+  if (oneWordBeforeForm(surface) === undefined) return false;
+  if (!GAP_TO_CUT_NAME.test(text.slice(previous.end, company.start))) return false;
+  out[out.length - 1] = { type: 'ORG', start: previous.start, end: company.end };
+  return true;
 }
 
 /**
@@ -134,6 +175,21 @@ export function withoutLegalForm(name: string): string {
   if (form === null) return name;
   const rest = name.slice(0, form.index);
   return rest.trim().length < 2 || ONLY_FORMS.test(rest) ? name : rest;
+}
+
+/** Each legal form as it is written in a name it stays in: "CORP" and "Corp." → "Corp". */
+const FORM_SPELLING: Readonly<Record<string, string>> = { INC: 'Inc', CORP: 'Corp', CO: 'Co', LTD: 'Ltd', PLC: 'Plc' };
+
+/**
+ * A name with only the first of its legal forms, written one way, for a company whose bare name (`bare`, what
+ * withoutLegalForm left) cannot stand alone.
+ *
+ * `withFirstLegalForm('News Corp Ltd', 'News')` → `'News Corp'`; `withFirstLegalForm('Time Inc.', 'Time')` → `'Time Inc'`
+ */
+export function withFirstLegalForm(name: string, bare: string): string {
+  const form = /[\p{L}]+/u.exec(name.slice(bare.length).replace(/^,?[ \t]+(?:and|AND|&)[ \t]+/, ' '))?.[0];
+  if (form === undefined) return name;
+  return `${bare} ${FORM_SPELLING[form] ?? form}`;
 }
 
 /**

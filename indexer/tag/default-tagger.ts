@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { projectRoot } from '../../src/project-root.js';
 import { loadAliasFile, type AliasTable } from './aliases.js';
 import { tagCountries } from './countries/tag-countries.js';
-import { recognize } from './ner/recognize.js';
+import { isCommonWord } from './ner/lexicon.js';
+import { loadDefaultModel, recognize } from './ner/recognize.js';
 import { createTagger, type Tagger } from './tag-article.js';
 
 export const DEFAULT_ALIAS_FILE = resolve(projectRoot, 'data/aliases.txt');
@@ -10,5 +11,6 @@ export const DEFAULT_ALIAS_FILE = resolve(projectRoot, 'data/aliases.txt');
 /** The shipped tagger: the trained NER model, the country gazetteer and the alias file. */
 export function defaultTagger(aliasFile: string = DEFAULT_ALIAS_FILE): { tagger: Tagger; aliases: AliasTable } {
   const aliases = loadAliasFile(aliasFile);
-  return { tagger: createTagger({ recognize, findCountries: tagCountries, aliases }), aliases };
+  const { lexicon } = loadDefaultModel();
+  return { tagger: createTagger({ recognize, findCountries: tagCountries, aliases, isCommonWord: (word) => isCommonWord(lexicon, word) }), aliases };
 }

@@ -42,6 +42,8 @@ export interface TaggerParts {
   recognize: (text: string) => Mention[];
   findCountries: CountryFinder;
   aliases?: AliasTable;
+  /** Whether a word is one of the language, mostly written in lower case (the NER model's lexicon knows). */
+  isCommonWord?: (word: string) => boolean;
 }
 
 export type Tagger = (input: { title: string; body: string; published?: Date | undefined }) => ArticleTagging;
@@ -64,7 +66,7 @@ export function createTagger(parts: TaggerParts): Tagger {
     const text = title === '' ? read : `${title}\n\n${read}`;
     // The model's spans, mended where it is known to cut names short (each function says how), then the alias file's
     // names of more than one word wherever they stand.
-    const mended = completeInitials(text, joinOfNames(text, joinAndNames(text, attachCompanySuffixes(text, extendOrganisations(text, parts.recognize(text))))));
+    const mended = completeInitials(text, joinOfNames(text, joinAndNames(text, attachCompanySuffixes(text, extendOrganisations(text, parts.recognize(text)), parts.isCommonWord))));
     const all = withAliasMentions(text, mended, parts.aliases);
     const bodyMentions = all
       .filter((m) => m.start >= titleLength)
@@ -113,7 +115,10 @@ export function createTagger(parts: TaggerParts): Tagger {
       combined,
       [...bodyActorMentions, ...titleActorMentions.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }))],
       parts.aliases,
-      shouted ? { shoutedFrom: shift, ...(company !== undefined ? { titleCompany: { start: shift + company.start, end: shift + company.end } } : {}) } : {},
+      {
+        ...(parts.isCommonWord !== undefined ? { isCommonWord: parts.isCommonWord } : {}),
+        ...(shouted ? { shoutedFrom: shift, ...(company !== undefined ? { titleCompany: { start: shift + company.start, end: shift + company.end } } : {}) } : {}),
+      },
     );
     // "the Finance Ministry" of Japan's, of Brazil's: one value per country's body (national-bodies.ts), with the
     // places of body and title in the same coordinates as the actors' mentions.

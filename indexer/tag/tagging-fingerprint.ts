@@ -35,9 +35,11 @@ function chronoVersion(): string {
  * bodies.ts); and what 11 took in after its first indexes were built (2026-11-24). 13: a weekday named alone is the
  * one on or before publication unless its clause speaks of what is to come; "next Sunday" is a day; "the Niger delta"
  * is Nigeria; "<body> of <name>" is one organisation ("Alliance of Sahel States"); an institution the gazetteer
- * counts for a country ("Bank of England", "Bundesbank") is an actor too (2026-11-24).
+ * counts for a country ("Bank of England", "Bundesbank") is an actor too (2026-11-24). 14: names the model cut before a
+ * one-word company are one ("American Telephone and Telegraph Co", "Credit Suisse First Boston Ltd"), a company named
+ * by a word of the language keeps its legal form ("News Corp", "Time Inc") (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 13;
+export const TAGGING_RULES_VERSION = 14;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file, as a

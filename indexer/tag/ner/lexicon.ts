@@ -23,6 +23,18 @@ export interface Lexicon {
   caseHabit: Map<string, string>;
 }
 
+/**
+ * Whether CoNLL's news writes a word in lower case at least one time in ten mid-sentence (habit 'L' or 'M'): a word
+ * of the language that may be capitalised ("news", "time", "continental"), not a name ("Chrysler", "Apple" are 'U' or
+ * unknown).
+ *
+ * `isCommonWord(lexicon, 'News')` → true; `isCommonWord(lexicon, 'Boeing')` → false
+ */
+export function isCommonWord(lexicon: Lexicon, word: string): boolean {
+  const habit = lexicon.caseHabit.get(foldToken(normalizeToken(word)));
+  return habit === 'L' || habit === 'M';
+}
+
 /** The serialisable form stored in the model file. */
 export interface LexiconData {
   gazetteer: Array<[string, number]>;

@@ -63,12 +63,53 @@ describe('joinAndNames', () => {
   });
 
   test('when "and" joins two names of their own, then they stay two', () => {
-    const text = 'Exxon and Mobil Corp said so; George Shultz and Commerce officials agreed.';
-    expect(surfaces(text, [at(text, 'Exxon', 'ORG'), at(text, 'Mobil Corp', 'ORG'), at(text, 'George Shultz', 'PER'), at(text, 'Commerce', 'ORG')])).toEqual([
-      'ORG Exxon',
+    // (With a legal form after the second, "Exxon and Mobil Corp" would read as one firm, as "Procter and Gamble Co":
+    // in Reuters such names are nearly always one firm, and a list gives each company its own form.)
+    const text = 'Exxon Corp and Mobil Corp said so; George Shultz and Commerce officials agreed.';
+    expect(surfaces(text, [at(text, 'Exxon Corp', 'ORG'), at(text, 'Mobil Corp', 'ORG'), at(text, 'George Shultz', 'PER'), at(text, 'Commerce', 'ORG')])).toEqual([
+      'ORG Exxon Corp',
       'ORG Mobil Corp',
       'PER George Shultz',
       'ORG Commerce',
+    ]);
+  });
+});
+
+describe('joinAndNames: one-word companies after "and"', () => {
+  test('when one capitalised word and a legal form follow an organisation and "and", then it is that firm\'s second name', () => {
+    const text = 'built around the American Telephone and Telegraph Co switch';
+    expect(surfaces(text, [at(text, 'American Telephone', 'ORG'), at(text, 'Telegraph Co', 'ORG')])).toEqual(['ORG American Telephone and Telegraph Co']);
+  });
+
+  test('when the first name has its own legal form, then the two stay two companies', () => {
+    const text = 'underwriters Shearson Lehman Brothers Inc and PaineWebber Inc said';
+    expect(surfaces(text, [at(text, 'Shearson Lehman Brothers Inc', 'ORG'), at(text, 'PaineWebber Inc', 'ORG')])).toEqual([
+      'ORG Shearson Lehman Brothers Inc',
+      'ORG PaineWebber Inc',
+    ]);
+  });
+
+  test('when a place stands before "and", then a one-word company is a company of its own', () => {
+    const text = 'talks between Saudi Arabia and Texaco Inc ended';
+    expect(surfaces(text, [at(text, 'Saudi Arabia', 'LOC'), at(text, 'Texaco Inc', 'ORG')])).toEqual(['LOC Saudi Arabia', 'ORG Texaco Inc']);
+  });
+});
+
+describe('joinAndNames: one-word companies the words before "and" do not name', () => {
+  test('when a one-word company follows "and" after a ticker or a comma, then it stays a company of its own', () => {
+    const text = 'including General Motor Corp <GM> and Chrysler Corp <C>, and Kidder Peabody and Co, and Salomon Inc.';
+    expect(surfaces(text, [at(text, 'General Motor Corp', 'ORG'), at(text, 'Chrysler Corp', 'ORG'), at(text, 'Salomon Inc', 'ORG')])).toEqual([
+      'ORG General Motor Corp',
+      'ORG Chrysler Corp',
+      'ORG Salomon Inc',
+    ]);
+  });
+
+  test('when a bank of a place stands before "and", then a one-word company after it is another', () => {
+    const text = 'from First National Bank of Minneapolis and Salomon Inc.';
+    expect(surfaces(text, [at(text, 'First National Bank of Minneapolis', 'ORG'), at(text, 'Salomon Inc', 'ORG')])).toEqual([
+      'ORG First National Bank of Minneapolis',
+      'ORG Salomon Inc',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { canonicalActors } from '../../../indexer/tag/actors.js';
 import { parseAliasFile } from '../../../indexer/tag/aliases.js';
-import { attachCompanySuffixes, withoutLegalForm } from '../../../indexer/tag/company-suffixes.js';
+import { attachCompanySuffixes, withFirstLegalForm, withoutLegalForm } from '../../../indexer/tag/company-suffixes.js';
 import type { Mention } from '../../../indexer/tag/mention.js';
 import { completeInitials } from '../../../indexer/tag/person-initials.js';
 
@@ -240,4 +240,67 @@ test('when a one-word "person" opens the names of two organisations of the artic
     { type: 'PER', start: text.lastIndexOf('Baker'), end: text.lastIndexOf('Baker') + 5 },
   ]);
   expect(found.map((a) => `${a.kind} ${a.name} ×${a.mentions.length}`).sort()).toEqual(['organisation Baker Hughes ×1', 'organisation Baker International ×1', 'person Baker ×1']);
+});
+
+describe('names the model cut before a one-word company', () => {
+  const common = (word: string) => ['news', 'time', 'power', 'banks', 'data', 'technology'].includes(word.toLowerCase());
+
+  test('when an organisation, a capitalised word and a one-word company follow each other, then they are one name', () => {
+    const text = 'lead manager Credit Suisse First Boston Ltd said.';
+    const found = attachCompanySuffixes(text, [at(text, 'Credit Suisse', 'ORG'), at(text, 'Boston', 'ORG')]);
+    expect(surfaces(text, found)).toEqual(['ORG Credit Suisse First Boston Ltd']);
+  });
+
+  test('when a place comes before a one-word company, then the two stay apart', () => {
+    const text = 'the rival U.S. Exxon Corp said.';
+    const found = attachCompanySuffixes(text, [at(text, 'U.S.', 'LOC'), at(text, 'Exxon Corp', 'ORG')], common);
+    expect(surfaces(text, found)).toEqual(['LOC U.S.', 'ORG Exxon Corp']);
+  });
+
+  test('when a word of the language and a legal form follow capitalised words, then those words are the name\'s start', () => {
+    const text = 'The utility Consumers Power Co said. Marine Midland Banks Inc agreed.';
+    const found = attachCompanySuffixes(text, [at(text, 'Power Co', 'ORG'), at(text, 'Banks Inc', 'ORG')], common);
+    expect(surfaces(text, found)).toEqual(['ORG Consumers Power Co', 'ORG Marine Midland Banks Inc']);
+    // Without the lexicon's word list, nothing is taken in.
+    expect(surfaces(text, attachCompanySuffixes(text, [at(text, 'Power Co', 'ORG')]))).toEqual(['ORG Power Co']);
+  });
+
+  test('when the model took "Electric Co" after a city for a person, then the city is the name\'s start', () => {
+    const text = 'PLEASANTVILLE - Atlantic City Electric Co said it will redeem.';
+    const found = attachCompanySuffixes(text, [at(text, 'Atlantic City', 'LOC'), at(text, 'Electric Co', 'PER')]);
+    expect(surfaces(text, found)).toEqual(['ORG Atlantic City Electric Co']);
+  });
+
+  test('when the cut name has two words, then a place before it is where the company is', () => {
+    const text = 'the U.S. McDonnell Douglas Corp said.';
+    const found = attachCompanySuffixes(text, [at(text, 'U.S.', 'LOC'), at(text, 'McDonnell Douglas Corp', 'PER')]);
+    expect(surfaces(text, found)).toEqual(['LOC U.S.', 'ORG McDonnell Douglas Corp']);
+  });
+});
+
+describe('companies named by a word of the language', () => {
+  const common = (word: string) => ['news', 'time', 'data', 'technology', 'house'].includes(word.toLowerCase());
+
+  test('when a company\'s bare name is a common word, then it keeps its first legal form, written one way', () => {
+    const text = 'News Corp Ltd bought it. News Corp owns papers. Time Inc. and Boeing Co bid.';
+    const found = canonicalActors(text, [at(text, 'News Corp Ltd', 'ORG'), { type: 'ORG', start: text.indexOf('News Corp owns'), end: text.indexOf('News Corp owns') + 9 }, at(text, 'Time Inc.', 'ORG'), at(text, 'Boeing Co', 'ORG')], undefined, { isCommonWord: common });
+    expect(found.map((a) => `${a.name} ×${a.mentions.length}`).sort()).toEqual(['Boeing ×1', 'News Corp ×2', 'Time Inc ×1']);
+    // Without the word list, the legal form goes as for any company.
+    expect(canonicalActors(text, [at(text, 'Time Inc.', 'ORG')]).map((a) => a.name)).toEqual(['Time']);
+  });
+
+  test('when a one-word organisation is a common word that ends another organisation\'s name, then it is that one', () => {
+    const text = 'Nuclear Data Inc said it agreed. Terms require Data to pay. The White House and the House spoke.';
+    const mentions = [at(text, 'Nuclear Data Inc', 'ORG'), at(text, 'Data to', 'ORG'), at(text, 'White House', 'ORG'), { type: 'ORG' as const, start: text.lastIndexOf('House'), end: text.lastIndexOf('House') + 5 }];
+    mentions[1] = { ...mentions[1]!, end: mentions[1]!.start + 4 };
+    const found = canonicalActors(text, mentions, undefined, { isCommonWord: common });
+    // "House" is a body of its own (NAMED_ALONE), not the end of "White House".
+    expect(found.map((a) => `${a.name} ×${a.mentions.length}`).sort()).toEqual(['House ×1', 'Nuclear Data ×2', 'White House ×1']);
+  });
+
+  test('withFirstLegalForm keeps the first form only', () => {
+    expect(withFirstLegalForm('News Corp Ltd', 'News')).toBe('News Corp');
+    expect(withFirstLegalForm('NEWS CORP', 'NEWS')).toBe('NEWS Corp');
+    expect(withFirstLegalForm('Time Inc.', 'Time')).toBe('Time Inc');
+  });
 });
