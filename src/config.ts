@@ -32,6 +32,7 @@ const envSchema = z.object({
   MEILI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(5000),
   DATA_DIR: z.string().min(1).default(resolve(projectRoot, '.data')),
   SAMPLE_DIR: z.string().min(1).default(resolve(projectRoot, 'data/sample')),
+  ALIAS_FILE: z.string().min(1).default(resolve(projectRoot, 'data/aliases.txt')),
   SEED_ON_EMPTY: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000_000).default(600),
@@ -62,6 +63,11 @@ export interface Config {
   };
   dataDir: string;
   sampleDir: string;
+  /**
+   * The actor alias file the index was built with (the indexer's `--aliases`): the server's actor finder matches
+   * its other names ("IMF"), and a first start indexes the samples with it.
+   */
+  aliasFile: string;
   seedOnEmpty: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   web: WebLimits & {
@@ -153,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { role
     },
     dataDir: resolve(e.DATA_DIR),
     sampleDir: resolve(e.SAMPLE_DIR),
+    aliasFile: resolve(e.ALIAS_FILE),
     seedOnEmpty: e.SEED_ON_EMPTY === 'true' && searchKey === undefined,
     logLevel: e.LOG_LEVEL,
     web: {

@@ -6,6 +6,8 @@ import type { ActorKind, PassageDocument } from '../meili/passage-document.js';
 import type { SearchClient } from '../meili/search-client.js';
 import { AppError } from '../web/app-error.js';
 import { fold } from '../text/fold.js';
+import { noActorAliases, type ActorAliases } from './actor-aliases.js';
+import { matchesWordPrefix } from './word-prefix.js';
 import { allOf, quoteFilterValue, searchFilter } from './filter-adapter.js';
 import { planPassageMatches, planSearch, searchWords } from './search-request.js';
 import { rankRelated, relatedQueries } from './related-articles.js';
@@ -60,20 +62,7 @@ export function textFragment(actorQuery: string): string {
   return actorQuery.replace(/"/g, ' ').replace(/(^|\s)-+/g, '$1').replace(/\s+/g, ' ').trim();
 }
 
-/**
- * Whether every word of the query starts a word of the value, in any order: `matchesWordPrefix('Abdourahamane
- * Tchiani', 'tch')` → true; `matchesWordPrefix('George W. Bush', 'w bush')` → true; `matchesWordPrefix('Kofi Annan',
- * 'annan kofi')` → true. (Matched as one string, "w. bush" found only a value "W. Bush".)
- */
-export function matchesWordPrefix(value: string, foldedQuery: string): boolean {
-  if (foldedQuery === '') return true;
-  const folded = fold(value);
-  if (folded.startsWith(foldedQuery)) return true;
-  const words = folded.split(/[^\p{L}\p{N}]+/u);
-  return foldedQuery.split(/[^\p{L}\p{N}]+/u).filter((q) => q !== '').every((q) => words.some((w) => w.startsWith(q)));
-}
-
-export function createSearchService(client: SearchClient, index: string): SearchService {
+export function createSearchService(client: SearchClient, index: string, aliases: ActorAliases = noActorAliases): SearchService {
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
@@ -135,15 +124,25 @@ export function createSearchService(client: SearchClient, index: string): Search
       for (const [value, count] of Object.entries(counts)) {
         if (matchesWordPrefix(value, wanted)) found.set(value, { value, label: value, count });
       }
+      // By another name of the alias file: "IMF" finds the International Monetary Fund, "ecowas" ECOWAS's full name.
+      const aliased = aliases.canonicalsMatching(wanted);
+      for (const value of aliased) {
+        const count = counts[value];
+        if (count !== undefined) found.set(value, { value, label: value, count });
+      }
       const namedInText = Object.keys(inText?.facetDistribution?.[facetFields.actor] ?? {}).filter((v) => matchesWordPrefix(v, wanted));
-      const uncounted = [...new Set([...facetHits.map((h) => h.value), ...namedInText])].filter((v) => !found.has(v)).slice(0, 50);
+      const uncounted = [...new Set([...facetHits.map((h) => h.value), ...namedInText, ...aliased])].filter((v) => !found.has(v)).slice(0, 50);
       if (uncounted.length > 0) {
-        // Beyond the counted values: count each again, distinct by article (facet search counts passages).
+        // Beyond the counted values: count each again, distinct by article (facet search counts passages). An alias's
+        // actor that no article of this search names counts 0, and is no answer.
         const answers = await multi(
           uncounted.map((value) => ({ ...counted, filter: [...base, `${facetFields.actor} = ${quoteFilterValue(value)}`], facets: [] })),
           deadline,
         );
-        uncounted.forEach((value, i) => found.set(value, { value, label: value, count: answers[i]?.totalHits ?? 0 }));
+        uncounted.forEach((value, i) => {
+          const count = answers[i]?.totalHits ?? 0;
+          if (count > 0) found.set(value, { value, label: value, count });
+        });
       }
       const best = [...found.values()].sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)).slice(0, 50);
       const kinds = await actorKinds.kindsOf(best.map((v) => v.value), deadline);

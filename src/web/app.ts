@@ -15,6 +15,7 @@ import { searchRoutes } from './routes/search.js';
 import { entityRoutes } from './routes/entities.js';
 import { exportRoutes } from './routes/exports.js';
 import { createSearchService } from '../search/search-service.js';
+import type { ActorAliases } from '../search/actor-aliases.js';
 import { openApiDocument } from './openapi.js';
 
 export interface AppDeps {
@@ -23,6 +24,8 @@ export interface AppDeps {
   log: Logger;
   /** Rate limit, URL length, trust proxy; unset fields take `defaultWebLimits`. */
   limits?: Partial<WebLimits>;
+  /** The alias file's other names of actors, for the actor finder; unset: facet values only. */
+  aliases?: ActorAliases;
 }
 
 /** The web app, apart from `listen`, so tests drive it with supertest against a real Meilisearch. */
@@ -49,7 +52,7 @@ export function createApp(deps: AppDeps): Express {
   // Browsers and feed readers ask for /favicon.ico whatever the page names: the icon, not a 404 in every console.
   app.get('/favicon.ico', (_req, res) => res.redirect(301, '/static/favicon.svg'));
   app.use(healthRoutes(deps.search));
-  const service = createSearchService(deps.search, deps.index);
+  const service = createSearchService(deps.search, deps.index, deps.aliases);
   app.use(searchRoutes(service));
   app.use(articleRoutes(service));
   app.use(entityRoutes(service));

@@ -17,7 +17,7 @@ const parameterSchemas = {
   pageSize: { schema: { type: 'integer', minimum: 1, maximum: 100 } },
   matches: { schema: { type: 'string', enum: ['0', '1'] }, description: '1: list each hit\'s matching passages in matchedPositions (one more engine round trip)' },
   facetLimit: { schema: { type: 'integer', minimum: 0, maximum: MAX_FACET_LIMIT, default: DEFAULT_FACET_LIMIT }, description: 'Values per facet, the most frequent first (years: the newest, each with its months); selected values are always included' },
-  facetQuery: { schema: { type: 'string', maxLength: 200 }, description: 'Each of its words must start a word of the actor value, in any order ("annan kofi" finds Kofi Annan)' },
+  facetQuery: { schema: { type: 'string', maxLength: 200 }, description: 'Each of its words must start a word of the actor value, in any order ("annan kofi" finds Kofi Annan), or of another name the alias file gives it ("imf" finds International Monetary Fund)' },
 };
 
 /** The query parameters of an endpoint, from the same list the endpoint checks requests against. */

@@ -1,6 +1,8 @@
 import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { runIndex } from '../../indexer/run-index.js';
+import { loadAliasFile } from '../../indexer/tag/aliases.js';
+import { actorAliases } from '../search/actor-aliases.js';
 import { defaultWebLimits, loadConfig, type Config } from '../config.js';
 import { createLogger, type Logger } from '../logger.js';
 import { createMeiliClient } from '../meili/client.js';
@@ -59,17 +61,19 @@ export function createHttpServer(app: RequestListener, limits: Partial<SlowClien
 }
 
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
+  // Before the engine starts: a missing or broken alias file stops the server at once, naming the file (and line).
+  const aliases = actorAliases(readAliasFile(config.aliasFile).entries);
   const endpoint = await connectMeili(config, log);
   log.info({ meili: endpoint.url, embedded: endpoint.embedded }, 'Meilisearch ready');
   try {
     if (config.seedOnEmpty) {
-      const summary = await runIndex({ endpoint, index: config.meili.index, paths: [config.sampleDir], log, onlyIfEmpty: true });
+      const summary = await runIndex({ endpoint, index: config.meili.index, paths: [config.sampleDir], aliasFile: config.aliasFile, log, onlyIfEmpty: true });
       if (summary !== undefined) log.info({ articles: summary.articles, passages: summary.passages, seconds: summary.seconds }, 'indexed the sample corpus');
     }
     const searchKey = await obtainSearchKey(endpoint, config.meili);
     forgetMasterKey(endpoint, config);
     const search = createSearchClient({ host: endpoint.url, searchKey, index: config.meili.index, timeoutMs: config.meili.timeoutMs });
-    const app = createApp({ search, index: config.meili.index, log, limits: config.web });
+    const app = createApp({ search, index: config.meili.index, log, limits: config.web, aliases });
     const server = createHttpServer(app, { maxUrlChars: config.web.maxUrlChars });
     const drain = trackInFlight(server);
     await new Promise<void>((resolveListen, reject) => {
@@ -150,6 +154,16 @@ async function obtainSearchKey(endpoint: MeiliEndpoint, meili: Config['meili']):
     return given;
   } finally {
     close();
+  }
+}
+
+function readAliasFile(path: string): ReturnType<typeof loadAliasFile> {
+  try {
+    return loadAliasFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error; // a parse error already names file and line
+    throw new Error(`ALIAS_FILE: cannot read ${path} (${code})`, { cause: error });
   }
 }
 

@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import type { Express } from 'express';
 import { runIndex } from '../../indexer/run-index.js';
+import { loadAliasFile } from '../../indexer/tag/aliases.js';
+import { DEFAULT_ALIAS_FILE } from '../../indexer/tag/default-tagger.js';
+import { actorAliases } from '../../src/search/actor-aliases.js';
 import { createLogger } from '../../src/logger.js';
 import { createMeiliClient } from '../../src/meili/client.js';
 import type { MeiliEndpoint } from '../../src/meili/connection.js';
@@ -61,6 +64,6 @@ export async function testApp(index: string): Promise<TestApp> {
   const searchKey = endpoint.masterKey !== undefined ? await ensureSearchKey(admin.client, index) : undefined;
   admin.close();
   const search = createSearchClient({ host: endpoint.url, searchKey, index, timeoutMs: 5000 });
-  const app = createApp({ search, index, log: createLogger('silent') });
+  const app = createApp({ search, index, log: createLogger('silent'), aliases: actorAliases(loadAliasFile(DEFAULT_ALIAS_FILE).entries) });
   return { app, search, searchKey, close: () => search.close() };
 }

@@ -12,6 +12,8 @@ beforeAll(async () => {
   const docs = fillers.flatMap((name, i) => [0, 1].map((k) => onePassageArticle(`f${i}-${k}`, { articleActors: [name], text: `${name} spoke about the budget.` })));
   docs.push(onePassageArticle('rare', { articleActors: ['Abdourahamane Tchiani'], text: 'General Abdourahamane Tchiani met the envoys.' }));
   docs.push(onePassageArticle('bush', { articleActors: ['George W. Bush', 'Kofi Annan'], text: 'George W. Bush met Kofi Annan.' }));
+  docs.push(onePassageArticle('imf', { articleActors: ['International Monetary Fund'], text: 'The IMF approved the loan.' }));
+  docs.push(onePassageArticle('ecowas', { articleActors: ['Economic Community of West African States'], text: 'ECOWAS leaders met in Abuja.' }));
   await indexDocuments(index, docs);
   t = await testApp(index);
 });
@@ -33,5 +35,19 @@ describe('finding an actor by a word of the name', () => {
       const res = await request(t.app).get(`/api/facets/actor?facetQuery=${encodeURIComponent(query)}`).expect(200);
       expect(res.body.values.map((v: { value: string }) => v.value)).toEqual([query.includes('annan') ? 'Kofi Annan' : 'George W. Bush']);
     }
+  });
+});
+
+describe('finding an actor by another name of the alias file', () => {
+  test('when the query starts an alias ("imf", "ecow", "cedeao"), then the actor is found under its canonical name, with its count', async () => {
+    for (const [query, value] of [['imf', 'International Monetary Fund'], ['ecow', 'Economic Community of West African States'], ['cedeao', 'Economic Community of West African States']]) {
+      const res = await request(t.app).get(`/api/facets/actor?facetQuery=${query}`).expect(200);
+      expect(res.body.values).toEqual([expect.objectContaining({ value, count: 1 })]);
+    }
+  });
+
+  test('when an alias\'s actor is named by no article, or by none the search keeps, then it is no answer', async () => {
+    expect((await request(t.app).get('/api/facets/actor?facetQuery=nato').expect(200)).body.values).toEqual([]);
+    expect((await request(t.app).get('/api/facets/actor?facetQuery=imf&q=Abuja').expect(200)).body.values).toEqual([]);
   });
 });
