@@ -66,21 +66,9 @@ export class TextTooLongError extends Error {
   }
 }
 
-/** The whole (gunzipped) text of a file; refuses a file larger than `maxChars` instead of filling memory. */
-export async function readText(file: string, gzip: boolean, maxChars: number, onBytes?: (n: number) => void): Promise<string> {
-  const parts: string[] = [];
-  let length = 0;
-  for await (const chunk of openText(file, gzip, onBytes)) {
-    length += (chunk as string).length;
-    if (length > maxChars) throw new TextTooLongError(maxChars);
-    parts.push(chunk as string);
-  }
-  return parts.join('');
-}
-
 /**
  * The whole (gunzipped) bytes of a file, for a reader that decodes them itself (an HTML page in its declared
- * encoding: html-charset.ts); refuses more than `maxBytes` instead of filling memory.
+ * encoding, a text file that may not be UTF-8: charset.ts); refuses more than `maxBytes` instead of filling memory.
  */
 export async function readBytes(file: string, gzip: boolean, maxBytes: number, maxChars: number, onBytes?: (n: number) => void): Promise<Buffer> {
   const last = openBytes(file, gzip, onBytes);

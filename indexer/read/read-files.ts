@@ -7,8 +7,8 @@ import { readCsv } from './csv.js';
 import { readFeed } from './feed.js';
 import type { FieldMap } from './field-map.js';
 import { fileFormat } from './formats.js';
-import { openText, readBytes, readText, TextTooLongError } from './gzip.js';
-import { decodeHtml } from './html-charset.js';
+import { openText, readBytes, TextTooLongError } from './gzip.js';
+import { decodeHtml, decodeText } from './charset.js';
 import { readHtml } from './html.js';
 import { RECORD_ARRAY_KEYS, splitJson } from './json-stream.js';
 import { readLines } from './lines.js';
@@ -175,7 +175,9 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
       case 'text':
       case 'markdown': {
         const fileId = fileSourceId(root, file);
-        const text = await readText(file, format.gzip, MAX_ARTICLE_CHARS, options.onBytes);
+        // Bytes first: a file that is not UTF-8 is read as windows-1252 (charset.ts), not with U+FFFD in its words.
+        const text = decodeText(await readBytes(file, format.gzip, MAX_ARTICLE_CHARS * 3, MAX_ARTICLE_CHARS, options.onBytes));
+        if (text.length > MAX_ARTICLE_CHARS) throw new TextTooLongError(MAX_ARTICLE_CHARS);
         if (format.format === 'text') {
           yield { record: { origin: at(), format: 'text', id: fileId, body: text } };
           break;
@@ -188,7 +190,7 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
       }
       case 'html': {
         const fileId = fileSourceId(root, file);
-        // Bytes first: a page is read in the encoding it declares (html-charset.ts), not always as UTF-8.
+        // Bytes first: a page is read in the encoding it declares (charset.ts), not always as UTF-8.
         const html = decodeHtml(await readBytes(file, format.gzip, MAX_HTML_FILE_CHARS * 3, MAX_HTML_FILE_CHARS, options.onBytes));
         if (html.length > MAX_HTML_FILE_CHARS) throw new TextTooLongError(MAX_HTML_FILE_CHARS);
         const fields = readHtml(html);

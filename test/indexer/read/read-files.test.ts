@@ -121,6 +121,12 @@ describe('file formats', () => {
     expect(summary(await read('bom.txt', '\uFEFFTitle\n\nText.'))).toEqual([`- ${inDir('bom.txt')}||Title\n\nText.|`]);
   });
 
+  test('when a text or Markdown file is not UTF-8, then it is read as windows-1252, not with replacement characters', async () => {
+    const text = Buffer.from('S\xe3o Tom\xe9 voted \x96 \x93yes\x94.', 'latin1');
+    expect(summary(await read('cp1252.txt', text))).toEqual([`- ${inDir('cp1252.txt')}||São Tomé voted – “yes”.|`]);
+    expect(summary(await read('cp1252.md.gz', gzipSync(Buffer.concat([Buffer.from('# Caf\xe9\n\n', 'latin1'), text]))))).toEqual([`- ${inDir('cp1252.md.gz')}||Café\n\nSão Tomé voted – “yes”.|`]);
+  });
+
   test('when a JSON Lines file is empty, then it is a skip saying so', async () => {
     expect(summary(await read('empty.jsonl', '\n\n'))).toEqual(['skip:- empty file: no JSON lines']);
   });

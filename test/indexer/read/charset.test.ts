@@ -1,4 +1,4 @@
-import { decodeHtml } from '../../../indexer/read/html-charset.js';
+import { decodeHtml, decodeText } from '../../../indexer/read/charset.js';
 
 const latin1 = (s: string) => Buffer.from(s, 'latin1');
 
@@ -21,5 +21,16 @@ describe('decodeHtml', () => {
   test('when a page declares Latin-1 but its bytes are UTF-8, or declares UTF-16 in a meta tag, then it is read as UTF-8', () => {
     expect(decodeHtml(Buffer.from('<meta charset="iso-8859-1"><p>São Tomé</p>', 'utf8'))).toContain('São Tomé');
     expect(decodeHtml(Buffer.from('<meta charset="utf-16"><p>Lomé</p>', 'utf8'))).toContain('Lomé');
+  });
+});
+
+describe('decodeText', () => {
+  test('when a text file is not valid UTF-8, then it is read as windows-1252, quotes and dashes included', () => {
+    expect(decodeText(Buffer.from('S\xe3o Tom\xe9 \x93quoted\x94 \x96 caf\xe9', 'latin1'))).toBe('São Tomé “quoted” – café');
+  });
+
+  test('when a text file is valid UTF-8 or has a byte-order mark, then it is read as such', () => {
+    expect(decodeText(Buffer.from('São Tomé “quoted”'))).toBe('São Tomé “quoted”');
+    expect(decodeText(Buffer.from([0xff, 0xfe, 0x53, 0x00, 0xe3, 0x00]))).toBe('Sã');
   });
 });

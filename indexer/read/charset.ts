@@ -25,6 +25,19 @@ export function decodeHtml(bytes: Uint8Array): string {
   return utf8 ?? decoderFor('windows-1252')!.decode(bytes);
 }
 
+/**
+ * The text of a plain-text or Markdown file's bytes: a byte-order mark's encoding; else UTF-8 when the bytes are valid
+ * UTF-8; else windows-1252, what older newsroom files and Windows editors wrote. Read as UTF-8, such a file's "café"
+ * was "caf�", silently. (A text file declares nothing: one byte invalid in UTF-8 is the only sign.)
+ *
+ * `decodeText(Buffer.from('S\xe3o Tom\xe9', 'latin1'))` → `'São Tomé'`; `decodeText(Buffer.from('São Tomé'))` → `'São Tomé'`
+ */
+export function decodeText(bytes: Uint8Array): string {
+  const bom = byteOrderMark(bytes);
+  if (bom !== undefined) return new TextDecoder(bom).decode(bytes);
+  return validUtf8(bytes) ?? decoderFor('windows-1252')!.decode(bytes);
+}
+
 function validUtf8(bytes: Uint8Array): string | undefined {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
