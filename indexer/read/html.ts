@@ -83,15 +83,21 @@ function named(el: HTMLElement, names: ReadonlySet<string>, pattern?: RegExp): b
 }
 
 /**
- * A `<title>` without the site's name after it: `'Talks resume - Daily Planet'` with source `Daily Planet` →
- * `'Talks resume'`; without a known source only a `|` part goes (`'Talks resume | Planet'`), as headlines use
- * dashes themselves ("Mali - Russia talks").
+ * A `<title>` without the site's name, after the headline or before it: `'Talks resume - Daily Planet'` or `'Daily
+ * Planet: Talks resume'` with source `Daily Planet` → `'Talks resume'`. Without a known source only `|` parts go, the
+ * longest kept (a headline is longer than a site's name): `'Talks resume in Bamako | Planet'` and `'Planet | Talks
+ * resume in Bamako'` → `'Talks resume in Bamako'`. Dashes stay: headlines use them ("Mali - Russia talks").
  */
 export function pageTitle(title: string | undefined, source: string | undefined): string | undefined {
   if (title === undefined || title === '') return undefined;
   const escaped = source?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const suffix = escaped !== undefined && escaped !== '' ? new RegExp(`\\s+[-|–—:·]\\s+${escaped}\\s*$`, 'i') : /\s+\|\s+[^|]+$/;
-  const cut = title.replace(suffix, '').trim();
+  let cut: string;
+  if (escaped !== undefined && escaped !== '') {
+    cut = title.replace(new RegExp(`\\s+[-|–—:·]\\s+${escaped}\\s*$`, 'i'), '').replace(new RegExp(`^\\s*${escaped}\\s*[-|–—:·]\\s+`, 'i'), '').trim();
+  } else {
+    const parts = title.split(/\s+\|\s+/);
+    cut = parts.reduce((longest, part) => (part.length > longest.length ? part : longest), '').trim();
+  }
   return cut === '' ? title : cut;
 }
 

@@ -193,6 +193,14 @@ ${widgets.map((w) => `<div ${w}>WIDGET Share Tweet</div>`).join('\n')}<p>Ships w
     expect(pageTitle('Talks resume | Planet', undefined)).toBe('Talks resume');
     expect(pageTitle('Daily Planet', 'Daily Planet')).toBe('Daily Planet');
   });
+
+  test('when a page title puts the site name first, then it is cut too: a known name before any separator, else the shorter | part', () => {
+    expect(pageTitle('Daily Planet: Talks resume', 'Daily Planet')).toBe('Talks resume');
+    expect(pageTitle('Daily Planet - Talks resume', 'daily planet')).toBe('Talks resume');
+    expect(pageTitle('Planet | Talks resume in Bamako', undefined)).toBe('Talks resume in Bamako');
+    expect(pageTitle('Home | World | Talks resume in Bamako', undefined)).toBe('Talks resume in Bamako');
+    expect(pageTitle('Daily Planet Talks resume', 'Daily Planet')).toBe('Daily Planet Talks resume');
+  });
 });
 
 describe('HTML pages of any size', () => {
