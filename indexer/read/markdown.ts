@@ -2,6 +2,13 @@ import type { RecordFields } from './records.js';
 
 /** YAML front matter at the very start (`---` … `---`), as static site generators write it. */
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/**
+ * Front matter whose closing `---` is missing: the opening line, then only `key: value` lines up to a blank line or
+ * the end. Read as text, "title: Talks resume" became the article's headline, and its keys its first words.
+ */
+/** A line YAML front matter holds: blank, `key: value`, a list item, an indented continuation or a comment. */
+const YAML_LINE = /^(?:\s*|[A-Za-z_][\w-]*[ \t]*:.*|\s*-\s.*|\s+\S.*|\s*#.*)$/;
+const UNCLOSED_FRONT_MATTER = /^---[ \t]*\r?\n((?:[A-Za-z_][\w-]*[ \t]*:.*(?:\r?\n|$))+)/;
 
 /**
  * A Markdown article as plain text lines, the way the text parser reads a `.txt`: headings lose their `#`, links
@@ -15,7 +22,9 @@ export function readMarkdown(markdown: string): RecordFields & { body: string } 
   let text = markdown;
   let title: string | undefined;
   let date: string | undefined;
-  const front = FRONT_MATTER.exec(text);
+  const closed = FRONT_MATTER.exec(text);
+  // Only YAML between the rules: with the closing one missing, a rule further down must not take the text above it.
+  const front = closed !== null && closed[1]!.split(/\r?\n/).every((line) => YAML_LINE.test(line)) ? closed : UNCLOSED_FRONT_MATTER.exec(text);
   if (front) {
     text = text.slice(front[0].length);
     title = frontValue(front[1]!, 'title');

@@ -49,6 +49,15 @@ describe('Markdown articles', () => {
     expect(md).toEqual({ title: 'Port reopens', date: '2024-06-02', body: 'The port of Lomé reopened after_the_storm, said officials.' });
   });
 
+  test('when front matter has no closing rule, then its key lines are still front matter, and a rule further down takes no text', () => {
+    expect(readMarkdown('---\ntitle: Talks resume\ndate: 2024-06-09\n\nEnvoys met in Doha.\n\n---\n\nMore talks.')).toEqual({
+      title: 'Talks resume',
+      date: '2024-06-09',
+      body: '\nEnvoys met in Doha.\n\n\n\nMore talks.',
+    });
+    expect(readMarkdown('---\ntitle: Talks\ntags:\n  - mali\n---\nBody.')).toEqual({ title: 'Talks', body: 'Body.' });
+  });
+
   test('when Markdown has a table, then each row is a line of its cells and the delimiter row goes', () => {
     expect(readMarkdown('| City | Region |\n|---|:--:|\n| Accra | **Greater Accra** |\n\nText after.').body).toBe('City; Region\n\nAccra; Greater Accra\n\nText after.');
   });
