@@ -67,13 +67,27 @@ export function readHtml(page: string): RecordFields | string {
   const url = root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]');
 
   for (const el of root.querySelectorAll('[id], [class]')) if (named(el, COMMENT_NAMES) && el.tagName !== 'BODY' && el.tagName !== 'HTML') el.remove();
-  const main = root.querySelector('article') ?? root.querySelector('main') ?? root.querySelector('body') ?? root;
+  const main = longestArticle(root) ?? root.querySelector('main') ?? root.querySelector('body') ?? root;
   for (const el of main.querySelectorAll(CHROME)) el.remove();
   for (const el of main.querySelectorAll('[id], [class], [aria-label]')) if (named(el, CHROME_NAMES, CHROME_TOKEN) || /^share(?: (?:this|on|via|article|story|page|post)\b.{0,40})?$/i.test(el.getAttribute('aria-label') ?? '')) el.remove();
   main.querySelector('h1')?.remove();
   const body = blockText(main).replace(/\n{3,}/g, '\n\n').trim();
   if (body === '') return 'no text in the page';
   return { title, body, date, url, source };
+}
+
+/**
+ * The page's `<article>` with the most text: a front page or a story page lists teaser cards as articles too, before
+ * or after the story ("Related: …" cards above the headline made the first card the article).
+ */
+function longestArticle(root: HTMLElement): HTMLElement | undefined {
+  let best: HTMLElement | undefined;
+  let bestLength = -1;
+  for (const el of root.querySelectorAll('article')) {
+    const length = el.text.length;
+    if (length > bestLength) [best, bestLength] = [el, length];
+  }
+  return best;
 }
 
 /** Whether one of an element's id or class tokens is in `names`: `<div class="content comments">` is in COMMENT_NAMES. */

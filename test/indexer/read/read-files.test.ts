@@ -179,6 +179,11 @@ ${widgets.map((w) => `<div ${w}>WIDGET Share Tweet</div>`).join('\n')}<p>Ships w
     expect(summary(await read('latin1.html', page))).toEqual([`- ${inDir('latin1.html')}|Vote|São Tomé voted.|`]);
   });
 
+  test('when a page has teaser cards marked up as articles before the story, then the story is the article with the most text', async () => {
+    const page = '<html><body><article><h2>Related</h2><p>Other news.</p></article><article><h1>Talks resume</h1><p>Envoys met in Doha on Sunday to resume the talks.</p><p>They will meet again.</p></article><article><p>More.</p></article></body></html>';
+    expect(summary(await read('cards.html', page))).toEqual([`- ${inDir('cards.html')}|Talks resume|Envoys met in Doha on Sunday to resume the talks.\n\nThey will meet again.|`]);
+  });
+
   test('when a page has reader comments, also marked up as articles of their own, then none of them is article text', async () => {
     const page = `<html><body><main><h1>Port reopens</h1><p>The port of Lomé reopened on Monday.</p>
 <div id="comments"><h3>3 comments</h3><p>Great article!</p></div><section id="comments"><p>First!</p></section>
