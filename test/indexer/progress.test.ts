@@ -1,4 +1,4 @@
-import { doneShare, progressLine } from '../../indexer/progress.js';
+import { createProgress, doneShare, progressLine } from '../../indexer/progress.js';
 
 describe('progress', () => {
   test('when the input is all read but a third of its articles are done, then the share done is a third, not 100 %', () => {
@@ -13,5 +13,17 @@ describe('progress', () => {
 
   test('when every article read is done and the input is read, then the line says so', () => {
     expect(progressLine({ bytes: 1000, articlesRead: 10, articles: 10, passages: 20 }, 1000, 5)).toBe('10 articles (2/s), 20 passages (4/s), 100% done, all read');
+  });
+
+  test('when reading runs ahead and the share done by the counts drops, then the lines never show less than before', () => {
+    const lines: string[] = [];
+    const stream = { write: (text: string) => lines.push(text), isTTY: false } as unknown as NodeJS.WriteStream;
+    const progress = createProgress({ stream, intervalMs: 0, tty: false });
+    progress.start(1000);
+    progress.update({ bytes: 500, articlesRead: 100, articles: 80, passages: 80 }); // 40 %
+    progress.update({ bytes: 600, articlesRead: 300, articles: 170, passages: 170 }); // 34 % by the counts
+    progress.update({ bytes: 900, articlesRead: 400, articles: 400, passages: 400 }); // 90 %
+    expect(lines.map((l) => /(\d+)% done/.exec(l)?.[1])).toEqual(['40', '40', '90']);
+    expect(doneShare({ bytes: 600, articlesRead: 300, articles: 170, passages: 170 }, 1000)).toBeCloseTo(0.34, 2);
   });
 });
