@@ -27,34 +27,61 @@ function parts(q: string): Part[] {
   return found;
 }
 
+/** Words that carry no subject of their own: beyond the limit they go before any word that does. */
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  ('a an and are as at be been but by did do does for from had has have he her his i in into is it its of on or our she that the their '
+    + 'them there these they this those to was we were what when where which who whom will with would you said says').split(' '),
+);
+const isStopWord = (p: Part): boolean => !p.excluded && !p.text.startsWith('"') && STOP_WORDS.has(p.text.toLowerCase());
+
 /**
  * The query Meilisearch should get, and what of it goes beyond its 10 words. Within the limit the query goes as it
- * is. Beyond it, exclusions come first (a `-word` is a promise the results keep), then the words and phrases in the
- * order written, as many as fit; the rest is named back to the user rather than dropped unseen.
+ * is. Beyond it, exclusions come first (a `-word` is a promise the results keep), then words and phrases, then stop
+ * words ("the", "of", "on"), each in the order written, as many as fit; what is kept goes in the order written, and
+ * the rest is named back to the user rather than dropped unseen.
  *
- * `withinWordLimit('a b c d e f g h i j k -Iraq')` → `{ q: '-Iraq a b c d e f g h i', ignored: ['j', 'k'] }`
+ * `withinWordLimit('the a b c d e f g h i j -Iraq')` → `{ q: 'a b c d e f g h i -Iraq', ignored: ['the', 'j'] }`
  * `withinWordLimit('coup Niger')` → `{ q: 'coup Niger', ignored: [] }`
  */
 export function withinWordLimit(q: string): { q: string; ignored: string[] } {
   const all = parts(q);
   if (all.reduce((n, p) => n + p.words, 0) <= MAX_QUERY_WORDS) return { q, ignored: [] };
-  const kept: Part[] = [];
-  const ignored: string[] = [];
+  const kept = new Map<Part, string>();
   let words = 0;
-  for (const p of [...all.filter((x) => x.excluded), ...all.filter((x) => !x.excluded)]) {
+  const byPriority = [...all.filter((x) => x.excluded), ...all.filter((x) => !x.excluded && !isStopWord(x)), ...all.filter(isStopWord)];
+  for (const p of byPriority) {
     if (words + p.words <= MAX_QUERY_WORDS) {
-      kept.push(p);
+      kept.set(p, p.text);
       words += p.words;
-    } else if (kept.length === 0 && !p.excluded && p.text.startsWith('"')) {
+    } else if (kept.size === 0 && !p.excluded && p.text.startsWith('"')) {
       // A quoted phrase longer than the limit is searched for its first words, never dropped whole (a pasted quote
       // of eleven words searched for nothing and listed every article).
       const fit = phraseWords(p.text).slice(0, MAX_QUERY_WORDS - words);
-      kept.push({ text: `"${fit.join(' ')}"`, excluded: false, words: fit.length });
+      kept.set(p, `"${fit.join(' ')}"`);
       words += fit.length;
-      ignored.push(phraseWords(p.text).slice(fit.length).join(' '));
-    } else ignored.push(p.text);
+    }
   }
-  return { q: kept.map((p) => p.text).join(' '), ignored };
+  const ignored = all.flatMap((p) => {
+    const sent = kept.get(p);
+    if (sent === undefined) return [p.text];
+    return sent === p.text ? [] : [phraseWords(p.text).slice(phraseWords(sent).length).join(' ')];
+  });
+  return { q: all.flatMap((p) => kept.get(p) ?? []).join(' '), ignored };
+}
+
+/**
+ * A query as Meilisearch is sent it, and what of it is not: quotes as typed on a phone, a Mac or in Word (“ ” „ «
+ * ») are phrase quotes, possessives are their names, and at most 10 words go (withinWordLimit).
+ *
+ * `readQuery('“Bush administration” Blair\'s')` → `{ q: '"Bush administration" Blair', ignored: [] }`
+ */
+export function readQuery(q: string): { q: string; ignored: string[] } {
+  return withinWordLimit(withoutPossessives(withStraightQuotes(q)));
+}
+
+/** `withStraightQuotes('„Preis“ «prix» “price”')` → `'"Preis" "prix" "price"'` */
+export function withStraightQuotes(q: string): string {
+  return q.replace(/[“”„‟«»]/g, '"');
 }
 
 /**

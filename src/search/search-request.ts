@@ -1,4 +1,4 @@
-import { withinWordLimit, withoutPossessives } from './query-words.js';
+import { readQuery } from './query-words.js';
 import type { MultiSearchQuery } from 'meilisearch';
 import { facetFields } from '../meili/index-settings.js';
 import { anyOf, searchFilter } from './filter-adapter.js';
@@ -74,8 +74,8 @@ const MATCHING_STRATEGY = 'all' as const;
 
 /** The query text and how its words must match, as every search of the product sends them: `searchWords('UN')` → `{ q: 'UN ', matchingStrategy: 'all' }` */
 export function searchWords(q: string): { q: string; matchingStrategy: typeof MATCHING_STRATEGY } {
-  // Beyond Meilisearch's 10 words, the exclusions first; what does not fit is shown to the user (query-words.ts).
-  return { q: meiliQuery(withinWordLimit(withoutPossessives(q)).q), matchingStrategy: MATCHING_STRATEGY };
+  // Curly quotes, possessives, Meilisearch's 10 words (what does not fit is shown to the user): query-words.ts.
+  return { q: meiliQuery(readQuery(q).q), matchingStrategy: MATCHING_STRATEGY };
 }
 
 export function planSearch(state: SearchState, index: string, options: { export?: boolean } = {}): SearchPlan {

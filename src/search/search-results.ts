@@ -1,5 +1,5 @@
 import { mergeSpellings } from './actor-spellings.js';
-import { withinWordLimit, withoutPossessives } from './query-words.js';
+import { readQuery } from './query-words.js';
 import type { MultiSearchResponse, MultiSearchResult } from 'meilisearch';
 import { facetFields } from '../meili/index-settings.js';
 import type { ActorKind, PassageDocument } from '../meili/passage-document.js';
@@ -87,7 +87,7 @@ export function toSearchResults(state: SearchState, plan: SearchPlan, response: 
   const total = main.totalHits ?? main.estimatedTotalHits ?? 0;
   const mainFacets = main.facetDistribution ?? {};
   return {
-    ignoredWords: withinWordLimit(withoutPossessives(state.q)).ignored,
+    ignoredWords: readQuery(state.q).ignored,
     total,
     page: state.page,
     pageSize: state.pageSize,

@@ -1,15 +1,21 @@
-import { MAX_QUERY_WORDS, withinWordLimit, withoutPossessives } from '../../src/search/query-words.js';
+import { MAX_QUERY_WORDS, readQuery, withinWordLimit, withoutPossessives, withStraightQuotes } from '../../src/search/query-words.js';
 
 describe('withinWordLimit', () => {
   test('when a query has at most 10 words, then it goes to Meilisearch as it is', () => {
     expect(withinWordLimit('coup in Niger -Mali "West Africa"')).toEqual({ q: 'coup in Niger -Mali "West Africa"', ignored: [] });
   });
 
-  test('when a query has more than 10 words, then exclusions come first and the words past the limit are named', () => {
+  test('when a query has more than 10 words, then exclusions come first, stop words last, and the words past the limit are named', () => {
     const q = 'president government minister election party said the of and to zzqxj -Iraq';
     const { q: sent, ignored } = withinWordLimit(q);
-    expect(sent).toBe('-Iraq president government minister election party said the of and');
-    expect(ignored).toEqual(['to', 'zzqxj']);
+    expect(sent).toBe('president government minister election party said the of zzqxj -Iraq');
+    expect(ignored).toEqual(['and', 'to']);
+  });
+
+  test('when a pasted sentence is over the limit, then its stop words go before the words that say what it is about', () => {
+    const { q, ignored } = withinWordLimit('the president of the united states said on monday that iraq war was over -oil');
+    expect(q).toBe('the president of united states monday iraq war over -oil');
+    expect(ignored).toEqual(['the', 'said', 'on', 'that', 'was']);
   });
 
   test('when a quoted phrase alone is longer than the limit, then its first words are searched as a phrase, not nothing', () => {
@@ -21,7 +27,7 @@ describe('withinWordLimit', () => {
   test('when words are split by Meilisearch or held in a phrase, then each word counts', () => {
     const { q: sent, ignored } = withinWordLimit('pro-Syrian "Lebanese Democratic Party" offices in Beirut were attacked on Monday night');
     expect(sent.split(/[^\p{L}]+/u).filter(Boolean)).toHaveLength(MAX_QUERY_WORDS);
-    expect(ignored).toEqual(['on', 'Monday', 'night']);
+    expect(ignored).toEqual(['in', 'were', 'on']);
   });
 });
 
@@ -31,5 +37,12 @@ describe('withoutPossessives', () => {
     expect(withoutPossessives('Niger’s junta -Mali\'s')).toBe('Niger junta -Mali');
     expect(withoutPossessives('"Blair\'s government" Brown\'s')).toBe('"Blair\'s government" Brown');
     expect(withoutPossessives("it's rock'n'roll")).toBe("it rock'n'roll");
+  });
+});
+
+describe('readQuery', () => {
+  test('when a query has curly or angle quotes, then they make phrases as straight quotes do', () => {
+    expect(withStraightQuotes('„Preis“ «prix» “price”')).toBe('"Preis" "prix" "price"');
+    expect(readQuery('“Bush administration” Blair’s')).toEqual({ q: '"Bush administration" Blair', ignored: [] });
   });
 });
