@@ -1,3 +1,5 @@
+import { fold } from '../text/fold.js';
+import type { SearchState } from './search-state.js';
 import { matchesWordPrefix } from './word-prefix.js';
 
 /** One actor of the alias file, as the server sees it: its canonical name (the facet value) and other names. */
@@ -17,17 +19,43 @@ export interface ActorAliases {
    * `['Federal Reserve']`
    */
   canonicalsMatching(foldedQuery: string): string[];
+  /**
+   * The canonical name of an actor asked for by another name of the alias file, whatever its case or accents; the
+   * name itself when it is no alias. The index holds only canonical names, so `actor=NATO` found nothing.
+   *
+   * `canonicalOf('nato')` → `'North Atlantic Treaty Organization'`; `canonicalOf('Kofi Annan')` → `'Kofi Annan'`
+   */
+  canonicalOf(name: string): string;
 }
 
 /** No alias file: the finder matches facet values only. */
-export const noActorAliases: ActorAliases = { canonicalsMatching: () => [] };
+export const noActorAliases: ActorAliases = { canonicalsMatching: () => [], canonicalOf: (name) => name };
 
 export function actorAliases(actors: readonly AliasedActor[]): ActorAliases {
+  const byAlias = new Map<string, string>();
+  for (const a of actors) for (const alias of a.aliases) byAlias.set(fold(alias), a.canonical);
+  // A canonical name stands for itself, even where another actor lists it as an alias.
+  for (const a of actors) byAlias.set(fold(a.canonical), a.canonical);
   return {
+    canonicalOf: (name) => byAlias.get(fold(name)) ?? name,
     canonicalsMatching(foldedQuery) {
       // One letter would name half the file ("e": EU, ECOWAS, ECB…): the facet values are enough for it.
       if (foldedQuery.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return [];
       return actors.filter((a) => a.aliases.some((alias) => matchesWordPrefix(alias, foldedQuery))).map((a) => a.canonical);
     },
   };
+}
+
+/**
+ * A search whose actor filters use canonical names: `actor=NATO` is `actor=North Atlantic Treaty Organization` (the
+ * index holds only canonical names). The same object when nothing changes, so a route can tell (and redirect).
+ *
+ * `withCanonicalActors({ …, actors: ['NATO'] }, aliases).actors` → `['North Atlantic Treaty Organization']`
+ */
+export function withCanonicalActors(state: SearchState, aliases: ActorAliases): SearchState {
+  const canonical = (names: string[]): string[] => [...new Set(names.map((n) => aliases.canonicalOf(n)))];
+  const actors = canonical(state.actors);
+  const notActors = canonical(state.notActors);
+  const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
+  return same(actors, state.actors) && same(notActors, state.notActors) ? state : { ...state, actors, notActors };
 }

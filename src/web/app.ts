@@ -15,7 +15,7 @@ import { searchRoutes } from './routes/search.js';
 import { entityRoutes } from './routes/entities.js';
 import { exportRoutes } from './routes/exports.js';
 import { createSearchService } from '../search/search-service.js';
-import type { ActorAliases } from '../search/actor-aliases.js';
+import { noActorAliases, type ActorAliases } from '../search/actor-aliases.js';
 import { openApiDocument } from './openapi.js';
 
 export interface AppDeps {
@@ -52,11 +52,12 @@ export function createApp(deps: AppDeps): Express {
   // Browsers and feed readers ask for /favicon.ico whatever the page names: the icon, not a 404 in every console.
   app.get('/favicon.ico', (_req, res) => res.redirect(301, '/static/favicon.svg'));
   app.use(healthRoutes(deps.search));
-  const service = createSearchService(deps.search, deps.index, deps.aliases);
-  app.use(searchRoutes(service));
+  const aliases = deps.aliases ?? noActorAliases;
+  const service = createSearchService(deps.search, deps.index, aliases);
+  app.use(searchRoutes(service, aliases));
   app.use(articleRoutes(service));
-  app.use(entityRoutes(service));
-  app.use(exportRoutes(service));
+  app.use(entityRoutes(service, aliases));
+  app.use(exportRoutes(service, aliases));
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApiDocument);
   });

@@ -1,4 +1,5 @@
-import { actorAliases, noActorAliases } from '../../src/search/actor-aliases.js';
+import { actorAliases, noActorAliases, withCanonicalActors } from '../../src/search/actor-aliases.js';
+import { emptySearch } from '../../src/search/search-state.js';
 
 const aliases = actorAliases([
   { canonical: 'International Monetary Fund', aliases: ['IMF'] },
@@ -17,5 +18,20 @@ describe('actorAliases', () => {
     expect(aliases.canonicalsMatching('e')).toEqual([]);
     expect(aliases.canonicalsMatching('nato')).toEqual([]);
     expect(noActorAliases.canonicalsMatching('imf')).toEqual([]);
+  });
+});
+
+describe('canonical actor names', () => {
+  test('when a name is an alias in any case or accents, then its canonical name stands for it; other names stay', () => {
+    expect(aliases.canonicalOf('imf')).toBe('International Monetary Fund');
+    expect(aliases.canonicalOf('Cedeao')).toBe('Economic Community of West African States');
+    expect(aliases.canonicalOf('Kofi Annan')).toBe('Kofi Annan');
+  });
+
+  test('when a search filters by aliases, then it filters by canonical names, once each; an unchanged search is the same object', () => {
+    const asked = { ...emptySearch, actors: ['ECOWAS', 'CEDEAO', 'Kofi Annan'], notActors: ['fed'] };
+    expect(withCanonicalActors(asked, aliases)).toEqual({ ...asked, actors: ['Economic Community of West African States', 'Kofi Annan'], notActors: ['Federal Reserve'] });
+    const plain = { ...emptySearch, actors: ['Kofi Annan'] };
+    expect(withCanonicalActors(plain, aliases)).toBe(plain);
   });
 });

@@ -51,3 +51,23 @@ describe('finding an actor by another name of the alias file', () => {
     expect((await request(t.app).get('/api/facets/actor?facetQuery=imf&q=Abuja').expect(200)).body.values).toEqual([]);
   });
 });
+
+describe('filtering by another name of the alias file', () => {
+  test('when the API is asked for actor=IMF, then it searches the canonical name', async () => {
+    const res = await request(t.app).get('/api/search?actor=imf').expect(200);
+    expect(res.body.total).toBe(1);
+    expect(res.body.hits.map((h: { articleId: string }) => h.articleId)).toEqual(['imf']);
+    const excluded = await request(t.app).get('/api/search?notActor=IMF&q=approved').expect(200);
+    expect(excluded.body.total).toBe(0);
+  });
+
+  test('when the page, an actor page or an export is asked for an alias, then it is the canonical name\'s', async () => {
+    const page = await request(t.app).get('/?actor=IMF&q=loan').expect(302);
+    expect(page.headers.location).toBe('/?q=loan&actor=International+Monetary+Fund');
+    const actor = await request(t.app).get('/actors/ecowas').expect(301);
+    expect(actor.headers.location).toBe('/actors/Economic%20Community%20of%20West%20African%20States');
+    await request(t.app).get(actor.headers.location!).expect(200);
+    const csv = await request(t.app).get('/export.csv?actor=CEDEAO').expect(200);
+    expect(csv.headers['x-total-count']).toBe('1');
+  });
+});

@@ -5,6 +5,7 @@ import { charCount, clipChars } from '../../text/char-count.js';
 import { ENTITY_LIST_LENGTH, entityModel } from '../../search/entity-model.js';
 import type { EntityRef, SearchService } from '../../search/search-service.js';
 import { AppError } from '../app-error.js';
+import type { ActorAliases } from '../../search/actor-aliases.js';
 
 function actorRef(name: string): EntityRef {
   if (name.trim() === '' || charCount(name) > MAX_ACTOR_CHARS) throw AppError.badRequest(`name: expected an actor name of 1 to ${MAX_ACTOR_CHARS} characters`);
@@ -19,7 +20,7 @@ function countryRef(code: string): EntityRef {
 }
 
 /** Entity pages: who or where, a timeline of coverage, who and what is named in the same passages, latest articles. */
-export function entityRoutes(service: SearchService): Router {
+export function entityRoutes(service: SearchService, aliases: ActorAliases): Router {
   const router = Router();
   const show = async (entity: EntityRef) => {
     const model = entityModel(entity, await service.profile(entity, ENTITY_LIST_LENGTH), ENTITY_LIST_LENGTH);
@@ -27,6 +28,9 @@ export function entityRoutes(service: SearchService): Router {
     return model;
   };
   router.get('/actors/:name', async (req, res) => {
+    // Another name of the alias file ("NATO"): the page is the canonical name's.
+    const canonical = aliases.canonicalOf(req.params.name);
+    if (canonical !== req.params.name) return res.redirect(301, `/actors/${encodeURIComponent(canonical)}`);
     const model = await show(actorRef(req.params.name));
     res.render('entity', { title: `${model.name} · Dispatch`, entity: model });
   });
@@ -37,7 +41,7 @@ export function entityRoutes(service: SearchService): Router {
   // The API refuses what it does not take, as /api/search does: a misspelt parameter is never silently ignored.
   router.get('/api/actors/:name', async (req, res) => {
     refuseUnknown(req.query, []);
-    res.json(await show(actorRef(req.params.name)));
+    res.json(await show(actorRef(aliases.canonicalOf(req.params.name))));
   });
   router.get('/api/countries/:code', async (req, res) => {
     refuseUnknown(req.query, []);

@@ -3,6 +3,7 @@ import { atomFeed } from '../../search/atom-feed.js';
 import { EXPORT_COLUMNS, exportRecord, exportRow, toCsv } from '../../search/export-format.js';
 import { FEED_PARAMS, onlyAccepted, parseSearchParams } from '../../search/parse-search-params.js';
 import type { SearchService } from '../../search/search-service.js';
+import { withCanonicalActors, type ActorAliases } from '../../search/actor-aliases.js';
 import { feedHref, resultsHref, searchHref } from '../../search/search-url.js';
 import { baseUrl } from '../base-url.js';
 
@@ -10,11 +11,11 @@ import { baseUrl } from '../base-url.js';
 export const EXPORT_LIMIT = 1000;
 export const FEED_SIZE = 50;
 
-export function exportRoutes(service: SearchService): Router {
+export function exportRoutes(service: SearchService, aliases: ActorAliases): Router {
   const router = Router();
 
   const exported = async (query: Record<string, unknown>) => {
-    const state = parseSearchParams({ pageSize: String(EXPORT_LIMIT), ...query }, { maxPageSize: EXPORT_LIMIT });
+    const state = withCanonicalActors(parseSearchParams({ pageSize: String(EXPORT_LIMIT), ...query }, { maxPageSize: EXPORT_LIMIT }), aliases);
     return { state, results: await service.search(state, { export: true }) };
   };
 
@@ -36,7 +37,7 @@ export function exportRoutes(service: SearchService): Router {
   router.get('/feed.atom', async (req, res) => {
     // Only the feed's parameters are read (FEED_PARAMS: a reader's utm_… tags are dropped, unread, as on the pages),
     // then its own order and size: pages are counted in feeds of 50.
-    const state = parseSearchParams({ ...onlyAccepted(req.query, FEED_PARAMS), sort: 'newest', pageSize: String(FEED_SIZE) }, { maxPageSize: FEED_SIZE });
+    const state = withCanonicalActors(parseSearchParams({ ...onlyAccepted(req.query, FEED_PARAMS), sort: 'newest', pageSize: String(FEED_SIZE) }, { maxPageSize: FEED_SIZE }), aliases);
     const results = await service.search(state, { export: true });
     const origin = baseUrl(req);
     const label = [state.q, ...state.actors, ...state.countries].filter((s) => s !== '').join(', ');

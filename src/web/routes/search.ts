@@ -3,13 +3,18 @@ import { parseApiOptions, toApiAnswer } from '../../search/api-answer.js';
 import { ACTOR_FACET_PARAMS, PAGE_PARAMS, parseSearchParams, SEARCH_PARAMS } from '../../search/parse-search-params.js';
 import { actorValuesShown, searchPageModel } from '../../search/search-page-model.js';
 import type { SearchService } from '../../search/search-service.js';
+import { withCanonicalActors, type ActorAliases } from '../../search/actor-aliases.js';
+import { searchHref } from '../../search/search-url.js';
 import { AppError } from '../app-error.js';
 
-export function searchRoutes(service: SearchService): Router {
+export function searchRoutes(service: SearchService, aliases: ActorAliases): Router {
   const router = Router();
 
   router.get('/', async (req, res) => {
-    const state = parseSearchParams(req.query, { accepts: [...SEARCH_PARAMS, ...PAGE_PARAMS], allowUnknown: true });
+    const asked = parseSearchParams(req.query, { accepts: [...SEARCH_PARAMS, ...PAGE_PARAMS], allowUnknown: true });
+    // An actor asked for by another name ("NATO"): the page of its canonical name, whose URL and chips say it.
+    const state = withCanonicalActors(asked, aliases);
+    if (state !== asked) return res.redirect(302, searchHref(state));
     const [results, actorMatches] = await Promise.all([
       service.search(state, { matches: true, actorKinds: actorValuesShown(state) }),
       state.actorQuery !== '' ? service.findActors(state) : Promise.resolve(undefined),
@@ -19,14 +24,14 @@ export function searchRoutes(service: SearchService): Router {
 
   router.get('/api/search', async (req, res) => {
     const { options, search } = parseApiOptions(req.query);
-    const state = parseSearchParams(search);
+    const state = withCanonicalActors(parseSearchParams(search), aliases);
     res.json(toApiAnswer(state, await service.search(state, { matches: options.matches, actorKinds: options.facetLimit }), options.facetLimit));
   });
 
   /** Facet value search: `/api/facets/actor?facetQuery=tch&q=…&country=…` → values with article counts. */
   router.get('/api/facets/:facet', async (req, res) => {
     if (req.params.facet !== 'actor') throw AppError.notFound(`No facet search for ${JSON.stringify(req.params.facet)}: only "actor" has one`);
-    const state = parseSearchParams(req.query, { accepts: ACTOR_FACET_PARAMS, actorQueryParam: 'facetQuery' });
+    const state = withCanonicalActors(parseSearchParams(req.query, { accepts: ACTOR_FACET_PARAMS, actorQueryParam: 'facetQuery' }), aliases);
     res.json({ facet: 'actor', facetQuery: state.actorQuery, values: await service.findActors(state) });
   });
 
