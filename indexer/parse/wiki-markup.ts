@@ -72,11 +72,11 @@ export function wikiInlineAsText(text: string): string {
 }
 
 /** What marks wiki source in a text: links, images, tables, HTML tags of wikitext, character references. */
-const WIKI_SOURCE = /\[\[|\[https?:\/\/|\{\||<\/?(?:nowiki|br|blockquote|ref|small|big|center|div|span|sup|sub|font|poem|gallery|references)\b|&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#x?[0-9a-fA-F]{1,6});/;
+const WIKI_SOURCE = /\[\[|\[https?:\/\/|\{\||<\/?(?:nowiki|br|p|blockquote|ref|small|big|center|div|span|sup|sub|font|poem|gallery|references|noinclude|includeonly|onlyinclude)\b|&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#x?[0-9a-fA-F]{1,6});/;
 /** Tags whose content is no article text: citations, galleries. */
 const DROPPED_ELEMENT = /<(ref|gallery|references)\b[^>]{0,200}?(?:\/>|>[\s\S]{0,5000}?<\/\1\s*>)/g;
 /** Tags of wikitext, dropped around their text; `<br>` is a line break. In lower case only: "<P>" is a Reuters ticker. */
-const TAG = /<\/?(?:nowiki|blockquote|small|big|center|div|span|sup|sub|font|poem|i|b|u|s|em|strong|tt|code|p)\b[^>]{0,200}>/g;
+const TAG = /<\/?(?:nowiki|blockquote|small|big|center|div|span|sup|sub|font|poem|i|b|u|s|em|strong|tt|code|p|noinclude|includeonly|onlyinclude)\b[^>]{0,200}>/g;
 /** Character references of wikitext itself (`&mdash;`, `&nbsp;`), once the export's own escaping is gone; not `&lt;`, `&gt;`, `&amp;`, which would make text markup. */
 const WIKI_REFERENCE = /&(?!(?:lt|gt|amp);)(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#x?[0-9a-fA-F]{1,6});/g;
 
@@ -103,6 +103,8 @@ export function wikiLinksAsText(text: string): string {
     .replace(/\[https?:\/\/[^\s\]]{1,2000}(?:\s+([^\]\n]{0,300}))?\]/g, (_m, label: string | undefined) => label ?? '')
     .replace(DROPPED_ELEMENT, '')
     .replace(/<br\b[^>]{0,100}>/g, '\n')
+    // An opening <p> starts a paragraph ("&lt;p&gt; Nigeria is cracking down…" was text with a literal "<p>").
+    .replace(/<p\b[^>]{0,100}>/g, '\n\n')
     .replace(TAG, '')
     .replace(WIKI_REFERENCE, (ref) => decodeCharacterReferences(ref))
     .replace(/[\u00A0\u2007\u202F]/g, ' ');
@@ -134,4 +136,24 @@ function withoutNested(text: string, open: string, close: string, keep: (inner: 
     at = end;
   }
   return out + text.slice(at);
+}
+
+/** An image's file and options whose brackets the export dropped: "Rocco38vc.jpg|280px|thumb|left|" (the caption stays). */
+const IMAGE_OPTIONS = /(?<![^\s])[^\s|]{1,200}\.(?:jpe?g|png|gif|svg|tiff?)\|(?:[^|\n]{0,40}\|){0,8}/gi;
+/** A template's name standing in for an infobox: "Time Warner Inc/Infobox", "InfoboxEnd", "G8_Summit_July_2005_Infobox". */
+const INFOBOX_WORD = /(?<![^\s])[^\s]{0,80}infobox[^\s]{0,20}(?![^\s])/gi;
+/** At the start of a text, a template's words before its "infobox" ("2005 London bombing infobox"), or image options left alone ("thumb  thumb"). */
+const LEADING_TEMPLATE = /^\s*(?:(?:[^\s.]{1,30}\s+){0,5}[^\s]{0,80}infobox[^\s]{0,20}\s+|(?:(?:thumb|thumbnail|frame|left|right|center|upright|\d{2,4}px)\s+)+)/i;
+
+/**
+ * What the templates and images of a wiki article leave in an export without their brackets: an image's file name and
+ * options before its caption, an infobox's template name, a run of "thumb" at the start (in the shared corpus: 56, 139
+ * and 64 Wikinews articles). "rwanda infobox" opened passages, and "Orleans Disaster Infobox" was an actor.
+ *
+ * `withoutTemplateResidue('thumb  thumb   Five people are dead.')` → `'Five people are dead.'`
+ * `withoutTemplateResidue('2005 London bombing infobox   Markets fell. A x.jpg|200px|thumb|Caption.')` → `'Markets fell. A Caption.'`
+ */
+export function withoutTemplateResidue(text: string): string {
+  if (!/nfobox|thumb|\.(?:jpe?g|png|gif|svg|tiff?)\|/i.test(text)) return text;
+  return text.replace(LEADING_TEMPLATE, '').replace(IMAGE_OPTIONS, '').replace(INFOBOX_WORD, '');
 }

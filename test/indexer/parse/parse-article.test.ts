@@ -83,6 +83,12 @@ describe('parseArticle on records', () => {
     expect(parsed.ok && parsed.article.paragraphs).toEqual(['Niamey - Niger closed its airspace on Sunday.', 'Copyright law, officials said, was not at issue.']);
   });
 
+  test('when the text is only markup without a letter or figure ("__NOTOC__  * *"), then the record is refused as having no text', () => {
+    expect(parseArticle({ origin: { file: 'a' }, format: 'json', title: 'Photo-ops', body: '__NOTOC__  * *' })).toEqual({ ok: false, reason: 'no text' });
+    const kept = parseArticle({ origin: { file: 'a' }, format: 'json', title: 'Vote', body: '* *\n\nThe vote was held.' });
+    expect(kept.ok && kept.article.paragraphs).toEqual(['The vote was held.']);
+  });
+
   test('when the text is only boilerplate, then the record is refused as having no text', () => {
     expect(parseArticle({ origin: { file: 'a' }, format: 'text', body: 'Share\n\nLeave a Reply\nYour email address will not be published.' })).toEqual({ ok: false, reason: 'no text' });
   });

@@ -1,5 +1,5 @@
 import { parseArticle } from '../../../indexer/parse/parse-article.js';
-import { wikiHeadingsAsLines, wikiInlineAsText, wikiLinksAsText } from '../../../indexer/parse/wiki-markup.js';
+import { wikiHeadingsAsLines, wikiInlineAsText, wikiLinksAsText, withoutTemplateResidue } from '../../../indexer/parse/wiki-markup.js';
 
 const wikinews = (text: string) => parseArticle({ origin: { file: 'wikinews.jsonl', line: 1 }, format: 'json', title: 'Budget passes', body: text });
 
@@ -71,5 +71,22 @@ describe('wikiLinksAsText', () => {
     for (const text of ['Exxon Corp <XON> said <NEC Corp> would buy.', 'In HTML, &lt;b&gt; is bold.', 'Rates rose [sic] again.']) expect(wikiLinksAsText(text)).toBe(text);
     // Beside wiki source too: tags are only taken in lower case, and "<P>" is Phillips Petroleum's ticker.
     expect(wikiLinksAsText('Phillips Petroleum <P> rose &mdash; up.')).toBe('Phillips Petroleum <P> rose — up.');
+  });
+});
+
+describe('withoutTemplateResidue', () => {
+  test('when an export lost the brackets of images and templates, then their names and options go and captions stay', () => {
+    expect(withoutTemplateResidue('thumb  thumb   Five people are dead.')).toBe('Five people are dead.');
+    expect(withoutTemplateResidue('2005 London bombing infobox   Markets fell. A x.jpg|200px|thumb|left|The caption.')).toBe('Markets fell. A The caption.');
+    expect(withoutTemplateResidue('It rose. Time Warner Inc/Infobox  InfoboxEnd and fell.').replace(/\s+/g, ' ')).toBe('It rose. Time Warner and fell.');
+  });
+
+  test('when "thumb", "left" or "right" are words of the text, then they stay', () => {
+    expect(withoutTemplateResidue('As a rule of thumb, the left won.')).toBe('As a rule of thumb, the left won.');
+  });
+
+  test('when an exported text has paragraphs marked with <p>, then they are paragraph breaks, not text; a Reuters <P> ticker stays', () => {
+    expect(wikiLinksAsText('<p> Nigeria is cracking down. <p> So far.</p>')).toBe('\n\n Nigeria is cracking down. \n\n So far.');
+    expect(wikiLinksAsText('Pope and Talbot Inc <P> said.')).toBe('Pope and Talbot Inc <P> said.');
   });
 });
