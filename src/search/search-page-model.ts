@@ -1,6 +1,5 @@
 import { actorGroups, isSelectedActor, spellingsOf } from './actor-spellings.js';
 import { MAX_QUERY_WORDS } from './query-words.js';
-import { MAX_VALUES_PER_FACET } from '../meili/index-settings.js';
 import { countryName } from './country-names.js';
 import { histogram, periodRange } from './histogram.js';
 import { chartBars, type ChartBar } from './chart-bars.js';
@@ -90,8 +89,8 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
         ? { shown: true, checked: state.together, href: searchHref(refine(state, { together: !state.together })) }
         : null,
     facets: [
-      countryFacet(state, results.facets.country),
-      actorFacet(state, actorMatches ?? results.facets.actor, actorMatches !== undefined),
+      countryFacet(state, results.facets.country, results.cappedFacets.includes('country')),
+      actorFacet(state, actorMatches ?? results.facets.actor, actorMatches !== undefined, results.cappedFacets.includes('actor')),
       periodFacet(state, 'published', 'Published', results.facets.date),
       periodFacet(state, 'mentioned', 'Dates mentioned', results.facets.mentioned),
     ],
@@ -179,11 +178,11 @@ function chips(state: SearchState): { label: string; href: string }[] {
   ];
 }
 
-function moreLink(state: SearchState, facet: FacetName, count: number): FacetModel['more'] {
+function moreLink(state: SearchState, facet: FacetName, count: number, capped = false): FacetModel['more'] {
   if (count <= FACET_PREVIEW) return null;
   const expanded = state.expanded.includes(facet);
   // Meilisearch counts at most MAX_VALUES_PER_FACET values a facet: at that many, there may be more than are shown.
-  const label = expanded ? 'Show fewer' : count >= MAX_VALUES_PER_FACET ? `Show the ${count} most frequent` : `Show all ${count}`;
+  const label = expanded ? 'Show fewer' : capped ? `Show the ${count} most frequent` : `Show all ${count}`;
   return { label, href: searchHref({ ...state, expanded: toggle(state.expanded, facet) }) };
 }
 
@@ -203,7 +202,7 @@ function preview<T>(state: SearchState, facet: FacetName, values: T[], isSelecte
   return firstAndSelected(values, FACET_PREVIEW, isSelected);
 }
 
-function countryFacet(state: SearchState, values: FacetValue[]): FacetModel {
+function countryFacet(state: SearchState, values: FacetValue[], capped: boolean): FacetModel {
   return {
     id: 'country',
     title: 'Country',
@@ -216,12 +215,12 @@ function countryFacet(state: SearchState, values: FacetValue[]): FacetModel {
       note: v.value,
       children: [],
     })),
-    more: moreLink(state, 'country', values.length),
+    more: moreLink(state, 'country', values.length, capped),
     empty: 'None in these results',
   };
 }
 
-function actorFacet(state: SearchState, values: ActorFacetValue[], searched: boolean): FacetModel {
+function actorFacet(state: SearchState, values: ActorFacetValue[], searched: boolean, capped: boolean): FacetModel {
   const shown = searched ? values : preview(state, 'actor', values, (v) => isSelectedActor(state.actors, v));
   return {
     id: 'actor',
@@ -242,7 +241,7 @@ function actorFacet(state: SearchState, values: ActorFacetValue[], searched: boo
         children: [],
       };
     }),
-    more: searched ? null : moreLink(state, 'actor', values.length),
+    more: searched ? null : moreLink(state, 'actor', values.length, capped),
     empty: searched ? `No actor matches “${state.actorQuery}”` : 'None in these results',
   };
 }

@@ -1,3 +1,4 @@
+import { MAX_VALUES_PER_FACET } from '../meili/index-settings.js';
 import { mergeSpellings } from './actor-spellings.js';
 import { readQuery } from './query-words.js';
 import type { MultiSearchResponse, MultiSearchResult } from 'meilisearch';
@@ -60,6 +61,11 @@ export interface SearchResults {
   timeline: TimelineCounts;
   /** Words of the query beyond Meilisearch's 10 that the search could not use (query-words.ts); usually none. */
   ignoredWords: string[];
+  /**
+   * Facets of which Meilisearch counted its maximum of values (MAX_VALUES_PER_FACET): there may be more than it
+   * returned. Told before spellings merge: 200 values counted can be 199 shown, and no fewer values than exist.
+   */
+  cappedFacets: ('country' | 'actor')[];
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -82,12 +88,18 @@ export function toSearchResults(state: SearchState, plan: SearchPlan, response: 
   const distribution = (facet: keyof SearchPlan['facetSource'], field: string): Record<string, number> =>
     results[plan.facetSource[facet]]?.facetDistribution?.[field] ?? {};
 
-  const country = facetValues(distribution('country', facetFields.country), countryName);
-  const actor: ActorFacetValue[] = mergeSpellings(facetValues(distribution('actor', facetFields.actor), asIs));
+  const countryCounts = distribution('country', facetFields.country);
+  const actorCounts = distribution('actor', facetFields.actor);
+  const country = facetValues(countryCounts, countryName);
+  const actor: ActorFacetValue[] = mergeSpellings(facetValues(actorCounts, asIs));
+  const cappedFacets = ([['country', countryCounts], ['actor', actorCounts]] as const)
+    .filter(([, counts]) => Object.keys(counts).length >= MAX_VALUES_PER_FACET)
+    .map(([facet]) => facet);
   const total = main.totalHits ?? main.estimatedTotalHits ?? 0;
   const mainFacets = main.facetDistribution ?? {};
   return {
     ignoredWords: readQuery(state.q).ignored,
+    cappedFacets,
     total,
     page: state.page,
     pageSize: state.pageSize,

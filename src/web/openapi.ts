@@ -98,7 +98,12 @@ export const openApiDocument = {
           ignoredWords: {
             type: 'array',
             items: { type: 'string' },
-            description: 'Words or phrases of q the search could not use: Meilisearch reads at most 10 words (exclusions first). Usually empty',
+            description: 'Words or phrases of q the search could not use: Meilisearch reads at most 10 words (exclusions first, stop words last). Usually empty',
+          },
+          cappedFacets: {
+            type: 'array',
+            items: { type: 'string', enum: ['country', 'actor'] },
+            description: 'Facets of which Meilisearch counted its maximum of values (200): these results may hold more values than any facet list gives',
           },
         },
       },

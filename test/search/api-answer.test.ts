@@ -8,6 +8,7 @@ const values = (prefix: string, n: number): FacetValue[] => Array.from({ length:
 function results(n: number): SearchResults {
   return {
     ignoredWords: [],
+    cappedFacets: [],
     total: 3,
     page: 1,
     pageSize: 10,

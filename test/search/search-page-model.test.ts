@@ -5,7 +5,7 @@ import { emptySearch } from '../../src/search/search-state.js';
 
 function resultsWithCountries(n: number): SearchResults {
   const country = Array.from({ length: n }, (_, i) => ({ value: `C${i}`, label: `Country ${i}`, count: n - i }));
-  return { ignoredWords: [], total: n, page: 1, pageSize: 10, totalPages: 1, processingTimeMs: 1, hits: [], facets: { country, actor: [], date: [], mentioned: [] }, timeline: { year: {}, month: {}, day: {} } };
+  return { ignoredWords: [], total: n, page: 1, pageSize: 10, totalPages: 1, processingTimeMs: 1, hits: [], facets: { country, actor: [], date: [], mentioned: [] }, timeline: { year: {}, month: {}, day: {} }, cappedFacets: n >= MAX_VALUES_PER_FACET ? ['country'] : [] };
 }
 
 const moreLabel = (n: number) => searchPageModel(emptySearch, resultsWithCountries(n)).facets.find((f) => f.id === 'country')?.more?.label;

@@ -1,5 +1,5 @@
 import type { MultiSearchResponse } from 'meilisearch';
-import { facetFields } from '../../src/meili/index-settings.js';
+import { facetFields, MAX_VALUES_PER_FACET } from '../../src/meili/index-settings.js';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from '../../src/search/highlight.js';
 import { planSearch } from '../../src/search/search-request.js';
 import { toSearchResults, withActorKinds } from '../../src/search/search-results.js';
@@ -19,6 +19,14 @@ describe('toSearchResults', () => {
       [facetFields.actor]: { zola: 2, 'Émile Zola': 2, 'Emile Augier': 2, 'Bank of France': 9 },
     }) as never);
     expect(results.facets.actor.map((v) => v.value)).toEqual(['Bank of France', 'Emile Augier', 'Émile Zola', 'zola']);
+  });
+
+  test('when Meilisearch counted its maximum of actor values and two are spellings of one, then the facet is still told capped', () => {
+    const counts: Record<string, number> = { 'Hugo Chávez': 5, 'Hugo Chavez': 4 };
+    for (let i = 0; i < MAX_VALUES_PER_FACET - 2; i++) counts[`Actor ${i}`] = 1;
+    const results = toSearchResults(state, plan, answer({ [facetFields.actor]: counts, [facetFields.country]: { NE: 3 } }) as never);
+    expect(results.facets.actor).toHaveLength(MAX_VALUES_PER_FACET - 1);
+    expect(results.cappedFacets).toEqual(['actor']);
   });
 
   test('when kinds are looked up for some actor values, then those values carry them and the others none', () => {
