@@ -39,7 +39,17 @@ export function isNotAnActor(text: string, start: number, end: number, name: str
   return isNotAnActorName(name) || (text[start - 1] === '<' && text[end] === '>' && TICKER.test(name));
 }
 
-/** Whether a name, wherever it stands, is one of the list above or an ordinal. `isNotAnActorName('GNP')` → true */
+/**
+ * A treaty or a law, named by its last word: "Kyoto Protocol", "Geneva Conventions", "Tax Reform Act", "Oslo
+ * Accords". The model tags them as organisations; they are what actors sign or pass, and the review of the Wikinews
+ * facet found them among its people and bodies. ("Warsaw Pact" is both, and stays.)
+ */
+const TREATY_OR_LAW = /\s(?:Protocols?|Conventions?|Treaty|Accords?|Act)$/;
+
+/**
+ * Whether a name, wherever it stands, is one of the list above, an ordinal, or a treaty or a law.
+ * `isNotAnActorName('GNP')` → true; `isNotAnActorName('Kyoto Protocol')` → true
+ */
 export function isNotAnActorName(name: string): boolean {
-  return NOT_ACTORS.has(name) || ORDINAL.test(name);
+  return NOT_ACTORS.has(name) || ORDINAL.test(name) || TREATY_OR_LAW.test(name);
 }

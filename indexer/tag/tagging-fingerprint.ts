@@ -37,9 +37,11 @@ function chronoVersion(): string {
  * is Nigeria; "<body> of <name>" is one organisation ("Alliance of Sahel States"); an institution the gazetteer
  * counts for a country ("Bank of England", "Bundesbank") is an actor too (2026-11-24). 14: names the model cut before a
  * one-word company are one ("American Telephone and Telegraph Co", "Credit Suisse First Boston Ltd"), a company named
- * by a word of the language keeps its legal form ("News Corp", "Time Inc") (2026-11-24).
+ * by a word of the language keeps its legal form ("News Corp", "Time Inc") (2026-11-24). 15: treaties and laws are no
+ * actors ("Kyoto Protocol", "Tax Reform Act"), nor their city a country ("Kyoto Protocol" is not Japan); "Fort Benning,
+ * Georgia" is the US state (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 14;
+export const TAGGING_RULES_VERSION = 15;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file, as a

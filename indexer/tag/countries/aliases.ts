@@ -107,6 +107,13 @@ export const ALIASES: readonly AliasSpec[] = [
   ['Uruguay Round', null, 'block'], ['Manufacturers Hanover', null, 'block'], ['Credit Suisse', null, 'block'],
   ['Bristol-Myers', null, 'block'], ['Bristol Myers', null, 'block'], ['Allied-Lyons', null, 'block'],
   ['Rio Tinto', null, 'block'], ['Rio Grande', null, 'block'], ['Hong Kong Bank', null, 'block'],
+  // Treaties named after the city where they were signed: a story about the Kyoto Protocol is about the climate, not
+  // Japan (8 of the 10 Wikinews articles on it were filed under Japan).
+  ['Kyoto Protocol', null, 'block'], ['Kyoto protocol', null, 'block'], ['Kyoto Treaty', null, 'block'],
+  ['Kyoto treaty', null, 'block'], ['Kyoto agreement', null, 'block'], ['Kyoto Accord', null, 'block'],
+  ['Kyoto accord', null, 'block'], ['Kyoto targets', null, 'block'], ['Geneva Convention', null, 'block'],
+  ['Geneva Conventions', null, 'block'], ['Montreal Protocol', null, 'block'], ['Oslo Accords', null, 'block'],
+  ['Oslo Accord', null, 'block'], ['Helsinki Accords', null, 'block'], ['Warsaw Pact', null, 'block'],
 ];
 
 /**

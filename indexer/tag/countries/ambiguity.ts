@@ -172,6 +172,8 @@ function georgiaCode(toks: readonly Token[], m: RawMatch, resolvedPrev: Resolved
   if (comma && comma.text === ',' && resolvedPrev && resolvedPrev.code === 'US' && resolvedPrev.last === m.first - 2) {
     return 'US';
   }
+  // "Fort Benning, Georgia", "Camp Merrill, Georgia", "Fulton County, Georgia": a US base or county.
+  if (comma?.text === ',' && (['fort', 'camp'].includes(toks[m.first - 3]?.key ?? '') || toks[m.first - 2]?.key === 'county')) return 'US';
   // "Georgia Gulf Corp", "First Union Corp of Georgia": US companies.
   const next = toks[m.last + 1];
   if (next && isCap(next) && next.spaceBefore && !AFTER_OK.has(next.key)) return 'US';

@@ -48,3 +48,11 @@ describe('one-word organisations that name a kind of body', () => {
     expect(actors.map((a) => a.name)).toEqual(['Vladimir Putin']);
   });
 });
+
+describe('treaties and laws', () => {
+  test('when a name ends in Protocol, Convention(s), Treaty, Accord(s) or Act, then it is no actor; "Warsaw Pact" and the bodies that sign stay', () => {
+    const text = 'The Kyoto Protocol and the Geneva Conventions bind NATO. The Tax Reform Act passed. The Warsaw Pact met.';
+    const actors = canonicalActors(text, [org(text, 'Kyoto Protocol'), org(text, 'Geneva Conventions'), org(text, 'NATO'), org(text, 'Tax Reform Act'), org(text, 'Warsaw Pact')]);
+    expect(actors.map((a) => a.name).sort()).toEqual(['NATO', 'Warsaw Pact']);
+  });
+});

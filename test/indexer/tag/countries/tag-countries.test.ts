@@ -88,10 +88,17 @@ describe('look-alike words', () => {
     expect(codes('A Thanksgiving Turkey costs more this year.')).toEqual([]);
     expect(codes('Turkey raised interest rates.')).toEqual(['TR']);
   });
+  test('a treaty named after the city it was signed in is not about its country', () => {
+    expect(codes('Canada will meet its Kyoto Protocol targets under the Geneva Conventions.')).toEqual(['CA']);
+    expect(codes('Leaders met in Kyoto, Japan.')).toEqual(['JP']);
+  });
+
   test('Georgia the US state vs the country', () => {
     expect(codes('The plant is in Atlanta, Georgia.')).toEqual(['US']);
     expect(codes('The Georgia governor signed the bill.')).toEqual(['US']);
     expect(codes('Georgia and Armenia held talks in Tbilisi.')).toEqual(['AM', 'GE']);
+    expect(codes('Soldiers at Fort Benning, Georgia trained.')).toEqual(['US']);
+    expect(codes('Voters in Fulton County, Georgia queued.')).toEqual(['US']);
   });
   test('fine china and guinea pigs', () => {
     expect(codes('She collects fine china.')).toEqual([]);
