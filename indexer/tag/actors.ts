@@ -16,7 +16,15 @@ export interface ActorTag {
 
 /** Titles and honorifics before a name are not part of it: "President Mohamed Bazoum" → "Mohamed Bazoum". */
 const TITLE_PREFIX =
-  /^(?:(?:president|prime minister|minister|deputy minister|gen\.?|general|col\.?|colonel|maj\.?|major|lt\.?|capt\.?|sgt\.?|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|dame|lord|king|queen|prince|princess|sheikh|pope|senator|sen\.?|rep\.?|gov\.?|governor|chancellor|secretary|treasurer|exchequer|spokesman|spokeswoman|judge|justice|the)\s+)+/i;
+  /^(?:(?:president|prime minister|minister|deputy minister|gen\.?|general|col\.?|colonel|maj\.?|major|lt\.?|capt\.?|sgt\.?|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|dame|lord|king|queen|prince|princess|sheikh|pope|senator|sen\.?|rep\.?|gov\.?|governor|chancellor|secretary|treasurer|exchequer|spokesman|spokeswoman|judge|justice|the|mayor|mp|mep|msp|admiral|adm\.?|vice|commander|lieutenant|sergeant|ambassador|archbishop|bishop|cardinal|rev\.?|reverend|chief|chairman|chairwoman|speaker|majority|minority|leader|staff|attorney|premier|deputy|acting|former|labour|liberal|conservative|tory|democratic|republican|opposition)\s+)+/i;
+/**
+ * A person's title at the start of a span the model took for an organisation: "Mr Bush", "MP Catherine Bell",
+ * "Senator Biden", "Dr Don Brash" (a doctor before two names: "Dr Pepper" stays a company). The review of the
+ * Wikinews facet found them as organisations beside the same people's names.
+ */
+const PERSON_TITLE_ON_ORG = /^(?:Mr|Mrs|Ms|MP|MEP|Mayor|Senator|Sen\.|Rep\.|Admiral|Adm\.|Gov\.|Governor|Dr\.?(?=\s+\p{Lu}\S*\s+\p{Lu}))\.?\s+(?=\p{Lu})/u;
+/** Titles alone, no one's name: "Mr", "MP", "Mayor", "Pope" were actors of the Wikinews facet. */
+const BARE_TITLE = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Adm|Lt|Gen|Col|Capt|Sgt)\.?|MPs?|MEPs?|PM|Senator|Mayor|Treasurer|Pope|President|Governor|Minister|Premier|Chancellor|Speaker|Sheikh|General|Chair|Chairman)$/;
 const LEADING_THE = /^the\s+/i;
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+$/;
 const POSSESSIVE = /(?:['’]s|['’])$/;
@@ -442,8 +450,10 @@ function cleanName(
   // Punctuation the span took in before the name (", Inc.").
   const punctuation = /^[\s,;:]+/.exec(raw);
   if (punctuation !== null) drop(punctuation[0].length);
-  // "Chrysler Corp" read as a person is the company: the model reads many one-word companies as people.
-  const company = type === 'ORG' || (type === 'PER' && endsWithLegalForm(raw.trim()));
+  // "Chrysler Corp" read as a person is the company: the model reads many one-word companies as people; and "Mr Bush"
+  // read as an organisation is the person.
+  const personByTitle = type === 'ORG' && PERSON_TITLE_ON_ORG.test(raw) && !endsWithLegalForm(raw.trim());
+  const company = (type === 'ORG' && !personByTitle) || (type === 'PER' && endsWithLegalForm(raw.trim()));
   // A person's title is not their name; an organisation's first word is ("General Motors", "Justice Department").
   const title = (company ? LEADING_THE : TITLE_PREFIX).exec(raw);
   if (title && title[0].length < raw.length) drop(title[0].length);
@@ -453,7 +463,8 @@ function cleanName(
   drop(raw.length - raw.trimStart().length);
   raw = raw.trimEnd();
   const name = raw.replace(/\s+/g, ' ');
-  if (name.length < 2 || !/\p{Lu}/u.test(name)) return undefined;
+  // Nor what a title leaves of an office ("of London" of "Mayor of London Boris Johnson").
+  if (name.length < 2 || !/\p{Lu}/u.test(name) || BARE_TITLE.test(name) || /^(?:of|and|for|the)\s/.test(name)) return undefined;
   return { name, raw, start, end: start + raw.length, company, possessive: hadPossessive };
 }
 

@@ -17,6 +17,8 @@ const NOT_ACTORS: ReadonlySet<string> = new Set([
   'U.S. Dollar', 'Third World', 'Muslim', 'God', 'Chapter', 'CD',
   // A region no country tagger claims, and the European Monetary System (a currency arrangement, 24 articles).
   'Latin America', 'EMS',
+  // What is left of a treaty's or a law's name alone ("the Act", "the Treaty"): see TREATY_OR_LAW.
+  'Act', 'Treaty', 'Convention', 'Protocol', 'Accord',
 ]);
 
 /**

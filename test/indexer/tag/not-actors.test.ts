@@ -56,3 +56,25 @@ describe('treaties and laws', () => {
     expect(actors.map((a) => a.name).sort()).toEqual(['NATO', 'Warsaw Pact']);
   });
 });
+
+describe('titles', () => {
+  const per = (text: string, surface: string): Mention => ({ type: 'PER', start: text.indexOf(surface), end: text.indexOf(surface) + surface.length });
+
+  test('when a person\'s span holds a title (Mayor, MP, Majority Leader, Chief of Staff), then the name is without it', () => {
+    const text = 'Mayor Ray Nagin spoke. Liberal MP Wilson Tuckey objected. Majority Leader Bill Frist agreed. Staff Howard Baker left.';
+    const actors = canonicalActors(text, [per(text, 'Mayor Ray Nagin'), per(text, 'MP Wilson Tuckey'), per(text, 'Majority Leader Bill Frist'), per(text, 'Staff Howard Baker')]);
+    expect(actors.map((a) => `${a.kind} ${a.name}`).sort()).toEqual(['person Bill Frist', 'person Howard Baker', 'person Ray Nagin', 'person Wilson Tuckey']);
+  });
+
+  test('when the model took a titled name for an organisation ("Mr Bush", "Dr Don Brash"), then it is the person; "Dr Pepper" stays a company', () => {
+    const text = 'Mr Bush met Dr Don Brash. Dr Pepper rose.';
+    const actors = canonicalActors(text, [org(text, 'Mr Bush'), org(text, 'Dr Don Brash'), org(text, 'Dr Pepper')]);
+    expect(actors.map((a) => `${a.kind} ${a.name}`).sort()).toEqual(['organisation Dr Pepper', 'person Bush', 'person Don Brash']);
+  });
+
+  test('when a span is a title alone ("MP", "Mayor", "Pope", "Treasurer"), or what a title leaves of an office, then it is no actor', () => {
+    const text = 'The MP and the Mayor met the Pope. The Treasurer spoke. Mayor of London Boris Johnson came.';
+    const actors = canonicalActors(text, [org(text, 'MP'), per(text, 'Mayor'), per(text, 'Pope'), org(text, 'Treasurer'), per(text, 'Mayor of London')]);
+    expect(actors).toEqual([]);
+  });
+});
