@@ -130,7 +130,10 @@ function readSearchKey(e: { MEILI_SEARCH_KEY?: string | undefined; MEILI_SEARCH_
  * with the master key, ignore MEILI_SEARCH_KEY(_FILE), so one environment file can serve both.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { role?: 'server' | 'tool' } = {}): Config {
-  const parsed = envSchema.safeParse(env);
+  // A variable set to nothing ("RATE_LIMIT_PER_MINUTE=" in an env file, `${VAR:-}` in compose) is unset: coerced, ""
+  // was the number 0, which turned rate limiting off and made the port random, without a word.
+  const given = Object.fromEntries(Object.entries(env).filter(([name, value]) => name in envSchema.shape && value !== undefined && value.trim() !== ''));
+  const parsed = envSchema.safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new ConfigError(`Invalid environment: ${problems}`);

@@ -10,6 +10,14 @@ describe('loadConfig', () => {
     expect(config.web.publicUrl).toBeNull();
   });
 
+  test('when a variable is set to nothing, then it is unset: the default applies, not the number 0', () => {
+    const config = loadConfig({ RATE_LIMIT_PER_MINUTE: '', PORT: ' ', SHUTDOWN_TIMEOUT_MS: '', MEILI_MASTER_KEY: '' });
+    expect(config.web.rateLimitPerMinute).toBe(600);
+    expect(config.port).toBe(3000);
+    expect(config.web.shutdownTimeoutMs).toBe(10_000);
+    expect(config.meili.masterKey).toBeUndefined();
+  });
+
   test('when a value is malformed, then the error names the variable and what was expected', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);

@@ -14,14 +14,15 @@ export function findApiError(error: unknown): MeilisearchApiError | undefined {
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ABORT_ERR']);
 
 /**
- * True when Meilisearch could not be reached or did not answer in time (as opposed to answering an error). Socket
+ * True when Meilisearch could not be reached, did not answer in time, answered 5xx, or a gateway before it answered
+ * 429 (too many requests: Meilisearch Cloud, a rate-limiting proxy), as opposed to answering an error. Socket
  * errors are recognised by their `code`, not `instanceof Error`: Node creates them, and code running in another
  * realm (a vm context, as jest's) would not see them as its own `Error`.
  */
 export function isUnavailable(error: unknown): boolean {
   if (findApiError(error) !== undefined) {
     const status = findApiError(error)?.response.status ?? 0;
-    return status >= 500;
+    return status >= 500 || status === 429;
   }
   for (let e: unknown = error, depth = 0; typeof e === 'object' && e !== null && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     if (e instanceof MeilisearchRequestTimeOutError) return true;

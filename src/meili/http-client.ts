@@ -69,14 +69,17 @@ export function createKeepAliveClient(options: { maxSockets?: number; freeSocket
           res.on('end', () => {
             settle();
             const text = Buffer.concat(chunks).toString('utf8');
+            const status = res.statusCode ?? 0;
             let parsed: unknown;
             try {
               parsed = text === '' ? undefined : JSON.parse(text);
             } catch (cause) {
-              reject(new Error(`Meilisearch answered ${res.statusCode} with a body that is not JSON`, { cause }));
+              // A gateway before the engine (nginx's HTML 502, 503, 504) answers in its own words: still an error of
+              // that status, so that a 5xx reads as "unavailable" (503 and Retry-After), not as a bug (500).
+              if (status >= 200 && status < 300) reject(new Error(`Meilisearch answered ${status} with a body that is not JSON`, { cause }));
+              else reject(new MeilisearchApiError(new Response(null, { status, statusText: res.statusMessage ?? '' }), undefined));
               return;
             }
-            const status = res.statusCode ?? 0;
             if (status >= 200 && status < 300) {
               resolvePromise(parsed);
             } else {
