@@ -171,17 +171,14 @@ export const DEFAULT_MAX_INDEXING_MEMORY = '2GiB';
 export async function startEmbeddedMeili(options: EmbeddedOptions): Promise<EmbeddedMeili> {
   const dir = join(options.dataDir, 'meili');
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const masterKey = loadOrCreateMasterKey(dir);
+  // Made (or found) here, but not kept in a variable of this function: its closures (launch, the supervisor) live as
+  // long as the server, and V8 would keep the key with them after forgetMasterKey. Whoever needs it reads the file.
+  loadOrCreateMasterKey(dir);
   const instanceFile = join(dir, 'instance.json');
 
   if (options.reuse ?? true) {
-    const running = readInstance(instanceFile);
-    if (running !== undefined && processAlive(running.pid) && (await isHealthy(running.url))) {
-      const reused = (): EmbeddedMeili =>
-        options.restartOnExit ?? true ? watchReused(running, instanceFile, masterKey, options) : { url: running.url, masterKey, owned: false, stop: async () => {} };
-      if (running.owner === undefined || processAlive(running.owner)) return reused();
-      return adoptOrphan(dir, instanceFile, { ...running, owner: process.pid }, masterKey) ?? reused();
-    }
+    const reused = await reuseRunning(dir, instanceFile, options);
+    if (reused !== undefined) return reused;
   }
 
   const binary = findMeiliBinary(options.binary);
@@ -275,7 +272,7 @@ export async function startEmbeddedMeili(options: EmbeddedOptions): Promise<Embe
 
   return {
     url,
-    masterKey,
+    masterKey: readMasterKey(dir),
     owned: true,
     stop() {
       stopping ??= (async () => {
@@ -302,6 +299,17 @@ const WATCH_INTERVAL_MS = 1000;
  * use, and from then on owns and supervises it like one it started. While the owner lives and its engine is down,
  * the owner restarts it: nothing to do here.
  */
+/** An engine of this data folder already running and healthy, reused (watched, or adopted when its owner died). */
+async function reuseRunning(dir: string, instanceFile: string, options: EmbeddedOptions): Promise<EmbeddedMeili | undefined> {
+  const running = readInstance(instanceFile);
+  if (running === undefined || !processAlive(running.pid) || !(await isHealthy(running.url))) return undefined;
+  const masterKey = readMasterKey(dir);
+  const reused = (): EmbeddedMeili =>
+    options.restartOnExit ?? true ? watchReused(running, instanceFile, masterKey, options) : { url: running.url, masterKey, owned: false, stop: async () => {} };
+  if (running.owner === undefined || processAlive(running.owner)) return reused();
+  return adoptOrphan(dir, instanceFile, { ...running, owner: process.pid }, masterKey) ?? reused();
+}
+
 function watchReused(running: InstanceFile, instanceFile: string, masterKey: string, options: EmbeddedOptions): EmbeddedMeili {
   const port = Number(new URL(running.url).port);
   let own: EmbeddedMeili | undefined;

@@ -215,3 +215,22 @@ describe('embedded Meilisearch', () => {
     expect(() => findMeiliBinary('/nope/meilisearch')).toThrow('MEILI_BIN=/nope/meilisearch: no such file');
   });
 });
+
+describe('the master key in memory', () => {
+  test('when the server dropped the key the engine was started with, then no copy of it is left in the heap (the supervisor keeps none)', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'dispatch-heap-'));
+    try {
+      const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(projectRoot, 'test/support/heap-after-start.ts'), dataDir], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      expect(code).toBe(0);
+      const key = readFileSync(join(dataDir, 'meili', 'master.key'), 'utf8').trim();
+      expect(key.length).toBeGreaterThan(15);
+      expect(readFileSync(out, 'utf8').includes(key)).toBe(false);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
