@@ -27,7 +27,7 @@ const program = new Command()
   .option('--map <field=path>', 'where a field is in JSON/CSV/feed records, e.g. body=article.content, or records=PATH: where the records of a .json file are (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
   .option('--prune', 'remove indexed articles whose source, within the given paths, is gone')
   .option('--rebuild', 'build a fresh index beside the live one and swap it in atomically')
-  .option('--aliases <file>', 'actor alias file (default data/aliases.txt)')
+  .option('--aliases <file>', 'actor alias file (default: ALIAS_FILE, else data/aliases.txt)')
   .option('--batch-size <passages>', 'passages per upload (default 2000)', integer(1))
   .option('--tag-workers <n>', 'tagging threads (default: from the number of cores; 0: main thread)', integer(0))
   .option('--nice <n>', `CPU niceness of the indexer, 0 (normal) to 19 (lowest); default ${DEFAULT_INDEXER_NICENESS}, so Meilisearch and a web server on this machine go first`, integer(0, 19))
@@ -50,7 +50,7 @@ const program = new Command()
         prune: opts.prune === true,
         rebuild: opts.rebuild === true,
         ...(opts.progress ? { progress: createProgress(opts.progressInterval !== undefined ? { intervalMs: opts.progressInterval } : {}) } : {}),
-        ...(opts.aliases ? { aliasFile: opts.aliases } : {}),
+        aliasFile: opts.aliases ?? config.aliasFile,
         ...(opts.batchSize !== undefined ? { batchSize: opts.batchSize } : {}),
         ...(opts.tagWorkers !== undefined ? { tagWorkers: opts.tagWorkers } : {}),
         niceness: opts.nice ?? DEFAULT_INDEXER_NICENESS,

@@ -12,6 +12,9 @@ import { projectRoot } from './project-root.js';
  */
 export const DEFAULT_MAX_URL_CHARS = 16_384;
 
+/** The actor alias file both the indexer and the server read unless ALIAS_FILE (or the indexer's --aliases) says another. */
+export const DEFAULT_ALIAS_FILE = resolve(projectRoot, 'data/aliases.txt');
+
 /**
  * The one reader of `process.env`. Validated once at start: a bad value stops the process with a message that
  * names the variable, what was expected and what came.
@@ -32,7 +35,7 @@ const envSchema = z.object({
   MEILI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(5000),
   DATA_DIR: z.string().min(1).default(resolve(projectRoot, '.data')),
   SAMPLE_DIR: z.string().min(1).default(resolve(projectRoot, 'data/sample')),
-  ALIAS_FILE: z.string().min(1).default(resolve(projectRoot, 'data/aliases.txt')),
+  ALIAS_FILE: z.string().min(1).default(DEFAULT_ALIAS_FILE),
   SEED_ON_EMPTY: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000_000).default(600),
@@ -64,8 +67,8 @@ export interface Config {
   dataDir: string;
   sampleDir: string;
   /**
-   * The actor alias file the index was built with (the indexer's `--aliases`): the server's actor finder matches
-   * its other names ("IMF"), and a first start indexes the samples with it.
+   * The actor alias file (ALIAS_FILE): the indexer tags with it (its `--aliases` says another for one run), the
+   * server's actor finder and filters resolve its other names ("IMF"), and a first start indexes the samples with it.
    */
   aliasFile: string;
   seedOnEmpty: boolean;

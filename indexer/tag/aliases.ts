@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fold } from '../../src/text/fold.js';
+import type { ActorKind } from '../../src/meili/passage-document.js';
 
-export type ActorKind = 'person' | 'organisation';
+// One kind of actor for the tagger, the index and the server.
+export type { ActorKind };
 
 export interface AliasEntry {
   canonical: string;

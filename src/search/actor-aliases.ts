@@ -1,4 +1,3 @@
-import { fold } from '../text/fold.js';
 import type { SearchState } from './search-state.js';
 import { matchesWordPrefix } from './word-prefix.js';
 
@@ -31,13 +30,15 @@ export interface ActorAliases {
 /** No alias file: the finder matches facet values only. */
 export const noActorAliases: ActorAliases = { canonicalsMatching: () => [], canonicalOf: (name) => name };
 
-export function actorAliases(actors: readonly AliasedActor[]): ActorAliases {
-  const byAlias = new Map<string, string>();
-  for (const a of actors) for (const alias of a.aliases) byAlias.set(fold(alias), a.canonical);
-  // A canonical name stands for itself, even where another actor lists it as an alias.
-  for (const a of actors) byAlias.set(fold(a.canonical), a.canonical);
+/**
+ * The finder's and the filters' view of the indexer's alias table (indexer/tag/aliases.ts): names resolve by its own
+ * `lookup`, so a name the tagger files under an actor ("Organisation of Petroleum Exporting Countries", by its loose
+ * key) is that actor in a filter too.
+ */
+export function actorAliases(table: { entries: readonly AliasedActor[]; lookup(name: string): { canonical: string } | undefined }): ActorAliases {
+  const actors = table.entries;
   return {
-    canonicalOf: (name) => byAlias.get(fold(name)) ?? name,
+    canonicalOf: (name) => table.lookup(name)?.canonical ?? name,
     canonicalsMatching(foldedQuery) {
       // One letter would name half the file ("e": EU, ECOWAS, ECB…): the facet values are enough for it.
       if (foldedQuery.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return [];

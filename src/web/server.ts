@@ -62,7 +62,7 @@ export function createHttpServer(app: RequestListener, limits: Partial<SlowClien
 
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
   // Before the engine starts: a missing or broken alias file stops the server at once, naming the file (and line).
-  const aliases = actorAliases(readAliasFile(config.aliasFile).entries);
+  const aliases = actorAliases(readAliasFile(config.aliasFile));
   const endpoint = await connectMeili(config, log);
   log.info({ meili: endpoint.url, embedded: endpoint.embedded }, 'Meilisearch ready');
   try {

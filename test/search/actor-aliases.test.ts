@@ -1,11 +1,13 @@
 import { actorAliases, noActorAliases, withCanonicalActors } from '../../src/search/actor-aliases.js';
 import { emptySearch } from '../../src/search/search-state.js';
+import { aliasTable } from '../../indexer/tag/aliases.js';
 
-const aliases = actorAliases([
-  { canonical: 'International Monetary Fund', aliases: ['IMF'] },
-  { canonical: 'Economic Community of West African States', aliases: ['ECOWAS', 'CEDEAO'] },
-  { canonical: 'Federal Reserve', aliases: ['Fed', 'Federal Reserve Board', 'US Federal Reserve'] },
-]);
+const aliases = actorAliases(aliasTable([
+  { canonical: 'International Monetary Fund', kind: 'organisation', aliases: ['IMF'] },
+  { canonical: 'Economic Community of West African States', kind: 'organisation', aliases: ['ECOWAS', 'CEDEAO'] },
+  { canonical: 'Federal Reserve', kind: 'organisation', aliases: ['Fed', 'Federal Reserve Board', 'US Federal Reserve'] },
+  { canonical: 'Organization of the Petroleum Exporting Countries', kind: 'organisation', aliases: ['OPEC'] },
+]));
 
 describe('actorAliases', () => {
   test('when a query starts an alias, then the canonical name is matched; case and other words of the alias do not matter', () => {
@@ -26,6 +28,8 @@ describe('canonical actor names', () => {
     expect(aliases.canonicalOf('imf')).toBe('International Monetary Fund');
     expect(aliases.canonicalOf('Cedeao')).toBe('Economic Community of West African States');
     expect(aliases.canonicalOf('Kofi Annan')).toBe('Kofi Annan');
+    // As the tagger resolves it: by the alias table's loose key too (British spelling, no article).
+    expect(aliases.canonicalOf('Organisation of Petroleum Exporting Countries')).toBe('Organization of the Petroleum Exporting Countries');
   });
 
   test('when a search filters by aliases, then it filters by canonical names, once each; an unchanged search is the same object', () => {

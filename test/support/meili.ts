@@ -64,6 +64,6 @@ export async function testApp(index: string): Promise<TestApp> {
   const searchKey = endpoint.masterKey !== undefined ? await ensureSearchKey(admin.client, index) : undefined;
   admin.close();
   const search = createSearchClient({ host: endpoint.url, searchKey, index, timeoutMs: 5000 });
-  const app = createApp({ search, index, log: createLogger('silent'), aliases: actorAliases(loadAliasFile(DEFAULT_ALIAS_FILE).entries) });
+  const app = createApp({ search, index, log: createLogger('silent'), aliases: actorAliases(loadAliasFile(DEFAULT_ALIAS_FILE)) });
   return { app, search, searchKey, close: () => search.close() };
 }
