@@ -5,7 +5,7 @@ import { histogram, periodRange } from './histogram.js';
 import { chartBars, type ChartBar } from './chart-bars.js';
 import type { ActorFacetValue, FacetValue, PeriodFacetValue, SearchHit, SearchResults } from './search-results.js';
 import { firstAndSelected, monthLabel } from './search-results.js';
-import { emptySearch, hasFilters, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
+import { DEFAULT_PAGE_SIZE, emptySearch, hasFilters, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
 import { feedHref, refine, resultsHref, searchHref, toggle, without } from './search-url.js';
 
 /** How many values a facet shows before "Show more". */
@@ -161,6 +161,8 @@ function hiddenFields(state: SearchState, includeQuery = false): { name: string;
     ...(state.together ? [{ name: 'together', value: '1' }] : []),
     ...(state.mentioned !== null ? [{ name: 'mentioned', value: state.mentioned }] : []),
     ...state.expanded.map((value) => ({ name: 'more', value })),
+    // The reader's page size outlives a new query, sort or date (the form has no field of its own for it).
+    ...(state.pageSize !== DEFAULT_PAGE_SIZE ? [{ name: 'pageSize', value: String(state.pageSize) }] : []),
   ];
 }
 

@@ -30,3 +30,12 @@ describe('search page model', () => {
     expect(model.pagination.previous).toBe('/?q=oil&page=23');
   });
 });
+
+describe('the forms keep the page size', () => {
+  test('when the reader chose a page size, then the search form and the actor finder carry it; the default is not written', () => {
+    const model = searchPageModel({ ...emptySearch, q: 'coup', pageSize: 50 }, resultsWithCountries(3));
+    expect(model.hiddenFilters).toContainEqual({ name: 'pageSize', value: '50' });
+    expect(model.actorSearch.hidden).toContainEqual({ name: 'pageSize', value: '50' });
+    expect(searchPageModel({ ...emptySearch, q: 'coup' }, resultsWithCountries(3)).hiddenFilters.some((f) => f.name === 'pageSize')).toBe(false);
+  });
+});
