@@ -110,6 +110,13 @@ describe('hostile articles and queries', () => {
     expect(res.text).not.toContain('javascript:');
   });
 
+  test('when a feed or an export takes its links from the Host header (no PUBLIC_URL), then it says it varies by Host', async () => {
+    for (const path of ['/feed.atom?q=Niger', '/export.json?q=Niger', '/export.csv?q=Niger']) {
+      const res = await request(t.app).get(path).set('Host', 'other.example').expect(200);
+      expect(res.headers.vary).toMatch(/\bHost\b/i);
+    }
+  });
+
   test('when the CSV export carries cells a spreadsheet would run as formulas, then none starts with = + - or @', async () => {
     const res = await request(t.app).get('/export.csv?q=Niger').expect(200);
     const cells = res.text.replace(/^\uFEFF/, '').match(/"(?:[^"]|"")*"/g) ?? [];

@@ -21,7 +21,7 @@ export function exportRoutes(service: SearchService, aliases: ActorAliases): Rou
 
   router.get('/export.csv', async (req, res) => {
     const { results } = await exported(req.query);
-    const origin = baseUrl(req);
+    const origin = baseUrl(req, res);
     res.setHeader('X-Total-Count', String(results.total));
     res.attachment('dispatch-export.csv').type('text/csv; charset=utf-8');
     res.send('\uFEFF' + toCsv(results.hits.map((h) => exportRow(h, origin)), EXPORT_COLUMNS));
@@ -29,7 +29,7 @@ export function exportRoutes(service: SearchService, aliases: ActorAliases): Rou
 
   router.get('/export.json', async (req, res) => {
     const { state, results } = await exported(req.query);
-    const origin = baseUrl(req);
+    const origin = baseUrl(req, res);
     res.attachment('dispatch-export.json');
     res.json({ query: resultsHref(state, '/api/search'), total: results.total, exported: results.hits.length, limit: state.pageSize, articles: results.hits.map((h) => exportRecord(h, origin)) });
   });
@@ -39,7 +39,7 @@ export function exportRoutes(service: SearchService, aliases: ActorAliases): Rou
     // then its own order and size: pages are counted in feeds of 50.
     const state = withCanonicalActors(parseSearchParams({ ...onlyAccepted(req.query, FEED_PARAMS), sort: 'newest', pageSize: String(FEED_SIZE) }, { maxPageSize: FEED_SIZE }), aliases);
     const results = await service.search(state, { export: true });
-    const origin = baseUrl(req);
+    const origin = baseUrl(req, res);
     const label = [state.q, ...state.actors, ...state.countries].filter((s) => s !== '').join(', ');
     res.type('application/atom+xml; charset=utf-8');
     res.send(
