@@ -3,6 +3,7 @@ import { findApiError } from '../src/meili/errors.js';
 import { hasSettings, indexSettings } from '../src/meili/index-settings.js';
 import type { PassageDocument } from '../src/meili/passage-document.js';
 import { withRetry, type RetryOptions } from './retry.js';
+import { quoteFilterValue } from '../src/meili/filter-value.js';
 
 export class IndexTaskError extends Error {
   override name = 'IndexTaskError';
@@ -61,7 +62,7 @@ export interface LoaderOptions {
 const POLL_FIRST_MS = 10;
 const POLL_MAX_MS = 50;
 
-const inList = (ids: readonly string[]): string => ids.map((id) => JSON.stringify(id)).join(', ');
+const inList = (ids: readonly string[]): string => ids.map(quoteFilterValue).join(', ');
 
 export function createLoader(client: Meilisearch, indexUid: string, options: LoaderOptions = {}): Loader {
   const index = client.index<PassageDocument>(indexUid);

@@ -2,16 +2,9 @@ import { actorGroups } from './actor-spellings.js';
 import { facetFields } from '../meili/index-settings.js';
 import type { FacetName, SearchState } from './search-state.js';
 import { dayStartEpoch } from './calendar.js';
+import { quoteFilterValue } from '../meili/filter-value.js';
 
-/**
- * A value inside a Meilisearch filter: always double-quoted, with `\` and `"` escaped, so that quotes, `OR`, `=`,
- * `TO`, brackets or newlines in a value are matched literally and can never widen the filter.
- *
- * `quoteFilterValue('Wagner" OR x = "1')` → `"Wagner\" OR x = \"1"`
- */
-export function quoteFilterValue(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
+export { quoteFilterValue };
 
 /** `anyOf('articleActors', ['A', 'B'])` → `articleActors IN ["A", "B"]` */
 export function anyOf(field: string, values: readonly string[]): string {

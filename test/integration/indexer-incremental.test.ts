@@ -146,3 +146,19 @@ describe('settings', () => {
     }
   });
 });
+
+describe('looking up articles by their source', () => {
+  test('when a source path holds a control character or a quote, then its articles are found under it exactly', async () => {
+    const index = uniqueIndex('sourcepath');
+    const { client, close } = adminClient();
+    try {
+      const paths = ['feeds/a\tb.jsonl', 'feeds/line\nbreak.txt', 'feeds/say "no".txt', 'feeds/bell\u0007.txt'];
+      await client.index(index).addDocuments(paths.map((sourcePath, i) => ({ id: `p${i}-0`, articleId: `p${i}`, position: 0, sourcePath, title: 'T', text: 'x' })), { primaryKey: 'id' }).waitTask();
+      await client.index(index).updateFilterableAttributes(['sourcePath', 'position', 'articleId']).waitTask();
+      const found = await createLoader(client, index).articlesFromSources(paths);
+      expect(found.map((f) => f.sourcePath).sort()).toEqual([...paths].sort());
+    } finally {
+      close();
+    }
+  });
+});
