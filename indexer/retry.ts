@@ -22,7 +22,8 @@ export function isTransient(error: unknown): boolean {
  * `fn`, tried again with exponential backoff while it fails with a transient error. Only for idempotent calls:
  * a timed-out request may still have been enqueued, so it may run twice (adding the same documents twice, or
  * deleting twice, leaves the same index).
- * `await withRetry(() => index.addDocuments(docs))` → the task, after up to 5 retries over about 30 s.
+ * `await withRetry(() => index.addDocuments(docs))` → the task, after up to 5 retries over about 15 s (0.5, 1, 2, 4 and
+ * 8 s apart, ±25 %).
  */
 export async function withRetry<T>(fn: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
   const retries = options.retries ?? 5;

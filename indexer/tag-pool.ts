@@ -94,7 +94,7 @@ export async function createTagPool(size: number, aliasFile?: string): Promise<T
         slot.outstanding.clear();
         if (!ready) rejectSlot(error);
       };
-      worker.on('error', (e) => fail(new TagPoolError(`tagging worker failed: ${e.message}`)));
+      worker.on('error', (e) => fail(new TagPoolError(`tagging worker failed: ${e.message}`, { cause: e })));
       worker.on('exit', (code) => {
         if (code !== 0 || slot.outstanding.size > 0) fail(new TagPoolError(`tagging worker exited with code ${code}`));
       });

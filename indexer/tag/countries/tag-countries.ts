@@ -173,8 +173,3 @@ export function tagCountries(input: TagCountriesInput): CountryTag[] {
  * needed (search facets, evaluation). 0 keeps every mention.
  */
 export const DEFAULT_MIN_SALIENCE = 0;
-
-/** The country set of an article: codes with salience ≥ `minSalience`. */
-export function countrySet(tags: readonly CountryTag[], minSalience = DEFAULT_MIN_SALIENCE): string[] {
-  return tags.filter((t) => t.salience >= minSalience).map((t) => t.code);
-}

@@ -1,8 +1,9 @@
 /**
- * Evaluate the country tagger against Reuters-21578 PLACES.
+ * Evaluate the country tagger alone against Reuters-21578 PLACES, at a salience cut-off (`npm run eval:countries`,
+ * eval-reuters.ts, scores the whole tagger as the indexer runs it).
  *
- *   npx tsx indexer/tag/countries/eval-countries.ts ARTICLES GOLD [--errors N] [--min-salience S] [--ner]
- *   e.g. npx tsx indexer/tag/countries/eval-countries.ts \
+ *   npx tsx indexer/tag/eval/eval-country-tagger.ts ARTICLES GOLD [--errors N] [--min-salience S] [--ner]
+ *   e.g. npx tsx indexer/tag/eval/eval-country-tagger.ts \
  *          /work/shared/corpus/reuters21578/reuters-part1.articles.jsonl \
  *          /work/shared/corpus/reuters21578/reuters-part1.gold.jsonl --errors 25
  *
@@ -20,8 +21,8 @@
 
 import { readFileSync } from 'node:fs';
 import type { Mention } from '../mention.js';
-import { mapReutersPlaces } from './reuters-places.js';
-import { DEFAULT_MIN_SALIENCE, tagCountries, type CountryTag } from './tag-countries.js';
+import { mapReutersPlaces } from '../countries/reuters-places.js';
+import { DEFAULT_MIN_SALIENCE, tagCountries, type CountryTag } from '../countries/tag-countries.js';
 
 interface Article { id: string; title?: string; dateline?: string; body?: string }
 interface Gold { id: string; places?: string[] }
@@ -44,7 +45,7 @@ function parseArgs(argv: string[]): { articles: string; gold: string; errors: nu
   }
   const [articles, gold] = pos;
   if (!articles || !gold) {
-    console.error('usage: npx tsx indexer/tag/countries/eval-countries.ts ARTICLES.jsonl GOLD.jsonl [--errors N] [--min-salience S]');
+    console.error('usage: npx tsx indexer/tag/eval/eval-country-tagger.ts ARTICLES.jsonl GOLD.jsonl [--errors N] [--min-salience S]');
     process.exit(2);
   }
   return { articles, gold, errors, minSalience, ner };
@@ -106,7 +107,7 @@ async function main(): Promise<void> {
   const p = tp / Math.max(1, tp + fp);
   const r = tp / Math.max(1, tp + fn);
   const f1 = p + r > 0 ? (2 * p * r) / (p + r) : 0;
-  const cmd = `npx tsx indexer/tag/countries/eval-countries.ts ${process.argv.slice(2).join(' ')}`;
+  const cmd = `npx tsx indexer/tag/eval/eval-country-tagger.ts ${process.argv.slice(2).join(' ')}`;
   console.log(`command: ${cmd}`);
   console.log('tests:   node --experimental-vm-modules node_modules/jest/bin/jest.js test/indexer/tag/countries');
   console.log(`articles: ${articles.length} (gold places empty: ${emptyGold}, counted; ${fpOnEmpty} false positives there)`);
