@@ -1,4 +1,4 @@
-import type { PassageDocument, TagEvidence, ArticleTags } from '../src/meili/passage-document.js';
+import { actorKey, type PassageDocument, type TagEvidence, type ArticleTags } from '../src/meili/passage-document.js';
 import type { Article } from './parse/parse-article.js';
 import type { ArticleTagging, Span } from './tag/tag-article.js';
 import type { Chunk } from './chunk.js';
@@ -44,6 +44,7 @@ export function passageDocuments(article: Article, tagging: ArticleTagging, chun
   const articleCountries = mostMentioned(tagging.countries, MAX_ARTICLE_VALUES).map((c) => c.code);
   const topActors = mostMentioned(tagging.actors, MAX_ARTICLE_VALUES);
   const articleActors = topActors.map((a) => a.name);
+  const articleActorKeys = [...new Set(articleActors.map(actorKey))];
   const articleDates = mostMentioned(tagging.dates, MAX_ARTICLE_VALUES).map((d) => d.value);
   // Yearless dates (--MM-DD) have no place on a timeline.
   const dated = articleDates.filter((d) => /^\d{4}/.test(d));
@@ -73,6 +74,7 @@ export function passageDocuments(article: Article, tagging: ArticleTagging, chun
       if (m.end <= chunk.end) evidence.push({ ...m, start: m.start - chunk.start, end: m.end - chunk.start });
     }
     const valuesOf = (facet: TagEvidence['facet']): string[] => [...new Set(evidence.filter((e) => e.facet === facet).map((e) => e.value))];
+    const actors = valuesOf('actor');
 
     return {
       id: `${article.id}-${position}`,
@@ -90,12 +92,14 @@ export function passageDocuments(article: Article, tagging: ArticleTagging, chun
       text: chunk.text,
       articleCountries,
       articleActors,
+      articleActorKeys,
       articleDates,
       mentionedYears,
       mentionedMonths,
       articlePeople,
       countries: valuesOf('country'),
-      actors: valuesOf('actor'),
+      actors,
+      actorKeys: [...new Set(actors.map(actorKey))],
       dates: valuesOf('date'),
       evidence,
       articleTags: position === 0 ? articleTags : null,

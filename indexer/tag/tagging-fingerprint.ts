@@ -1,3 +1,4 @@
+import { DOCUMENT_VERSION } from '../../src/meili/passage-document.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -44,7 +45,8 @@ function chronoVersion(): string {
 export const TAGGING_RULES_VERSION = 15;
 
 /**
- * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file, as a
+ * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file
+ * (and the documents' shape, DOCUMENT_VERSION), as a
  * short hash. The indexer folds it into each article's stored content hash, so an unchanged article is skipped only
  * when it would be tagged the same way again; after an upgrade or an alias edit, the next run re-tags everything.
  *
@@ -52,7 +54,7 @@ export const TAGGING_RULES_VERSION = 15;
  */
 export function taggingFingerprint(aliasFile: string, modelFile: string = DEFAULT_MODEL_PATH): string {
   return createHash('sha1')
-    .update(`rules ${TAGGING_RULES_VERSION} chrono-node ${chronoVersion()}\n`)
+    .update(`rules ${TAGGING_RULES_VERSION} documents ${DOCUMENT_VERSION} chrono-node ${chronoVersion()}\n`)
     .update(readFileSync(modelFile))
     .update('\n')
     .update(readFileSync(aliasFile))

@@ -10,6 +10,10 @@ export const facetFields = {
   mentionedYear: 'mentionedYears',
   mentionedMonth: 'mentionedMonths',
   people: 'articlePeople',
+  /** What actor filters match (actorKey of each value of `actor`); the facet counts `actor`, as the articles spell it. */
+  actorKey: 'articleActorKeys',
+  /** Passage-level actorKey values: "named together in one passage". */
+  passageActorKey: 'actorKeys',
 } as const;
 
 /** Values Meilisearch counts per facet (the most frequent: `sortFacetValuesBy` count). */
@@ -26,6 +30,7 @@ export const indexSettings: Settings = {
     'position',
     'articleCountries',
     'articleActors',
+    'articleActorKeys',
     'articleDates',
     'mentionedYears',
     'mentionedMonths',
@@ -33,6 +38,7 @@ export const indexSettings: Settings = {
     'sourcePath',
     'countries',
     'actors',
+    'actorKeys',
     'dates',
     'publishedAt',
     'publishedYear',

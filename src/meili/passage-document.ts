@@ -3,7 +3,21 @@
  * searches collapse passages to one hit per article (`distinct: articleId`) and Meilisearch then counts facets on
  * one representative passage per article: facet fields must hold the article's whole tag set.
  */
+import { fold } from '../text/fold.js';
+
 export type ActorKind = 'person' | 'organisation';
+
+/**
+ * What actor filters match: a name with case and accents folded (src/text/fold.ts). Articles spell one actor in
+ * several ways ("Hugo Chávez", "Hugo Chavez"), which the facet shows as one value; Meilisearch's filters ignore case
+ * but not accents, so a filter on one spelling found only its articles (16 of 30). Filtering on the folded keys,
+ * any spelling finds them all.
+ *
+ * `actorKey('Hugo Chávez')` → `'hugo chavez'`
+ */
+export function actorKey(name: string): string {
+  return fold(name);
+}
 
 export interface TagEvidence {
   /** Which facet the mention feeds. */
@@ -20,6 +34,13 @@ export interface ArticleTags {
   actors: { name: string; kind: ActorKind; count: number }[];
   dates: { value: string; precision: 'day' | 'month' | 'year'; text: string; count: number }[];
 }
+
+/**
+ * The shape of the documents, counted: 2 added the actor keys. Part of the indexer's tagging fingerprint
+ * (indexer/tag/tagging-fingerprint.ts), so that an index written by older code is rewritten article by article on the
+ * next run, not left without fields the server filters on.
+ */
+export const DOCUMENT_VERSION = 2;
 
 export interface PassageDocument {
   id: string;
@@ -41,10 +62,14 @@ export interface PassageDocument {
   /** Years and months the article talks about (from its dated mentions), for the "dates mentioned" time facet. */
   mentionedYears: string[];
   mentionedMonths: string[];
+  /** `articleActors` as actorKey: what actor filters match. */
+  articleActorKeys: string[];
   /** The actors of `articleActors` that are people: tells the facet which values are persons. */
   articlePeople: string[];
   countries: string[];
   actors: string[];
+  /** `actors` as actorKey: what "named together in one passage" matches. */
+  actorKeys: string[];
   dates: string[];
   evidence: TagEvidence[];
   /** The article's full tag list with kinds and counts, on the first passage only (it heads the article page). */

@@ -3,6 +3,7 @@ import { facetFields } from '../meili/index-settings.js';
 import type { FacetName, SearchState } from './search-state.js';
 import { dayStartEpoch } from './calendar.js';
 import { quoteFilterValue } from '../meili/filter-value.js';
+import { actorKey } from '../meili/passage-document.js';
 
 export { quoteFilterValue };
 
@@ -35,12 +36,12 @@ export function searchFilter(state: SearchState, except?: FacetName): string[] {
   if (except !== 'country' && state.countries.length > 0) filter.push(anyOf(facetFields.country, state.countries));
   if (state.notCountries.length > 0) filter.push(noneOf(facetFields.country, state.notCountries));
   if (except !== 'actor' && state.actors.length > 0) {
-    // Together: each actor in one passage, under any of its spellings (actor-spellings.ts).
+    // By the folded keys (actorKey), so that any spelling of an actor finds them all; together: each actor in one passage.
     const groups = actorGroups(state.actors);
-    if (state.together && groups.length > 1) for (const group of groups) filter.push(anyOf('actors', group));
-    else filter.push(anyOf(facetFields.actor, state.actors));
+    if (state.together && groups.length > 1) for (const group of groups) filter.push(anyOf(facetFields.passageActorKey, keysOf(group)));
+    else filter.push(anyOf(facetFields.actorKey, keysOf(state.actors)));
   }
-  if (state.notActors.length > 0) filter.push(noneOf(facetFields.actor, state.notActors));
+  if (state.notActors.length > 0) filter.push(noneOf(facetFields.actorKey, keysOf(state.notActors)));
   if (except !== 'published') {
     // Numbers computed from validated days, never text from the request.
     if (state.from !== null) filter.push(`publishedAt >= ${dayStartEpoch(state.from)}`);
@@ -50,6 +51,11 @@ export function searchFilter(state: SearchState, except?: FacetName): string[] {
     filter.push(`${state.mentioned.length === 4 ? facetFields.mentionedYear : facetFields.mentionedMonth} = ${quoteFilterValue(state.mentioned)}`);
   }
   return filter;
+}
+
+/** `keysOf(['Hugo Chávez', 'Hugo Chavez'])` → `['hugo chavez']` */
+export function keysOf(names: readonly string[]): string[] {
+  return [...new Set(names.map(actorKey))];
 }
 
 /** `articleId = "x"`: all passages of one article. */

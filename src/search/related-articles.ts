@@ -1,4 +1,5 @@
 import type { MultiSearchQuery } from 'meilisearch';
+import { actorKey } from '../meili/passage-document.js';
 import { facetFields } from '../meili/index-settings.js';
 import type { PassageDocument } from '../meili/passage-document.js';
 import { quoteFilterValue } from './filter-adapter.js';
@@ -22,7 +23,7 @@ export function relatedQueries(index: string, articleId: string, actors: readonl
     q: '',
     distinct: 'articleId',
     // Each name its own filter: they all apply (AND).
-    filter: [...names.map((n) => `${facetFields.actor} = ${quoteFilterValue(n)}`), notThis],
+    filter: [...names.map((n) => `${facetFields.actorKey} = ${quoteFilterValue(actorKey(n))}`), notThis],
     sort: ['publishedAt:desc'],
     hitsPerPage: PER_QUERY,
     attributesToRetrieve: ['articleId', 'title', 'published', 'articleActors'],

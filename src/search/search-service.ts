@@ -1,8 +1,8 @@
-import { isSelectedActor } from './actor-spellings.js';
+import { isSelectedActor, mergeSpellings } from './actor-spellings.js';
 import type { MultiSearchQuery, MultiSearchResult } from 'meilisearch';
 import { facetFields } from '../meili/index-settings.js';
 import { findApiError, isRefusedKey, isUnavailable } from '../meili/errors.js';
-import type { ActorKind, PassageDocument } from '../meili/passage-document.js';
+import { actorKey, type ActorKind, type PassageDocument } from '../meili/passage-document.js';
 import type { SearchClient } from '../meili/search-client.js';
 import { AppError } from '../web/app-error.js';
 import { fold } from '../text/fold.js';
@@ -144,7 +144,8 @@ export function createSearchService(client: SearchClient, index: string, aliases
           if (count > 0) found.set(value, { value, label: value, count });
         });
       }
-      const best = [...found.values()].sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)).slice(0, 50);
+      // Spellings of one actor ("Hugo Chávez" 16, "Hugo Chavez" 14) are one answer, as in the facet (30).
+      const best = mergeSpellings([...found.values()]).sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)).slice(0, 50);
       const kinds = await actorKinds.kindsOf(best.map((v) => v.value), deadline);
       return best.map((v) => ({ ...v, kind: kinds.get(v.value) ?? 'organisation' }));
     },
@@ -159,9 +160,10 @@ export function createSearchService(client: SearchClient, index: string, aliases
 
     async profile(entity, shown) {
       const deadline = client.deadline();
-      const articleField = entity.kind === 'actor' ? facetFields.actor : facetFields.country;
-      const passageField = entity.kind === 'actor' ? 'actors' : 'countries';
-      const value = entity.kind === 'actor' ? entity.name : entity.code;
+      // An actor by its folded key (actorKey): every spelling of it, "Hugo Chávez" and "Hugo Chavez".
+      const articleField = entity.kind === 'actor' ? facetFields.actorKey : facetFields.country;
+      const passageField = entity.kind === 'actor' ? facetFields.passageActorKey : 'countries';
+      const value = entity.kind === 'actor' ? actorKey(entity.name) : entity.code;
       const [articles, passages] = await multi([
         {
           indexUid: index,
@@ -183,11 +185,14 @@ export function createSearchService(client: SearchClient, index: string, aliases
       ], deadline);
       const withActors = { ...(passages?.facetDistribution?.actors ?? {}) };
       const withCountries = { ...(passages?.facetDistribution?.countries ?? {}) };
-      // Meilisearch filters regardless of case: the actor asked for as "george w. bush" is the index's "George W. Bush",
-      // the spelling its own passages' counts carry; that one is its name, and not an actor named beside itself.
-      const indexedName = entity.kind === 'actor' ? (Object.keys(withActors).find((k) => k.toLowerCase() === entity.name.toLowerCase()) ?? entity.name) : undefined;
-      if (indexedName !== undefined) delete withActors[indexedName];
-      else if (entity.kind === 'country') delete withCountries[entity.code];
+      // The actor asked for as "george w. bush" or "Hugo Chavez" is the index's "George W. Bush" or "Hugo Chávez": the
+      // spelling most of its passages carry is its name, and none of its spellings is an actor named beside itself.
+      let indexedName: string | undefined;
+      if (entity.kind === 'actor') {
+        const spellings = Object.keys(withActors).filter((k) => actorKey(k) === value);
+        indexedName = spellings.sort((a, b) => withActors[b]! - withActors[a]!)[0] ?? entity.name;
+        for (const s of spellings) delete withActors[s];
+      } else delete withCountries[entity.code];
       const kinds = await actorKinds.kindsOf([...(indexedName !== undefined ? [indexedName] : []), ...topCounts(withActors, shown).map(([name]) => name)], deadline);
       return {
         total: articles?.totalHits ?? 0,

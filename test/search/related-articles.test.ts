@@ -14,12 +14,12 @@ describe('related articles', () => {
   test('when an article has three leading actors, then one multi-search asks for each pair and each actor, never for the article itself', () => {
     const queries = relatedQueries('passages', 'a"1', ['A', 'B', 'C']);
     expect(queries.map((q) => q.filter)).toEqual([
-      ['articleActors = "A"', 'articleActors = "B"', 'articleId != "a\\"1"'],
-      ['articleActors = "A"', 'articleActors = "C"', 'articleId != "a\\"1"'],
-      ['articleActors = "B"', 'articleActors = "C"', 'articleId != "a\\"1"'],
-      ['articleActors = "A"', 'articleId != "a\\"1"'],
-      ['articleActors = "B"', 'articleId != "a\\"1"'],
-      ['articleActors = "C"', 'articleId != "a\\"1"'],
+      ['articleActorKeys = "a"', 'articleActorKeys = "b"', 'articleId != "a\\"1"'],
+      ['articleActorKeys = "a"', 'articleActorKeys = "c"', 'articleId != "a\\"1"'],
+      ['articleActorKeys = "b"', 'articleActorKeys = "c"', 'articleId != "a\\"1"'],
+      ['articleActorKeys = "a"', 'articleId != "a\\"1"'],
+      ['articleActorKeys = "b"', 'articleId != "a\\"1"'],
+      ['articleActorKeys = "c"', 'articleId != "a\\"1"'],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { indexSettings } from '../../src/meili/index-settings.js';
-import type { PassageDocument } from '../../src/meili/passage-document.js';
+import { actorKey, type PassageDocument } from '../../src/meili/passage-document.js';
 import { adminClient } from './meili.js';
 
 /**
@@ -10,7 +10,7 @@ import { adminClient } from './meili.js';
  * `onePassageArticle('a1', { articleActors: ['X'] })` → `{ id: 'a1-0', articleId: 'a1', title: 'Article a1', …, articleActors: ['X'] }`
  */
 export function onePassageArticle(articleId: string, fields: Partial<PassageDocument> = {}): PassageDocument {
-  return {
+  return withActorKeys({
     id: `${articleId}-0`,
     articleId,
     position: 0,
@@ -37,8 +37,16 @@ export function onePassageArticle(articleId: string, fields: Partial<PassageDocu
     articleTags: null,
     contentHash: articleId,
     sourcePath: 'hand-made.jsonl',
+    articleActorKeys: [],
+    actorKeys: [],
     ...fields,
-  };
+  });
+}
+
+/** A document with the filter keys of its actor fields, as indexer/documents.ts writes them (actorKey). */
+function withActorKeys(doc: PassageDocument): PassageDocument {
+  const keys = (names: readonly string[]): string[] => [...new Set(names.map(actorKey))];
+  return { ...doc, articleActorKeys: keys(doc.articleActors), actorKeys: keys(doc.actors) };
 }
 
 /** A new index with the app's settings, holding `documents`, written with the test engine's master key. */
@@ -47,7 +55,8 @@ export async function indexDocuments(index: string, documents: PassageDocument[]
   try {
     await admin.client.createIndex(index, { primaryKey: 'id' }).waitTask();
     await admin.client.index(index).updateSettings(indexSettings).waitTask();
-    await admin.client.index(index).addDocuments(documents).waitTask();
+    // Keys from the actor fields as they are now: a test may have spread a document and changed its actors.
+    await admin.client.index(index).addDocuments(documents.map(withActorKeys)).waitTask();
   } finally {
     admin.close();
   }

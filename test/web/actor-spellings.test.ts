@@ -33,4 +33,22 @@ describe('an actor spelt in several ways', () => {
     const body = (await request(t.app).get('/api/search?actor=Hugo%20Ch%C3%A1vez&actor=Hugo%20Chavez&actor=Evo%20Morales&together=1').expect(200)).body;
     expect(body.hits.map((h: { articleId: string }) => h.articleId)).toEqual(['a2']);
   });
+
+  test('when one spelling alone is asked for (an article tag, an entity page, a typed URL), then every spelling\'s articles come', async () => {
+    for (const name of ['Hugo Chavez', 'hugo chávez', 'HUGO CHAVEZ']) {
+      const body = (await request(t.app).get(`/api/search?actor=${encodeURIComponent(name)}`).expect(200)).body;
+      expect(body.hits.map((h: { articleId: string }) => h.articleId).sort()).toEqual(['a1', 'a2', 'a3']);
+    }
+    expect((await request(t.app).get('/api/search?notActor=Hugo%20Chavez').expect(200)).body.hits.map((h: { articleId: string }) => h.articleId)).toEqual(['a4']);
+    const profile = (await request(t.app).get('/api/actors/Hugo%20Chavez').expect(200)).body;
+    expect(profile.total).toBe(3);
+    expect(profile.name).toBe('Hugo Chávez');
+    // Its spellings are not actors named beside it; Evo Morales is.
+    expect(profile.withActors.map((a: { name: string }) => a.name)).toEqual(['Evo Morales']);
+  });
+
+  test('when the actor finder is asked for it, then its spellings are one answer with their articles added', async () => {
+    const found = (await request(t.app).get('/api/facets/actor?facetQuery=chavez').expect(200)).body.values;
+    expect(found).toEqual([expect.objectContaining({ value: 'Hugo Chávez', count: 3, spellings: ['Hugo Chávez', 'Hugo Chavez'] })]);
+  });
 });
