@@ -3,7 +3,13 @@ import type { Countries } from 'world-countries';
 
 // world-countries ships its JSON behind a CommonJS entry: createRequire reads it under node, tsx and jest alike.
 const countries = createRequire(import.meta.url)('world-countries/countries.json') as Countries;
-const names = new Map<string, string>(countries.map((c) => [c.cca2, c.name.common]));
+/**
+ * Names as English-language news writes them, where world-countries' common name is a newer official one that the
+ * articles do not use: a reader of "Turkey" stories looked for Turkey, not Türkiye (the tagger's own names, in actor
+ * values such as "Communist Party (Turkey)", say Turkey too).
+ */
+const NEWS_NAMES: Readonly<Record<string, string>> = { TR: 'Turkey', CZ: 'Czech Republic', TL: 'East Timor', SZ: 'Eswatini (Swaziland)' };
+const names = new Map<string, string>(countries.map((c) => [c.cca2, NEWS_NAMES[c.cca2] ?? c.name.common]));
 
 /** `countryName('NE')` → `'Niger'`; an unknown code is shown as itself. */
 export function countryName(code: string): string {

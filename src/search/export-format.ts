@@ -1,6 +1,6 @@
 import type { SearchHit } from './search-results.js';
 
-export const EXPORT_COLUMNS = ['articleId', 'title', 'published', 'url', 'source', 'passage', 'countries', 'actors', 'dates', 'link'] as const;
+export const EXPORT_COLUMNS = ['articleId', 'title', 'published', 'url', 'source', 'passage', 'countries', 'countryNames', 'actors', 'dates', 'link'] as const;
 
 /** One export row per article: what a citation needs, tags joined with "; ". */
 export function exportRow(hit: SearchHit, baseUrl: string): Record<(typeof EXPORT_COLUMNS)[number], string> {
@@ -12,6 +12,8 @@ export function exportRow(hit: SearchHit, baseUrl: string): Record<(typeof EXPOR
     source: hit.source ?? '',
     passage: hit.passage,
     countries: hit.countries.map((c) => c.code).join('; '),
+    // A spreadsheet reader wants the names; a program filters on the codes.
+    countryNames: hit.countries.map((c) => c.name).join('; '),
     actors: hit.actors.join('; '),
     dates: hit.dates.join('; '),
     link: `${baseUrl}/articles/${encodeURIComponent(hit.articleId)}#p${hit.position}`,

@@ -155,6 +155,13 @@ describe('output', () => {
     expect(res.text).toContain(`"'=HYPERLINK(""http://evil"")"`);
   });
 
+  test('when exporting CSV, then countries come as codes and as names, each in its own column', async () => {
+    const res = await request(t.app).get('/export.csv?country=NE').expect(200);
+    const [header, first] = res.text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(header).toBe('"articleId","title","published","url","source","passage","countries","countryNames","actors","dates","link"');
+    expect(first).toMatch(/"[^"]*\bNE\b[^"]*","[^"]*\bNiger\b[^"]*"/);
+  });
+
   test('when exporting JSON, then every article has the citation fields', async () => {
     const res = await request(t.app).get('/export.json?country=NE').expect(200);
     const body = JSON.parse(res.text);
