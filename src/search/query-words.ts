@@ -76,7 +76,21 @@ export function withinWordLimit(q: string): { q: string; ignored: string[] } {
  * `readQuery('“Bush administration” Blair\'s')` → `{ q: '"Bush administration" Blair', ignored: [] }`
  */
 export function readQuery(q: string): { q: string; ignored: string[] } {
-  return withinWordLimit(withoutPossessives(withStraightQuotes(q)));
+  return withinWordLimit(withHyphenatedPhrases(withoutPossessives(withStraightQuotes(q))));
+}
+
+/**
+ * A hyphenated name is a phrase: Meilisearch reads "al-Qaeda" as the words "al" and "qaeda" anywhere in the passage,
+ * and highlighted the "al" of "al-Zarqawi". Outside quotes; an excluded one stays excluded, as a phrase.
+ *
+ * `withHyphenatedPhrases('al-Qaeda leaders -pro-Syrian')` → `'"al-Qaeda" leaders -"pro-Syrian"'`
+ */
+export function withHyphenatedPhrases(q: string): string {
+  if (!q.includes('-')) return q;
+  return q
+    .split(/("[^"]*"?)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<![^\s])(-?)(\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+)(?![^\s])/gu, '$1"$2"')))
+    .join('');
 }
 
 /** `withStraightQuotes('„Preis“ «prix» “price”')` → `'"Preis" "prix" "price"'` */

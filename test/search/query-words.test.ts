@@ -1,4 +1,4 @@
-import { MAX_QUERY_WORDS, readQuery, withinWordLimit, withoutPossessives, withStraightQuotes } from '../../src/search/query-words.js';
+import { MAX_QUERY_WORDS, readQuery, withHyphenatedPhrases, withinWordLimit, withoutPossessives, withStraightQuotes } from '../../src/search/query-words.js';
 
 describe('withinWordLimit', () => {
   test('when a query has at most 10 words, then it goes to Meilisearch as it is', () => {
@@ -46,3 +46,12 @@ describe('readQuery', () => {
     expect(readQuery('“Bush administration” Blair’s')).toEqual({ q: '"Bush administration" Blair', ignored: [] });
   });
 });
+
+describe('withHyphenatedPhrases', () => {
+  test('when a word is hyphenated outside quotes, then it is a phrase, excluded ones too; figures and quoted text stay', () => {
+    expect(withHyphenatedPhrases('al-Qaeda leaders -pro-Syrian')).toBe('"al-Qaeda" leaders -"pro-Syrian"');
+    expect(withHyphenatedPhrases('"al-Qaeda in Iraq" 2004-05')).toBe('"al-Qaeda in Iraq" 2004-05');
+    expect(readQuery("al-Zarqawi's men").q).toBe('"al-Zarqawi" men');
+  });
+});
+

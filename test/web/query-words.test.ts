@@ -19,6 +19,8 @@ beforeAll(async () => {
     onePassageArticle('niger', { title: 'Coup', text: 'Soldiers seized power in Niger.' }),
     onePassageArticle('baghdad', { title: 'Attack', text: 'A bomb went off in Baghdad.' }),
     onePassageArticle('putin', { title: 'Kremlin', text: 'Putin spoke in Moscow.' }),
+    onePassageArticle('qaeda', { title: 'Cells', text: 'An al-Qaeda cell was found.' }),
+    onePassageArticle('zarqawi', { title: 'Raid', text: 'Troops sought al-Zarqawi; Qaeda fighters fled.' }),
     onePassageArticle('put-in', { title: 'Rules', text: 'They put in new rules.' }),
     onePassageArticle('bush-admin', { title: 'Policy', text: 'The Bush administration changed course.' }),
     onePassageArticle('bush-other', { title: 'Policy', text: 'Bush named a new administration official.' }),
@@ -62,6 +64,10 @@ describe('how a query\'s words match', () => {
     expect(await ids(`q=${encodeURIComponent('"Putin"')}`)).toEqual(['putin']);
     // Unquoted, Meilisearch also reads it as the two words it splits into (no setting turns that off): the README says so.
     expect(await ids('q=Putin')).toEqual(['put-in', 'putin']);
+  });
+
+  test('when a hyphenated name is searched, then it is matched as a phrase, not its parts anywhere ("al-Qaeda")', async () => {
+    expect(await ids('q=al-Qaeda')).toEqual(['qaeda']);
   });
 
   test('when a longer word has a typo, then it still finds the word ("Bagdhad")', async () => {
