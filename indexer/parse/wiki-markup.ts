@@ -68,8 +68,13 @@ const INLINE_MARKUP = /<!--[\s\S]*?-->|__[A-Z]{3,20}__|'{2,}/g;
  */
 export function wikiInlineAsText(text: string): string {
   if (!text.includes("''") && !text.includes('<!--') && !text.includes('__')) return text;
-  return text.replace(INLINE_MARKUP, '');
+  // Bold at the very start, before the text on the same line, is the article's date line ("'''April 9, 2005'''   A
+  // bid…", as Wikinews exports carry it): a line of its own, which the parser reads as the publication date.
+  return text.replace(LEADING_BOLD, '$1\n\n').replace(INLINE_MARKUP, '');
 }
+
+/** Bold words with a figure opening a text, then white space: `'''April 9, 2005'''   A bid` (a bold name stays in its line). */
+const LEADING_BOLD = /^\s*'''([^'\n\d]{0,30}\d[^'\n]{0,30})'''[ \t]+/;
 
 /** What marks wiki source in a text: links, images, tables, HTML tags of wikitext, character references. */
 const WIKI_SOURCE = /\[\[|\[https?:\/\/|\{\||<\/?(?:nowiki|br|p|blockquote|ref|small|big|center|div|span|sup|sub|font|poem|gallery|references|noinclude|includeonly|onlyinclude)\b|&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#x?[0-9a-fA-F]{1,6});/;

@@ -83,6 +83,12 @@ describe('parseArticle on records', () => {
     expect(parsed.ok && parsed.article.paragraphs).toEqual(['Niamey - Niger closed its airspace on Sunday.', 'Copyright law, officials said, was not at issue.']);
   });
 
+  test('when an undated wiki record opens with its date in bold on the first line, then that is its publication date', () => {
+    const parsed = parseArticle({ origin: { file: 'a' }, format: 'json', title: 'Bid', body: "'''April 9, 2005'''   A bid topping $17.7 billion was made on Friday." });
+    expect(parsed.ok && parsed.article.published?.day).toBe('2005-04-09');
+    expect(parsed.ok && parsed.article.paragraphs).toEqual(['A bid topping $17.7 billion was made on Friday.']);
+  });
+
   test('when the text is only markup without a letter or figure ("__NOTOC__  * *"), then the record is refused as having no text', () => {
     expect(parseArticle({ origin: { file: 'a' }, format: 'json', title: 'Photo-ops', body: '__NOTOC__  * *' })).toEqual({ ok: false, reason: 'no text' });
     const kept = parseArticle({ origin: { file: 'a' }, format: 'json', title: 'Vote', body: '* *\n\nThe vote was held.' });

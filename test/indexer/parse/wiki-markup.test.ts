@@ -90,3 +90,11 @@ describe('withoutTemplateResidue', () => {
     expect(wikiLinksAsText('Pope and Talbot Inc <P> said.')).toBe('Pope and Talbot Inc <P> said.');
   });
 });
+
+describe('a date in bold opening a wiki text', () => {
+  test('when a text opens with a bold date and goes on in the same line, then the date is a line of its own; a bold name is not', () => {
+    expect(wikiInlineAsText("'''April 9, 2005'''   A bid was made.")).toBe('April 9, 2005\n\nA bid was made.');
+    expect(wikiInlineAsText("'''Bamako'''   Soldiers met.")).toBe('Bamako   Soldiers met.');
+  });
+});
+
