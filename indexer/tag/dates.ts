@@ -226,6 +226,10 @@ const QUALIFIER = /(?:\b(?:mid|early|late|end of|beginning of)[-\s]?)$/i;
  * `tagDates('the coup on July 26th', new Date('2023-08-10'))` → `[{ value: '2023-07-26', precision: 'day', text: 'July 26th', … }]`
  * `tagDates('the coup on July 26th')` → `[{ value: '--07-26', precision: 'day', … }]`
  */
+const NINE_ELEVEN = Date.UTC(2001, 8, 11, 23, 59);
+/** Words after "September 11" that name the attacks of 2001, not a day of the story's year. */
+const NINE_ELEVEN_EVENT = /^[\s,]*(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings?)?|commission|anniversary|victims|memorial|strikes|bombings)\b/i;
+
 export function tagDates(text: string, reference?: Date): DateMention[] {
   const found: DateMention[] = [];
   const results = parseCuedSentences(text, reference);
@@ -256,6 +260,10 @@ export function tagDates(text: string, reference?: Date): DateMention[] {
       yearNumber = day.getUTCFullYear();
       monthNumber = day.getUTCMonth() + 1;
       dayNumber = day.getUTCDate();
+    }
+    // "The September 11 attacks", in a story of 2006, are those of 2001, not the coming September 11.
+    if (reference !== undefined && !s.isCertain('year') && monthNumber === 9 && dayNumber === 11 && reference.getTime() > NINE_ELEVEN && NINE_ELEVEN_EVENT.test(text.slice(r.index + r.text.length, r.index + r.text.length + 40))) {
+      yearNumber = 2001;
     }
     const before = text.slice(Math.max(0, r.index - 6), r.index).toLowerCase();
     if (reference !== undefined && !s.isCertain('year') && monthKnown) {

@@ -111,3 +111,16 @@ describe('tagDates: what only looks like a date', () => {
     expect(values('On March 3, 2004 he left, and on July 26th the coup came.')).toEqual(['2004-03-03', '2005-07-26']);
   });
 });
+
+describe('tagDates: the attacks of September 11, 2001', () => {
+  const ref = new Date(Date.UTC(2006, 7, 12));
+  test('when a story after 2001 names "the September 11 attacks" (or its hijackers, anniversary, commission), then the day is 2001-09-11', () => {
+    expect(tagDates('Since the September 11 attacks, security rose.', ref).map((d) => d.value)).toEqual(['2001-09-11']);
+    expect(tagDates('On the September 11 anniversary, crowds gathered.', ref).map((d) => d.value)).toEqual(['2001-09-11']);
+  });
+
+  test('when "September 11" is a day of the story\'s own year, or the story is older than 2001, then it stays that', () => {
+    expect(tagDates('The vote is on September 11.', ref).map((d) => d.value)).toEqual(['2006-09-11']);
+    expect(tagDates('The September 11 attacks on the convoy', new Date(Date.UTC(1987, 2, 1))).map((d) => d.value)).toEqual(['1986-09-11']);
+  });
+});
