@@ -187,6 +187,7 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
     add(keyOf.get(word) ?? `person:${word}`, s);
   }
 
+  mergeMiddleInitials(groups);
   resolveGenericOrganisations(groups);
   if (options.isCommonWord !== undefined) resolveCutOrganisations(groups, options.isCommonWord);
   resolveShortOrganisations(groups, legalNames);
@@ -296,6 +297,29 @@ function resolveGenericOrganisations(groups: Map<string, Group>): void {
       if (holds && (best === undefined || other.mentions.length > best.mentions.length)) best = other;
     }
     best?.mentions.push(...g.mentions);
+    groups.delete(key);
+  }
+}
+
+/**
+ * A person named without the middle initials another person of the article has is that person: "George Bush" and
+ * "George W. Bush" in one story (a black-box review found both values on one article). Only when exactly one such
+ * person is there: beside "George H. W. Bush" and "George W. Bush", "George Bush" stays itself.
+ */
+function mergeMiddleInitials(groups: Map<string, Group>): void {
+  const bare = (name: string): string => {
+    const words = name.split(' ');
+    return words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1).join(' ');
+  };
+  for (const [key, g] of groups) {
+    if (g.kind !== 'person' || g.canonical !== undefined) continue;
+    const plain = [...g.folded].filter((n) => n.split(' ').length === 2);
+    if (plain.length === 0 || plain.length !== g.folded.size) continue;
+    const fuller = [...groups].filter(([k, o]) => k !== key && o.kind === 'person' && [...o.folded].some((n) => n.split(' ').length > 2 && plain.includes(bare(n))));
+    if (fuller.length !== 1) continue;
+    const [, target] = fuller[0]!;
+    target.mentions.push(...g.mentions);
+    for (const [spelling, n] of [...g.spellings, ...g.joined]) target.joined.set(spelling, (target.joined.get(spelling) ?? 0) + n);
     groups.delete(key);
   }
 }

@@ -41,9 +41,10 @@ function chronoVersion(): string {
  * by a word of the language keeps its legal form ("News Corp", "Time Inc") (2026-11-24). 15: treaties and laws are no
  * actors ("Kyoto Protocol", "Tax Reform Act"), nor their city a country ("Kyoto Protocol" is not Japan); "Fort Benning,
  * Georgia" is the US state; titles go from names, a title alone is no actor, "Mr Bush" is a person (2026-11-24). 16: "the September 11
- * attacks" in a story after 2001 are 2001-09-11 (2026-11-24).
+ * attacks" in a story after 2001 are 2001-09-11 (2026-11-24). 17: "George Bush" beside "George W. Bush" in one article
+ * is that person (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 16;
+export const TAGGING_RULES_VERSION = 17;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

@@ -78,3 +78,19 @@ describe('titles', () => {
     expect(actors).toEqual([]);
   });
 });
+
+describe('middle initials', () => {
+  const per = (text: string, surface: string, from = 0): Mention => ({ type: 'PER', start: text.indexOf(surface, from), end: text.indexOf(surface, from) + surface.length });
+
+  test('when an article names "George W. Bush" and "George Bush", then they are one person, under the fuller name', () => {
+    const text = 'George W. Bush spoke. George Bush left.';
+    const actors = canonicalActors(text, [per(text, 'George W. Bush'), per(text, 'George Bush')]);
+    expect(actors.map((a) => `${a.name} ×${a.mentions.length}`)).toEqual(['George W. Bush ×2']);
+  });
+
+  test('when two fuller names fit ("George H. W. Bush", "George W. Bush"), then "George Bush" stays itself', () => {
+    const text = 'George H. W. Bush met George W. Bush. George Bush spoke.';
+    const actors = canonicalActors(text, [per(text, 'George H. W. Bush'), per(text, 'George W. Bush'), per(text, 'George Bush')]);
+    expect(actors.map((a) => a.name).sort()).toEqual(['George Bush', 'George H. W. Bush', 'George W. Bush']);
+  });
+});
