@@ -4,6 +4,7 @@ import { escapeHtml } from './highlight.js';
 import { safeHttpUrl } from './safe-url.js';
 import { emptySearch } from './search-state.js';
 import { searchHref } from './search-url.js';
+import { articleHref, entityHref } from './links.js';
 
 export interface ArticleModel {
   id: string;
@@ -32,8 +33,8 @@ export function articleModel(passages: readonly PassageDocument[]): ArticleModel
     url: safeHttpUrl(first.url),
     source: first.source,
     passages: passages.map((p) => ({ position: p.position, id: `p${p.position}`, html: markEvidence(p), text: p.text })),
-    countries: tags.countries.map((c) => ({ code: c.code, name: countryName(c.code), count: c.count, href: searchHref({ ...emptySearch, countries: [c.code] }), entityHref: `/countries/${c.code}` })),
-    actors: tags.actors.map((a) => ({ name: a.name, kind: a.kind, count: a.count, href: searchHref({ ...emptySearch, actors: [a.name] }), entityHref: `/actors/${encodeURIComponent(a.name)}` })),
+    countries: tags.countries.map((c) => ({ code: c.code, name: countryName(c.code), count: c.count, href: searchHref({ ...emptySearch, countries: [c.code] }), entityHref: entityHref({ kind: 'country', code: c.code }) })),
+    actors: tags.actors.map((a) => ({ name: a.name, kind: a.kind, count: a.count, href: searchHref({ ...emptySearch, actors: [a.name] }), entityHref: entityHref({ kind: 'actor', name: a.name }) })),
     dates: tags.dates.map((d) => ({ value: d.value, text: d.text, count: d.count })),
   };
 }
@@ -60,6 +61,10 @@ function markEvidence(passage: PassageDocument): string {
 /** What the article page shows beyond the article: a way back to the search it came from, labels ready. */
 export interface ArticlePageModel extends Omit<ArticleModel, 'passages' | 'countries' | 'actors'> {
   backHref: string;
+  /** The publication day, or "Date unknown". */
+  publishedLabel: string;
+  /** The related articles, each with its line under the title: "2024-01-01 · shares A, B". */
+  related: (RelatedArticle & { note: string })[];
   passages: (ArticleModel['passages'][number] & { label: string })[];
   countries: (ArticleModel['countries'][number] & { countLabel: string })[];
   actors: (ArticleModel['actors'][number] & { countLabel: string })[];
@@ -81,13 +86,40 @@ export function searchBackHref(from: unknown): string {
  * ArticleModel → the article page's model: passages numbered as the results list names them ("§2"), a tag named only
  * in the title says so instead of "0", and the link back keeps the search's words and filters.
  */
-export function articlePageModel(article: ArticleModel, from: unknown): ArticlePageModel {
+export function articlePageModel(article: ArticleModel, from: unknown, related: readonly RelatedArticle[] = []): ArticlePageModel {
   const countLabel = (count: number): string => (count === 0 ? 'in the title' : String(count));
   return {
     ...article,
     backHref: searchBackHref(from),
+    publishedLabel: article.published?.slice(0, 10) ?? 'Date unknown',
+    related: related.map((r) => ({ ...r, note: [r.published ?? '', r.shared.length > 0 ? `shares ${r.shared.join(', ')}` : ''].filter((s) => s !== '').join(' · ') })),
     passages: article.passages.map((p) => ({ ...p, label: `§${p.position + 1}` })),
     countries: article.countries.map((c) => ({ ...c, countLabel: countLabel(c.count) })),
     actors: article.actors.map((a) => ({ ...a, countLabel: countLabel(a.count) })),
   };
+}
+
+/** Another article naming some of this one's actors, as the article page and `/api/articles/:id` list it. */
+export interface RelatedArticle {
+  title: string;
+  published: string | null;
+  href: string;
+  /** Which of this article's actors it names too (at most 4). */
+  shared: string[];
+}
+
+/** The actors related articles are looked up by: the article's three leading ones. */
+export function relatedActorsOf(article: ArticleModel): string[] {
+  return article.actors.slice(0, 3).map((a) => a.name);
+}
+
+/** Related documents (search-service `related`) → the list: each with its day and the actors it shares with `article`. */
+export function relatedArticles(article: ArticleModel, documents: readonly Pick<PassageDocument, 'articleId' | 'title' | 'published' | 'articleActors'>[]): RelatedArticle[] {
+  const mine = new Set(article.actors.map((a) => a.name));
+  return documents.map((d) => ({
+    title: d.title,
+    published: d.published?.slice(0, 10) ?? null,
+    href: articleHref(d.articleId),
+    shared: d.articleActors.filter((a) => mine.has(a)).slice(0, 4),
+  }));
 }

@@ -1,4 +1,5 @@
 import type { SearchHit } from './search-results.js';
+import { articleHref } from './links.js';
 
 /** Text for XML: the five special characters escaped, and characters XML 1.0 forbids removed. */
 export function xmlText(value: string): string {
@@ -17,7 +18,7 @@ export function xmlText(value: string): string {
  */
 export function atomFeed(options: { title: string; selfUrl: string; pageUrl: string; baseUrl: string; hits: readonly SearchHit[]; updated: Date }): string {
   const entries = options.hits.map((hit) => {
-    const link = `${options.baseUrl}/articles/${encodeURIComponent(hit.articleId)}`;
+    const link = `${options.baseUrl}${articleHref(hit.articleId)}`;
     const updated = hit.published !== null ? new Date(hit.published.length === 10 ? `${hit.published}T00:00:00Z` : hit.published).toISOString() : options.updated.toISOString();
     return [
       '  <entry>',

@@ -6,12 +6,15 @@ import type { EntityProfile, EntityRef } from './search-service.js';
 import { emptySearch, type SearchState } from './search-state.js';
 import { refine, searchHref } from './search-url.js';
 import { topCounts } from './top-counts.js';
+import { articleHref, entityHref } from './links.js';
 
 export interface EntityModel {
   kind: 'actor' | 'country';
   name: string;
   subtitle: string;
   total: number;
+  /** "1 article", "16 articles". */
+  totalLabel: string;
   searchHref: string;
   timeline: (ChartBar & { label: string })[];
   chart: { width: number; height: number; first: string; last: string } | null;
@@ -22,9 +25,6 @@ export interface EntityModel {
 
 const CHART = { width: 640, height: 100 };
 
-export function entityHref(entity: EntityRef): string {
-  return entity.kind === 'actor' ? `/actors/${encodeURIComponent(entity.name)}` : `/countries/${encodeURIComponent(entity.code)}`;
-}
 
 /** How many co-occurring actors and countries an entity page lists. */
 export const ENTITY_LIST_LENGTH = 12;
@@ -42,11 +42,12 @@ export function entityModel(asked: EntityRef, profile: EntityProfile, limit = EN
     name: entity.kind === 'actor' ? entity.name : countryName(entity.code),
     subtitle: entity.kind === 'actor' ? (profile.actorKinds.get(entity.name) === 'person' ? 'Person' : 'Organisation') : `Country · ${entity.code}`,
     total: profile.total,
+    totalLabel: `${profile.total} article${profile.total === 1 ? '' : 's'}`,
     searchHref: searchHref(filterState),
     timeline: h === null ? [] : chartBars(h, CHART.width, CHART.height, (b) => searchHref(refine(filterState, { from: b.from, to: b.to }))).map((bar, i) => ({ ...bar, label: `${bars[i]!.label}: ${bars[i]!.count}` })),
     chart: bars.length > 0 ? { ...CHART, first: bars[0]!.label, last: bars.at(-1)!.label } : null,
     withActors: top(profile.withActors).map(([name, count]) => ({ name, count, href: entityHref({ kind: 'actor', name }), kind: profile.actorKinds.get(name) === 'person' ? 'person' : 'organisation' })),
     withCountries: top(profile.withCountries).map(([code, count]) => ({ code, name: countryName(code), count, href: entityHref({ kind: 'country', code }) })),
-    latest: profile.latest.map((d: PassageDocument) => ({ title: d.title, published: d.published?.slice(0, 10) ?? 'date unknown', href: `/articles/${encodeURIComponent(d.articleId)}` })),
+    latest: profile.latest.map((d: PassageDocument) => ({ title: d.title, published: d.published?.slice(0, 10) ?? 'date unknown', href: articleHref(d.articleId) })),
   };
 }

@@ -1,4 +1,5 @@
 import type { SearchHit } from './search-results.js';
+import { articleHref } from './links.js';
 
 export const EXPORT_COLUMNS = ['articleId', 'title', 'published', 'url', 'source', 'passage', 'countries', 'countryNames', 'actors', 'dates', 'link'] as const;
 
@@ -16,7 +17,7 @@ export function exportRow(hit: SearchHit, baseUrl: string): Record<(typeof EXPOR
     countryNames: hit.countries.map((c) => c.name).join('; '),
     actors: hit.actors.join('; '),
     dates: hit.dates.join('; '),
-    link: `${baseUrl}/articles/${encodeURIComponent(hit.articleId)}#p${hit.position}`,
+    link: `${baseUrl}${articleHref(hit.articleId, hit.position)}`,
   };
 }
 
@@ -46,7 +47,7 @@ export function exportRecord(hit: SearchHit, baseUrl: string): ExportRecord {
     countries: hit.countries.map((c) => c.code),
     actors: [...hit.actors],
     dates: [...hit.dates],
-    link: `${baseUrl}/articles/${encodeURIComponent(hit.articleId)}#p${hit.position}`,
+    link: `${baseUrl}${articleHref(hit.articleId, hit.position)}`,
   };
 }
 

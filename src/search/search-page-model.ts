@@ -7,6 +7,7 @@ import type { ActorFacetValue, FacetValue, PeriodFacetValue, SearchHit, SearchRe
 import { firstAndSelected, monthLabel } from './search-results.js';
 import { DEFAULT_PAGE_SIZE, emptySearch, hasFilters, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
 import { feedHref, refine, resultsHref, searchHref, toggle, without } from './search-url.js';
+import { articleHref } from './links.js';
 
 /** How many values a facet shows before "Show more". */
 export const FACET_PREVIEW = 8;
@@ -18,7 +19,10 @@ export interface FacetItemModel {
   href: string;
   /** Link that excludes this value (NOT); null where exclusion makes no sense (periods). */
   excludeHref: string | null;
+  /** A word after the label ("person", "organisation" for actors); '' for none. */
   note: string;
+  /** The check box drawn before the label. */
+  check: '☑' | '☐';
   children: { label: string; count: number; selected: boolean; href: string }[];
 }
 
@@ -50,11 +54,11 @@ export interface SearchPageModel {
   hiddenFilters: { name: string; value: string }[];
   chips: { label: string; href: string }[];
   clearHref: string | null;
-  together: { shown: boolean; checked: boolean; href: string } | null;
+  together: { checked: boolean; check: '☑' | '☐'; href: string } | null;
   facets: FacetModel[];
-  actorSearch: { query: string; hidden: { name: string; value: string }[]; clearHref: string | null; noMatch: boolean };
+  actorSearch: { query: string; hidden: { name: string; value: string }[]; clearHref: string | null };
   histogram: HistogramModel | null;
-  hits: (SearchHit & { href: string; meta: string; otherMatches: { label: string; href: string }[]; otherMatchesLabel: string })[];
+  hits: (SearchHit & { href: string; meta: string; otherMatches: { label: string; href: string }[]; otherMatchesLabel: string; tags: string[] })[];
   pagination: { previous: string | null; next: string | null; pages: { label: string; href: string; current: boolean }[] };
   /** Nothing to show: why, where to go, and whether the query-syntax hint applies (not to a page past the last). */
   empty: { title: string; suggestions: { label: string; href: string }[]; syntaxHint: boolean } | null;
@@ -86,7 +90,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
     clearHref: filtered ? searchHref({ ...emptySearch, q: state.q }) : null,
     together:
       actorGroups(state.actors).length > 1
-        ? { shown: true, checked: state.together, href: searchHref(refine(state, { together: !state.together })) }
+        ? { checked: state.together, check: state.together ? '☑' : '☐', href: searchHref(refine(state, { together: !state.together })) }
         : null,
     facets: [
       countryFacet(state, results.facets.country, results.cappedFacets.includes('country')),
@@ -98,19 +102,20 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
       query: state.actorQuery,
       hidden: hiddenFields({ ...state, actorQuery: '' }, true),
       clearHref: state.actorQuery !== '' ? searchHref({ ...state, actorQuery: '' }) : null,
-      noMatch: actorMatches !== undefined && actorMatches.length === 0,
     },
     histogram: histogramModel(state, results),
     hits: results.hits.map((hit) => {
       const others = hit.matchedPositions.filter((p) => p !== hit.position);
       // The article page links back to this search (its words, filters and page) rather than to the front page.
-      const base = `/articles/${encodeURIComponent(hit.articleId)}?from=${encodeURIComponent(searchHref(state))}`;
+      const base = `${articleHref(hit.articleId)}?from=${encodeURIComponent(searchHref(state))}`;
       return {
         ...hit,
         href: `${base}#p${hit.position}`,
         meta: [hit.published?.slice(0, 10), hit.source, hit.countries.map((c) => c.name).join(', ')].filter((s) => s).join(' · '),
         otherMatches: others.map((p) => ({ label: `§${p + 1}`, href: `${base}#p${p}` })),
         otherMatchesLabel: others.length === 0 ? '' : `${others.length} more matching passage${others.length === 1 ? '' : 's'}:`,
+        // The hit's first actors, as tags under it: a line, not the article's whole list.
+        tags: hit.actors.slice(0, HIT_TAGS),
       };
     }),
     pagination: {
@@ -180,6 +185,9 @@ function chips(state: SearchState): { label: string; href: string }[] {
   ];
 }
 
+/** Actors shown as tags under a hit. */
+const HIT_TAGS = 6;
+
 function moreLink(state: SearchState, facet: FacetName, count: number, capped = false): FacetModel['more'] {
   if (count <= FACET_PREVIEW) return null;
   const expanded = state.expanded.includes(facet);
@@ -214,7 +222,8 @@ function countryFacet(state: SearchState, values: FacetValue[], capped: boolean)
       selected: state.countries.includes(v.value),
       href: searchHref(refine(state, { countries: toggle(state.countries, v.value) })),
       excludeHref: searchHref(refine(state, { notCountries: toggle(state.notCountries, v.value), countries: without(state.countries, v.value) })),
-      note: v.value,
+      note: '',
+      check: state.countries.includes(v.value) ? '☑' : '☐',
       children: [],
     })),
     more: moreLink(state, 'country', values.length, capped),
@@ -240,6 +249,7 @@ function actorFacet(state: SearchState, values: ActorFacetValue[], searched: boo
         href: searchHref(refine(state, { actors: selected ? others : [...others, ...spellings], actorQuery: '' })),
         excludeHref: searchHref(refine(state, { notActors: excluded ? state.notActors.filter((a) => !spellings.includes(a)) : [...state.notActors, ...spellings], actors: others, actorQuery: '' })),
         note: v.kind === 'person' ? 'person' : 'organisation',
+        check: selected ? '☑' : '☐',
         children: [],
       };
     }),
@@ -266,6 +276,7 @@ function periodFacet(state: SearchState, id: 'published' | 'mentioned', title: s
       href: choose(year.value),
       excludeHref: null,
       note: '',
+      check: isSelected(year.value) ? '☑' : '☐',
       children: year.months.map((m) => ({ label: m.label, count: m.count, selected: isSelected(m.value), href: choose(m.value) })),
     })),
     more: moreLink(state, id, years.length),

@@ -90,7 +90,7 @@ describe('search in a browser', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe('"articleId","title","published","url","source","passage","countries","actors","dates","link"');
+    expect(lines[0]).toBe('"articleId","title","published","url","source","passage","countries","countryNames","actors","dates","link"');
     expect(lines).toHaveLength(3);
     expect(csv).toContain('Wagner');
   });

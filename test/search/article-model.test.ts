@@ -1,4 +1,4 @@
-import { articlePageModel, searchBackHref, type ArticleModel } from '../../src/search/article-model.js';
+import { articlePageModel, relatedActorsOf, relatedArticles, searchBackHref, type ArticleModel } from '../../src/search/article-model.js';
 
 const article: ArticleModel = {
   id: 'a1',
@@ -34,3 +34,21 @@ describe('articlePageModel', () => {
     expect(page.passages.map((p) => p.label)).toEqual(['§1', '§2']);
   });
 });
+
+describe('related articles', () => {
+  test('when related documents come back, then each is linked, dated to the day, and says which actors it shares; the page has its line ready', () => {
+    expect(relatedActorsOf(article)).toEqual(['Wagner Group']);
+    const related = relatedArticles(article, [
+      { articleId: 'b"2', title: 'Wagner in Mali', published: '2024-05-01T10:00:00Z', articleActors: ['Assimi Goïta', 'Wagner Group'] },
+      { articleId: 'c3', title: 'Undated', published: null, articleActors: [] },
+    ]);
+    expect(related).toEqual([
+      { title: 'Wagner in Mali', published: '2024-05-01', href: '/articles/b%222', shared: ['Wagner Group'] },
+      { title: 'Undated', published: null, href: '/articles/c3', shared: [] },
+    ]);
+    const page = articlePageModel({ ...article, published: null }, '/', related);
+    expect(page.related.map((r) => r.note)).toEqual(['2024-05-01 · shares Wagner Group', '']);
+    expect(page.publishedLabel).toBe('Date unknown');
+  });
+});
+

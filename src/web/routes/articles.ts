@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { articleModel, articlePageModel, type ArticleModel } from '../../search/article-model.js';
+import { articleModel, articlePageModel, relatedActorsOf, relatedArticles, type ArticleModel, type RelatedArticle } from '../../search/article-model.js';
 import type { SearchService } from '../../search/search-service.js';
 import { refuseUnknown } from '../../search/parse-search-params.js';
 import { AppError } from '../app-error.js';
@@ -13,15 +13,8 @@ async function loadArticle(service: SearchService, id: string, deadline: number)
   return article;
 }
 
-async function relatedTo(service: SearchService, article: ArticleModel, deadline: number) {
-  const related = await service.related(article.id, article.actors.slice(0, 3).map((a) => a.name), { deadline });
-  const mine = new Set(article.actors.map((a) => a.name));
-  return related.map((d) => ({
-    title: d.title,
-    published: d.published?.slice(0, 10) ?? null,
-    href: `/articles/${encodeURIComponent(d.articleId)}`,
-    shared: d.articleActors.filter((a) => mine.has(a)).slice(0, 4),
-  }));
+async function relatedTo(service: SearchService, article: ArticleModel, deadline: number): Promise<RelatedArticle[]> {
+  return relatedArticles(article, await service.related(article.id, relatedActorsOf(article), { deadline }));
 }
 
 export function articleRoutes(service: SearchService): Router {
@@ -30,7 +23,7 @@ export function articleRoutes(service: SearchService): Router {
   router.get('/articles/:id', async (req, res) => {
     const deadline = service.deadline();
     const article = await loadArticle(service, req.params.id, deadline);
-    res.render('article', { title: `${article.title} · Dispatch`, article: articlePageModel(article, req.query.from), related: await relatedTo(service, article, deadline) });
+    res.render('article', { title: `${article.title} · Dispatch`, article: articlePageModel(article, req.query.from, await relatedTo(service, article, deadline)) });
   });
   router.get('/api/articles/:id', async (req, res) => {
     refuseUnknown(req.query, []);
