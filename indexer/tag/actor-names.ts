@@ -1,0 +1,129 @@
+import type { Mention } from './mention.js';
+import { fold } from '../../src/text/fold.js';
+import { endsWithLegalForm } from './company-suffixes.js';
+import type { Surface } from './actor-group.js';
+
+// A mention's span as an actor's name: titles, brackets, possessives and office holders taken apart (actors.ts).
+
+/** Titles and honorifics before a name are not part of it: "President Mohamed Bazoum" → "Mohamed Bazoum". */
+const TITLE_PREFIX =
+  /^(?:(?:president|prime minister|minister|deputy minister|gen\.?|general|col\.?|colonel|maj\.?|major|lt\.?|capt\.?|sgt\.?|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|dame|lord|king|queen|prince|princess|sheikh|pope|senator|sen\.?|rep\.?|gov\.?|governor|chancellor|secretary|treasurer|exchequer|spokesman|spokeswoman|judge|justice|the|mayor|mp|mep|msp|admiral|adm\.?|vice|commander|lieutenant|sergeant|ambassador|archbishop|bishop|cardinal|rev\.?|reverend|chief|chairman|chairwoman|speaker|majority|minority|leader|staff|attorney|premier|deputy|acting|former|labour|liberal|conservative|tory|democratic|republican|opposition)\s+)+/i;
+
+/**
+ * A person's title at the start of a span the model took for an organisation: "Mr Bush", "MP Catherine Bell",
+ * "Senator Biden", "Dr Don Brash" (a doctor before two names: "Dr Pepper" stays a company). The review of the
+ * Wikinews facet found them as organisations beside the same people's names.
+ */
+const PERSON_TITLE_ON_ORG = /^(?:Mr|Mrs|Ms|MP|MEP|Mayor|Senator|Sen\.|Rep\.|Admiral|Adm\.|Gov\.|Governor|Dr\.?(?=\s+\p{Lu}\S*\s+\p{Lu}))\.?\s+(?=\p{Lu})/u;
+
+/** Titles alone, no one's name: "Mr", "MP", "Mayor", "Pope" were actors of the Wikinews facet. */
+const BARE_TITLE = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Adm|Lt|Gen|Col|Capt|Sgt)\.?|MPs?|MEPs?|PM|Senator|Mayor|Treasurer|Pope|President|Governor|Minister|Premier|Chancellor|Speaker|Sheikh|General|Chair|Chairman)$/;
+
+const LEADING_THE = /^the\s+/i;
+
+const POSSESSIVE = /(?:['’]s|['’])$/;
+
+export function cleanName(
+  surface: string,
+  offset: number,
+  type: Mention['type'],
+): { name: string; raw: string; start: number; end: number; company: boolean; possessive: boolean } | undefined {
+  let start = offset;
+  // `raw` stays a slice of the text, so that offsets hold; `name` is it with its white space collapsed.
+  let raw = surface;
+  const drop = (n: number): void => {
+    start += n;
+    raw = raw.slice(n);
+  };
+  // Reuters marks companies and tickers with angle brackets ("<Crowley Maritime Corp>", "Volvo <VOLV ST>"), and the
+  // model's spans often take a bracket in: the name is what stands before a ticker, or inside the brackets.
+  const open = raw.indexOf('<');
+  if (open > 0 && raw.slice(0, open).trim().length >= 2) raw = raw.slice(0, open);
+  else if (open >= 0) drop(open + 1);
+  const close = raw.indexOf('>');
+  if (close >= 0) raw = raw.slice(0, close);
+  // Punctuation the span took in before the name (", Inc.").
+  const punctuation = /^[\s,;:]+/.exec(raw);
+  if (punctuation !== null) drop(punctuation[0].length);
+  // "Chrysler Corp" read as a person is the company: the model reads many one-word companies as people; and "Mr Bush"
+  // read as an organisation is the person.
+  const personByTitle = type === 'ORG' && PERSON_TITLE_ON_ORG.test(raw) && !endsWithLegalForm(raw.trim());
+  const company = (type === 'ORG' && !personByTitle) || (type === 'PER' && endsWithLegalForm(raw.trim()));
+  // A person's title is not their name; an organisation's first word is ("General Motors", "Justice Department").
+  const title = (company ? LEADING_THE : TITLE_PREFIX).exec(raw);
+  if (title && title[0].length < raw.length) drop(title[0].length);
+  const possessive = POSSESSIVE.exec(raw);
+  if (possessive) raw = raw.slice(0, raw.length - possessive[0].length);
+  const hadPossessive = possessive !== null;
+  drop(raw.length - raw.trimStart().length);
+  raw = raw.trimEnd();
+  const name = raw.replace(/\s+/g, ' ');
+  // Nor what a title leaves of an office ("of London" of "Mayor of London Boris Johnson").
+  if (name.length < 2 || !/\p{Lu}/u.test(name) || BARE_TITLE.test(name) || /^(?:of|and|for|the)\s/.test(name)) return undefined;
+  return { name, raw, start, end: start + raw.length, company, possessive: hadPossessive };
+}
+
+/**
+ * The old house style of some firms' names, a comma between partners, is dropped, so that one firm is one actor
+ * however an article writes it: "Goldman, Sachs and Co" and "Goldman Sachs" (42 and 43 articles apart before),
+ * "Kidder, Peabody and Co" → "Kidder Peabody". Only for a name written with its legal form: a span the model ran over
+ * a list ("Chase, Chemical") must not read as a firm. `withoutSeparatingCommas('Smith Barney, Harris Upham')` →
+ * `'Smith Barney Harris Upham'`
+ */
+export function withoutSeparatingCommas(name: string): string {
+  return name.includes(',') ? name.replace(/(?<=[\p{L}.]),\s+(?=\p{Lu})/gu, ' ') : name;
+}
+
+/**
+ * A body, an office in it, and the full name of who holds it: "Federal Reserve Board Chairman Paul Volcker"; or the
+ * office alone, as the model cuts "Chancellor of the Exchequer Nigel Lawson" to "Exchequer Nigel Lawson".
+ */
+const OFFICE_HOLDER =
+  /^(?:(.*?)\s+)?(?:Vice\s+|Deputy\s+)?(?:Exchequer|Chairman|Chairwoman|Secretary|Minister|President|Governor|Director|Treasurer|Spokesman|Spokeswoman|Commissioner|Ambassador|Chief Executive|Senator)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)$/u;
+
+/** Words a body's name does not end with: "Chairman and Chief Executive John Smith" names no body "Chairman and". */
+const DANGLING = /\s(?:and|of|the|for|&)$/i;
+
+/**
+ * An organisation span the model ran on over an office and its holder is the holder, a person, and the body:
+ * "Federal Reserve Board Chairman Paul Volcker" → "Federal Reserve Board" and "Paul Volcker"; "Exxon Chairman Lawrence
+ * Rawl" → "Exxon" and "Lawrence Rawl" ("Defense" of "Defense Secretary Caspar Weinberger" is then left to
+ * resolveGenericOrganisations). The holder loses titles of their own ("Secretary General Boutros Boutros-Ghali"); a
+ * "holder" with a legal form is a company ("President Enterprises Corp"), and no split.
+ */
+export function splitOfficeHolder(s: { raw: string; start: number; end: number }): Surface[] | undefined {
+  const m = OFFICE_HOLDER.exec(s.raw);
+  if (m === null || endsWithLegalForm(m[2]!)) return undefined;
+  let holder = m[2]!;
+  const title = TITLE_PREFIX.exec(holder);
+  if (title && title[0].length < holder.length) holder = holder.slice(title[0].length);
+  const out: Surface[] = [{ name: holder.replace(/\s+/g, ' '), kind: 'person', start: s.end - holder.length, end: s.end }];
+  const body = m[1];
+  if (body !== undefined && body.length >= 2 && !DANGLING.test(` ${body}`)) {
+    out.unshift({ name: body.replace(/\s+/g, ' '), kind: 'organisation', start: s.start, end: s.start + body.length });
+  }
+  return out;
+}
+
+/**
+ * An organisation span that ends with a person's full name found elsewhere as a person ("President of the
+ * Transitional Period of the Republic of Mali Assimi Goita") is a boundary error: the name is given back to the
+ * person and the rest of the span dropped.
+ */
+export function reclaimSwallowedPeople(surfaces: Surface[]): void {
+  const people = new Set(surfaces.filter((s) => s.kind === 'person' && s.name.includes(' ')).map((s) => fold(s.name)));
+  for (const s of surfaces) {
+    if (s.kind !== 'organisation') continue;
+    const folded = fold(s.name);
+    for (const person of people) {
+      if (!folded.endsWith(` ${person}`)) continue;
+      const words = person.split(' ').length;
+      const parts = s.name.split(/\s+/);
+      const name = parts.slice(-words).join(' ');
+      s.kind = 'person';
+      s.start = s.end - name.length;
+      s.name = name;
+      break;
+    }
+  }
+}
