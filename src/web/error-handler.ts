@@ -52,6 +52,24 @@ export function errorFormat(path: string): 'json' | 'text' | 'html' {
   return MACHINE_PATHS[path] ?? (path.startsWith('/api/') ? 'json' : 'html');
 }
 
+/**
+ * For a search page refused with a 400 that names its parameter ("from: expected a date…"), the same search without
+ * that parameter, so that a long search is not lost to one bad value; null when no parameter is named.
+ *
+ * `searchWithout({ q: 'coup', from: '2024-02-30' }, 'from: expected a date as YYYY-MM-DD…')` → `'/?q=coup'`
+ */
+export function searchWithout(query: Record<string, unknown>, message: string): string | null {
+  const param = /^(\w+): /.exec(message)?.[1];
+  if (param === undefined || !(param in query)) return null;
+  const kept = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (name === param) continue;
+    for (const v of [value].flat()) if (typeof v === 'string') kept.append(name, v);
+  }
+  const qs = kept.toString();
+  return qs === '' ? '/' : `/?${qs}`;
+}
+
 /** An error as plain text: `errorText(AppError(400, 'from: …'))` → `'400: from: …\n'` */
 function errorText(error: AppError): string {
   return `${error.status}: ${error.message}\n`;
@@ -88,7 +106,8 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       res.type('text/plain; charset=utf-8').send(errorText(appError));
       return;
     }
-    res.render('error', { title: `${appError.status} · Dispatch`, heading: errorHeading(appError.status), message: appError.message }, (renderError, html) => {
+    const retryHref = appError.status === 400 && req.path === '/' ? searchWithout(req.query as Record<string, unknown>, appError.message) : null;
+    res.render('error', { title: `${appError.status} · Dispatch`, heading: errorHeading(appError.status), message: appError.message, retryHref }, (renderError, html) => {
       if (renderError !== null && renderError !== undefined) {
         reqLog.error({ err: renderError }, 'the error page could not be rendered');
         res.type('text/plain; charset=utf-8').send(errorText(appError));

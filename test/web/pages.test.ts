@@ -46,6 +46,13 @@ describe('search page /', () => {
     expect(res.text).toContain('from: expected a date');
   });
 
+  test('when one parameter of a long search is malformed, then the 400 page links to the same search without it', async () => {
+    const res = await request(t.app).get('/?q=junta&country=NE&actor=Wagner%20Group&from=2024-02-30').expect(400);
+    expect(res.text).toContain('href="/?q=junta&amp;country=NE&amp;actor=Wagner+Group">The same search without it</a>');
+    const plain = await request(t.app).get('/?q=' + encodeURIComponent('"><script>x</script>') + '&to=nope').expect(400);
+    expect(plain.text).not.toContain('<script>x');
+  });
+
   test('when a browser asks for /favicon.ico, then it is sent to the icon, which is served', async () => {
     await request(t.app).get('/favicon.ico').expect(301).expect('Location', '/static/favicon.svg');
     await request(t.app).get('/static/favicon.svg').expect(200).expect('Content-Type', /svg/);
