@@ -155,18 +155,26 @@ export function qualifyNationalBodies(text: string, actors: readonly ActorTag[],
   const ordered = [...reads.filter((r) => r.body !== undefined), ...told].sort((a, b) => readingOrder(a) - readingOrder(b));
   // Countries the text names, fixed before any bare mention borrows one.
   const named = ordered.map((r) => r.country);
+  // A story that names one US chamber as the United States' ("the US Senate") means the US ones by the others' bare
+  // names too ("the House", "Congress"): the review found "US Senate passes new bankruptcy bill" filed under "House".
+  const usChamberNamed = ordered.some((r, k) => US_CHAMBERS.has(r.body!) && named[k] === UNITED_STATES);
   for (const [i, r] of ordered.entries()) {
     if (r.country !== undefined) continue;
     const sameBody = (o: Read, k: number): boolean => o.body === r.body && named[k] !== undefined;
     const earlier = ordered.findLastIndex((o, k) => k < i && sameBody(o, k));
     const later = ordered.findIndex((o, k) => k > i && sameBody(o, k));
-    r.country = (earlier >= 0 ? named[earlier] : undefined) ?? (later >= 0 ? named[later] : undefined) ?? (noStateBodies.has(r.body!) ? undefined : options.fallback?.(r.body!));
+    r.country =
+      (earlier >= 0 ? named[earlier] : undefined) ??
+      (later >= 0 ? named[later] : undefined) ??
+      (usChamberNamed && US_CHAMBERS.has(r.body!) ? UNITED_STATES : undefined) ??
+      (noStateBodies.has(r.body!) ? undefined : options.fallback?.(r.body!));
   }
 
   const byName = new Map<string, ActorTag>();
   for (const r of reads) {
     if (r.actor === undefined) continue;
-    const name = r.body === undefined ? r.actor.name : r.country === undefined ? r.body : `${r.body} (${r.country})`;
+    const name =
+      r.body === undefined ? (usChamberNamed && r.actor.name === 'House' ? `House of Representatives (${UNITED_STATES})` : r.actor.name) : r.country === undefined ? r.body : `${r.body} (${r.country})`;
     const tag = byName.get(name);
     if (tag === undefined) byName.set(name, { name, kind: r.actor.kind, mentions: [r.mention] });
     // Two spans the model and a mending rule both gave ("Finance Ministry" inside "West German Finance Ministry") may
@@ -182,6 +190,7 @@ export function qualifyNationalBodies(text: string, actors: readonly ActorTag[],
 
 /** The US chambers' names, which a foreign-datelined story uses for them when it reports on Washington. */
 const US_CHAMBERS: ReadonlySet<string> = new Set(['Congress', 'Senate', 'House of Representatives']);
+const UNITED_STATES = 'United States';
 
 /**
  * The country a bare "Finance Ministry" of the article belongs to when the text does not say: the dateline's ("TOKYO,

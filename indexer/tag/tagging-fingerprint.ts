@@ -42,9 +42,10 @@ function chronoVersion(): string {
  * actors ("Kyoto Protocol", "Tax Reform Act"), nor their city a country ("Kyoto Protocol" is not Japan); "Fort Benning,
  * Georgia" is the US state; titles go from names, a title alone is no actor, "Mr Bush" is a person (2026-11-24). 16: "the September 11
  * attacks" in a story after 2001 are 2001-09-11 (2026-11-24). 17: "George Bush" beside "George W. Bush" in one article
- * is that person (2026-11-24).
+ * is that person (2026-11-24). 18: a story naming one US chamber as the United States' means the US ones by the others'
+ * bare names ("the House", "Congress") (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 17;
+export const TAGGING_RULES_VERSION = 18;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

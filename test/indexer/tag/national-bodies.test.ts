@@ -134,6 +134,13 @@ describe('the whole tagger', () => {
   const { tagger } = defaultTagger();
   const actorNames = (title: string, body: string) => tagger({ title, body }).actors.map((a) => a.name);
 
+  test('when a story names one US chamber as the United States\', then its bare "House" and "Congress" are the US ones; alone they stay bare', () => {
+    const names = actorNames('US Senate passes new bankruptcy bill', 'The US Senate passed the bill on Thursday. The House must now vote on it, and Congress will debate it next week.');
+    expect(names).toEqual(expect.arrayContaining(['Senate (United States)', 'House of Representatives (United States)', 'Congress (United States)']));
+    expect(names).not.toContain('House');
+    expect(actorNames('Vote', 'The House voted on Monday.')).toEqual(['House']);
+  });
+
   test('when a Reuters story is datelined TOKYO and names other countries, then its bare "Finance Ministry" is Japan\'s', () => {
     const names = actorNames('', 'TOKYO, March 3 - The Finance Ministry said it would act, after talks with Brazil and Mexico.');
     expect(names).toContain('Finance Ministry (Japan)');
