@@ -163,7 +163,7 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   resolveGenericOrganisations(groups);
   if (options.isCommonWord !== undefined) resolveCutOrganisations(groups, options.isCommonWord);
   resolveShortOrganisations(groups, legalNames);
-  mergeAcronyms(groups);
+  mergeAcronyms(groups, text);
   if (options.shoutedFrom !== undefined) resolveShoutedNames(text, groups, options.shoutedFrom, options.titleCompany);
 
   // One tag per canonical name: the tagger can read one name as a person in one sentence and an organisation in

@@ -106,10 +106,25 @@ export function resolveCutOrganisations(groups: Map<string, Group>, isCommonWord
   }
 }
 
-export function mergeAcronyms(groups: Map<string, Group>): void {
+/**
+ * An acronym joins the organisation of the article it stands for: the one whose initials it spells ("ECOWAS" of
+ * "Economic Community of West African States"), or, whatever its letters, the one written right before it in
+ * brackets: "Revolutionary Armed Forces of Colombia (FARC)", whose Spanish initials no English name spells (a review
+ * found both values on the same article).
+ */
+export function mergeAcronyms(groups: Map<string, Group>, text = ''): void {
+  // Where each organisation's mentions end, for "Name (ACRONYM)".
+  const endingAt = new Map<number, Group>();
+  for (const g of groups.values()) if (g.kind === 'organisation') for (const m of g.mentions) endingAt.set(m.end, g);
   for (const [acronymKey, acronym] of groups) {
     const spelling = canonicalSpelling(acronym);
     if (acronym.kind !== 'organisation' || !/^[A-Z]{2,8}$/.test(spelling)) continue;
+    const bracketed = acronym.mentions.map((m) => (text[m.start - 1] === '(' && text[m.end] === ')' ? endingAt.get(endBefore(text, m.start - 1)) : undefined)).find((g) => g !== undefined && g !== acronym);
+    if (bracketed !== undefined) {
+      bracketed.mentions.push(...acronym.mentions);
+      groups.delete(acronymKey);
+      continue;
+    }
     for (const [key, g] of groups) {
       if (key === acronymKey || g.kind !== 'organisation') continue;
       const words = canonicalSpelling(g).split(/[\s-]+/);
@@ -128,4 +143,11 @@ export function mergeAcronyms(groups: Map<string, Group>): void {
       }
     }
   }
+}
+
+/** Where the text before `at` ends once white space is skipped: `endBefore('Forces  (', 8)` → 6. */
+function endBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  return i;
 }

@@ -7,7 +7,7 @@ import type { SearchClient } from '../meili/search-client.js';
 import { AppError } from '../web/app-error.js';
 import { fold } from '../text/fold.js';
 import { noActorAliases, type ActorAliases } from './actor-aliases.js';
-import { matchesWordPrefix } from './word-prefix.js';
+import { matchesInitials, matchesWordPrefix } from './word-prefix.js';
 import { allOf, quoteFilterValue, searchFilter } from './filter-adapter.js';
 import { planPassageMatches, planSearch, searchWords } from './search-request.js';
 import { rankRelated, relatedQueries } from './related-articles.js';
@@ -130,7 +130,9 @@ export function createSearchService(client: SearchClient, index: string, aliases
         const count = counts[value];
         if (count !== undefined) found.set(value, { value, label: value, count });
       }
-      const namedInText = Object.keys(inText?.facetDistribution?.[facetFields.actor] ?? {}).filter((v) => matchesWordPrefix(v, wanted));
+      // In the articles that write the query: names it starts, or spells the initials of ("oecd": the indexer files an
+      // acronym under the name it stands for).
+      const namedInText = Object.keys(inText?.facetDistribution?.[facetFields.actor] ?? {}).filter((v) => matchesWordPrefix(v, wanted) || matchesInitials(v, wanted));
       const uncounted = [...new Set([...facetHits.map((h) => h.value), ...namedInText, ...aliased])].filter((v) => !found.has(v)).slice(0, 50);
       if (uncounted.length > 0) {
         // Beyond the counted values: count each again, distinct by article (facet search counts passages). An alias's

@@ -13,6 +13,7 @@ beforeAll(async () => {
   docs.push(onePassageArticle('rare', { articleActors: ['Abdourahamane Tchiani'], text: 'General Abdourahamane Tchiani met the envoys.' }));
   docs.push(onePassageArticle('bush', { articleActors: ['George W. Bush', 'Kofi Annan'], text: 'George W. Bush met Kofi Annan.' }));
   docs.push(onePassageArticle('imf', { articleActors: ['International Monetary Fund'], text: 'The IMF approved the loan.' }));
+  docs.push(onePassageArticle('oecd', { articleActors: ['Organisation for Economic Cooperation and Development'], text: 'The OECD cut its forecast.' }));
   docs.push(onePassageArticle('ecowas', { articleActors: ['Economic Community of West African States'], text: 'ECOWAS leaders met in Abuja.' }));
   await indexDocuments(index, docs);
   t = await testApp(index);
@@ -71,3 +72,11 @@ describe('filtering by another name of the alias file', () => {
     expect(csv.headers['x-total-count']).toBe('1');
   });
 });
+
+describe('finding an organisation by its acronym', () => {
+  test('when the query is the initials of an organisation named in the articles that write it, then that organisation is found', async () => {
+    const res = await request(t.app).get('/api/facets/actor?facetQuery=oecd').expect(200);
+    expect(res.body.values).toEqual([expect.objectContaining({ value: 'Organisation for Economic Cooperation and Development', count: 1 })]);
+  });
+});
+

@@ -94,3 +94,11 @@ describe('middle initials', () => {
     expect(actors.map((a) => a.name).sort()).toEqual(['George Bush', 'George H. W. Bush', 'George W. Bush']);
   });
 });
+
+describe('acronyms in brackets', () => {
+  test('when an acronym stands in brackets right after an organisation, then it is that organisation, whatever its letters', () => {
+    const text = 'The Revolutionary Armed Forces of Colombia (FARC) freed hostages. FARC leaders met. The UN (WHO) spoke.';
+    const actors = canonicalActors(text, [org(text, 'Revolutionary Armed Forces of Colombia'), org(text, 'FARC'), { type: 'ORG', start: text.lastIndexOf('FARC'), end: text.lastIndexOf('FARC') + 4 }]);
+    expect(actors.map((a) => `${a.name} ×${a.mentions.length}`)).toEqual(['Revolutionary Armed Forces of Colombia ×3']);
+  });
+});
