@@ -26,7 +26,8 @@ export function allOf(field: string, values: readonly string[]): string {
  * The filter of a search, as an array Meilisearch ANDs together: one `IN [...]` per facet (its values ORed), the
  * exclusions, a publication-date range and the talked-about period. `except` leaves one facet's selection out,
  * for the disjunctive counts of that facet (its exclusions stay: an excluded value is never counted back in).
- * With `together`, the actors must share one passage: the passage-level `actors` field, each value ANDed.
+ * With `together`, the actors must share one passage: the passage-level `actors` field, each value ANDed; with
+ * `allActors`, the article must name each of them.
  *
  * `searchFilter({ …emptySearch, countries: ['NE'], from: '2023-07-01' })`
  *   → `['articleCountries IN ["NE"]', 'publishedAt >= 1688169600']`
@@ -39,6 +40,8 @@ export function searchFilter(state: SearchState, except?: FacetName): string[] {
     // By the folded keys (actorKey), so that any spelling of an actor finds them all; together: each actor in one passage.
     const groups = actorGroups(state.actors);
     if (state.together && groups.length > 1) for (const group of groups) filter.push(anyOf(facetFields.passageActorKey, keysOf(group)));
+    // All of them in the article: one condition per actor (any of its spellings), ANDed.
+    else if (state.allActors && groups.length > 1) for (const group of groups) filter.push(anyOf(facetFields.actorKey, keysOf(group)));
     else filter.push(anyOf(facetFields.actorKey, keysOf(state.actors)));
   }
   if (state.notActors.length > 0) filter.push(noneOf(facetFields.actorKey, keysOf(state.notActors)));

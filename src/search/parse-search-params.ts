@@ -12,7 +12,7 @@ export const MAX_ACTOR_CHARS = 200;
 type Query = Record<string, unknown>;
 
 /** The parameters that choose which articles a search finds. */
-export const RESULT_PARAMS = ['q', 'country', 'actor', 'notCountry', 'notActor', 'together', 'from', 'to', 'mentioned'] as const;
+export const RESULT_PARAMS = ['q', 'country', 'actor', 'notCountry', 'notActor', 'together', 'allActors', 'from', 'to', 'mentioned'] as const;
 /** Those and the order and page of the results: what the exports take, and the API besides its own options. */
 export const SEARCH_PARAMS = [...RESULT_PARAMS, 'sort', 'page', 'pageSize'] as const;
 /** Parameters that shape a page but not a result set. */
@@ -22,7 +22,7 @@ export const PAGE_PARAMS = ['more', 'actorQuery'] as const;
  * without the actor selection (disjunctive faceting, as the page's counts), so those would change nothing; nor
  * `sort`, `page` and `pageSize`, which order and page articles, and it answers values.
  */
-export const ACTOR_FACET_PARAMS = ['facetQuery', ...RESULT_PARAMS.filter((p) => p !== 'actor' && p !== 'together')] as const;
+export const ACTOR_FACET_PARAMS = ['facetQuery', ...RESULT_PARAMS.filter((p) => p !== 'actor' && p !== 'together' && p !== 'allActors')] as const;
 
 /**
  * What the Atom feed takes: the search's filters and `page`. Its order (newest first) and size (50 entries) are its
@@ -95,6 +95,8 @@ export function parseSearchParams(given: Query, options: ParseOptions = {}): Sea
   }
   const togetherValue = single(query, 'together') ?? '0';
   if (togetherValue !== '0' && togetherValue !== '1') throw AppError.badRequest(`together: expected 1 or 0, got ${JSON.stringify(clip(togetherValue))}`);
+  const allActorsValue = single(query, 'allActors') ?? '0';
+  if (allActorsValue !== '0' && allActorsValue !== '1') throw AppError.badRequest(`allActors: expected 1 or 0, got ${JSON.stringify(clip(allActorsValue))}`);
 
   const maxPageSize = options.maxPageSize ?? MAX_PAGE_SIZE;
   const pageSize = integer(query, 'pageSize', DEFAULT_PAGE_SIZE, 1, maxPageSize);
@@ -115,6 +117,7 @@ export function parseSearchParams(given: Query, options: ParseOptions = {}): Sea
     notCountries: countryCodes(query, 'notCountry'),
     notActors: actorNames(query, 'notActor'),
     together: togetherValue === '1',
+    allActors: allActorsValue === '1',
     from,
     to,
     mentioned,

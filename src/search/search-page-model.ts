@@ -54,7 +54,8 @@ export interface SearchPageModel {
   hiddenFilters: { name: string; value: string }[];
   chips: { label: string; href: string }[];
   clearHref: string | null;
-  together: { checked: boolean; check: '☑' | '☐'; href: string } | null;
+  /** With two actors or more: "all of them in each article" and "together in one passage", as switches. */
+  actorSwitches: { label: string; checked: boolean; check: '☑' | '☐'; href: string }[];
   facets: FacetModel[];
   actorSearch: { query: string; hidden: { name: string; value: string }[]; clearHref: string | null };
   histogram: HistogramModel | null;
@@ -88,10 +89,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
     hiddenFilters: hiddenFields(state),
     chips: chips(state),
     clearHref: filtered ? searchHref({ ...emptySearch, q: state.q }) : null,
-    together:
-      actorGroups(state.actors).length > 1
-        ? { checked: state.together, check: state.together ? '☑' : '☐', href: searchHref(refine(state, { together: !state.together })) }
-        : null,
+    actorSwitches: actorGroups(state.actors).length > 1 ? actorSwitches(state) : [],
     facets: [
       countryFacet(state, results.facets.country, results.cappedFacets.includes('country')),
       actorFacet(state, actorMatches ?? results.facets.actor, actorMatches !== undefined, results.cappedFacets.includes('actor')),
@@ -138,6 +136,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
             suggestions: [
               ...(filtered ? [{ label: 'Search without filters', href: searchHref({ ...emptySearch, q: state.q }) }] : []),
               ...(state.together ? [{ label: 'Allow the actors in different passages', href: searchHref(refine(state, { together: false })) }] : []),
+              ...(state.allActors && !state.together ? [{ label: 'Any of the actors', href: searchHref(refine(state, { allActors: false })) }] : []),
               ...(state.q !== '' ? [{ label: 'Browse all articles', href: '/' }] : []),
             ],
           },
@@ -164,6 +163,7 @@ function hiddenFields(state: SearchState, includeQuery = false): { name: string;
     ...state.notCountries.map((value) => ({ name: 'notCountry', value })),
     ...state.notActors.map((value) => ({ name: 'notActor', value })),
     ...(state.together ? [{ name: 'together', value: '1' }] : []),
+    ...(state.allActors ? [{ name: 'allActors', value: '1' }] : []),
     ...(state.mentioned !== null ? [{ name: 'mentioned', value: state.mentioned }] : []),
     ...state.expanded.map((value) => ({ name: 'more', value })),
     // The reader's page size outlives a new query, sort or date (the form has no field of its own for it).
@@ -180,8 +180,21 @@ function chips(state: SearchState): { label: string; href: string }[] {
     ...actorGroups(state.actors).map((g) => ({ label: `Actor: ${g[0]}`, href: searchHref(refine(state, { actors: state.actors.filter((a) => !g.includes(a)) })) })),
     ...actorGroups(state.notActors).map((g) => ({ label: `Not actor: ${g[0]}`, href: searchHref(refine(state, { notActors: state.notActors.filter((a) => !g.includes(a)) })) })),
     ...(state.together && actorGroups(state.actors).length > 1 ? [{ label: 'Actors in one passage', href: searchHref(refine(state, { together: false })) }] : []),
+    ...(state.allActors && !state.together && actorGroups(state.actors).length > 1 ? [{ label: 'All actors in each article', href: searchHref(refine(state, { allActors: false })) }] : []),
     ...(state.from !== null || state.to !== null ? [{ label: `Published: ${state.from ?? '…'} to ${state.to ?? '…'}`, href: searchHref(refine(state, { from: null, to: null })) }] : []),
     ...(state.mentioned !== null ? [{ label: `Mentions: ${periodLabel(state.mentioned)}`, href: searchHref(refine(state, { mentioned: null })) }] : []),
+  ];
+}
+
+/**
+ * The two ways several actors can be asked for besides "any of them": every one in the article, and (stronger) every
+ * one in one passage.
+ */
+function actorSwitches(state: SearchState): SearchPageModel['actorSwitches'] {
+  const all = state.allActors || state.together;
+  return [
+    { label: 'All of the actors in each article', checked: all, check: all ? '☑' : '☐', href: searchHref(refine(state, all ? { allActors: false, together: false } : { allActors: true })) },
+    { label: 'Named together in one passage', checked: state.together, check: state.together ? '☑' : '☐', href: searchHref(refine(state, { together: !state.together })) },
   ];
 }
 

@@ -9,13 +9,15 @@ export interface SearchState {
   q: string;
   /** ISO 3166-1 alpha-2, upper case. Several: any of them (OR). */
   countries: string[];
-  /** Canonical actor names. Several: any of them (OR), or all in one passage with `together`. */
+  /** Canonical actor names. Several: any of them (OR), all of them in the article with `allActors`, or all in one passage with `together`. */
   actors: string[];
   /** Excluded values (NOT). */
   notCountries: string[];
   notActors: string[];
   /** The selected actors must be named together in one passage, not merely in the same article. */
   together: boolean;
+  /** Every selected actor must be named in the article (AND), not any of them (OR). `together` asks more: one passage. */
+  allActors: boolean;
   /** Publication date range, inclusive days YYYY-MM-DD. */
   from: string | null;
   to: string | null;
@@ -42,6 +44,7 @@ export const emptySearch: SearchState = {
   notCountries: [],
   notActors: [],
   together: false,
+  allActors: false,
   from: null,
   to: null,
   mentioned: null,

@@ -13,6 +13,7 @@ export function searchQueryString(state: SearchState, options: { pageOnly?: bool
   for (const c of state.notCountries) params.append('notCountry', c);
   for (const a of state.notActors) params.append('notActor', a);
   if (state.together) params.set('together', '1');
+  if (state.allActors) params.set('allActors', '1');
   if (state.from !== null) params.set('from', state.from);
   if (state.to !== null) params.set('to', state.to);
   if (state.mentioned !== null) params.set('mentioned', state.mentioned);

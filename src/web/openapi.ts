@@ -5,10 +5,11 @@ import { ACTOR_FACET_PARAMS, FEED_PARAMS, SEARCH_PARAMS } from '../search/parse-
 const parameterSchemas = {
   q: { schema: { type: 'string', maxLength: 500 }, description: 'Full-text query (Meilisearch syntax: "phrase", -exclude, typo tolerant)' },
   country: { schema: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z]{2}$' } }, style: 'form', explode: true, description: 'ISO 3166-1 alpha-2; several: any of them' },
-  actor: { schema: { type: 'array', items: { type: 'string', maxLength: 200 } }, style: 'form', explode: true, description: 'Canonical actor name; several: any of them (all in one passage with together=1)' },
+  actor: { schema: { type: 'array', items: { type: 'string', maxLength: 200 } }, style: 'form', explode: true, description: 'Canonical actor name; several: any of them (all of them in the article with allActors=1, all in one passage with together=1)' },
   notCountry: { schema: { type: 'array', items: { type: 'string' } }, style: 'form', explode: true, description: 'Exclude articles tagged with these countries' },
   notActor: { schema: { type: 'array', items: { type: 'string' } }, style: 'form', explode: true, description: 'Exclude articles naming these actors' },
   together: { schema: { type: 'string', enum: ['0', '1'] }, description: '1: the actors must be named in one passage' },
+  allActors: { schema: { type: 'string', enum: ['0', '1'] }, description: '1: every actor must be named in the article (AND); default: any of them (OR)' },
   from: { schema: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, description: 'Published on or after (YYYY-MM-DD, YYYY-MM or YYYY)' },
   to: { schema: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, description: 'Published on or before' },
   mentioned: { schema: { type: 'string', pattern: '^\\d{4}(-\\d{2})?$' }, description: 'Talks about this year or month' },

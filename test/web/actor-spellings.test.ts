@@ -52,3 +52,25 @@ describe('an actor spelt in several ways', () => {
     expect(found).toEqual([expect.objectContaining({ value: 'Hugo Chávez', count: 3, spellings: ['Hugo Chávez', 'Hugo Chavez'] })]);
   });
 });
+
+describe('several actors: any, all, or in one passage', () => {
+  const many = uniqueIndex('allactors');
+  let app: TestApp;
+  beforeAll(async () => {
+    const article = (id: string, passages: string[][]) =>
+      passages.map((actors, position) => ({ ...onePassageArticle(id, { articleActors: [...new Set(passages.flat())], actors, text: `${actors.join(' and ')} spoke.` }), id: `${id}-${position}`, position, passageCount: passages.length }));
+    await indexDocuments(many, [...article('one', [['Hugo Chávez']]), ...article('apart', [['Hugo Chávez'], ['Evo Morales']]), ...article('beside', [['Hugo Chavez', 'Evo Morales']]), ...article('other', [['Evo Morales']])]);
+    app = await testApp(many);
+  });
+  afterAll(() => app.close());
+
+  test('when two actors are picked, then any of them by default, both in the article with allActors, both in one passage with together', async () => {
+    const ids = async (extra: string) => ((await request(app.app).get(`/api/search?actor=Hugo%20Chavez&actor=Evo%20Morales${extra}`).expect(200)).body.hits as { articleId: string }[]).map((h) => h.articleId).sort();
+    expect(await ids('')).toEqual(['apart', 'beside', 'one', 'other']);
+    expect(await ids('&allActors=1')).toEqual(['apart', 'beside']);
+    expect(await ids('&together=1')).toEqual(['beside']);
+    const page = await request(app.app).get('/?actor=Hugo%20Chavez&actor=Evo%20Morales&allActors=1').expect(200);
+    expect(page.text).toContain('All actors in each article');
+    expect(page.text).toMatch(/aria-checked="true"><span aria-hidden="true">☑<\/span> All of the actors in each article/);
+  });
+});

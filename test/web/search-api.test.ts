@@ -143,7 +143,7 @@ describe('/api/search', () => {
 describe('parameters each endpoint takes', () => {
   /** A valid value of every parameter some endpoint takes. */
   const SAMPLE: Record<string, string> = {
-    q: 'Niger', country: 'NE', actor: 'Vladimir Putin', notCountry: 'ML', notActor: 'Nobody', together: '1', from: '2024', to: '2024',
+    q: 'Niger', country: 'NE', actor: 'Vladimir Putin', notCountry: 'ML', notActor: 'Nobody', together: '1', allActors: '1', from: '2024', to: '2024',
     mentioned: '2024', sort: 'newest', page: '1', pageSize: '5', matches: '1', facetLimit: '5', facetQuery: 'tchi',
   };
   /** The message of a 400, whether the endpoint answers errors in JSON or in text (the CSV export). */
