@@ -168,6 +168,10 @@ function parseCuedSentences(text: string, reference: Date | undefined): Found[] 
 const PERIOD =
   /\b(?:over|within|for)\b|\b(?:past|next)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple)?\s*(?:years?|months?|weeks?|days?|decades?)\b|\b\d+\s+(years|months|weeks|days)\b|\b(three|two|four|five|six|several|few)\s+(years|months|weeks|days)\b/i;
 
+/** A week or a weekend named as a period: "last week", "next week", "this weekend". */
+const WEEK = /\bweeks?\b/i;
+const WEEKEND = /\bweekends?\b/i;
+
 /** A weekday's own word for which week it is in: "next Sunday", "last Friday", "this coming Monday". */
 const WEEKDAY_MODIFIER = /\b(next|coming|last|past|previous)\s+(?:\w+\s+)?$/i;
 /** A sentence about what is to come: "will hold elections on Sunday", "talks are due to resume on Friday". */
@@ -238,6 +242,9 @@ export function tagDates(text: string, reference?: Date): DateMention[] {
   for (const r of results) {
     const s = r.start;
     if (PERIOD.test(r.text)) continue;
+    // "last week", "this weekend": a week has no value of its own here, and a day would claim a precision the text does
+    // not have (the review found "last week" stored as one day).
+    if (!/\d/.test(r.text) && (WEEKEND.test(r.text) || (WEEK.test(r.text) && !s.isCertain('weekday')))) continue;
     // Numbers that are names or shares, not dates: "9/11", "7/7", "24/7", and "2/3 of the voters".
     if (NOT_DATES.has(r.text.trim()) || (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) && /^\s+of\b/.test(text.slice(r.index + r.text.length)))) continue;
     // "In December, 39 military personnel…": a count after a comma read as the year 2039.
@@ -297,6 +304,11 @@ export function tagDates(text: string, reference?: Date): DateMention[] {
       start -= qualifier[0].length;
       mentionText = text.slice(start, r.index) + mentionText;
     }
+    // Punctuation chrono took in before the date (", Monday") is no part of the mention.
+    mentionText = mentionText.replace(/^[\s,;:]+/, (m) => {
+      start += m.length;
+      return '';
+    });
     mentionText = mentionText.replace(/^(on|in|at)\s+/i, (m) => {
       start += m.length;
       return '';

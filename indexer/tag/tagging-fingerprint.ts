@@ -44,9 +44,11 @@ function chronoVersion(): string {
  * attacks" in a story after 2001 are 2001-09-11 (2026-11-24). 17: "George Bush" beside "George W. Bush" in one article
  * is that person (2026-11-24). 18: a story naming one US chamber as the United States' means the US ones by the others'
  * bare names ("the House", "Congress") (2026-11-24). 19: an acronym in brackets right after an organisation is that
- * organisation, whatever its letters ("Revolutionary Armed Forces of Colombia (FARC)") (2026-11-24).
+ * organisation, whatever its letters ("Revolutionary Armed Forces of Colombia (FARC)") (2026-11-24). 20: "last week" and
+ * "this weekend" are no dates (a day claimed a precision the text lacks); punctuation before a date is no part of its
+ * mention (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 19;
+export const TAGGING_RULES_VERSION = 20;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

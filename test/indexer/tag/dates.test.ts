@@ -124,3 +124,12 @@ describe('tagDates: the attacks of September 11, 2001', () => {
     expect(tagDates('The September 11 attacks on the convoy', new Date(Date.UTC(1987, 2, 1))).map((d) => d.value)).toEqual(['1986-09-11']);
   });
 });
+
+describe('tagDates: weeks', () => {
+  const ref = new Date(Date.UTC(1987, 1, 26));
+  test('when a week is named as a period ("last week", "this weekend"), then it is no date: a day would claim a precision the text lacks', () => {
+    expect(tagDates('Prices fell last week and may rise this weekend.', ref)).toEqual([]);
+    // A weekday in it is still a day.
+    expect(tagDates('They met on Monday last week.', ref).map((d) => d.precision)).toEqual(['day']);
+  });
+});
