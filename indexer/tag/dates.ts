@@ -241,7 +241,8 @@ export function tagDates(text: string, reference?: Date): DateMention[] {
   const latestYear = (reference ?? new Date()).getUTCFullYear() + 100;
   for (const r of results) {
     const s = r.start;
-    if (PERIOD.test(r.text)) continue;
+    // ("Friday next week" is a day: a weekday of that week.)
+    if (PERIOD.test(r.text) && !(s.isCertain('weekday') && /\bnext\s+week\b/i.test(r.text))) continue;
     // "last week", "this weekend": a week has no value of its own here, and a day would claim a precision the text does
     // not have (the review found "last week" stored as one day).
     if (!/\d/.test(r.text) && (WEEKEND.test(r.text) || (WEEK.test(r.text) && !s.isCertain('weekday')))) continue;
@@ -263,7 +264,14 @@ export function tagDates(text: string, reference?: Date): DateMention[] {
     if (reference !== undefined && s.isCertain('weekday') && !s.isCertain('day') && !relative) {
       const modifier = WEEKDAY_MODIFIER.exec(text.slice(Math.max(0, r.index - 20), r.index))?.[1]?.toLowerCase() ?? /^(next|last|past|previous|coming)\b/i.exec(r.text)?.[1]?.toLowerCase();
       const which = modifier === 'next' ? 'next' : modifier === 'coming' ? 'future' : modifier !== undefined ? 'last' : speaksOfFuture(text, r.index, r.index + r.text.length) ? 'future' : 'past';
-      const day = weekdayDay(reference, s.get('weekday')!, which);
+      let day = weekdayDay(reference, s.get('weekday')!, which);
+      // "Monday last week", "Friday next week": the day of the week before or after the publication's (weeks from Monday).
+      const weekAfter = /^\s*(last|next)\s+week\b/i.exec(text.slice(r.index + r.text.length, r.index + r.text.length + 15))?.[1] ?? /\b(last|next)\s+week\b/i.exec(r.text)?.[1];
+      if (weekAfter !== undefined) {
+        const monday = reference.getTime() - (((reference.getUTCDay() + 6) % 7) * DAY_MS);
+        const offset = (s.get('weekday')! + 6) % 7;
+        day = new Date(Math.floor(monday / DAY_MS) * DAY_MS + (offset + (weekAfter.toLowerCase() === 'last' ? -7 : 7)) * DAY_MS);
+      }
       yearNumber = day.getUTCFullYear();
       monthNumber = day.getUTCMonth() + 1;
       dayNumber = day.getUTCDate();

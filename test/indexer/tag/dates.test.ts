@@ -129,7 +129,8 @@ describe('tagDates: weeks', () => {
   const ref = new Date(Date.UTC(1987, 1, 26));
   test('when a week is named as a period ("last week", "this weekend"), then it is no date: a day would claim a precision the text lacks', () => {
     expect(tagDates('Prices fell last week and may rise this weekend.', ref)).toEqual([]);
-    // A weekday in it is still a day.
-    expect(tagDates('They met on Monday last week.', ref).map((d) => d.precision)).toEqual(['day']);
+    // A weekday in it is still a day: the one of the week before (or after) the publication's.
+    expect(tagDates('They met on Monday last week.', ref).map((d) => d.value)).toEqual(['1987-02-16']);
+    expect(tagDates('They will meet on Friday next week.', ref).map((d) => d.value)).toEqual(['1987-03-06']);
   });
 });
