@@ -24,6 +24,9 @@ export interface Histogram {
   max: number;
 }
 
+/** Without a date range, results within this many years are drawn by month. */
+const MONTHS_AS_BARS_WITHIN_YEARS = 4;
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAY = 86_400_000;
 
@@ -80,14 +83,17 @@ function* periods(first: string, last: string, granularity: Granularity): Genera
 
 /**
  * Bars of publication counts for the current results, gaps filled with zero so time reads evenly. With years as the
- * unit and everything in one year, it shows that year's months instead (a single bar says nothing).
+ * unit and everything within four years, it shows months instead (a few bars say little).
  *
  * `histogram({ from: null, to: null }, { year: { '2023': 2, '2024': 3 }, month: {}, day: {} })`
  *   → `{ granularity: 'year', bars: [{ period: '2023', count: 2, … }, { period: '2024', count: 3, … }], max: 3 }`
  */
 export function histogram(state: Pick<SearchState, 'from' | 'to'>, counts: TimelineCounts, maxBars = 120): Histogram | null {
   let granularity = histogramGranularity(state);
-  if (granularity === 'year' && Object.keys(counts.year).length === 1) granularity = 'month';
+  // Years as the unit over a few years only draw a few bars (George W. Bush's 2004–2006: three): months then, as long
+  // as they are no more than four years of them.
+  const years = Object.keys(counts.year).map(Number).sort((a, b) => a - b);
+  if (granularity === 'year' && years.length > 0 && years.at(-1)! - years[0]! < MONTHS_AS_BARS_WITHIN_YEARS) granularity = 'month';
   const source = counts[granularity];
   let keys = Object.keys(source).sort();
   if (granularity !== 'year' && state.from !== null && state.to !== null) {
