@@ -73,8 +73,8 @@ export function wikiInlineAsText(text: string): string {
   return text.replace(LEADING_BOLD, '$1\n\n').replace(INLINE_MARKUP, '');
 }
 
-/** Bold words with a figure opening a text, then white space: `'''April 9, 2005'''   A bid` (a bold name stays in its line). */
-const LEADING_BOLD = /^\s*'''([^'\n\d]{0,30}\d[^'\n]{0,30})'''[ \t]+/;
+/** Bold words with a year opening a text, then white space: `'''April 9, 2005'''   A bid` ("'''G8''' leaders" stays in its line). */
+const LEADING_BOLD = /^\s*'''([^'\n]{0,40}\b(?:1[89]|20)\d{2}\b[^'\n]{0,20})'''[ \t]+/;
 
 /** What marks wiki source in a text: links, images, tables, HTML tags of wikitext, character references. */
 const WIKI_SOURCE = /\[\[|\[https?:\/\/|\{\||<\/?(?:nowiki|br|p|blockquote|ref|small|big|center|div|span|sup|sub|font|poem|gallery|references|noinclude|includeonly|onlyinclude)\b|&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#x?[0-9a-fA-F]{1,6});/;
@@ -147,8 +147,12 @@ function withoutNested(text: string, open: string, close: string, keep: (inner: 
 const IMAGE_OPTIONS = /(?<![^\s])[^\s|]{1,200}\.(?:jpe?g|png|gif|svg|tiff?)\|(?:[^|\n]{0,40}\|){0,8}/gi;
 /** A template's name standing in for an infobox: "Time Warner Inc/Infobox", "InfoboxEnd", "G8_Summit_July_2005_Infobox". */
 const INFOBOX_WORD = /(?<![^\s])[^\s]{0,80}infobox[^\s]{0,20}(?![^\s])/gi;
-/** At the start of a text, a template's words before its "infobox" ("2005 London bombing infobox"), or image options left alone ("thumb  thumb"). */
-const LEADING_TEMPLATE = /^\s*(?:(?:[^\s.]{1,30}\s+){0,5}[^\s]{0,80}infobox[^\s]{0,20}\s+|(?:(?:thumb|thumbnail|frame|left|right|center|upright|\d{2,4}px)\s+)+)/i;
+/**
+ * At the start of a text, a template's words before its "infobox" ("2005 London bombing infobox"), or image options
+ * left alone, in wiki's lower case and with "thumb" or a size among them ("thumb  thumb", "left thumb"): "Right now",
+ * "Center Party" are words of the text.
+ */
+const LEADING_TEMPLATE = /^\s*(?:(?:[^\s.]{1,30}\s+){0,5}[^\s]{0,80}[Ii]nfobox[^\s]{0,20}\s+|(?:(?:left|right|center|upright|frame)\s+)*(?:thumb|thumbnail|\d{2,4}px)\s+(?:(?:thumb|thumbnail|frame|left|right|center|upright|\d{2,4}px)\s+)*)/;
 
 /**
  * What the templates and images of a wiki article leave in an export without their brackets: an image's file name and

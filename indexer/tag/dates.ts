@@ -277,10 +277,11 @@ export function tagDates(text: string, reference?: Date): DateMention[] {
       dayNumber = day.getUTCDate();
     }
     // "The September 11 attacks", in a story of 2006, are those of 2001, not the coming September 11.
-    if (reference !== undefined && !s.isCertain('year') && monthNumber === 9 && dayNumber === 11 && reference.getTime() > NINE_ELEVEN && NINE_ELEVEN_EVENT.test(text.slice(r.index + r.text.length, r.index + r.text.length + 40))) {
+    const before = text.slice(Math.max(0, r.index - 6), r.index).toLowerCase();
+    // (Not "the next September 11 anniversary": that one is to come.)
+    if (reference !== undefined && !s.isCertain('year') && monthNumber === 9 && dayNumber === 11 && reference.getTime() > NINE_ELEVEN && !/\b(?:next|last)\s$/.test(before) && NINE_ELEVEN_EVENT.test(text.slice(r.index + r.text.length, r.index + r.text.length + 40))) {
       yearNumber = 2001;
     }
-    const before = text.slice(Math.max(0, r.index - 6), r.index).toLowerCase();
     if (reference !== undefined && !s.isCertain('year') && monthKnown) {
       const month = s.get('month')! - 1;
       const refMonth = reference.getUTCFullYear() * 12 + reference.getUTCMonth();

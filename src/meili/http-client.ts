@@ -77,13 +77,13 @@ export function createKeepAliveClient(options: { maxSockets?: number; freeSocket
               // A gateway before the engine (nginx's HTML 502, 503, 504) answers in its own words: still an error of
               // that status, so that a 5xx reads as "unavailable" (503 and Retry-After), not as a bug (500).
               if (status >= 200 && status < 300) reject(new Error(`Meilisearch answered ${status} with a body that is not JSON`, { cause }));
-              else reject(new MeilisearchApiError(new Response(null, { status, statusText: res.statusMessage ?? '' }), undefined));
+              else reject(new MeilisearchApiError(new Response(null, { status: statusForResponse(status), statusText: res.statusMessage ?? '' }), undefined));
               return;
             }
             if (status >= 200 && status < 300) {
               resolvePromise(parsed);
             } else {
-              const response = new Response(null, { status, statusText: res.statusMessage ?? '' });
+              const response = new Response(null, { status: statusForResponse(status), statusText: res.statusMessage ?? '' });
               reject(new MeilisearchApiError(response, parsed as ConstructorParameters<typeof MeilisearchApiError>[1]));
             }
           });
@@ -151,4 +151,12 @@ export function createKeepAliveClient(options: { maxSockets?: number; freeSocket
       httpsAgent.destroy();
     },
   };
+}
+
+/**
+ * A status a `Response` can carry: a proxy's odd status (below 200, above 599) made `new Response` throw inside the
+ * socket's listener, uncaught. Such an answer is a gateway's fault: 502.
+ */
+function statusForResponse(status: number): number {
+  return status >= 200 && status <= 599 ? status : 502;
 }

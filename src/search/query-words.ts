@@ -89,7 +89,7 @@ export function withHyphenatedPhrases(q: string): string {
   if (!q.includes('-')) return q;
   return q
     .split(/("[^"]*"?)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<![^\s])(-?)(\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+)(?![^\s])/gu, '$1"$2"')))
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<![^\s])(-?)(\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+)(?=[\s,.;:!?)]|$)/gu, '$1"$2"')))
     .join('');
 }
 

@@ -68,7 +68,10 @@ export function createSearchService(client: SearchClient, index: string, aliases
       return await work();
     } catch (error) {
       if (isUnavailable(error)) throw AppError.unavailable(error);
-      if (findApiError(error)?.cause?.code === 'index_not_found') throw AppError.notIndexedYet(error);
+      const api = findApiError(error);
+      if (api?.cause?.code === 'index_not_found') throw AppError.notIndexedYet(error);
+      // An index from before the actor keys (documents version 2) cannot filter on them: a 503 that says why, not a 500.
+      if (api?.cause?.code === 'invalid_search_filter' && /\b(?:articleActorKeys|actorKeys)\b/.test(api.cause.message ?? '')) throw AppError.indexOutdated(error);
       if (isRefusedKey(error)) throw AppError.searchRefused(error);
       throw error;
     }

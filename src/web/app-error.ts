@@ -37,6 +37,14 @@ export class AppError extends Error {
     return new AppError(503, 'Search is unavailable right now. It has been logged; please try again in a little while.', { cause, retryAfterSeconds: RETRY_AFTER_SECONDS });
   }
 
+  /**
+   * The index was written by an older Dispatch: it lacks a field this server filters on (the actor keys of document
+   * version 2). For the operator: the next `npm run index` rewrites every article.
+   */
+  static indexOutdated(cause: unknown): AppError {
+    return new AppError(503, 'The search index was built by an older version of Dispatch and must be indexed again (npm run index) before it can be filtered by actor.', { cause, retryAfterSeconds: RETRY_AFTER_SECONDS });
+  }
+
   static unavailable(cause: unknown): AppError {
     return new AppError(503, 'The search engine is not answering right now. Please try again in a few seconds.', { cause, retryAfterSeconds: RETRY_AFTER_SECONDS });
   }

@@ -31,6 +31,8 @@ describe('a gateway before Meilisearch', () => {
     [502, 'text/html', '<html><body><h1>502 Bad Gateway</h1></body></html>'],
     [504, 'text/html', '<html>504 Gateway Time-out</html>'],
     [429, 'application/json', '{"message":"Too many requests","code":"too_many_requests"}'],
+    // A status no Response can carry (it threw inside the socket's listener, uncaught): read as a gateway's 502.
+    [999, 'text/plain', 'odd'],
   ])('when it answers %i (%s), then the API and the page answer 503 with Retry-After, not 500', async (status, type, body) => {
     answer = { status, type, body };
     const app = createApp({ search, index: 'passages', log: createLogger('silent') });

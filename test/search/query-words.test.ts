@@ -50,6 +50,7 @@ describe('readQuery', () => {
 describe('withHyphenatedPhrases', () => {
   test('when a word is hyphenated outside quotes, then it is a phrase, excluded ones too; figures and quoted text stay', () => {
     expect(withHyphenatedPhrases('al-Qaeda leaders -pro-Syrian')).toBe('"al-Qaeda" leaders -"pro-Syrian"');
+    expect(withHyphenatedPhrases('pro-Syrian, al-Qaeda.')).toBe('"pro-Syrian", "al-Qaeda".');
     expect(withHyphenatedPhrases('"al-Qaeda in Iraq" 2004-05')).toBe('"al-Qaeda in Iraq" 2004-05');
     expect(readQuery("al-Zarqawi's men").q).toBe('"al-Zarqawi" men');
   });

@@ -81,8 +81,11 @@ describe('withoutTemplateResidue', () => {
     expect(withoutTemplateResidue('It rose. Time Warner Inc/Infobox  InfoboxEnd and fell.').replace(/\s+/g, ' ')).toBe('It rose. Time Warner and fell.');
   });
 
-  test('when "thumb", "left" or "right" are words of the text, then they stay', () => {
+  test('when "thumb", "left" or "right" are words of the text, then they stay, first words included', () => {
     expect(withoutTemplateResidue('As a rule of thumb, the left won.')).toBe('As a rule of thumb, the left won.');
+    expect(withoutTemplateResidue('Right now the talks got a thumbs-up.')).toBe('Right now the talks got a thumbs-up.');
+    expect(withoutTemplateResidue('Center Party leader quits; thumbs down.')).toBe('Center Party leader quits; thumbs down.');
+    expect(withoutTemplateResidue('left thumb  Five people are dead.')).toBe('Five people are dead.');
   });
 
   test('when an exported text has paragraphs marked with <p>, then they are paragraph breaks, not text; a Reuters <P> ticker stays', () => {
@@ -95,6 +98,7 @@ describe('a date in bold opening a wiki text', () => {
   test('when a text opens with a bold date and goes on in the same line, then the date is a line of its own; a bold name is not', () => {
     expect(wikiInlineAsText("'''April 9, 2005'''   A bid was made.")).toBe('April 9, 2005\n\nA bid was made.');
     expect(wikiInlineAsText("'''Bamako'''   Soldiers met.")).toBe('Bamako   Soldiers met.');
+    expect(wikiInlineAsText("'''G8''' leaders met.")).toBe('G8 leaders met.');
   });
 });
 

@@ -121,6 +121,7 @@ describe('tagDates: the attacks of September 11, 2001', () => {
 
   test('when "September 11" is a day of the story\'s own year, or the story is older than 2001, then it stays that', () => {
     expect(tagDates('The vote is on September 11.', ref).map((d) => d.value)).toEqual(['2006-09-11']);
+    expect(tagDates('Crowds are expected for the next September 11 anniversary.', ref).map((d) => d.value)).toEqual(['2006-09-11']);
     expect(tagDates('The September 11 attacks on the convoy', new Date(Date.UTC(1987, 2, 1))).map((d) => d.value)).toEqual(['1986-09-11']);
   });
 });

@@ -1,0 +1,32 @@
+import request from 'supertest';
+import { indexSettings } from '../../src/meili/index-settings.js';
+import { onePassageArticle } from '../support/documents.js';
+import { adminClient, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
+
+/** An index as an older Dispatch wrote it: no actor keys among its filterable fields, nor in its documents. */
+const index = uniqueIndex('outdated');
+let t: TestApp;
+
+beforeAll(async () => {
+  const admin = adminClient();
+  try {
+    await admin.client.createIndex(index, { primaryKey: 'id' }).waitTask();
+    const filterable = (indexSettings.filterableAttributes as string[]).filter((f) => f !== 'articleActorKeys' && f !== 'actorKeys');
+    await admin.client.index(index).updateSettings({ ...indexSettings, filterableAttributes: filterable }).waitTask();
+    const { articleActorKeys: _a, actorKeys: _b, ...old } = onePassageArticle('old', { articleActors: ['Kofi Annan'], actors: ['Kofi Annan'] });
+    await admin.client.index(index).addDocuments([old]).waitTask();
+  } finally {
+    admin.close();
+  }
+  t = await testApp(index);
+});
+afterAll(() => t.close());
+
+describe('an index written before the actor keys', () => {
+  test('when an actor filter or page is asked for, then a 503 says to index again, not a 500; other searches work', async () => {
+    const api = await request(t.app).get('/api/search?actor=Kofi%20Annan').expect(503);
+    expect(api.body.error.message).toMatch(/older version of Dispatch.*npm run index/);
+    await request(t.app).get('/actors/Kofi%20Annan').expect(503);
+    expect((await request(t.app).get('/api/search?q=Passage').expect(200)).body.total).toBe(1);
+  });
+});
