@@ -44,7 +44,8 @@ export function passageDocuments(article: Article, tagging: ArticleTagging, chun
   const articleCountries = mostMentioned(tagging.countries, MAX_ARTICLE_VALUES).map((c) => c.code);
   const topActors = mostMentioned(tagging.actors, MAX_ARTICLE_VALUES);
   const articleActors = topActors.map((a) => a.name);
-  const articleActorKeys = [...new Set(articleActors.map(actorKey))];
+  // (A name of only punctuation has no key: no filter can ask for it.)
+  const articleActorKeys = [...new Set(articleActors.map(actorKey))].filter((k) => k !== '');
   const articleDates = mostMentioned(tagging.dates, MAX_ARTICLE_VALUES).map((d) => d.value);
   // Yearless dates (--MM-DD) have no place on a timeline.
   const dated = articleDates.filter((d) => /^\d{4}/.test(d));
@@ -99,7 +100,7 @@ export function passageDocuments(article: Article, tagging: ArticleTagging, chun
       articlePeople,
       countries: valuesOf('country'),
       actors,
-      actorKeys: [...new Set(actors.map(actorKey))],
+      actorKeys: [...new Set(actors.map(actorKey))].filter((k) => k !== ''),
       dates: valuesOf('date'),
       evidence,
       articleTags: position === 0 ? articleTags : null,

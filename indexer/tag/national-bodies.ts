@@ -158,6 +158,8 @@ export function qualifyNationalBodies(text: string, actors: readonly ActorTag[],
   // A story that names one US chamber as the United States' ("the US Senate") means the US ones by the others' bare
   // names too ("the House", "Congress"): the review found "US Senate passes new bankruptcy bill" filed under "House".
   const usChamberNamed = ordered.some((r, k) => US_CHAMBERS.has(r.body!) && named[k] === UNITED_STATES);
+  // A British story quoting the US Senate still means the Commons by "the House".
+  const otherHouses = actors.some((a) => /\bHouse of (?:Commons|Lords|Assembly|Keys)\b|\b(?:Commons|Lok Sabha|Knesset|Bundestag|Duma)\b/.test(a.name));
   for (const [i, r] of ordered.entries()) {
     if (r.country !== undefined) continue;
     const sameBody = (o: Read, k: number): boolean => o.body === r.body && named[k] !== undefined;
@@ -174,7 +176,7 @@ export function qualifyNationalBodies(text: string, actors: readonly ActorTag[],
   for (const r of reads) {
     if (r.actor === undefined) continue;
     const name =
-      r.body === undefined ? (usChamberNamed && r.actor.name === 'House' ? `House of Representatives (${UNITED_STATES})` : r.actor.name) : r.country === undefined ? r.body : `${r.body} (${r.country})`;
+      r.body === undefined ? (usChamberNamed && !otherHouses && r.actor.name === 'House' ? `House of Representatives (${UNITED_STATES})` : r.actor.name) : r.country === undefined ? r.body : `${r.body} (${r.country})`;
     const tag = byName.get(name);
     if (tag === undefined) byName.set(name, { name, kind: r.actor.kind, mentions: [r.mention] });
     // Two spans the model and a mending rule both gave ("Finance Ministry" inside "West German Finance Ministry") may

@@ -312,7 +312,9 @@ async function reuseRunning(dir: string, instanceFile: string, options: Embedded
 
 function watchReused(running: InstanceFile, instanceFile: string, masterKey: string, options: EmbeddedOptions): EmbeddedMeili {
   const port = Number(new URL(running.url).port);
-  let own: EmbeddedMeili | undefined;
+  // Only the stop of an engine this process took over: the engine object holds the master key, and this watcher lives
+  // as long as the server (forgetMasterKey must leave no copy).
+  let own: Pick<EmbeddedMeili, 'stop'> | undefined;
   let takingOver: Promise<void> | undefined;
   let stopped = false;
   let attempt = 0;
@@ -335,7 +337,8 @@ function watchReused(running: InstanceFile, instanceFile: string, masterKey: str
     takingOver = startEmbeddedMeili({ ...options, port, reuse: false }).then(
       async (engine) => {
         if (stopped) return engine.stop();
-        own = engine;
+        const { stop } = engine;
+        own = { stop };
         clearInterval(timer);
         options.onEvent?.({ type: 'restarted', pid: readInstance(instanceFile)?.pid ?? 0, attempt });
       },

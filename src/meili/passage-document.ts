@@ -8,15 +8,18 @@ import { fold } from '../text/fold.js';
 export type ActorKind = 'person' | 'organisation';
 
 /**
- * What actor filters match: a name with case and accents folded (src/text/fold.ts). Articles spell one actor in
- * several ways ("Hugo Chávez", "Hugo Chavez"), which the facet shows as one value; Meilisearch's filters ignore case
- * but not accents, so a filter on one spelling found only its articles (16 of 30). Filtering on the folded keys,
- * any spelling finds them all.
+ * What actor filters match: a name with case and accents folded and punctuation as spaces (src/text/fold.ts), initials
+ * written together ("U.S. Navy" is "US Navy"). Articles spell one actor in several ways ("Hugo Chávez", "Hugo
+ * Chavez"), which the facet shows as one value; Meilisearch's filters ignore case but not accents, so a filter on one
+ * spelling found only its articles (16 of 30). Filtering on the folded keys, any spelling finds them all.
  *
- * `actorKey('Hugo Chávez')` → `'hugo chavez'`
+ * `actorKey('Hugo Chávez')` → `'hugo chavez'`; `actorKey('U.S. Navy')` → `'us navy'`
  */
 export function actorKey(name: string): string {
-  return fold(name);
+  const words = fold(name).split(' ');
+  let key = '';
+  for (const [i, w] of words.entries()) key += i > 0 && !(w.length === 1 && words[i - 1]!.length === 1) ? ` ${w}` : w;
+  return key;
 }
 
 export interface TagEvidence {
@@ -36,11 +39,11 @@ export interface ArticleTags {
 }
 
 /**
- * The shape of the documents, counted: 2 added the actor keys. Part of the indexer's tagging fingerprint
+ * The shape of the documents, counted: 2 added the actor keys, 3 wrote initials together in them ("us navy"). Part of the indexer's tagging fingerprint
  * (indexer/tag/tagging-fingerprint.ts), so that an index written by older code is rewritten article by article on the
  * next run, not left without fields the server filters on.
  */
-export const DOCUMENT_VERSION = 2;
+export const DOCUMENT_VERSION = 3;
 
 export interface PassageDocument {
   id: string;

@@ -1,11 +1,11 @@
-import { fold } from '../text/fold.js';
+import { actorKey } from '../meili/passage-document.js';
 import type { ActorFacetValue } from './search-results.js';
 
 /**
  * One actor under several spellings across articles: each article files an actor under its own spelling, so "Hugo
  * Chávez" (18 articles) and "Hugo Chavez" (16), "Sinn Féin" and "Sinn Fein" were two facet values, and picking one
  * missed the other's articles (Meilisearch's filters ignore case, not accents). Values whose names fold alike (case
- * and accents: src/text/fold.ts) are one facet value: the spelling of most articles (with accents on a tie), the
+ * and accents, punctuation, initials: actorKey) are one facet value: the spelling of most articles (with accents on a tie), the
  * counts added (an article that writes both counts twice: rare, since one article files one actor under one name),
  * and its `spellings`, which a filter on it takes all of.
  *
@@ -15,7 +15,7 @@ import type { ActorFacetValue } from './search-results.js';
 export function mergeSpellings(values: readonly ActorFacetValue[]): ActorFacetValue[] {
   const groups = new Map<string, ActorFacetValue[]>();
   for (const v of values) {
-    const key = fold(v.value);
+    const key = actorKey(v.value);
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [v]);
     else group.push(v);
@@ -50,7 +50,7 @@ export function isSelectedActor(selected: readonly string[], v: ActorFacetValue)
 export function actorGroups(actors: readonly string[]): string[][] {
   const groups = new Map<string, string[]>();
   for (const a of actors) {
-    const key = fold(a);
+    const key = actorKey(a);
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [a]);
     else group.push(a);

@@ -139,6 +139,8 @@ describe('the whole tagger', () => {
     expect(names).toEqual(expect.arrayContaining(['Senate (United States)', 'House of Representatives (United States)', 'Congress (United States)']));
     expect(names).not.toContain('House');
     expect(actorNames('Vote', 'The House voted on Monday.')).toEqual(['House']);
+    // A British story that quotes the US Senate: its "House" is the Commons.
+    expect(actorNames('Iraq vote', 'The House of Commons debated Iraq. The US Senate voted too. The House rose at ten.')).not.toContain('House of Representatives (United States)');
   });
 
   test('when a Reuters story is datelined TOKYO and names other countries, then its bare "Finance Ministry" is Japan\'s', () => {
