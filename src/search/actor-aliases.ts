@@ -25,19 +25,64 @@ export interface ActorAliases {
    * `canonicalOf('nato')` → `'North Atlantic Treaty Organization'`; `canonicalOf('Kofi Annan')` → `'Kofi Annan'`
    */
   canonicalOf(name: string): string;
+  /**
+   * A query with the long names of the alias file in their short form: Meilisearch matches multi-word synonyms of at
+   * most three words, so "North Atlantic Treaty Organization" found only the articles that write it (1), where "NATO",
+   * whose synonyms include the long name, finds both (33). Only names of four words or more, with a short form that is
+   * a search synonym.
+   *
+   * `withShortForms('North Atlantic Treaty Organization summit')` → `'NATO summit'`
+   */
+  withShortForms(q: string): string;
 }
 
 /** No alias file: the finder matches facet values only. */
-export const noActorAliases: ActorAliases = { canonicalsMatching: () => [], canonicalOf: (name) => name };
+export const noActorAliases: ActorAliases = { canonicalsMatching: () => [], canonicalOf: (name) => name, withShortForms: (q) => q };
+
+/** The alias table's names of four words or more, each with the short form a query should carry, longest first. */
+function shortForms(actors: readonly AliasedActor[], isSynonym: (name: string) => boolean): { long: RegExp; short: string }[] {
+  const words = (name: string): number => name.split(/\s+/).filter((w) => w !== '').length;
+  const forms: { long: RegExp; short: string; length: number }[] = [];
+  for (const a of actors) {
+    const names = [a.canonical, ...a.aliases];
+    const short = names.filter((n) => words(n) <= 3 && isSynonym(n)).sort((x, y) => x.length - y.length)[0];
+    if (short === undefined) continue;
+    for (const n of names) {
+      if (words(n) < 4) continue;
+      const pattern = n.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+      forms.push({ long: new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu'), short, length: n.length });
+    }
+  }
+  return forms.sort((x, y) => y.length - x.length).map(({ long, short }) => ({ long, short }));
+}
 
 /**
  * The finder's and the filters' view of the indexer's alias table (indexer/tag/aliases.ts): names resolve by its own
  * `lookup`, so a name the tagger files under an actor ("Organisation of Petroleum Exporting Countries", by its loose
  * key) is that actor in a filter too.
  */
-export function actorAliases(table: { entries: readonly AliasedActor[]; lookup(name: string): { canonical: string } | undefined }): ActorAliases {
+export function actorAliases(
+  table: { entries: readonly AliasedActor[]; lookup(name: string): { canonical: string } | undefined },
+  isSearchSynonym: (name: string) => boolean = () => true,
+): ActorAliases {
   const actors = table.entries;
+  const forms = shortForms(actors, isSearchSynonym);
   return {
+    withShortForms(q) {
+      if (q.split(/\s+/).length < 4) return q;
+      const shorten = (text: string): string => forms.reduce((out, { long, short }) => out.replace(long, short), text);
+      // Outside quotes everywhere; a quoted phrase only when it is the whole name, and then without its quotes: a
+      // phrase gets no synonyms in Meilisearch, and "the NATO summit" would miss the articles that write it in full.
+      return q
+        .split(/("[^"]*"?)/)
+        .map((part, i) => {
+          if (i % 2 === 0) return shorten(part);
+          const inner = part.replace(/^"|"$/g, '').trim();
+          const short = shorten(inner);
+          return short !== inner && !/\s/.test(short) ? short : part;
+        })
+        .join('');
+    },
     canonicalOf: (name) => table.lookup(name)?.canonical ?? name,
     canonicalsMatching(foldedQuery) {
       // One letter would name half the file ("e": EU, ECOWAS, ECB…): the facet values are enough for it.

@@ -89,11 +89,18 @@ export function createSearchService(client: SearchClient, index: string, aliases
     return new Map(values.map((value, i) => [value, { named: answers[2 * i]?.totalHits ?? 0, asPerson: answers[2 * i + 1]?.totalHits ?? 0 }]));
   });
 
+  const withShortForms = (state: SearchState): SearchState => {
+    const q = aliases.withShortForms(state.q);
+    return q === state.q ? state : { ...state, q };
+  };
+
   return {
     deadline: () => client.deadline(),
 
-    async search(state, options = {}) {
+    async search(asked, options = {}) {
       const deadline = client.deadline();
+      // The words Meilisearch gets: long names of the alias file in their short form (withShortForms).
+      const state = withShortForms(asked);
       const plan = planSearch(state, index, { export: options.export ?? false });
       const results = toSearchResults(state, plan, { results: await multi(plan.queries, deadline) });
       const shown = firstAndSelected(results.facets.actor, options.actorKinds ?? results.facets.actor.length, (v) => isSelectedActor(state.actors, v));
@@ -107,8 +114,9 @@ export function createSearchService(client: SearchClient, index: string, aliases
       return matches === undefined ? kinded : withMatchedPassages(kinded, matches[0]?.hits ?? []);
     },
 
-    async findActors(state) {
+    async findActors(asked) {
       const deadline = client.deadline();
+      const state = withShortForms(asked);
       const base = searchFilter(state, 'actor');
       const counted = { indexUid: index, ...searchWords(state.q), distinct: 'articleId', filter: base, facets: [facetFields.actor], hitsPerPage: 0 };
       // Meilisearch's facet search matches the start of a value only ("Tch" misses "Abdourahamane Tchiani"); the

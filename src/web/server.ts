@@ -1,7 +1,7 @@
 import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { runIndex } from '../../indexer/run-index.js';
-import { loadAliasFile } from '../../indexer/tag/aliases.js';
+import { isSearchSynonym, loadAliasFile } from '../../indexer/tag/aliases.js';
 import { actorAliases } from '../search/actor-aliases.js';
 import { defaultWebLimits, loadConfig, type Config } from '../config.js';
 import { createLogger, type Logger } from '../logger.js';
@@ -62,7 +62,7 @@ export function createHttpServer(app: RequestListener, limits: Partial<SlowClien
 
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
   // Before the engine starts: a missing or broken alias file stops the server at once, naming the file (and line).
-  const aliases = actorAliases(readAliasFile(config.aliasFile));
+  const aliases = actorAliases(readAliasFile(config.aliasFile), isSearchSynonym);
   const endpoint = await connectMeili(config, log);
   log.info({ meili: endpoint.url, embedded: endpoint.embedded }, 'Meilisearch ready');
   try {

@@ -39,3 +39,24 @@ describe('canonical actor names', () => {
     expect(withCanonicalActors(plain, aliases)).toBe(plain);
   });
 });
+
+describe('short forms of long names in queries', () => {
+  const table = aliasTable([
+    { canonical: 'North Atlantic Treaty Organization', kind: 'organisation', aliases: ['NATO', 'North Atlantic Treaty Organisation'] },
+    { canonical: 'Organization of the Petroleum Exporting Countries', kind: 'organisation', aliases: ['OPEC'] },
+    { canonical: 'International Monetary Fund', kind: 'organisation', aliases: ['IMF'] },
+  ]);
+  const short = actorAliases(table, (name) => name.length > 2);
+
+  test('when a query holds a name of four words or more, in any case, then it carries the short form instead', () => {
+    expect(short.withShortForms('North Atlantic Treaty Organisation summit')).toBe('NATO summit');
+    expect(short.withShortForms('"organization of the petroleum exporting countries" output')).toBe('OPEC output');
+    // Inside a longer phrase the name stays: "the NATO summit" would miss the articles that write it in full.
+    expect(short.withShortForms('"the North Atlantic Treaty Organization summit"')).toBe('"the North Atlantic Treaty Organization summit"');
+  });
+
+  test('when a name has three words or fewer, or the query names none, then it stays as written', () => {
+    expect(short.withShortForms('International Monetary Fund loan to Greece')).toBe('International Monetary Fund loan to Greece');
+    expect(short.withShortForms('Atlantic treaty talks')).toBe('Atlantic treaty talks');
+  });
+});

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Express } from 'express';
 import { runIndex } from '../../indexer/run-index.js';
-import { loadAliasFile } from '../../indexer/tag/aliases.js';
+import { isSearchSynonym, loadAliasFile } from '../../indexer/tag/aliases.js';
 import { DEFAULT_ALIAS_FILE } from '../../indexer/tag/default-tagger.js';
 import { actorAliases } from '../../src/search/actor-aliases.js';
 import { createLogger } from '../../src/logger.js';
@@ -64,6 +64,6 @@ export async function testApp(index: string): Promise<TestApp> {
   const searchKey = endpoint.masterKey !== undefined ? await ensureSearchKey(admin.client, index) : undefined;
   admin.close();
   const search = createSearchClient({ host: endpoint.url, searchKey, index, timeoutMs: 5000 });
-  const app = createApp({ search, index, log: createLogger('silent'), aliases: actorAliases(loadAliasFile(DEFAULT_ALIAS_FILE)) });
+  const app = createApp({ search, index, log: createLogger('silent'), aliases: actorAliases(loadAliasFile(DEFAULT_ALIAS_FILE), isSearchSynonym) });
   return { app, search, searchKey, close: () => search.close() };
 }
