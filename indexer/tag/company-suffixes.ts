@@ -70,9 +70,14 @@ export function attachCompanySuffixes(text: string, mentions: readonly Mention[]
       if (joinCutCompany(text, company, out)) continue;
       const bare = company.type === 'ORG' && isCommonWord !== undefined ? oneWordBeforeForm(text.slice(company.start, company.end)) : undefined;
       // A word of the language and a legal form, after capitalised words: the model cut the name ("Consumers" +
-      // ORG "Power Co", "Marine Midland" + ORG "Banks Inc"). A one-word name ("Exxon Corp") is left as it is.
-      const lineStart = text.lastIndexOf('\n', company.start - 1) + 1;
-      const named = bare !== undefined && isCommonWord!(bare) && !isShoutedLine(lineStart) ? nameBefore(text, company.start, lineStart, WORDS_BEFORE, out) : null;
+      // ORG "Power Co", "Marine Midland" + ORG "Banks Inc"). A one-word name ("Exxon Corp") is left as it is. (The line
+      // is looked up only then: a wiki text is one long line, and looking back to its start for every mention was
+      // quadratic.)
+      let named: number | null = null;
+      if (bare !== undefined && isCommonWord!(bare)) {
+        const lineStart = text.lastIndexOf('\n', company.start - 1) + 1;
+        if (!isShoutedLine(lineStart)) named = nameBefore(text, company.start, lineStart, WORDS_BEFORE, out);
+      }
       out.push(named === null ? company : { type: 'ORG', start: named, end: company.end });
       continue;
     }
