@@ -193,10 +193,13 @@ function chips(state: SearchState): { label: string; href: string }[] {
 function actorSwitches(state: SearchState): SearchPageModel['actorSwitches'] {
   const all = state.allActors || state.together;
   return [
-    { label: 'All of the actors in each article', checked: all, check: all ? '☑' : '☐', href: searchHref(refine(state, all ? { allActors: false, together: false } : { allActors: true })) },
-    { label: 'Named together in one passage', checked: state.together, check: state.together ? '☑' : '☐', href: searchHref(refine(state, { together: !state.together })) },
+    { label: 'All of the actors in each article', checked: all, check: checkMark(all), href: searchHref(refine(state, all ? { allActors: false, together: false } : { allActors: true })) },
+    { label: 'Named together in one passage', checked: state.together, check: checkMark(state.together), href: searchHref(refine(state, { together: !state.together })) },
   ];
 }
+
+/** The check box drawn before a facet value or a switch. */
+const checkMark = (on: boolean): '☑' | '☐' => (on ? '☑' : '☐');
 
 /** Actors shown as tags under a hit. */
 const HIT_TAGS = 6;
@@ -236,7 +239,7 @@ function countryFacet(state: SearchState, values: FacetValue[], capped: boolean)
       href: searchHref(refine(state, { countries: toggle(state.countries, v.value) })),
       excludeHref: searchHref(refine(state, { notCountries: toggle(state.notCountries, v.value), countries: without(state.countries, v.value) })),
       note: '',
-      check: state.countries.includes(v.value) ? '☑' : '☐',
+      check: checkMark(state.countries.includes(v.value)),
       children: [],
     })),
     more: moreLink(state, 'country', values.length, capped),
@@ -262,7 +265,7 @@ function actorFacet(state: SearchState, values: ActorFacetValue[], searched: boo
         href: searchHref(refine(state, { actors: selected ? others : [...others, ...spellings], actorQuery: '' })),
         excludeHref: searchHref(refine(state, { notActors: excluded ? state.notActors.filter((a) => !spellings.includes(a)) : [...state.notActors, ...spellings], actors: others, actorQuery: '' })),
         note: v.kind === 'person' ? 'person' : 'organisation',
-        check: selected ? '☑' : '☐',
+        check: checkMark(selected),
         children: [],
       };
     }),
@@ -289,7 +292,7 @@ function periodFacet(state: SearchState, id: 'published' | 'mentioned', title: s
       href: choose(year.value),
       excludeHref: null,
       note: '',
-      check: isSelected(year.value) ? '☑' : '☐',
+      check: checkMark(isSelected(year.value)),
       children: year.months.map((m) => ({ label: m.label, count: m.count, selected: isSelected(m.value), href: choose(m.value) })),
     })),
     more: moreLink(state, id, years.length),
