@@ -8,6 +8,7 @@ import { safeHttpUrl } from './safe-url.js';
 import { countryName } from './country-names.js';
 import { highlightToHtml, stripHighlight } from './highlight.js';
 import { fold } from '../text/fold.js';
+import { memo } from '../text/memo.js';
 import type { TimelineCounts } from './histogram.js';
 import type { SearchPlan } from './search-request.js';
 import type { SearchState } from './search-state.js';
@@ -146,23 +147,8 @@ export function withMatchedPassages(results: SearchResults, matches: readonly { 
  * `npm run bench:results` times it: 410 µs → 250–280 µs a search (docs/BENCHMARKS.md).
  */
 
-/**
- * `compute`, remembered in a bounded cache that starts afresh when full.
- * `cached(new Map(), fold)('Émile')` → `'emile'` (computed once, then read from the map)
- */
-function cached(cache: Map<string, string>, compute: (text: string) => string): (text: string) => string {
-  return (text) => {
-    let value = cache.get(text);
-    if (value === undefined) {
-      if (cache.size >= 50_000) cache.clear();
-      value = compute(text);
-      cache.set(text, value);
-    }
-    return value;
-  };
-}
-const sortKey = cached(new Map(), fold);
-const cachedMonthLabel = cached(new Map(), monthLabel);
+const sortKey = memo(fold);
+const cachedMonthLabel = memo(monthLabel);
 
 /**
  * Facet values by count, most first; ties in the order of their labels with case and accents folded ("Émile" next
