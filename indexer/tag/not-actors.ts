@@ -1,3 +1,5 @@
+import { isNewsSourceMention } from './news-sources.js';
+
 /**
  * Names the model tags as organisations on the business wire that name no actor: economic measures, currencies,
  * time zones, credit ratings, table abbreviations, share classes and sentence adverbs ("GNP", "USD", "UTC", "AAA",
@@ -31,14 +33,14 @@ const TICKER = /^[A-Z0-9&-]{1,8}(?:[. ][A-Z]{1,3})?$/;
 const ORDINAL = /^\d+(?:ST|ND|RD|TH|st|nd|rd|th)$/;
 
 /**
- * Whether the name at `start..end` of `text` names no actor: a word of the list above, or a stock ticker in angle
- * brackets as Reuters prints them after the company ("Exxon Corp <XON>": the company is already there); the caller
- * passes the name without brackets.
+ * Whether the name at `start..end` of `text` names no actor: a word of the list above, a stock ticker in angle
+ * brackets as Reuters prints them after the company ("Exxon Corp <XON>": the company is already there), or a news
+ * organisation as the story's source ("told Reuters": news-sources.ts); the caller passes the name without brackets.
  *
  * `isNotAnActor('Exxon Corp <XON> said', 12, 15, 'XON')` → true; `isNotAnActor('Exxon Corp said', 0, 5, 'Exxon')` → false
  */
 export function isNotAnActor(text: string, start: number, end: number, name: string): boolean {
-  return isNotAnActorName(name) || (text[start - 1] === '<' && text[end] === '>' && TICKER.test(name));
+  return isNotAnActorName(name) || (text[start - 1] === '<' && text[end] === '>' && TICKER.test(name)) || isNewsSourceMention(text, start, end, name);
 }
 
 /**

@@ -46,9 +46,10 @@ function chronoVersion(): string {
  * bare names ("the House", "Congress") (2026-11-24). 19: an acronym in brackets right after an organisation is that
  * organisation, whatever its letters ("Revolutionary Armed Forces of Colombia (FARC)") (2026-11-24). 20: "last week" and
  * "this weekend" are no dates (a day claimed a precision the text lacks); punctuation before a date is no part of its
- * mention (2026-11-24).
+ * mention (2026-11-24). 21: a news organisation named as the story's source ("told Reuters", "according to the
+ * Associated Press") is no actor there, nor "Dow Jones" of its stock index (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 20;
+export const TAGGING_RULES_VERSION = 21;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

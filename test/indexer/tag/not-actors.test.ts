@@ -102,3 +102,29 @@ describe('acronyms in brackets', () => {
     expect(actors.map((a) => `${a.name} ×${a.mentions.length}`)).toEqual(['Revolutionary Armed Forces of Colombia ×3']);
   });
 });
+
+describe('news organisations as the source of a story', () => {
+  test('when a news organisation is named as where the words come from, then it is no actor of the story', () => {
+    const text =
+      'A spokesman told Reuters the plant would close. Analysts polled by Reuters expect more. ' +
+      'According to the Associated Press, talks failed. Xinhua news agency reported a flood (AFP). ' +
+      'In a telephone interview with CNN, he denied it. A Reuters survey showed gains. BBC News reported it.';
+    const names = ['Reuters', 'Associated Press', 'Xinhua', 'AFP', 'CNN', 'BBC News'];
+    const mentions = names.flatMap((n) => [...text.matchAll(new RegExp(`\\b${n}\\b`, 'g'))].map((m) => ({ type: 'ORG' as const, start: m.index, end: m.index + n.length })));
+    expect(mentions).toHaveLength(8);
+    expect(canonicalActors(text, mentions)).toEqual([]);
+  });
+
+  test('when the same organisation acts in the story, then it is an actor, and one such mention is enough', () => {
+    const text = 'Reuters Holdings agreed to buy Instinet. CNN sued the Pentagon. A spokesman told CNN it would appeal.';
+    const actors = canonicalActors(text, [org(text, 'Reuters Holdings'), org(text, 'CNN'), { type: 'ORG', start: text.lastIndexOf('CNN'), end: text.lastIndexOf('CNN') + 3 }, org(text, 'Pentagon')]);
+    expect(actors.map((a) => [a.name, a.mentions.length]).sort()).toEqual([['CNN', 1], ['Pentagon', 1], ['Reuters Holdings', 1]]);
+  });
+
+  test('when "Dow Jones" names the stock index, then it is no actor; the company stays one', () => {
+    const text = 'The Dow Jones industrial average fell 20 points. Dow Jones and Co said profits rose.';
+    const second = text.lastIndexOf('Dow Jones');
+    const actors = canonicalActors(text, [org(text, 'Dow Jones'), { type: 'ORG', start: second, end: second + 9 }]);
+    expect(actors.map((a) => [a.name, a.mentions.length])).toEqual([['Dow Jones', 1]]);
+  });
+});
