@@ -39,6 +39,17 @@ export function articleModel(passages: readonly PassageDocument[]): ArticleModel
   };
 }
 
+/**
+ * The article's actors with the kinds the rest of the site gives them: the tagger decides person or organisation
+ * within one article, the facets by the majority of the articles naming an actor (actor-kinds.ts), and a page must
+ * not call "Allen" a person in the facet and an organisation on the article. An actor `kinds` lacks keeps the article's.
+ *
+ * `withSiteKinds(article with Bank (person), new Map([['Bank', 'organisation']]))` → Bank (organisation)
+ */
+export function withSiteKinds(article: ArticleModel, kinds: ReadonlyMap<string, string>): ArticleModel {
+  return { ...article, actors: article.actors.map((a) => ({ ...a, kind: kinds.get(a.name) ?? a.kind })) };
+}
+
 function markEvidence(passage: PassageDocument): string {
   let html = '';
   let at = 0;

@@ -37,6 +37,8 @@ export interface SearchService {
   related(articleId: string, actors: readonly string[], options?: { limit?: number; deadline?: number }): Promise<PassageDocument[]>;
   /** `shown`: how many co-occurring actors the caller lists (those get kinds). */
   profile(entity: EntityRef, shown: number): Promise<EntityProfile>;
+  /** Person or organisation, as the facets say it (actor-kinds.ts: the majority of the articles naming each). */
+  actorKinds(names: readonly string[], deadline?: number): Promise<Map<string, ActorKind>>;
 }
 
 export type EntityRef = { kind: 'actor'; name: string } | { kind: 'country'; code: string };
@@ -164,6 +166,8 @@ export function createSearchService(client: SearchClient, index: string, aliases
     },
 
     passagesOf: (articleId, deadline) => guard(() => client.passagesOf(articleId, deadline)),
+
+    actorKinds: (names, deadline) => actorKinds.kindsOf(names, deadline),
 
     async related(articleId, actors, { limit = 5, deadline } = {}) {
       if (actors.length === 0) return [];

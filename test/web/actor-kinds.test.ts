@@ -12,6 +12,8 @@ function article(id: string, actors: string[], people: string[]): PassageDocumen
   return onePassageArticle(id, {
     title: `Talks ${id}`, published: '2024-06-03', publishedAt: 1717372800, publishedMonth: '2024-06', publishedDay: '2024-06-03',
     text: `Talks ${id} were held in Niamey.`, articleActors: actors, articlePeople: people, actors,
+    // The tagger's kinds within this article, as the article page starts from.
+    articleTags: { countries: [], actors: actors.map((name) => ({ name, kind: people.includes(name) ? 'person' : 'organisation', count: 1 })), dates: [] },
   });
 }
 
@@ -63,5 +65,14 @@ describe('which actors are people', () => {
     expect(bank.text).not.toContain('Person');
     const goita = await request(t.app).get('/actors/Goita').expect(200);
     expect(goita.text).toContain('Person');
+  });
+
+  test('when an article\'s tagger called an actor a person that most articles call an organisation, then its page and API say organisation too', async () => {
+    const t = await freshApp();
+    const api = (await request(t.app).get('/api/articles/k2').expect(200)).body;
+    expect(Object.fromEntries(api.actors.map((a: { name: string; kind: string }) => [a.name, a.kind]))).toEqual({ Bank: 'organisation', Goita: 'person' });
+    const page = await request(t.app).get('/articles/k2').expect(200);
+    const labels = [...page.text.matchAll(/>(\w+)<\/a> <span class="kind">(\w+)<\/span>/g)].map((m) => [m[1], m[2]]);
+    expect(Object.fromEntries(labels)).toEqual({ Bank: 'organisation', Goita: 'person' });
   });
 });
