@@ -119,9 +119,17 @@ export interface RelatedArticle {
   shared: string[];
 }
 
-/** The actors related articles are looked up by: the article's three leading ones. */
+/**
+ * The actors related articles are looked up by: the article's three leading ones that name someone in particular. A
+ * person named by one word ("Allen", "Brown": a surname the article never gave in full) is left out while the article
+ * has others: across articles the word is many people, and related articles "shared" only a surname (the review's
+ * FEMA story linked a Senate vote through "Allen").
+ *
+ * `relatedActorsOf(actors Allen (person), FEMA, Michael Brown)` → `['FEMA', 'Michael Brown']`
+ */
 export function relatedActorsOf(article: ArticleModel): string[] {
-  return article.actors.slice(0, 3).map((a) => a.name);
+  const named = article.actors.filter((a) => !(a.kind === 'person' && !/\s/.test(a.name.trim())));
+  return (named.length > 0 ? named : article.actors).slice(0, 3).map((a) => a.name);
 }
 
 /** Related documents (search-service `related`) → the list: each with its day and the actors it shares with `article`. */

@@ -50,5 +50,11 @@ describe('related articles', () => {
     expect(page.related.map((r) => r.note)).toEqual(['2024-05-01 · shares Wagner Group', '']);
     expect(page.publishedLabel).toBe('Date unknown');
   });
-});
 
+  test('when the article names a person by one word only, then related articles are not looked up by it; alone, it is', () => {
+    const actor = (name: string, kind: string) => ({ name, kind, count: 1, href: '', entityHref: '' });
+    const fema = { ...article, actors: [actor('Allen', 'person'), actor('FEMA', 'organisation'), actor('Michael Brown', 'person'), actor('Brown', 'person'), actor('Senate', 'organisation')] };
+    expect(relatedActorsOf(fema)).toEqual(['FEMA', 'Michael Brown', 'Senate']);
+    expect(relatedActorsOf({ ...article, actors: [actor('Allen', 'person')] })).toEqual(['Allen']);
+  });
+});
