@@ -63,4 +63,17 @@ describe('incremental indexing and --prune', () => {
     expect(await run([feeds])).toMatchObject({ pruned: 1, skipped: [] });
     expect([...(await articles(index)).keys()].sort()).toEqual(['a1', 'c1']);
   });
+  test('when an indexed record turns bad (its text emptied), then it is named as a skip and its last good version stays until the record leaves its file', async () => {
+    writeFileSync(join(feeds, 'a.jsonl'), line('a1', 'Now a single short passage about Niamey.') + line('a4', 'Envoys reached Bamako.'));
+    expect(await run([feeds])).toMatchObject({ articles: 1, skipped: [] });
+    writeFileSync(join(feeds, 'a.jsonl'), line('a1', 'Now a single short passage about Niamey.') + line('a4', '   '));
+    const summary = (await run([feeds]))!;
+    expect(summary.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/no text/)]);
+    expect(summary.pruned).toBe(0);
+    expect((await articles(index)).get('a4')!.map((d) => d.text)).toEqual(['Envoys reached Bamako.']);
+
+    writeFileSync(join(feeds, 'a.jsonl'), line('a1', 'Now a single short passage about Niamey.'));
+    expect(await run([feeds])).toMatchObject({ pruned: 1, skipped: [] });
+    expect([...(await articles(index)).keys()].sort()).toEqual(['a1', 'c1']);
+  });
 });
