@@ -48,7 +48,7 @@ export interface ActorOptions {
 export function canonicalActors(text: string, mentions: readonly Mention[], aliases?: AliasTable, options: ActorOptions = {}): ActorTag[] {
   const surfaces: Surface[] = [];
   for (const m of mentions) {
-    const cleaned = cleanName(text.slice(m.start, m.end), m.start, m.type);
+    const cleaned = withRegnalNumber(text, cleanName(text.slice(m.start, m.end), m.start, m.type), m.type);
     if (cleaned === undefined || isOnlyLegalForms(cleaned.name) || isNotAnActor(text, cleaned.start, cleaned.end, cleaned.name)) continue;
     if (m.type === 'PER' || m.type === 'ORG') {
       if (m.type === 'ORG') {
@@ -129,7 +129,8 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
     for (const [key, g] of groups) {
       if (g.kind !== 'person') continue;
       let matches = false;
-      for (const n of g.folded) if (n.endsWith(` ${word}`) || n.startsWith(`${word} `)) matches = true;
+      // (A regnal number or a generation after the surname does not hide it: "Gallo" of "Nicholas Gallo III".)
+      for (const n of g.folded) if (n.endsWith(` ${word}`) || n.startsWith(`${word} `) || n.endsWith(` ${word} ${n.split(' ').at(-1)}`) && REGNAL.test(n.split(' ').at(-1)!)) matches = true;
       if (matches) {
         const count = g.mentions.length;
         if (count > bestCount) {
@@ -183,3 +184,21 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   for (const a of actors) a.mentions.sort((x, y) => x.start - y.start);
   return actors.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
+
+/** A regnal number or a generation, folded: "ii", "xvi", "iii". */
+const REGNAL = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
+
+/**
+ * A person's name with the regnal number the model leaves out: "Benedict XVI", "John Paul II" (the number alone was
+ * an organisation "XVI", and the pope a bare "Benedict").
+ *
+ * `withRegnalNumber('Pope Benedict XVI said', { name: 'Benedict', start: 5, end: 13, … }, 'PER')` → name 'Benedict XVI', end 17
+ */
+function withRegnalNumber<T extends { name: string; raw: string; end: number }>(text: string, cleaned: T | undefined, type: Mention['type']): T | undefined {
+  if (cleaned === undefined || type !== 'PER') return cleaned;
+  const numeral = /^ ([IVX]{2,5})(?![\p{L}\p{N}])/u.exec(text.slice(cleaned.end, cleaned.end + 8))?.[1];
+  // Two letters at least: a lone "I" after a name is the pronoun ("Icahn I think"), a lone "X" a product's ("MacOS X").
+  if (numeral === undefined || !REGNAL.test(numeral.toLowerCase())) return cleaned;
+  return { ...cleaned, name: `${cleaned.name} ${numeral}`, raw: `${cleaned.raw} ${numeral}`, end: cleaned.end + 1 + numeral.length };
+}
+

@@ -177,6 +177,12 @@ const WEEKDAY_MODIFIER = /\b(next|coming|last|past|previous)\s+(?:\w+\s+)?$/i;
 /** A sentence about what is to come: "will hold elections on Sunday", "talks are due to resume on Friday". */
 const FUTURE = /\b(?:will|shall|won't|(?:is|are|was|were)\s+(?:due|scheduled|set|expected|to\s+be)|to\s+be\s+held|plans?\s+to|planned\s+for|next|coming|upcoming)\b|['’]ll\b/i;
 const DAY_MS = 86_400_000;
+/**
+ * How far ahead chrono's reading of a date without its year must lie before a clause of the past makes it last year's:
+ * a dividend "declared … payable April 1" in a February story is this April's, "the bombing which occurred in
+ * February", in September, was this year's.
+ */
+const FAR_AHEAD_MS = 100 * DAY_MS;
 /** Where a clause starts, looking back: a sentence mark, a comma, "that" or "and". */
 const CLAUSE_BREAK = /[.;:!?]|,\s|\bthat\b|\band\b/g;
 
@@ -187,17 +193,46 @@ const CLAUSE_BREAK = /[.;:!?]|,\s|\bthat\b|\band\b/g;
  * Ericsson announced on Wednesday that it will produce…" is a Wednesday past.
  */
 function speaksOfFuture(text: string, start: number, end: number): boolean {
-  // Within 300 characters either side, cut at a sentence's end: a clause is shorter, and a run-on "sentence" (a table,
-  // a hostile text) must not be walked whole for every weekday in it (that was quadratic: 12 s for 76,000 characters).
-  const window = text.slice(Math.max(0, start - 300), start);
-  const head = window.slice(Math.max(...[...window.matchAll(/[.!?\n]\s/g)].map((m) => m.index + m[0].length), 0));
-  let clauseStart = 0;
-  for (const m of head.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
-  const before = head.slice(clauseStart);
+  const before = clauseBefore(text, start);
   if (FUTURE.test(before)) return true;
   const after = text.slice(end, end + 300);
   const sentenceEnd = /[.!?\n](?:\s|$)/.exec(after)?.index ?? after.length;
   return /^\s*(?:on|this|by|from|until|before)?\s*$/i.test(before) && FUTURE.test(after.slice(0, sentenceEnd));
+}
+
+/** The words of the clause before `start`: back to a sentence mark, a comma, "that" or "and". */
+function clauseBefore(text: string, start: number): string {
+  // Within 300 characters, cut at a sentence's end: a clause is shorter, and a run-on "sentence" (a table, a hostile
+  // text) must not be walked whole for every date in it (that was quadratic: 12 s for 76,000 characters).
+  const window = text.slice(Math.max(0, start - 300), start);
+  const head = window.slice(Math.max(...[...window.matchAll(/[.!?\n]\s/g)].map((m) => m.index + m[0].length), 0));
+  let clauseStart = 0;
+  for (const m of head.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
+  return head.slice(clauseStart);
+}
+
+/**
+ * A clause that tells of the past before its date: a verb in the past ("occurred in", "signed … in", "was held on"),
+ * "since" or "ago". Lower-case words only ("United" is no verb), and no participle after "be" ("to be announced").
+ */
+const PAST = /\b(?:since|ago|was|were|had|did)\b|(?<!\bbe\s)\b[a-z]{3,}ed\b/;
+/**
+ * Words right before a date that make it a deadline, a start or a plan, to come: "till March 31", "from July 1", "this
+ * August", "its scheduled June session".
+ */
+const AHEAD_BEFORE = /\b(?:till|until|by|before|through|from|this|scheduled|planned|proposed|expected|upcoming)\s+(?:the\s+)?$/i;
+/** A month that names a contract, not a time: "the June bond", "July soybeans" (a commodity wire's futures). */
+const CONTRACT_AFTER = /^\s+(?:T-)?(?:bonds?|contracts?|futures|deliver(?:y|ies)|positions?|options?|crude|wheat|corn|soybeans?|soyoil|soymeal|sugar|cocoa|coffee|cotton|copper|gold|silver|platinum|cattle|hogs|shipments?|loading)\b/i;
+
+/**
+ * Whether a month or a day named without its year, which chrono reads as the nearest one ahead, is the last one: the
+ * clause before it tells of the past and not of the future ("the bombing which occurred in February", in a September
+ * story, is this year's February; "detained since July", in March, last year's July). "Elections will be held in
+ * April" keeps the coming April, and so does a clause that says neither.
+ */
+function meansTheLastOne(text: string, start: number, end: number): boolean {
+  if (AHEAD_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || CONTRACT_AFTER.test(text.slice(end, end + 20))) return false;
+  return PAST.test(clauseBefore(text, start)) && !speaksOfFuture(text, start, end);
 }
 
 /**
@@ -285,9 +320,16 @@ export function tagDates(text: string, reference?: Date): DateMention[] {
     if (reference !== undefined && !s.isCertain('year') && monthKnown) {
       const month = s.get('month')! - 1;
       const refMonth = reference.getUTCFullYear() * 12 + reference.getUTCMonth();
-      if (/\blast\s$/.test(before) && yearNumber * 12 + month >= refMonth) yearNumber -= 1;
-      if (/\bnext\s$/.test(before) && yearNumber * 12 + month <= refMonth) yearNumber += 1;
+      // "September last year", "March next year": the year the words after it name.
+      const yearAfter = /^\s*(?:of\s+)?(last|next|this)\s+year\b/i.exec(text.slice(r.index + r.text.length, r.index + r.text.length + 20))?.[1]?.toLowerCase();
+      if (yearAfter !== undefined) yearNumber = reference.getUTCFullYear() + (yearAfter === 'last' ? -1 : yearAfter === 'next' ? 1 : 0);
+      else if (/\blast\s$/.test(before) && yearNumber * 12 + month >= refMonth) yearNumber -= 1;
+      else if (/\bnext\s$/.test(before) && yearNumber * 12 + month <= refMonth) yearNumber += 1;
+      else if (!relative && Date.UTC(yearNumber, month, dayKnown ? dayNumber : 15) - reference.getTime() > FAR_AHEAD_MS && meansTheLastOne(text, r.index, r.index + r.text.length)) yearNumber -= 1;
     }
+    // A year of two digits far from the story's ("Maize Mar 48.0" read as March 2048, "15-April 20" as 2020 in a 1987
+    // story) is a number of a table or a range, not a date: no date at all rather than a wrong one.
+    if (reference !== undefined && s.isCertain('year') && /(?<![\d'’/])\d{2}\s*$/.test(r.text) && Math.abs(yearNumber - reference.getUTCFullYear()) > 10) continue;
     if (yearNumber < 1000 || yearNumber > latestYear) continue;
     const year = String(yearNumber).padStart(4, '0');
     const month = String(monthNumber).padStart(2, '0');

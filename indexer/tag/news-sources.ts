@@ -24,7 +24,7 @@ const NEWS_ORGANISATION = new RegExp(
 const SOURCE_BEFORE = new RegExp(
   '(?:\\b(?:' +
     [
-      'told', 'tell', 'tells', 'telling', 'according to', 'said to', 'a statement to', 'statements to', 'provided to', 'a comment to',
+      'told', 'tell', 'tells', 'telling', 'reported', 'according to', 'said to', 'a statement to', 'statements to', 'provided to', 'a comment to',
       'comments to', 'reports', 'reported in', '(?:reports?|an article|articles|a story|stories) by',
       '(?:quoted|cited|reported|polled|surveyed|queried|contacted|interviewed|obtained|seen|reviewed|received|monitored) by',
       '(?:correspondents?|reporters?|journalists?|editors?|reporting) (?:for|of|with)', '(?:quoted|speaking|interviewed|appearing) on',
@@ -43,7 +43,7 @@ const SOURCE_AFTER = new RegExp(
     [
       'reported', 'reports', 'reporting', 'quoted', 'quotes', 'quoting', 'cited', 'citing', 'claims', 'claimed', 'learned', 'has learned',
       'was told', 'said it learned', 'put the (?:figure|number|toll)', 'pointed out', 'correspondents?', 'reporters?', 'journalists?',
-      'camera ?m[ae]n', 'photographers?', 'surveys?', 'polls?', 'calculations', 'tally', 'count', 'interviews?', 'report\\b',
+      'camera ?m[ae]n', 'photographers?', 'witness(?:es)?', 'surveys?', 'polls?', 'calculations', 'tally', 'count', 'interviews?', 'report\\b',
       'dispatch', 'quer(?:y|ies)', 'enquir(?:y|ies)',
     ].join('|') +
     '))',
@@ -63,6 +63,8 @@ const MARKET_INDEX_AFTER = /^\s*(?:industrials?|average|index|transportation|uti
  * `isNewsSourceMention('Reuters Holdings said', 0, 7, 'Reuters')` → false
  */
 export function isNewsSourceMention(text: string, start: number, end: number, name: string): boolean {
+  // The wire's sign-off, the last word of a Reuters story ("Reuter", "REUTER" in a story of capitals).
+  if (/^reuters?$/i.test(name) && text.slice(end).trim() === '') return true;
   if (!NEWS_ORGANISATION.test(name)) return false;
   const after = text.slice(end, end + 40);
   if (/^Dow Jones$/.test(name) && MARKET_INDEX_AFTER.test(after)) return true;

@@ -21,7 +21,18 @@ const NOT_ACTORS: ReadonlySet<string> = new Set([
   'Latin America', 'EMS',
   // What is left of a treaty's or a law's name alone ("the Act", "the Treaty"): see TREATY_OR_LAW.
   'Act', 'Treaty', 'Convention', 'Protocol', 'Accord',
+  // Faiths and their people, a region's adjective, a holiday, weapons, bonds, a state and two prisons: among the actor
+  // values of a black-box review of the Wikinews and Reuters files (2026-11-24; "Middle Eastern" of "of Middle Eastern
+  // appearance", "Treasuries" the bonds, "NSW" the Australian state).
+  'Muslims', 'Muslim', 'Shiite', 'Shiites', 'Sunni', 'Sunnis', 'Christians', 'Jews', 'Catholics', 'Middle Eastern',
+  'Christmas', 'Easter', 'Ramadan', 'War', 'WMD', 'WMDs', 'Treasuries', 'NSW', 'Abu Ghraib', 'Guantanamo', 'Guantanamo Bay',
 ]);
+
+/** A roman numeral on its own: a Reuters table's row ("II", "VI") or a pope's number the model cut from his name. */
+const ROMAN_NUMERAL = /^(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/** A war is an event ("Iraq War", "Cold War"); a square, a valley, an opera house are places. */
+const EVENT_OR_PLACE = /\s(?:Wars?(?:\s+I{1,2})?|Square|Valley|Opera House)$/;
 
 /**
  * A ticker as Reuters prints one: a short code in capitals, with its exchange after a dot or a space ("XON",
@@ -40,7 +51,15 @@ const ORDINAL = /^\d+(?:ST|ND|RD|TH|st|nd|rd|th)$/;
  * `isNotAnActor('Exxon Corp <XON> said', 12, 15, 'XON')` → true; `isNotAnActor('Exxon Corp said', 0, 5, 'Exxon')` → false
  */
 export function isNotAnActor(text: string, start: number, end: number, name: string): boolean {
-  return isNotAnActorName(name) || (text[start - 1] === '<' && text[end] === '>' && TICKER.test(name)) || isNewsSourceMention(text, start, end, name);
+  return (
+    isNotAnActorName(name) ||
+    (text[start - 1] === '<' && text[end] === '>' && TICKER.test(name)) ||
+    isNewsSourceMention(text, start, end, name) ||
+    // A currency's code before its sign: "AU$6.3 million" is no African Union, "NZ$" no New Zealand body.
+    text[end] === '$' ||
+    // "Parliament Hill", "Capitol Hill": the model keeps "Hill".
+    (name === 'Hill' && /\b(?:Parliament|Capitol)\s+$/.test(text.slice(Math.max(0, start - 12), start)))
+  );
 }
 
 /**
@@ -51,9 +70,10 @@ export function isNotAnActor(text: string, start: number, end: number, name: str
 const TREATY_OR_LAW = /\s(?:Protocols?|Conventions?|Treaty|Accords?|Act)$/;
 
 /**
- * Whether a name, wherever it stands, is one of the list above, an ordinal, or a treaty or a law.
+ * Whether a name, wherever it stands, is one of the list above, an ordinal, a treaty or a law, a roman numeral, a war
+ * or a place of the kinds above.
  * `isNotAnActorName('GNP')` → true; `isNotAnActorName('Kyoto Protocol')` → true
  */
 export function isNotAnActorName(name: string): boolean {
-  return NOT_ACTORS.has(name) || ORDINAL.test(name) || TREATY_OR_LAW.test(name);
+  return NOT_ACTORS.has(name) || ORDINAL.test(name) || TREATY_OR_LAW.test(name) || ROMAN_NUMERAL.test(name) || EVENT_OR_PLACE.test(name);
 }

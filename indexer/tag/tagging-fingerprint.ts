@@ -47,9 +47,12 @@ function chronoVersion(): string {
  * organisation, whatever its letters ("Revolutionary Armed Forces of Colombia (FARC)") (2026-11-24). 20: "last week" and
  * "this weekend" are no dates (a day claimed a precision the text lacks); punctuation before a date is no part of its
  * mention (2026-11-24). 21: a news organisation named as the story's source ("told Reuters", "according to the
- * Associated Press") is no actor there, nor "Dow Jones" of its stock index (2026-11-24).
+ * Associated Press") is no actor there, nor "Dow Jones" of its stock index (2026-11-24). 22: a pope's number is part of
+ * his name ("Benedict XVI"); roman numerals, currency codes ("AU$"), wars, squares, valleys, faiths are no actors; the
+ * White House is one (alias file); a month or day without its year in a clause of the past is the last one, "September
+ * last year" is last year's, a two-digit year far from the story's is no date (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 21;
+export const TAGGING_RULES_VERSION = 22;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

@@ -146,7 +146,9 @@ describe('entities', () => {
     expect(body.total).toBeGreaterThan(0);
     await request(t.app).get('/api/countries/XQ').expect(404);
     await request(t.app).get('/api/countries/Mali').expect(400);
-    await request(t.app).get('/countries/NE').expect(200).expect('Content-Type', /html/);
+    const page = await request(t.app).get('/countries/NE').expect(200).expect('Content-Type', /html/);
+    // The co-occurrence counts are of passages, which a reader would take for articles unless told.
+    expect(page.text).toContain('Counts below are of passages naming both, not of articles.');
   });
 });
 

@@ -135,3 +135,29 @@ describe('tagDates: weeks', () => {
     expect(tagDates('They will meet on Friday next week.', ref).map((d) => d.value)).toEqual(['1987-03-06']);
   });
 });
+
+describe('tagDates: a month without its year', () => {
+  const values = (text: string, published: string) => tagDates(text, new Date(`${published}T00:00:00Z`)).map((d) => `${d.text}=${d.value}`);
+
+  test('when the clause tells of the past, then the month is the last one, not the coming one chrono picks', () => {
+    expect(values('The shrine bombing which occurred in February killed many.', '2006-09-03')).toEqual(['February=2006-02']);
+    expect(values('He has been detained in Japan since July.', '2005-03-23')).toEqual(['July=2004-07']);
+    expect(values('The rebels signed a ceasefire agreement in April.', '2005-10-12')).toEqual(['April=2005-04']);
+  });
+
+  test('when the clause speaks of the future or says nothing of time, then the coming month stays', () => {
+    expect(values('Elections will be held in April.', '2005-10-12')).toEqual(['April=2006-04']);
+    expect(values('The 1987/88 season begins August 1.', '1987-03-05')).toEqual(['August 1=1987-08-01']);
+  });
+
+  test('when "last year" or "next year" follows the month, then that is its year', () => {
+    expect(values('He visited in September last year.', '2005-07-13')).toEqual(['September=2004-09', 'last year=2004']);
+    expect(values('Talks resume in March next year.', '2005-07-13')).toEqual(['March=2006-03']);
+  });
+
+  test('when a two-digit "year" lies far from the story\'s (a table\'s figures, a range), then there is no date rather than a wrong one', () => {
+    expect(values('Maize Mar 48.0 Feb 32.9', '1987-02-26')).toEqual([]);
+    expect(values('Shipment March 15-April 20 for wheat.', '1987-03-02')).toEqual([]);
+    expect(values("Sales rose 5 pct in Dec '86.", '1987-03-02')).toEqual(['Dec=1986-12']);
+  });
+});

@@ -128,3 +128,25 @@ describe('news organisations as the source of a story', () => {
     expect(actors.map((a) => [a.name, a.mentions.length])).toEqual([['Dow Jones', 1]]);
   });
 });
+
+describe('numerals, currencies, wars, places and groups', () => {
+  const per = (text: string, surface: string, from = 0): Mention => ({ type: 'PER', start: text.indexOf(surface, from), end: text.indexOf(surface, from) + surface.length });
+
+  test('when a pope or a king is named with his number, then the number is part of his name and no actor of its own', () => {
+    const text = 'Pope Benedict XVI met John Paul II in a dream.';
+    const actors = canonicalActors(text, [per(text, 'Benedict'), org(text, 'XVI'), per(text, 'John Paul'), org(text, 'II')]);
+    expect(actors.map((a) => a.name).sort()).toEqual(['Benedict XVI', 'John Paul II']);
+  });
+
+  test('when a Reuters table has roman numerals, a currency has its country code, or a name is a war, a square or a faith, then none is an actor', () => {
+    const text = 'Natl Loan II VI. It paid AU$6.3 million. The Iraq War and the Cold War; Tiananmen Square; Bekaa Valley; Muslims and WMD; on Parliament Hill the IMF met.';
+    const names = ['II', 'VI', 'AU', 'Iraq War', 'Cold War', 'Tiananmen Square', 'Bekaa Valley', 'Muslims', 'WMD', 'Hill', 'IMF'];
+    expect(canonicalActors(text, names.map((n) => org(text, n))).map((a) => a.name)).toEqual(['IMF']);
+  });
+
+  test('when "Hill" is a person, then he stays one; a wire story\'s sign-off "Reuter" is no actor', () => {
+    const text = 'Christopher Hill said Hill would fly to Seoul.\n Reuter';
+    const actors = canonicalActors(text, [per(text, 'Christopher Hill'), per(text, 'Hill', 20), org(text, 'Reuter')]);
+    expect(actors.map((a) => [a.name, a.mentions.length])).toEqual([['Christopher Hill', 2]]);
+  });
+});
