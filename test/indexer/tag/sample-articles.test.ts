@@ -80,4 +80,8 @@ describe('the whole tagger on wire copy with a headline in capitals', () => {
     const actors = tagger({ title: 'Senate wants chip pact enforced', body: 'The vote was 93 to 0, a spokesman said.', published: new Date('1987-03-19T00:00:00Z') }).actors;
     expect(actors.map((a) => a.name)).toContain('Senate');
   });
+  test('when a story names the White House, then it is an actor, as the Kremlin and the Pentagon are', () => {
+    const names = tagger({ title: '', body: 'The White House said on Monday that talks with the Kremlin would resume.' }).actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['White House', 'Kremlin']));
+  });
 });
