@@ -7,14 +7,14 @@ import type { Surface } from './actor-group.js';
 
 /** Titles and honorifics before a name are not part of it: "President Mohamed Bazoum" → "Mohamed Bazoum". */
 const TITLE_PREFIX =
-  /^(?:(?:president|prime minister|minister|deputy minister|gen\.?|general|col\.?|colonel|maj\.?|major|lt\.?|capt\.?|sgt\.?|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|dame|lord|king|queen|prince|princess|sheikh|pope|senator|sen\.?|rep\.?|gov\.?|governor|chancellor|secretary|treasurer|exchequer|spokesman|spokeswoman|judge|justice|the|mayor|mp|mep|msp|admiral|adm\.?|vice|commander|lieutenant|sergeant|ambassador|archbishop|bishop|cardinal|rev\.?|reverend|chief|chairman|chairwoman|speaker|majority|minority|leader|staff|attorney|premier|deputy|acting|former|labour|liberal|conservative|tory|democratic|republican|opposition)\s+)+/i;
+  /^(?:(?:president|prime minister|minister|deputy minister|gen\.?|general|col\.?|colonel|maj\.?|major|lt\.?|capt\.?|sgt\.?|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|dame|lord|king|queen|prince|princess|sheikh|pope|senator|sen\.?|rep\.?|gov\.?|governor|chancellor|secretary|treasurer|exchequer|spokesman|spokeswoman|judge|justice|the|mayor|mp|mep|msp|admiral|adm\.?|vice|commander|lieutenant|sergeant|ambassador|archbishop|bishop|cardinal|rev\.?|reverend|chief|chairman|chairwoman|speaker|majority|minority|leader|staff|attorney|premier|deputy|acting|former|labour|liberal|conservative|tory|democratic|republican|opposition|taoiseach|tanaiste|congressman|congresswoman|federal|irish)\s+)+/i;
 
 /**
  * A person's title at the start of a span the model took for an organisation: "Mr Bush", "MP Catherine Bell",
  * "Senator Biden", "Dr Don Brash" (a doctor before two names: "Dr Pepper" stays a company). The review of the
  * Wikinews facet found them as organisations beside the same people's names.
  */
-const PERSON_TITLE_ON_ORG = /^(?:Mr|Mrs|Ms|MP|MEP|Mayor|Senator|Sen\.|Rep\.|Admiral|Adm\.|Gov\.|Governor|Dr\.?(?=\s+\p{Lu}\S*\s+\p{Lu}))\.?\s+(?=\p{Lu})/u;
+const PERSON_TITLE_ON_ORG = /^(?:Mr|Mrs|Ms|MP|MEP|Mayor|Senator|Sen\.|Rep\.|Admiral|Adm\.|Gov\.|Governor|(?:Irish\s+)?Taoiseach|Congress(?:wo)?man|(?:Federal\s+)?Opposition\s+Leader|Dr\.?(?=\s+\p{Lu}\S*\s+\p{Lu}))\.?\s+(?=\p{Lu})/u;
 
 /** Titles alone, no one's name: "Mr", "MP", "Mayor", "Pope" were actors of the Wikinews facet. */
 const BARE_TITLE = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Adm|Lt|Gen|Col|Capt|Sgt)\.?|MPs?|MEPs?|PM|Senator|Mayor|Treasurer|Pope|President|Governor|Minister|Premier|Chancellor|Speaker|Sheikh|General|Chair|Chairman)$/;
@@ -56,7 +56,8 @@ export function cleanName(
   if (possessive) raw = raw.slice(0, raw.length - possessive[0].length);
   const hadPossessive = possessive !== null;
   drop(raw.length - raw.trimStart().length);
-  raw = raw.trimEnd();
+  // A word the model ran on into, after the name: "Kim Beazley and" of "… Kim Beazley and Congressman Bob Ney".
+  raw = raw.trimEnd().replace(/(?:\s+(?:and|or|of|the|for))+$/, '');
   const name = raw.replace(/\s+/g, ' ');
   // Nor what a title leaves of an office ("of London" of "Mayor of London Boris Johnson").
   if (name.length < 2 || !/\p{Lu}/u.test(name) || BARE_TITLE.test(name) || /^(?:of|and|for|the)\s/.test(name)) return undefined;
@@ -103,6 +104,38 @@ export function splitOfficeHolder(s: { raw: string; start: number; end: number }
     out.unshift({ name: body.replace(/\s+/g, ' '), kind: 'organisation', start: s.start, end: s.start + body.length });
   }
   return out;
+}
+
+/** An office "of" something, right before a span: "Secretary of", "Chief of", "Secretary-General of the". */
+const OFFICE_OF = /\b(?:Secretary|Secretary[- ]General|Minister|Chief|Head|Director|Leader|Commissioner|Chairman|Governor|President|Speaker)\s+of\s+(?:the\s+)?$/;
+
+/** Words of a body's name, never of a person's: "Chairman of the Arab Bankers Association" holds no person. */
+const BODY_WORD =
+  /^(?:Association|Office|Corporation|Corp|Committee|Subcommittee|Division|Organi[sz]ations?|Federation|Department|Bank|Group|Region|Council|Board|Governors|Authority|Agency|Commission|Ministry|Institute|Fund|Union|Party|Court|Services?|Company|Administration|Bureau|Cent(?:re|er)|Foundation|Society|League|Forces|Army|Navy|Police|Pradesh|Islands?|Republic|States?|Government|Assembly|Parliament|Senate|House|Congress|Affairs|Security|Nations)$/;
+
+/** A name's word that belongs with the next one: an initial ("W."), a particle ("bin", "al", "de", "van"). */
+const NAME_LINK = /^(?:\p{Lu}\.|bin|ibn|al|el|de|da|del|della|di|du|van|von|der|le|la|abu|ul)$/iu;
+
+/**
+ * The holder of an office "of" a body, where the model ran the body into the name: "Secretary of Defense Donald
+ * Rumsfeld" tagged "Defense Donald Rumsfeld", "Chief of Staff Howard Baker" "Staff Howard Baker", "Secretary-General
+ * of the United Nations Kofi Annan" "United Nations Kofi Annan" (a review found them as organisations beside the
+ * people). The person is the span's last two words, with an initial or a particle before them ("George W. Bush",
+ * "Osama bin Laden").
+ *
+ * `holderAfterOfficeOf('Secretary of Defense Donald Rumsfeld said', { raw: 'Defense Donald Rumsfeld', start: 13, end: 36 })`
+ *   → `{ name: 'Donald Rumsfeld', kind: 'person', start: 21, end: 36 }`
+ */
+export function holderAfterOfficeOf(text: string, s: { raw: string; start: number; end: number; possessive?: boolean }): Surface | undefined {
+  if (!OFFICE_OF.test(text.slice(Math.max(0, s.start - 30), s.start))) return undefined;
+  const words = s.raw.split(/\s+/);
+  // Every word a capital's (not "Bank of England Robin", a cut name), and no body's word among the holder's.
+  if (words.length < 3 || endsWithLegalForm(s.raw) || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  let first = words.length - 2;
+  while (first > 1 && NAME_LINK.test(words[first - 1]!)) first--;
+  if (words.slice(first).some((w) => BODY_WORD.test(w))) return undefined;
+  const name = words.slice(first).join(' ');
+  return { name, kind: 'person', start: s.end - (s.raw.length - s.raw.lastIndexOf(words[first]!)), end: s.end, possessive: s.possessive ?? false };
 }
 
 /**

@@ -5,7 +5,7 @@ import { isOnlyLegalForms, withFirstLegalForm, withoutLegalForm } from './compan
 import { isNotAnActor, isNotAnActorName } from './not-actors.js';
 import type { Group, Surface } from './actor-group.js';
 import { canonicalSpelling } from './actor-group.js';
-import { cleanName, reclaimSwallowedPeople, splitOfficeHolder, withoutSeparatingCommas } from './actor-names.js';
+import { cleanName, holderAfterOfficeOf, reclaimSwallowedPeople, splitOfficeHolder, withoutSeparatingCommas } from './actor-names.js';
 import { dropCapitalisedCommonWords } from './capitalised-words.js';
 import { mergeAcronyms, onlyOrganisationOpenedBy, resolveCutOrganisations, resolveGenericOrganisations, resolveShortOrganisations } from './organisation-groups.js';
 import { mergeMiddleInitials, similarKey } from './person-groups.js';
@@ -51,6 +51,11 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
     const cleaned = withRegnalNumber(text, cleanName(text.slice(m.start, m.end), m.start, m.type), m.type);
     if (cleaned === undefined || isOnlyLegalForms(cleaned.name) || isNotAnActor(text, cleaned.start, cleaned.end, cleaned.name)) continue;
     if (m.type === 'PER' || m.type === 'ORG') {
+      const holder = holderAfterOfficeOf(text, cleaned);
+      if (holder !== undefined) {
+        surfaces.push(holder);
+        continue;
+      }
       if (m.type === 'ORG') {
         const split = splitOfficeHolder(cleaned);
         if (split !== undefined) {

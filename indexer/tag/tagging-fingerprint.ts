@@ -50,9 +50,12 @@ function chronoVersion(): string {
  * Associated Press") is no actor there, nor "Dow Jones" of its stock index (2026-11-24). 22: a pope's number is part of
  * his name ("Benedict XVI"); roman numerals, currency codes ("AU$"), wars, squares, valleys, faiths are no actors; the
  * White House is one (alias file); a month or day without its year in a clause of the past is the last one, "September
- * last year" is last year's, a two-digit year far from the story's is no date (2026-11-24).
+ * last year" is last year's, a two-digit year far from the story's is no date (2026-11-24). 23: the holder of an office
+ * "of" a body is the person the model ran the body into ("Secretary of Defense Donald Rumsfeld" is no "Defense Donald
+ * Rumsfeld"); Taoiseach, Congressman, Opposition Leader are titles on organisation spans too; a name ends before a
+ * dangling "and" (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 22;
+export const TAGGING_RULES_VERSION = 23;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

@@ -150,3 +150,18 @@ describe('numerals, currencies, wars, places and groups', () => {
     expect(actors.map((a) => [a.name, a.mentions.length])).toEqual([['Christopher Hill', 2]]);
   });
 });
+
+describe('office holders the model ran into their office', () => {
+  test('when a span holds what an office is "of" and its holder, then the holder is the person, whatever the model called the span', () => {
+    const text = 'Secretary of Defense Donald Rumsfeld spoke. Chief of Staff Howard Baker listened. Secretary-General of the United Nations Kofi Annan left. The Director of the Federal Bureau of Investigation came.';
+    const actors = canonicalActors(text, [org(text, 'Defense Donald Rumsfeld'), org(text, 'Staff Howard Baker'), org(text, 'United Nations Kofi Annan'), org(text, 'Federal Bureau of Investigation')]);
+    expect(actors.map((a) => [a.name, a.kind]).sort()).toEqual([['Donald Rumsfeld', 'person'], ['Federal Bureau of Investigation', 'organisation'], ['Howard Baker', 'person'], ['Kofi Annan', 'person']]);
+  });
+
+  test('when an organisation span opens with a title (Taoiseach, Congressman, Opposition Leader) or runs on into "and", then it is the person alone', () => {
+    const text = 'Irish Taoiseach Bertie Ahern met Federal Opposition Leader Kim Beazley and Congressman Bob Ney.';
+    const actors = canonicalActors(text, [org(text, 'Irish Taoiseach Bertie Ahern'), org(text, 'Federal Opposition Leader Kim Beazley and'), org(text, 'Congressman Bob Ney')]);
+    expect(actors.map((a) => [a.name, a.kind]).sort()).toEqual([['Bertie Ahern', 'person'], ['Bob Ney', 'person'], ['Kim Beazley', 'person']]);
+  });
+});
+
