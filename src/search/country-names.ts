@@ -29,3 +29,20 @@ export function codeHint(code: string): string {
   const meant = MISTAKEN[code];
   return meant === undefined ? '' : ` (${meant === 'GB' ? 'the United Kingdom' : countryName(meant)} is ${meant})`;
 }
+
+/** Every name of a country a reader may type for it, folded: common, official, the news's, and the alternatives. */
+const byName = new Map<string, string>();
+for (const c of countries) {
+  for (const n of [c.name.common, c.name.official, NEWS_NAMES[c.cca2], ...c.altSpellings]) {
+    if (n !== undefined && n.length > 2) byName.set(n.toLowerCase(), c.cca2);
+  }
+}
+
+/**
+ * The code of a country written by its name, for an address typed by hand: `countryCodeByName('Niger')` → `'NE'`,
+ * `countryCodeByName('turkey')` → `'TR'`; not a country's name: undefined.
+ */
+export function countryCodeByName(name: string): string | undefined {
+  return byName.get(name.trim().toLowerCase());
+}
+

@@ -103,6 +103,11 @@ describe('results', () => {
 });
 
 describe('links in feeds and exports', () => {
+  test('when a feed follows a country, then its title names the country, not its code', async () => {
+    const res = await request(t.app).get('/feed.atom?q=Bamako&country=ML').expect(200);
+    expect(res.text).toContain('<title>Dispatch: Bamako, Mali</title>');
+  });
+
   test('when the Host header is not a plain host name, then absolute links fall back to localhost', async () => {
     const res = await request(t.app).get('/feed.atom?q=Bamako').set('Host', 'evil.example"><x').expect(200);
     expect(res.text).not.toContain('evil.example');
@@ -146,6 +151,9 @@ describe('entities', () => {
     expect(body.total).toBeGreaterThan(0);
     await request(t.app).get('/api/countries/XQ').expect(404);
     await request(t.app).get('/api/countries/Mali').expect(400);
+    // A page typed by the country's name goes to its code's.
+    await request(t.app).get('/countries/Niger').expect(301).expect('Location', '/countries/NE');
+    await request(t.app).get('/countries/Atlantis').expect(400);
     const page = await request(t.app).get('/countries/NE').expect(200).expect('Content-Type', /html/);
     // The co-occurrence counts are of passages, which a reader would take for articles unless told.
     expect(page.text).toContain('Counts below are of passages naming both, not of articles.');

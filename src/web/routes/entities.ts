@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { codeHint, isCountryCode } from '../../search/country-names.js';
+import { codeHint, countryCodeByName, isCountryCode } from '../../search/country-names.js';
 import { MAX_ACTOR_CHARS, refuseUnknown } from '../../search/parse-search-params.js';
 import { charCount, clipChars } from '../../text/char-count.js';
 import { ENTITY_LIST_LENGTH, entityModel } from '../../search/entity-model.js';
@@ -35,6 +35,9 @@ export function entityRoutes(service: SearchService, aliases: ActorAliases): Rou
     res.render('entity', { title: `${model.name} · Dispatch`, entity: model });
   });
   router.get('/countries/:code', async (req, res) => {
+    // A country typed by its name ("/countries/Niger"): its code's page, as an actor's other name goes to its own.
+    const named = req.params.code.length > 2 ? countryCodeByName(req.params.code) : undefined;
+    if (named !== undefined) return res.redirect(301, `/countries/${named}`);
     const model = await show(countryRef(req.params.code));
     res.render('entity', { title: `${model.name} · Dispatch`, entity: model });
   });

@@ -1,3 +1,4 @@
+import { countryName } from '../../search/country-names.js';
 import { Router } from 'express';
 import { atomFeed } from '../../search/atom-feed.js';
 import { EXPORT_COLUMNS, exportRecord, exportRow, toCsv } from '../../search/export-format.js';
@@ -40,7 +41,7 @@ export function exportRoutes(service: SearchService, aliases: ActorAliases): Rou
     const state = withCanonicalActors(parseSearchParams({ ...onlyAccepted(req.query, FEED_PARAMS), sort: 'newest', pageSize: String(FEED_SIZE) }, { maxPageSize: FEED_SIZE }), aliases);
     const results = await service.search(state, { export: true });
     const origin = baseUrl(req, res);
-    const label = [state.q, ...state.actors, ...state.countries].filter((s) => s !== '').join(', ');
+    const label = [state.q, ...state.actors, ...state.countries.map(countryName)].filter((s) => s !== '').join(', ');
     res.type('application/atom+xml; charset=utf-8');
     res.send(
       atomFeed({
