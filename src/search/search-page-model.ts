@@ -274,6 +274,14 @@ function actorFacet(state: SearchState, values: ActorFacetValue[], searched: boo
   };
 }
 
+/**
+ * Mentioned years come most mentioned first (search-results.ts), so the preview shows the periods the results are about;
+ * the whole list, once expanded, reads as a calendar, newest first.
+ */
+function chronologicalWhenExpanded(state: SearchState, id: 'published' | 'mentioned', years: PeriodFacetValue[]): PeriodFacetValue[] {
+  return id === 'mentioned' && state.expanded.includes('mentioned') ? [...years].sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0)) : years;
+}
+
 function periodFacet(state: SearchState, id: 'published' | 'mentioned', title: string, years: PeriodFacetValue[]): FacetModel {
   const isSelected = (period: string): boolean => {
     if (id === 'mentioned') return state.mentioned === period;
@@ -285,7 +293,7 @@ function periodFacet(state: SearchState, id: 'published' | 'mentioned', title: s
   return {
     id,
     title,
-    values: preview(state, id, years, (y) => isSelected(y.value)).map((year) => ({
+    values: preview(state, id, chronologicalWhenExpanded(state, id, years), (y) => isSelected(y.value)).map((year) => ({
       label: year.label,
       count: year.count,
       selected: isSelected(year.value),

@@ -92,7 +92,7 @@ export const openApiDocument = {
               country: { type: 'array', items: facetValue },
               actor: { type: 'array', items: { ...facetValue, properties: { ...facetValue.properties, kind: { type: 'string', enum: ['person', 'organisation'] }, spellings: { type: 'array', items: { type: 'string' }, description: 'Present when articles spell the actor in several ways (case, accents): the value stands for all of them, and a filter should name every one' } } } },
               date: { type: 'array', items: facetValue, description: 'Publication years, each with its months' },
-              mentioned: { type: 'array', items: facetValue, description: 'Years (with months) the articles talk about' },
+              mentioned: { type: 'array', items: facetValue, description: 'Years (with months, newest first) the articles talk about, the most talked about first' },
             },
           },
           timeline: { type: 'object', additionalProperties: { type: 'integer' }, description: 'Articles per publication year' },

@@ -39,3 +39,15 @@ describe('the forms keep the page size', () => {
     expect(searchPageModel({ ...emptySearch, q: 'coup' }, resultsWithCountries(3)).hiddenFilters.some((f) => f.name === 'pageSize')).toBe(false);
   });
 });
+
+describe('dates mentioned', () => {
+  test('when the facet is previewed, then the most mentioned years show; expanded, the list reads newest first', () => {
+    const year = (value: string, count: number) => ({ value, label: value, count, months: [] });
+    const mentioned = [year('1987', 900), year('1986', 40), ...Array.from({ length: 8 }, (_, i) => year(String(2040 + i), 1))];
+    const results = { ...resultsWithCountries(1), facets: { ...resultsWithCountries(1).facets, mentioned } };
+    const labels = (expanded: boolean) =>
+      searchPageModel({ ...emptySearch, expanded: expanded ? ['mentioned'] : [] }, results).facets.find((f) => f.id === 'mentioned')!.values.map((v) => v.label);
+    expect(labels(false).slice(0, 2)).toEqual(['1987', '1986']);
+    expect(labels(true)).toEqual([...Array.from({ length: 8 }, (_, i) => String(2047 - i)), '1987', '1986']);
+  });
+});

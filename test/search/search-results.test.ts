@@ -39,6 +39,14 @@ describe('toSearchResults', () => {
     ]);
   });
 
+  test('when years are mentioned, then the most mentioned come first (ties newer first), each with its months newest first', () => {
+    const results = toSearchResults(state, plan, answer({
+      [facetFields.mentionedYear]: { '2075': 1, '1987': 1129, '1986': 40, '2050': 40 },
+      [facetFields.mentionedMonth]: { '1987-03': 900, '1987-04': 20 },
+    }) as never);
+    expect(results.facets.mentioned.map((y) => [y.value, y.months.map((m) => m.value)])).toEqual([['1987', ['1987-04', '1987-03']], ['2050', []], ['1986', []], ['2075', []]]);
+  });
+
   test('when years and months are counted, then years come newest first, each with its own months newest first', () => {
     const results = toSearchResults(state, plan, answer({
       [facetFields.year]: { '2023': 1, '2024': 5 },
