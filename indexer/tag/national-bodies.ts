@@ -18,6 +18,19 @@ const MINISTRY_FIELDS = [
   'Commerce', 'Planning', 'Environment', 'Mines',
 ];
 
+/** Parties by their short names (folded), which a story writes alone: "Labour won", "the Greens". */
+const PARTY_SHORT_NAMES: Readonly<Record<string, string>> = {
+  greens: 'Green Party', labour: 'Labour Party', labor: 'Labor Party', tories: 'Conservative Party', conservatives: 'Conservative Party', liberals: 'Liberal Party',
+};
+
+/** After a short name, words that make it no party: "Labour Minister", "Labor Department", "labour costs". */
+const NO_PARTY_AFTER = /^\s+(?:Minister|Ministry|Secretary|Department|Dept|Office|Party|Day|Unions?|leaders?\s+of|market|costs?|force|laws?|relations|court|statistics)\b/i;
+
+/** Whether `text[start..end]` is a party's short name used for something else ("Labour Minister"). */
+function shortNameOfNoParty(text: string, start: number, end: number): boolean {
+  return fold(text.slice(start, end).replace(/^the\s+/i, '')) in PARTY_SHORT_NAMES && NO_PARTY_AFTER.test(text.slice(end, end + 30));
+}
+
 /**
  * Bodies every country has one of, under the same name: "the Finance Ministry", "the Central Bank", "the Senate",
  * "the Army", the parties whose names recur from country to country. Alone, such a name says which body only to a
@@ -33,7 +46,11 @@ const BODIES: ReadonlyMap<string, string> = new Map(
     'Election Commission', 'Electoral Commission',
     'Communist Party', 'Labour Party', 'Labor Party', 'Conservative Party', 'Liberal Party', 'Socialist Party',
     'Green Party', 'National Party', 'Democratic Party', 'Republican Party', 'Social Democratic Party',
-  ].map((name) => [fold(name), name]),
+  ]
+    .map((name): [string, string] => [fold(name), name])
+    // Parties by their short names: "Labour" is the Labour Party of the story's country, "the Greens" its Green Party
+    // (a review found "Greens" lumping Australia's and Germany's, "Labour" Britain's and New Zealand's).
+    .concat(Object.entries(PARTY_SHORT_NAMES)),
 );
 
 /** "Ministry of Finance" is the "Finance Ministry"; "Ministry of Foreign Affairs" the "Foreign Ministry". */
@@ -87,7 +104,7 @@ function readMention(text: string, start: number, end: number, places: readonly 
     }
   }
   const body = bodyName(surface);
-  if (body === undefined) return undefined;
+  if (body === undefined || shortNameOfNoParty(text, start, end)) return undefined;
   // The country just before it: "Japan's Finance Ministry", "the Japanese Finance Ministry", "JAPAN FINANCE MINISTRY",
   // "the (U.S.) Congress".
   const before = places.findLast((p) => p.end <= start);
@@ -146,6 +163,7 @@ export function qualifyNationalBodies(text: string, actors: readonly ActorTag[],
     for (let n = words.length; n >= 1; n--) {
       const body = bodyName(words.slice(0, n).join(' ').replace(/[,.;:!?)"”’]+$/, ''));
       if (body === undefined) continue;
+      if (n === 1 && fold(words[0]!) in PARTY_SHORT_NAMES && NO_PARTY_AFTER.test(` ${words.slice(1).join(' ')}`)) break;
       told.push({ mention: { start: p.start, end: p.end }, body, country: p.name });
       break;
     }

@@ -53,9 +53,11 @@ function chronoVersion(): string {
  * last year" is last year's, a two-digit year far from the story's is no date (2026-11-24). 23: the holder of an office
  * "of" a body is the person the model ran the body into ("Secretary of Defense Donald Rumsfeld" is no "Defense Donald
  * Rumsfeld"); Taoiseach, Congressman, Opposition Leader are titles on organisation spans too; a name ends before a
- * dangling "and" (2026-11-24).
+ * dangling "and" (2026-11-24). 24: a party by its short name ("Labour", "the Greens", "Conservatives") is its
+ * country's party, as the other bodies every country has are, unless a minister's or a department's ("Labour
+ * Minister") (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 23;
+export const TAGGING_RULES_VERSION = 24;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

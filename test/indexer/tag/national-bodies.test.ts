@@ -159,3 +159,18 @@ describe('the whole tagger', () => {
     expect(actorNames('JAPAN FINANCE MINISTRY SEES STABLE YEN', 'The Finance Ministry said the yen would hold against the U.S. dollar, and Brazil disagreed.')).toContain('Finance Ministry (Japan)');
   });
 });
+
+describe('parties by their short names', () => {
+  const { tagger } = defaultTagger();
+  const actors = (body: string) => tagger({ title: '', body }).actors.map((a) => a.name).sort();
+
+  test('when a story writes a party by its short name, then it is that country\'s party, not one value for every country', () => {
+    expect(actors('CANBERRA - The Greens and Labor said on Monday that Australia would vote.')).toEqual(['Green Party (Australia)', 'Labor Party (Australia)']);
+    expect(actors('The Greens in Germany joined the coalition in Berlin.')).toEqual(['Green Party (Germany)']);
+  });
+
+  test('when the short name is a ministry\'s or a department\'s, then it is no party', () => {
+    expect(actors('Brazil\'s Labour Minister Almir Pazzianotto said wages would rise.')).not.toContain('Labour Party (Brazil)');
+    expect(actors('Productivity fell in the United States, the Labor department said.')).not.toContain('Labor Party (United States)');
+  });
+});
