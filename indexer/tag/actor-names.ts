@@ -160,3 +160,24 @@ export function reclaimSwallowedPeople(surfaces: Surface[]): void {
     }
   }
 }
+
+/**
+ * A person's span the model ended on a middle initial takes the name that follows: "George W" of "President George W
+ * Bush" (the review found "George W" as a person of 5 articles, beside "Bush"), "George H." of "George H. W. Bush"
+ * (whose "W. Bush" the model read as a place). A mention inside the longer span is dropped.
+ *
+ * `withNamesAfterInitials('George W Bush said', [PER 0-8])` → `[PER 0-13]`
+ */
+export function withNamesAfterInitials(text: string, mentions: readonly Mention[]): Mention[] {
+  let changed = false;
+  const out = mentions.map((m) => {
+    if (m.type !== 'PER' || !/\s\p{Lu}\.?$/u.test(text.slice(m.start, m.end))) return m;
+    const rest = /^ (?:\p{Lu}\.? )*\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/u.exec(text.slice(m.end, m.end + 40));
+    if (rest === null) return m;
+    changed = true;
+    return { ...m, end: m.end + rest[0].length };
+  });
+  if (!changed) return out;
+  return out.filter((m) => !out.some((o) => o !== m && o.start <= m.start && m.end <= o.end && (o.end - o.start) > (m.end - m.start)));
+}
+

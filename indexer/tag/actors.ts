@@ -5,7 +5,7 @@ import { isOnlyLegalForms, withFirstLegalForm, withoutLegalForm } from './compan
 import { isNotAnActor, isNotAnActorName } from './not-actors.js';
 import type { Group, Surface } from './actor-group.js';
 import { canonicalSpelling } from './actor-group.js';
-import { cleanName, holderAfterOfficeOf, reclaimSwallowedPeople, splitOfficeHolder, withoutSeparatingCommas } from './actor-names.js';
+import { cleanName, holderAfterOfficeOf, reclaimSwallowedPeople, splitOfficeHolder, withNamesAfterInitials, withoutSeparatingCommas } from './actor-names.js';
 import { dropCapitalisedCommonWords } from './capitalised-words.js';
 import { mergeAcronyms, onlyOrganisationOpenedBy, resolveCutOrganisations, resolveGenericOrganisations, resolveShortOrganisations } from './organisation-groups.js';
 import { mergeMiddleInitials, similarKey } from './person-groups.js';
@@ -47,7 +47,7 @@ export interface ActorOptions {
  */
 export function canonicalActors(text: string, mentions: readonly Mention[], aliases?: AliasTable, options: ActorOptions = {}): ActorTag[] {
   const surfaces: Surface[] = [];
-  for (const m of mentions) {
+  for (const m of withNamesAfterInitials(text, mentions)) {
     const cleaned = withRegnalNumber(text, cleanName(text.slice(m.start, m.end), m.start, m.type), m.type);
     if (cleaned === undefined || isOnlyLegalForms(cleaned.name) || isNotAnActor(text, cleaned.start, cleaned.end, cleaned.name)) continue;
     if (m.type === 'PER' || m.type === 'ORG') {
@@ -94,6 +94,7 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
 
   // Pass 1: aliases and multi-word names.
   const pending: Surface[] = [];
+  const shortFormsOfFullNames: Surface[] = [];
   const legalNames = new Set<string>();
   for (const s of surfaces) {
     const alias = aliases?.lookup(s.name) ?? (s.possessive === true ? aliases?.lookup(`${s.name}'s`) : undefined);
@@ -104,6 +105,10 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
     }
     if (s.kind === 'person' && !s.name.includes(' ')) {
       pending.push(s);
+      continue;
+    }
+    if (s.kind === 'person' && longerFullNames(s.name, surfaces).length === 1) {
+      shortFormsOfFullNames.push(s);
       continue;
     }
     // After the alias file had its say ("Facebook Inc" may be listed): one company, with or without its legal form.
@@ -124,6 +129,19 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
     const key = similarKey(fold(s.name), s.kind, groups) ?? `${s.kind}:${fold(s.name)}`;
     keyOf.set(fold(s.name), key);
     add(key, s);
+  }
+
+  // Pass 1b: a name of several words that ends the one longer name of the article joins it: "Bin Laden" is "Osama Bin
+  // Laden", "Abu Musab al-Zarqawi" the article's "Abu Musab al-Zarqawi" even where written "Musab al-Zarqawi".
+  for (const s of shortFormsOfFullNames) {
+    const [full] = longerFullNames(s.name, surfaces);
+    const key = keyOf.get(fold(full!.name));
+    if (key !== undefined && groups.get(key)?.kind === 'person') add(key, s, undefined, true);
+    else {
+      const own = similarKey(fold(s.name), s.kind, groups) ?? `${s.kind}:${fold(s.name)}`;
+      keyOf.set(fold(s.name), own);
+      add(own, s);
+    }
   }
 
   // Pass 2: one-word person names join the full name that ends (or starts) with them.
@@ -205,5 +223,17 @@ function withRegnalNumber<T extends { name: string; raw: string; end: number }>(
   // Two letters at least: a lone "I" after a name is the pronoun ("Icahn I think"), a lone "X" a product's ("MacOS X").
   if (numeral === undefined || !REGNAL.test(numeral.toLowerCase())) return cleaned;
   return { ...cleaned, name: `${cleaned.name} ${numeral}`, raw: `${cleaned.raw} ${numeral}`, end: cleaned.end + 1 + numeral.length };
+}
+
+/** The article's people with a longer name that ends with `name` (one surface each distinct name): "Osama Bin Laden" for "Bin Laden". */
+function longerFullNames(name: string, surfaces: readonly Surface[]): Surface[] {
+  const folded = fold(name);
+  const seen = new Map<string, Surface>();
+  for (const s of surfaces) {
+    if (s.kind !== 'person') continue;
+    const f = fold(s.name);
+    if (f.length > folded.length && f.endsWith(` ${folded}`) && !seen.has(f)) seen.set(f, s);
+  }
+  return [...seen.values()];
 }
 

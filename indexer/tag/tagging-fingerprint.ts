@@ -55,9 +55,10 @@ function chronoVersion(): string {
  * Rumsfeld"); Taoiseach, Congressman, Opposition Leader are titles on organisation spans too; a name ends before a
  * dangling "and" (2026-11-24). 24: a party by its short name ("Labour", "the Greens", "Conservatives") is its
  * country's party, as the other bodies every country has are, unless a minister's or a department's ("Labour
- * Minister") (2026-11-24).
+ * Minister") (2026-11-24). 25: a person's span ended on a middle initial takes the name after it ("George W Bush");
+ * a name of several words that ends the article's one longer name is that person ("Bin Laden") (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 24;
+export const TAGGING_RULES_VERSION = 25;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

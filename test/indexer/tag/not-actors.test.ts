@@ -165,3 +165,19 @@ describe('office holders the model ran into their office', () => {
   });
 });
 
+
+describe('people the model named in pieces', () => {
+  const per = (text: string, surface: string, from = 0): Mention => ({ type: 'PER', start: text.indexOf(surface, from), end: text.indexOf(surface, from) + surface.length });
+
+  test('when a person\'s span ends on a middle initial, then it takes the name after it, and a piece of it read as a place goes', () => {
+    const text = 'President George W Bush met George H. W. Bush.';
+    const mentions: Mention[] = [per(text, 'George W'), per(text, 'George H.'), { type: 'LOC', start: text.indexOf('W. Bush'), end: text.indexOf('W. Bush') + 7 }];
+    expect(canonicalActors(text, mentions).map((a) => a.name).sort()).toEqual(['George H. W. Bush', 'George W Bush']);
+  });
+
+  test('when a name of two words ends the one longer name of the article, then it is that person ("Bin Laden", "Lopez Obrador")', () => {
+    const text = 'Osama Bin Laden spoke. Bin Laden hid. Andres Manuel Lopez Obrador won; Lopez Obrador thanked Mexico.';
+    const actors = canonicalActors(text, [per(text, 'Osama Bin Laden'), per(text, 'Bin Laden', 20), per(text, 'Andres Manuel Lopez Obrador'), per(text, 'Lopez Obrador', 70)]);
+    expect(actors.map((a) => [a.name, a.mentions.length]).sort()).toEqual([['Andres Manuel Lopez Obrador', 2], ['Osama Bin Laden', 2]]);
+  });
+});
