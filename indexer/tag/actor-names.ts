@@ -1,3 +1,4 @@
+import { countryCodeByName } from '../../src/search/country-names.js';
 import type { Mention } from './mention.js';
 import { fold } from '../../src/text/fold.js';
 import { endsWithLegalForm } from './company-suffixes.js';
@@ -128,15 +129,24 @@ const NAME_LINK = /^(?:\p{Lu}\.|bin|ibn|al|el|de|da|del|della|di|du|van|von|der|
  */
 export function holderAfterOfficeOf(text: string, s: { raw: string; start: number; end: number; possessive?: boolean }): Surface | undefined {
   if (!OFFICE_OF.test(text.slice(Math.max(0, s.start - 30), s.start))) return undefined;
-  const words = s.raw.split(/\s+/);
-  // Every word a capital's (not "Bank of England Robin", a cut name), and no body's word among the holder's.
-  if (words.length < 3 || endsWithLegalForm(s.raw) || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  const words = [...s.raw.matchAll(/\S+/g)];
+  // Every word a capital's (not "Bank of England Robin", a cut name).
+  if (words.length < 3 || endsWithLegalForm(s.raw) || !words.every((w) => /^\p{Lu}/u.test(w[0]))) return undefined;
+  // The holder: the last two words, and the one before while the first of them is an initial or a particle
+  // ("Robert S. McNamara", "Kofi A. Annan").
   let first = words.length - 2;
-  while (first > 1 && NAME_LINK.test(words[first - 1]!)) first--;
-  if (words.slice(first).some((w) => BODY_WORD.test(w))) return undefined;
-  const name = words.slice(first).join(' ');
-  return { name, kind: 'person', start: s.end - (s.raw.length - s.raw.lastIndexOf(words[first]!)), end: s.end, possessive: s.possessive ?? false };
+  while (first > 1 && NAME_LINK.test(words[first]![0])) first--;
+  // What stands before the holder must be an office's object ("Defense", "Staff", "United Nations"): "Executive
+  // Director of Human Rights Watch" holds no person "Rights Watch".
+  const object = words.slice(0, first).map((w) => w[0]);
+  if (!(object.every((w) => OFFICE_OBJECT.test(w)) || countryCodeByName(object.join(' ')) !== undefined) || words.slice(first).some((w) => BODY_WORD.test(w[0]))) return undefined;
+  const at = words[first]!.index;
+  return { name: words.slice(first).map((w) => w[0]).join(' '), kind: 'person', start: s.start + at, end: s.start + s.raw.length, possessive: s.possessive ?? false };
 }
+
+/** The words of what an office is "of" (or a country: "Prime Minister of India Manmohan Singh"): "Secretary of Defense", "Chief of Staff", "Secretary-General of the United Nations". */
+const OFFICE_OBJECT =
+  /^(?:Defen[cs]e|State|Staff|Justice|Treasury|Interior|Commerce|Agriculture|Energy|Labou?r|Health|Education|Transport(?:ation)?|Homeland|Security|Foreign|Affairs|Relations|Finance|Economy|Army|Navy|Air|Force|United|Nations|UN|U\.N\.|Veterans|Housing|Trade|Industry|Environment|Information|Police|Exchequer|House|Opposition|Assembly|Government|Federal|Reserve|Islamic|Revolution)$/;
 
 /**
  * An organisation span that ends with a person's full name found elsewhere as a person ("President of the
@@ -172,12 +182,14 @@ export function withNamesAfterInitials(text: string, mentions: readonly Mention[
   let changed = false;
   const out = mentions.map((m) => {
     if (m.type !== 'PER' || !/\s\p{Lu}\.?$/u.test(text.slice(m.start, m.end))) return m;
-    const rest = /^ (?:\p{Lu}\.? )*\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/u.exec(text.slice(m.end, m.end + 40));
+    const rest = /^ (?:\p{Lu}\.? )*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?![\p{L}-])/u.exec(text.slice(m.end, m.end + 40));
     if (rest === null) return m;
     changed = true;
     return { ...m, end: m.end + rest[0].length };
   });
   if (!changed) return out;
-  return out.filter((m) => !out.some((o) => o !== m && o.start <= m.start && m.end <= o.end && (o.end - o.start) > (m.end - m.start)));
+  // Only the few extended spans can cover another: compared with those alone, not every pair of mentions.
+  const extended = out.filter((m, i) => m !== mentions[i]);
+  return out.filter((m) => !extended.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
 }
 

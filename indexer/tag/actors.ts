@@ -49,7 +49,7 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   const surfaces: Surface[] = [];
   for (const m of withNamesAfterInitials(text, mentions)) {
     const cleaned = withRegnalNumber(text, cleanName(text.slice(m.start, m.end), m.start, m.type), m.type);
-    if (cleaned === undefined || isOnlyLegalForms(cleaned.name) || isNotAnActor(text, cleaned.start, cleaned.end, cleaned.name)) continue;
+    if (cleaned === undefined || isOnlyLegalForms(cleaned.name) || isNotAnActor(text, cleaned.start, cleaned.end, cleaned.name, m.type)) continue;
     if (m.type === 'PER' || m.type === 'ORG') {
       const holder = holderAfterOfficeOf(text, cleaned);
       if (holder !== undefined) {
@@ -95,6 +95,7 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   // Pass 1: aliases and multi-word names.
   const pending: Surface[] = [];
   const shortFormsOfFullNames: Surface[] = [];
+  const fullNamesOf = fullNamesBySuffix(surfaces);
   const legalNames = new Set<string>();
   for (const s of surfaces) {
     const alias = aliases?.lookup(s.name) ?? (s.possessive === true ? aliases?.lookup(`${s.name}'s`) : undefined);
@@ -107,7 +108,7 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
       pending.push(s);
       continue;
     }
-    if (s.kind === 'person' && longerFullNames(s.name, surfaces).length === 1) {
+    if (s.kind === 'person' && (fullNamesOf.get(fold(s.name))?.length ?? 0) === 1) {
       shortFormsOfFullNames.push(s);
       continue;
     }
@@ -134,7 +135,7 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   // Pass 1b: a name of several words that ends the one longer name of the article joins it: "Bin Laden" is "Osama Bin
   // Laden", "Abu Musab al-Zarqawi" the article's "Abu Musab al-Zarqawi" even where written "Musab al-Zarqawi".
   for (const s of shortFormsOfFullNames) {
-    const [full] = longerFullNames(s.name, surfaces);
+    const [full] = fullNamesOf.get(fold(s.name))!;
     const key = keyOf.get(fold(full!.name));
     if (key !== undefined && groups.get(key)?.kind === 'person') add(key, s, undefined, true);
     else {
@@ -225,15 +226,25 @@ function withRegnalNumber<T extends { name: string; raw: string; end: number }>(
   return { ...cleaned, name: `${cleaned.name} ${numeral}`, raw: `${cleaned.raw} ${numeral}`, end: cleaned.end + 1 + numeral.length };
 }
 
-/** The article's people with a longer name that ends with `name` (one surface each distinct name): "Osama Bin Laden" for "Bin Laden". */
-function longerFullNames(name: string, surfaces: readonly Surface[]): Surface[] {
-  const folded = fold(name);
-  const seen = new Map<string, Surface>();
+/**
+ * The article's people by the names of several words that end theirs: `"bin laden"` → the surfaces of "Osama Bin
+ * Laden" (one a distinct name). Built once an article, so that asking for each of thousands of mentions stays linear.
+ */
+function fullNamesBySuffix(surfaces: readonly Surface[]): Map<string, Surface[]> {
+  const bySuffix = new Map<string, Surface[]>();
+  const seen = new Set<string>();
   for (const s of surfaces) {
     if (s.kind !== 'person') continue;
     const f = fold(s.name);
-    if (f.length > folded.length && f.endsWith(` ${folded}`) && !seen.has(f)) seen.set(f, s);
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const words = f.split(' ');
+    for (let i = 1; i < words.length - 1; i++) {
+      const suffix = words.slice(i).join(' ');
+      const list = bySuffix.get(suffix);
+      if (list === undefined) bySuffix.set(suffix, [s]);
+      else list.push(s);
+    }
   }
-  return [...seen.values()];
+  return bySuffix;
 }
-

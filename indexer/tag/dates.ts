@@ -212,10 +212,14 @@ function clauseBefore(text: string, start: number): string {
 }
 
 /**
- * A clause that tells of the past before its date: a verb in the past ("occurred in", "signed … in", "was held on"),
- * "since" or "ago". Lower-case words only ("United" is no verb), and no participle after "be" ("to be announced").
+ * A clause that tells of an event past before its date: "since", or one of the verbs news uses for what happened
+ * ("occurred in", "signed … in", "was killed on", "began in"). A verb list, not any "-ed" word: "expected to rise in
+ * December", "postponed the elections to November", "two hundred delegates gather in December" are no past (a review
+ * found them moved to last year by a looser rule).
  */
-const PAST = /\b(?:since|ago|was|were|had|did)\b|(?<!\bbe\s)\b[a-z]{3,}ed\b/;
+const PAST = /\bsince\s+(?:the\s+)?$|\b(?:occurred|happened|took\s+place|began|started|signed|died|killed|assassinated|arrested|detained|captured|kidnapped|abducted|elected|erupted|broke\s+out|collapsed|resigned|fled|invaded|attacked|bombed|exploded|struck|crashed|sank|won|lost|launched|was\s+held|were\s+held)\b/;
+/** Words in the clause that make the date one to come, whatever verb stands beside them. */
+const PLANNED = /\b(?:would|will|plans?|planned|planning|expects?|expected|due|postponed?|delayed?|moved|rescheduled|scheduled|set\s+to|to\s+be|next|upcoming|coming)\b/i;
 /**
  * Words right before a date that make it a deadline, a start or a plan, to come: "till March 31", "from July 1", "this
  * August", "its scheduled June session".
@@ -232,7 +236,8 @@ const CONTRACT_AFTER = /^\s+(?:T-)?(?:bonds?|contracts?|futures|deliver(?:y|ies)
  */
 function meansTheLastOne(text: string, start: number, end: number): boolean {
   if (AHEAD_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || CONTRACT_AFTER.test(text.slice(end, end + 20))) return false;
-  return PAST.test(clauseBefore(text, start)) && !speaksOfFuture(text, start, end);
+  const clause = clauseBefore(text, start);
+  return PAST.test(clause) && !PLANNED.test(clause) && !speaksOfFuture(text, start, end);
 }
 
 /**

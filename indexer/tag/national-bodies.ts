@@ -20,7 +20,9 @@ const MINISTRY_FIELDS = [
 
 /** Parties by their short names (folded), which a story writes alone: "Labour won", "the Greens". */
 const PARTY_SHORT_NAMES: Readonly<Record<string, string>> = {
-  greens: 'Green Party', labour: 'Labour Party', labor: 'Labor Party', tories: 'Conservative Party', conservatives: 'Conservative Party', liberals: 'Liberal Party',
+  // Not "Conservatives" or "Liberals": in US news they are people of a persuasion, and the review found "Conservative
+  // Party (United States)".
+  greens: 'Green Party', labour: 'Labour Party', labor: 'Labor Party', tories: 'Conservative Party',
 };
 
 /** After a short name, words that make it no party: "Labour Minister", "Labor Department", "labour costs". */
@@ -28,7 +30,7 @@ const NO_PARTY_AFTER = /^\s+(?:Minister|Ministry|Secretary|Department|Dept|Offic
 
 /** Whether `text[start..end]` is a party's short name used for something else ("Labour Minister"). */
 function shortNameOfNoParty(text: string, start: number, end: number): boolean {
-  return fold(text.slice(start, end).replace(/^the\s+/i, '')) in PARTY_SHORT_NAMES && NO_PARTY_AFTER.test(text.slice(end, end + 30));
+  return Object.hasOwn(PARTY_SHORT_NAMES, fold(text.slice(start, end).replace(/^the\s+/i, ''))) && NO_PARTY_AFTER.test(text.slice(end, end + 30));
 }
 
 /**
@@ -163,7 +165,7 @@ export function qualifyNationalBodies(text: string, actors: readonly ActorTag[],
     for (let n = words.length; n >= 1; n--) {
       const body = bodyName(words.slice(0, n).join(' ').replace(/[,.;:!?)"”’]+$/, ''));
       if (body === undefined) continue;
-      if (n === 1 && fold(words[0]!) in PARTY_SHORT_NAMES && NO_PARTY_AFTER.test(` ${words.slice(1).join(' ')}`)) break;
+      if (n === 1 && Object.hasOwn(PARTY_SHORT_NAMES, fold(words[0]!)) && NO_PARTY_AFTER.test(` ${words.slice(1).join(' ')}`)) break;
       told.push({ mention: { start: p.start, end: p.end }, body, country: p.name });
       break;
     }

@@ -41,12 +41,15 @@ const SOURCE_BEFORE = new RegExp(
 const SOURCE_AFTER = new RegExp(
   "^\\s*(?:''|\")?(?:'s?|’s?)?\\s*(?:\\)|(?:news agency|television|radio|news|wire|also)?\\s*(?:" +
     [
-      'reported', 'reports', 'reporting', 'quoted', 'quotes', 'quoting', 'cited', 'citing', 'claims', 'claimed', 'learned', 'has learned',
+      // Not a company reporting its results: "the Washington Post reported a quarterly loss".
+      'reported(?!\\s+(?:(?:a|an|its|their)\\s+)?(?:net|record|higher|lower|first|second|third|fourth|quarterly|annual|profits?|loss(?:es)?|earnings|sales|revenues?|\\d))',
+      'reports(?!\\s+(?:(?:a|an|its|their)\\s+)?(?:net|record|higher|lower|first|second|third|fourth|quarterly|annual|profits?|loss(?:es)?|earnings|sales|revenues?|\\d))',
+      'reporting', 'quoted', 'quotes', 'quoting', 'cited', 'citing', 'claims', 'claimed', 'learned', 'has learned',
       'was told', 'said it learned', 'put the (?:figure|number|toll)', 'pointed out', 'correspondents?', 'reporters?', 'journalists?',
       'camera ?m[ae]n', 'photographers?', 'witness(?:es)?', 'surveys?', 'polls?', 'calculations', 'tally', 'count', 'interviews?', 'report\\b',
       'dispatch', 'quer(?:y|ies)', 'enquir(?:y|ies)',
     ].join('|') +
-    '))',
+    ')\\b)',
   'i',
 );
 

@@ -1,3 +1,4 @@
+import type { Mention } from './mention.js';
 import { isNewsSourceMention } from './news-sources.js';
 
 /**
@@ -31,6 +32,12 @@ const NOT_ACTORS: ReadonlySet<string> = new Set([
 /** A roman numeral on its own: a Reuters table's row ("II", "VI") or a pope's number the model cut from his name. */
 const ROMAN_NUMERAL = /^(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})$/;
 
+/** News organisations no person is named after: the model's "person" of these is the agency. */
+const NEVER_A_PERSON = /^(?:Reuters?|REUTERS?|Associated Press|AP|AFP|Agence France-Presse|Xinhua|CNN|BBC(?: News)?|UPI|Wikinews|Interfax|Kyodo|Itar-Tass|TASS|Tass)$/;
+
+/** A body "of" or "for" a war or a place stays one: "Veterans of Foreign Wars", "Institute for the Study of War". */
+const OF_A_BODY = /\s(?:of|for)\s/;
+
 /** A war is an event ("Iraq War", "Cold War"); a square, a valley, an opera house are places. */
 const EVENT_OR_PLACE = /\s(?:Wars?(?:\s+I{1,2})?|Square|Valley|Opera House)$/;
 
@@ -50,11 +57,13 @@ const ORDINAL = /^\d+(?:ST|ND|RD|TH|st|nd|rd|th)$/;
  *
  * `isNotAnActor('Exxon Corp <XON> said', 12, 15, 'XON')` → true; `isNotAnActor('Exxon Corp said', 0, 5, 'Exxon')` → false
  */
-export function isNotAnActor(text: string, start: number, end: number, name: string): boolean {
+export function isNotAnActor(text: string, start: number, end: number, name: string, type?: Mention['type']): boolean {
   return (
     isNotAnActorName(name) ||
     (text[start - 1] === '<' && text[end] === '>' && TICKER.test(name)) ||
-    isNewsSourceMention(text, start, end, name) ||
+    // A person named like a paper ("Michael Bloomberg": "According to Bloomberg") is no source; the model's "person"
+    // Reuters is.
+    ((type !== 'PER' || NEVER_A_PERSON.test(name)) && isNewsSourceMention(text, start, end, name)) ||
     // A currency's code before its sign: "AU$6.3 million" is no African Union, "NZ$" no New Zealand body.
     text[end] === '$' ||
     // "Parliament Hill", "Capitol Hill": the model keeps "Hill".
@@ -75,5 +84,5 @@ const TREATY_OR_LAW = /\s(?:Protocols?|Conventions?|Treaty|Accords?|Act)$/;
  * `isNotAnActorName('GNP')` → true; `isNotAnActorName('Kyoto Protocol')` → true
  */
 export function isNotAnActorName(name: string): boolean {
-  return NOT_ACTORS.has(name) || ORDINAL.test(name) || TREATY_OR_LAW.test(name) || ROMAN_NUMERAL.test(name) || EVENT_OR_PLACE.test(name);
+  return NOT_ACTORS.has(name) || ORDINAL.test(name) || TREATY_OR_LAW.test(name) || ROMAN_NUMERAL.test(name) || (EVENT_OR_PLACE.test(name) && !OF_A_BODY.test(name));
 }

@@ -56,9 +56,12 @@ function chronoVersion(): string {
  * dangling "and" (2026-11-24). 24: a party by its short name ("Labour", "the Greens", "Conservatives") is its
  * country's party, as the other bodies every country has are, unless a minister's or a department's ("Labour
  * Minister") (2026-11-24). 25: a person's span ended on a middle initial takes the name after it ("George W Bush");
- * a name of several words that ends the article's one longer name is that person ("Bin Laden") (2026-11-24).
+ * a name of several words that ends the article's one longer name is that person ("Bin Laden") (2026-11-24). 26: a
+ * code review's fixes to 22–25: the past of a month without its year is a list of verbs, and plans and delays keep
+ * the coming one; office holders only after an office's object or a country; no source rule for a person named like a
+ * paper; "Conservatives" and "Liberals" are no parties; bodies "of" a war stay (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 25;
+export const TAGGING_RULES_VERSION = 26;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

@@ -161,3 +161,16 @@ describe('tagDates: a month without its year', () => {
     expect(values("Sales rose 5 pct in Dec '86.", '1987-03-02')).toEqual(['Dec=1986-12']);
   });
 });
+
+describe('tagDates: a month without its year in a clause that is no past', () => {
+  const values = (text: string) => tagDates(text, new Date('2005-07-13T00:00:00Z')).map((d) => d.value);
+  test('when the clause plans, expects, postpones or simply describes, then the coming month stays (a code review\'s sentences)', () => {
+    expect(values('The company said it expected profits to rise in December.')).toEqual(['2005-12']);
+    expect(values('The company planned to open the plant in December.')).toEqual(['2005-12']);
+    expect(values('The government postponed the elections to November.')).toEqual(['2005-11']);
+    expect(values('Officials said the summit had been delayed to December 5.')).toEqual(['2005-12-05']);
+    expect(values('The Paris-based group holds its annual congress in December.')).toEqual(['2005-12']);
+    expect(values('Two hundred delegates gather in Geneva in December.')).toEqual(['2005-12']);
+    expect(values('The long-delayed elections would take place in November.')).toEqual(['2005-11']);
+  });
+});

@@ -172,5 +172,7 @@ describe('parties by their short names', () => {
   test('when the short name is a ministry\'s or a department\'s, then it is no party', () => {
     expect(actors('Brazil\'s Labour Minister Almir Pazzianotto said wages would rise.')).not.toContain('Labour Party (Brazil)');
     expect(actors('Productivity fell in the United States, the Labor department said.')).not.toContain('Labor Party (United States)');
+    // Conservatives and liberals in US news are people of a persuasion, no party.
+    expect(actors('WASHINGTON - Liberals in the U.S. Congress criticized the bill, and Conservatives said it was fine.')).not.toContain('Conservative Party (United States)');
   });
 });

@@ -1,3 +1,4 @@
+import { defaultTagger } from '../../../indexer/tag/default-tagger.js';
 import { canonicalActors } from '../../../indexer/tag/actors.js';
 import type { Mention } from '../../../indexer/tag/mention.js';
 
@@ -179,5 +180,23 @@ describe('people the model named in pieces', () => {
     const text = 'Osama Bin Laden spoke. Bin Laden hid. Andres Manuel Lopez Obrador won; Lopez Obrador thanked Mexico.';
     const actors = canonicalActors(text, [per(text, 'Osama Bin Laden'), per(text, 'Bin Laden', 20), per(text, 'Andres Manuel Lopez Obrador'), per(text, 'Lopez Obrador', 70)]);
     expect(actors.map((a) => [a.name, a.mentions.length]).sort()).toEqual([['Andres Manuel Lopez Obrador', 2], ['Osama Bin Laden', 2]]);
+  });
+});
+
+describe('the rules above, where they must not fire (a code review\'s sentences)', () => {
+  const { tagger } = defaultTagger();
+  const actors = (body: string) => tagger({ title: '', body }).actors.map((a) => `${a.name} ×${a.mentions.length}`);
+
+  test('when a person shares a paper\'s name, an organisation counters or reports its results, or a body is "of" a war, then they stay actors', () => {
+    expect(actors('New York Mayor Michael Bloomberg spoke. According to Bloomberg, crime fell. Bloomberg pointed out the numbers.')).toEqual(['Michael Bloomberg ×3']);
+    expect(actors('CNN countered that the lawsuit had no merit.')).toEqual(['CNN ×1']);
+    expect(actors('The Washington Post reported a quarterly loss of 5 mln dlrs.')).toEqual(['Washington Post ×1']);
+    expect(actors('The Veterans met the Institute for the Study of War.')).toContain('Institute for the Study of War ×1');
+  });
+
+  test('when an office\'s holder has an initial, or the span is a body "of" which someone is director, then the person is whole and the body stays', () => {
+    expect(actors('Secretary-General of the United Nations Kofi A. Annan spoke.')).toEqual(['Kofi A. Annan ×1']);
+    expect(actors('Minister of State Jo Johnson said it.')).toEqual(['Jo Johnson ×1']);
+    expect(actors('The Executive Director of Human Rights Watch said it.')).toEqual(['Human Rights Watch ×1']);
   });
 });
