@@ -121,8 +121,9 @@ const NAME_LINK = /^(?:\p{Lu}\.|bin|ibn|al|el|de|da|del|della|di|du|van|von|der|
  * The holder of an office "of" a body, where the model ran the body into the name: "Secretary of Defense Donald
  * Rumsfeld" tagged "Defense Donald Rumsfeld", "Chief of Staff Howard Baker" "Staff Howard Baker", "Secretary-General
  * of the United Nations Kofi Annan" "United Nations Kofi Annan" (a review found them as organisations beside the
- * people). The person is the span's last two words, with an initial or a particle before them ("George W. Bush",
- * "Osama bin Laden").
+ * people). The person is the span's last two words, with the word before them when the first is an initial ("Robert S.
+ * McNamara", "Kofi A. Annan"); only after an office's object or a country ("Executive Director of Human Rights Watch"
+ * holds no person).
  *
  * `holderAfterOfficeOf('Secretary of Defense Donald Rumsfeld said', { raw: 'Defense Donald Rumsfeld', start: 13, end: 36 })`
  *   → `{ name: 'Donald Rumsfeld', kind: 'person', start: 21, end: 36 }`

@@ -154,7 +154,10 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
       if (g.kind !== 'person') continue;
       let matches = false;
       // (A regnal number or a generation after the surname does not hide it: "Gallo" of "Nicholas Gallo III".)
-      for (const n of g.folded) if (n.endsWith(` ${word}`) || n.startsWith(`${word} `) || n.endsWith(` ${word} ${n.split(' ').at(-1)}`) && REGNAL.test(n.split(' ').at(-1)!)) matches = true;
+      for (const n of g.folded) {
+        const last = n.slice(n.lastIndexOf(' ') + 1);
+        if (n.endsWith(` ${word}`) || n.startsWith(`${word} `) || (REGNAL.test(last) && n.endsWith(` ${word} ${last}`))) matches = true;
+      }
       if (matches) {
         const count = g.mentions.length;
         if (count > bestCount) {

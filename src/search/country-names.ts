@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
+import { fold } from '../text/fold.js';
 
 // world-countries ships its JSON behind a CommonJS entry: createRequire reads it under node, tsx and jest alike.
 const countries = createRequire(import.meta.url)('world-countries/countries.json') as Countries;
@@ -34,15 +35,15 @@ export function codeHint(code: string): string {
 const byName = new Map<string, string>();
 for (const c of countries) {
   for (const n of [c.name.common, c.name.official, NEWS_NAMES[c.cca2], ...c.altSpellings]) {
-    if (n !== undefined && n.length > 2) byName.set(n.toLowerCase(), c.cca2);
+    if (n !== undefined && n.length > 2) byName.set(fold(n), c.cca2);
   }
 }
 
 /**
  * The code of a country written by its name, for an address typed by hand: `countryCodeByName('Niger')` → `'NE'`,
- * `countryCodeByName('turkey')` → `'TR'`; not a country's name: undefined.
+ * `countryCodeByName('turkey')` → `'TR'`, `countryCodeByName('Cote d’Ivoire')` → `'CI'`; not a country's name: undefined.
  */
 export function countryCodeByName(name: string): string | undefined {
-  return byName.get(name.trim().toLowerCase());
+  return byName.get(fold(name));
 }
 

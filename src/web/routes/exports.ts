@@ -1,5 +1,5 @@
-import { countryName } from '../../search/country-names.js';
 import { Router } from 'express';
+import { countryName } from '../../search/country-names.js';
 import { atomFeed } from '../../search/atom-feed.js';
 import { EXPORT_COLUMNS, exportRecord, exportRow, toCsv } from '../../search/export-format.js';
 import { FEED_PARAMS, onlyAccepted, parseSearchParams } from '../../search/parse-search-params.js';
