@@ -22,6 +22,19 @@ const BARE_TITLE = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Adm|Lt|Gen|Col|Capt|Sgt
 
 const LEADING_THE = /^the\s+/i;
 
+/**
+ * Some wire copy of the Reuters files capitalises the word after every period, an abbreviation's too: "against the
+ * U.S. Currency", "The U.S. Said it remains hopeful", "Walt Disney Co. The company". The model ran such words into the
+ * name before them: "U.S. And Japan" (17 articles), "U.S. Has" (16), "Mitsui Bank Ltd. The" (tagging rules 27). A word
+ * of this list after an abbreviation's period ends the name; not after an initial ("Edward W. Said"), and words
+ * that can be names ("Will") are not in it.
+ */
+const CAPITALISED_AFTER_PERIOD =
+  /(?<=(?:\p{L}{2}|\.\p{L})\.)\s+(?:And|Or|Nor|But|The|Has|Have|Had|Was|Were|Is|Are|Would|Could|Should|To|For|Of|With|On|In|At|By|From|Over|Out|Said|Says|Rose|Fell|Also|Plans?|Now|It|He|She|This|No|Any|Because|Although|Did|Does)\b/u;
+
+/** A country's abbreviation: no actor (the country tagger has it), and before a common word no actor's name. */
+export const COUNTRY_ABBREVIATION = /^(?:U\.S\.(?:A\.)?|U\.K\.|US|UK|USA)$/;
+
 const POSSESSIVE = /(?:['’]s|['’])$/;
 
 export function cleanName(
@@ -59,7 +72,14 @@ export function cleanName(
   drop(raw.length - raw.trimStart().length);
   // A word the model ran on into, after the name: "Kim Beazley and" of "… Kim Beazley and Congressman Bob Ney".
   raw = raw.trimEnd().replace(/(?:\s+(?:and|or|of|the|for))+$/, '');
+  // A word capitalised after an abbreviation's period as if it began a sentence ("the U.S. Has", "Walt Disney Co. The
+  // company"): the name ends at the period.
+  const afterPeriod = CAPITALISED_AFTER_PERIOD.exec(raw);
+  if (afterPeriod !== null) raw = raw.slice(0, afterPeriod.index);
   const name = raw.replace(/\s+/g, ' ');
+  // What is left of "U.S. And Japan" is a country, which the country tagger has; of "D.C. And Riyadh", "B.V. In",
+  // letters alone.
+  if (afterPeriod !== null && (COUNTRY_ABBREVIATION.test(name) || /^(?:\p{L}\.)+$/u.test(name))) return undefined;
   // Nor what a title leaves of an office ("of London" of "Mayor of London Boris Johnson").
   if (name.length < 2 || !/\p{Lu}/u.test(name) || BARE_TITLE.test(name) || /^(?:of|and|for|the)\s/.test(name)) return undefined;
   return { name, raw, start, end: start + raw.length, company, possessive: hadPossessive };

@@ -2,7 +2,7 @@ import type { Mention } from './mention.js';
 import type { ActorKind, AliasTable } from './aliases.js';
 import { fold } from '../../src/text/fold.js';
 import { isOnlyLegalForms, withFirstLegalForm, withoutLegalForm } from './company-suffixes.js';
-import { isNotAnActor, isNotAnActorName } from './not-actors.js';
+import { isCountryAndWord, isNotAnActor, isNotAnActorName } from './not-actors.js';
 import type { Group, Surface } from './actor-group.js';
 import { canonicalSpelling } from './actor-group.js';
 import { cleanName, holderAfterOfficeOf, reclaimSwallowedPeople, splitOfficeHolder, withNamesAfterInitials, withoutSeparatingCommas } from './actor-names.js';
@@ -50,6 +50,7 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   for (const m of withNamesAfterInitials(text, mentions)) {
     const cleaned = withRegnalNumber(text, cleanName(text.slice(m.start, m.end), m.start, m.type), m.type);
     if (cleaned === undefined || isOnlyLegalForms(cleaned.name) || isNotAnActor(text, cleaned.start, cleaned.end, cleaned.name, m.type)) continue;
+    if (options.isCommonWord !== undefined && aliases?.lookup(cleaned.name) === undefined && isCountryAndWord(text, cleaned.name, options.isCommonWord)) continue;
     if (m.type === 'PER' || m.type === 'ORG') {
       const holder = holderAfterOfficeOf(text, cleaned);
       if (holder !== undefined) {

@@ -22,16 +22,23 @@ export function dropCapitalisedCommonWords(text: string, surfaces: Surface[], al
   const common = new Set<string>();
   for (const [name, onlyAtStarts] of names) {
     if (!onlyAtStarts || INSTITUTIONS.has(name) || aliases?.lookup(name) !== undefined) continue;
-    const lower = name.toLowerCase();
-    // As a word of running text: not inside a web or e-mail address ("pdvsa.com", "/putin-visit"). (The plain search
-    // first: this runs for every article, the regex only where the word is there at all.)
-    if (text.includes(lower) && new RegExp(`(?<![\\p{L}\\p{N}/.@_-])${lower}(?![\\p{L}\\p{N}/@_-])`, 'u').test(text)) common.add(name);
+    if (writesInLowerCase(text, name)) common.add(name);
   }
   // Some wire copy is all lower case bar each sentence's first letter ("…company petroleos de venezuela (pdvsa).
   // Pdvsa last april…"): there every name is also written in lower case, and nothing can be told.
   if (common.size === 0 || isLowerCasedCopy(text)) return;
   const kept = surfaces.filter((s) => !(s.kind === 'organisation' && common.has(s.name)));
   surfaces.splice(0, surfaces.length, ...kept);
+}
+
+/**
+ * Whether the text writes `word` in lower case as a word of running text: not inside a web or e-mail address
+ * ("pdvsa.com", "/putin-visit"). (The plain search first: this runs for every article, the regex only where the word
+ * is there at all.) `writesInLowerCase('the currency fell', 'Currency')` → true
+ */
+export function writesInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  return text.includes(lower) && new RegExp(`(?<![\\p{L}\\p{N}/.@_-])${lower}(?![\\p{L}\\p{N}/@_-])`, 'u').test(text);
 }
 
 /** Copy with hardly a capital inside its sentences: fewer than one word in 200 capitalised after a lower-case word. */

@@ -60,8 +60,12 @@ function chronoVersion(): string {
  * code review's fixes to 22–25: the past of a month without its year is a list of verbs, and plans and delays keep
  * the coming one; office holders only after an office's object or a country; no source rule for a person named like a
  * paper; "Conservatives" and "Liberals" are no parties; bodies "of" a war stay (2026-11-24).
+ * 27: a name ends at an abbreviation's period before a word the wire capitalised there ("U.S. And Japan", "Walt
+ * Disney Co. The"); a country's abbreviation before one word of the language or a title is no actor ("U.S.
+ * Currency", "US President"); the alias file names the federal departments of the United States and the Security
+ * Council (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 26;
+export const TAGGING_RULES_VERSION = 27;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

@@ -200,3 +200,33 @@ describe('the rules above, where they must not fire (a code review\'s sentences)
     expect(actors('The Executive Director of Human Rights Watch said it.')).toEqual(['Human Rights Watch ×1']);
   });
 });
+
+describe('a word the wire capitalised after an abbreviation\'s period (tagging rules 27)', () => {
+  const { tagger } = defaultTagger();
+  const actors = (body: string) => tagger({ title: '', body }).actors.map((a) => a.name);
+
+  test('when a function word follows "U.S." or a company\'s "Co.", then the name ends at the period and a country alone is no actor', () => {
+    const text = 'Talks between the U.S. And Japan resumed. Walt Disney Co. The company said profits rose. Mitsui Bank Ltd. The bank agreed.';
+    const found = canonicalActors(text, [org(text, 'U.S. And Japan'), org(text, 'Walt Disney Co. The'), org(text, 'Mitsui Bank Ltd. The')]);
+    expect(found.map((a) => a.name).sort()).toEqual(['Mitsui Bank', 'Walt Disney']);
+  });
+
+  test('when the word follows a person\'s initial, then it is part of the name ("Edward W. Said")', () => {
+    const text = 'Professor Edward W. Said wrote it.';
+    const per: Mention = { type: 'PER', start: text.indexOf('Edward'), end: text.indexOf('Edward') + 'Edward W. Said'.length };
+    expect(canonicalActors(text, [per]).map((a) => a.name)).toEqual(['Edward W. Said']);
+  });
+
+  test('when a country\'s abbreviation stands before one word of the language or a title, then that is no actor; before a body of the country, it is', () => {
+    const text = 'The Taiwan dollar rose against the U.S. Currency. The U.S. Market and the U.K. Budget; US President Bush and UK Chancellor Lawson met; the U.S. House voted; US Embassy staff left.';
+    const names = ['U.S. Currency', 'U.S. Market', 'U.K. Budget', 'US President', 'UK Chancellor', 'U.S. House', 'US Embassy'];
+    const common = (word: string) => ['Currency', 'Market', 'Budget', 'President', 'Chancellor', 'House', 'Embassy'].includes(word);
+    const found = canonicalActors(text, names.map((n) => org(text, n)), undefined, { isCommonWord: common });
+    expect(found.map((a) => a.name)).toEqual(['U.S. House', 'US Embassy']);
+  });
+
+  test('when the default tagger reads such copy, then the company after the abbreviation stays and the wire\'s capitals make no actor', () => {
+    // Before rules 27: ['U.S. Currency', 'U.S. Said', 'U.S. Shoe'].
+    expect(actors('U.S. Shoe Corp said its shares rose. The U.S. Said it remains hopeful. Prices rose against the U.S. Currency, and the currency fell.')).toEqual(['U.S. Shoe']);
+  });
+});
