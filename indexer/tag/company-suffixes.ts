@@ -5,7 +5,9 @@ import { isShouted } from './shouted.js';
  * Legal forms that end a company's name, as written (case matters: "AG" is not "ag", nor "Co" "co-founder", nor
  * "SA" "spa"). A mention of one alone is never a place: the model's LOC "SA" (South Africa) is left alone.
  */
-const FORM = String.raw`(?:Inc|INC|Corp|CORP|Co|CO|Cos|Ltd|LTD|Plc|PLC|LLC|GmbH|SpA|SA|NV|BV|AG)\.?`;
+// With their letters dotted too: "Permian Partners L.P.", "Banco Santander S.A." (tagging rules 28: "L.P." alone was an
+// actor of 16 articles).
+const FORM = String.raw`(?:Inc|INC|Corp|CORP|Co|CO|Cos|Ltd|LTD|Plc|PLC|LLC|GmbH|SpA|SA|NV|BV|AG|LP|L\.P|S\.A|N\.V|B\.V)\.?`;
 const ONLY_FORMS = new RegExp(String.raw`^${FORM}(?:\s+${FORM})*$`);
 const FORMS_AFTER = new RegExp(String.raw`^(?:[ \t]+${FORM})+(?![\p{L}\p{N}])`, 'u');
 /**

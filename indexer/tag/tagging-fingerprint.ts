@@ -64,8 +64,11 @@ function chronoVersion(): string {
  * Disney Co. The"); a country's abbreviation before one word of the language or a title is no actor ("U.S.
  * Currency", "US President"); the alias file names the federal departments of the United States and the Security
  * Council (2026-11-24).
+ * 28: a results table's rows, an office's object alone, number words, "City", "Human Rights" are no actors; legal forms
+ * with dotted letters ("L.P.", "S.A."); the alias file keeps whole names the model cut at "and" or a comma (MITI, the
+ * DTI, OMB, Alex. Brown and Sons, Donaldson Lufkin and Jenrette, Airbus Industrie) (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 27;
+export const TAGGING_RULES_VERSION = 28;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

@@ -230,3 +230,25 @@ describe('a word the wire capitalised after an abbreviation\'s period (tagging r
     expect(actors('U.S. Shoe Corp said its shares rose. The U.S. Said it remains hopeful. Prices rose against the U.S. Currency, and the currency fell.')).toEqual(['U.S. Shoe']);
   });
 });
+
+describe('tagging rules 28: table rows, office objects, number words, dotted legal forms, names cut at "and"', () => {
+  const { tagger } = defaultTagger();
+  const actors = (body: string) => tagger({ title: '', body }).actors.map((a) => a.name);
+
+  test('when a results table, an office\'s object, a convention\'s right, a city or a number word is taken for a name, then none is an actor', () => {
+    const text = 'Revs 278 mln vs 290 mln. Oper net rose. Egypt\'s Minister of State for Foreign Affairs spoke on Human Rights; the City was calm; the meeting is March Nine.';
+    const found = canonicalActors(text, ['Revs', 'Oper', 'Foreign Affairs', 'Human Rights', 'City', 'Nine'].map((n) => org(text, n)));
+    expect(found).toEqual([]);
+  });
+
+  test('when a partnership is written with a dotted legal form, then the form is dropped and alone it is no actor', () => {
+    const text = 'Permian Partners L.P. was formed. The L.P. units trade.';
+    const found = canonicalActors(text, [org(text, 'Permian Partners L.P.'), { type: 'ORG', start: text.indexOf('L.P. units'), end: text.indexOf('L.P. units') + 4 }]);
+    expect(found.map((a) => a.name)).toEqual(['Permian Partners']);
+  });
+
+  test('when a firm or a ministry has "and" or a comma in its name, then the alias file keeps it whole', () => {
+    expect(actors('The index was revised, the Ministry of International Trade and Industry said. MITI added more.')).toEqual(['Ministry of International Trade and Industry']);
+    expect(actors('Lead underwriters are Alex. Brown and Sons Inc and Donaldson, Lufkin and Jenrette Securities Corp.').sort()).toEqual(['Alex. Brown and Sons', 'Donaldson Lufkin and Jenrette']);
+  });
+});
