@@ -67,8 +67,9 @@ function chronoVersion(): string {
  * 28: a results table's rows, an office's object alone, number words, "City", "Human Rights" are no actors; legal forms
  * with dotted letters ("L.P.", "S.A."); the alias file keeps whole names the model cut at "and" or a comma (MITI, the
  * DTI, OMB, Alex. Brown and Sons, Donaldson Lufkin and Jenrette, Airbus Industrie) (2026-11-24).
+ * 29: Gaza, the Gaza Strip, the West Bank, Gazans and Ramallah are Palestine (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 28;
+export const TAGGING_RULES_VERSION = 29;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

@@ -60,6 +60,9 @@ export const ALIASES: readonly AliasSpec[] = [
   ['Dominican', 'DO', 'demonym'], ['Dominicans', 'DO', 'demonym'],
   ['Saudi', 'SA', 'demonym'], ['Saudis', 'SA', 'demonym'],
   ['Holland', 'NL', 'name'], ['Dutch', 'NL', 'demonym'],
+  // The Palestinian territories by their parts (a review found Gaza stories without Palestine): world-countries knows
+  // only "Palestine" and "Palestinian".
+  ['Gaza', 'PS', 'name'], ['Gaza Strip', 'PS', 'name'], ['West Bank', 'PS', 'name'], ['Gazans', 'PS', 'demonym'], ['Ramallah', 'PS', 'capital'],
   ['Burma', 'MM', 'name'], ['Rangoon', 'MM', 'capital'],
   ['Kampuchea', 'KH', 'name'], ['Kampuchean', 'KH', 'demonym'], ['Ceylon', 'LK', 'name'], ['Rhodesia', 'ZW', 'name'],
   ['Ivory Coast', 'CI', 'name'], ['Cote d\'Ivoire', 'CI', 'name'], ['Upper Volta', 'BF', 'name'], ['Burkinabe', 'BF', 'demonym'],

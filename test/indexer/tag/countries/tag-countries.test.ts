@@ -114,6 +114,11 @@ describe('look-alike words', () => {
     expect(codes('Drought hit New Mexico.')).toEqual(['US']);
     expect(codes('Drought hit Mexico.')).toEqual(['MX']);
   });
+  test('when a story names Gaza, the West Bank or Ramallah, then it is tagged Palestine', () => {
+    expect(codes('Israeli troops entered Gaza on Monday.')).toEqual(['IL', 'PS']);
+    expect(codes('Settlers in the West Bank protested; the Gaza Strip was calm.')).toEqual(['PS']);
+    expect(codes('Mahmoud Abbas spoke in Ramallah.')).toEqual(['PS']);
+  });
   test('Congo defaults to CD unless the Republic of the Congo or Brazzaville', () => {
     expect(codes('Fighting in eastern Congo')).toEqual(['CD']);
     expect(codes('the Republic of the Congo')).toEqual(['CG']);
