@@ -33,6 +33,33 @@ const CAPITALISED_AFTER_PERIOD =
   /(?<=(?:\p{L}{2}|\.\p{L})\.)\s+(?:And|Or|Nor|But|The|Has|Have|Had|Was|Were|Is|Are|Would|Could|Should|To|For|Of|With|On|In|At|By|From|Over|Out|Said|Says|Rose|Fell|Also|Plans?|Now|It|He|She|This|No|Any|Because|Although|Did|Does)\b/u;
 
 /** A country's abbreviation: no actor (the country tagger has it), and before a common word no actor's name. */
+/**
+ * A mention the model ran over two names joined by a capitalised "And" or "Or" after an abbreviation's period ("the
+ * U.S. And NATO", "U.S. And Japan"), as two mentions: the first, which cleanName cuts at its period, and what follows
+ * "And", in `after`, which the caller keeps only where the alias file names it (NATO: a country or a region there
+ * is no actor). The first parts are in `before`.
+ *
+ * `splitAtCapitalisedAnd('the U.S. And NATO', [ORG 4-17])` → `{ mentions: [ORG 4-8, ORG 13-17], before: Set{ORG 4-8}, after: Set{ORG 13-17} }`
+ */
+export function splitAtCapitalisedAnd(text: string, mentions: readonly Mention[]): { mentions: Mention[]; before: Set<Mention>; after: Set<Mention> } {
+  const out: Mention[] = [];
+  const before = new Set<Mention>();
+  const after = new Set<Mention>();
+  for (const m of mentions) {
+    const and = /(?<=(?:\p{L}{2}|\.\p{L})\.)\s+(?:And|Or)\s+(?=(?:the\s+)?\p{Lu})/u.exec(text.slice(m.start, m.end));
+    if (and === null) {
+      out.push(m);
+      continue;
+    }
+    const first = { ...m, end: m.start + and.index };
+    const rest = { ...m, start: m.start + and.index + and[0].length };
+    out.push(first, rest);
+    before.add(first);
+    after.add(rest);
+  }
+  return { mentions: out, before, after };
+}
+
 export const COUNTRY_ABBREVIATION = /^(?:U\.S\.(?:A\.)?|U\.K\.|US|UK|USA)$/;
 
 const POSSESSIVE = /(?:['’]s|['’])$/;
@@ -77,9 +104,9 @@ export function cleanName(
   const afterPeriod = CAPITALISED_AFTER_PERIOD.exec(raw);
   if (afterPeriod !== null) raw = raw.slice(0, afterPeriod.index);
   const name = raw.replace(/\s+/g, ' ');
-  // What is left of "U.S. And Japan" is a country, which the country tagger has; of "D.C. And Riyadh", "B.V. In",
-  // letters alone.
-  if (afterPeriod !== null && (COUNTRY_ABBREVIATION.test(name) || /^(?:\p{L}\.)+$/u.test(name))) return undefined;
+  // What is left of "U.S. And Japan" is a country, which the country tagger has. (Letters alone, "D.C.", "B.V.", are
+  // judged by the caller, which knows the alias file: "the U.N. Has called".)
+  if (afterPeriod !== null && COUNTRY_ABBREVIATION.test(name)) return undefined;
   // Nor what a title leaves of an office ("of London" of "Mayor of London Boris Johnson").
   if (name.length < 2 || !/\p{Lu}/u.test(name) || BARE_TITLE.test(name) || /^(?:of|and|for|the)\s/.test(name)) return undefined;
   return { name, raw, start, end: start + raw.length, company, possessive: hadPossessive };

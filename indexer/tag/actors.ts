@@ -5,7 +5,7 @@ import { isOnlyLegalForms, withFirstLegalForm, withoutLegalForm } from './compan
 import { isCountryAndWord, isNotAnActor, isNotAnActorName } from './not-actors.js';
 import type { Group, Surface } from './actor-group.js';
 import { canonicalSpelling } from './actor-group.js';
-import { cleanName, holderAfterOfficeOf, reclaimSwallowedPeople, splitOfficeHolder, withNamesAfterInitials, withoutSeparatingCommas } from './actor-names.js';
+import { cleanName, splitAtCapitalisedAnd, holderAfterOfficeOf, reclaimSwallowedPeople, splitOfficeHolder, withNamesAfterInitials, withoutSeparatingCommas } from './actor-names.js';
 import { dropCapitalisedCommonWords } from './capitalised-words.js';
 import { mergeAcronyms, onlyOrganisationOpenedBy, resolveCutOrganisations, resolveGenericOrganisations, resolveShortOrganisations } from './organisation-groups.js';
 import { mergeMiddleInitials, similarKey } from './person-groups.js';
@@ -47,10 +47,17 @@ export interface ActorOptions {
  */
 export function canonicalActors(text: string, mentions: readonly Mention[], aliases?: AliasTable, options: ActorOptions = {}): ActorTag[] {
   const surfaces: Surface[] = [];
-  for (const m of withNamesAfterInitials(text, mentions)) {
+  const split = splitAtCapitalisedAnd(text, withNamesAfterInitials(text, mentions));
+  for (const m of split.mentions) {
     const cleaned = withRegnalNumber(text, cleanName(text.slice(m.start, m.end), m.start, m.type), m.type);
     if (cleaned === undefined || isOnlyLegalForms(cleaned.name) || isNotAnActor(text, cleaned.start, cleaned.end, cleaned.name, m.type)) continue;
-    if (options.isCommonWord !== undefined && aliases?.lookup(cleaned.name) === undefined && isCountryAndWord(text, cleaned.name, options.isCommonWord)) continue;
+    if (aliases?.lookup(cleaned.name) === undefined) {
+      if (split.after.has(m)) continue;
+      // Letters alone, what a cut at a period leaves of "D.C. And Riyadh" or "B.V. In"; a country's abbreviation, alone
+      // or with a word of the language (tagging rules 27). Names of the alias file stay ("U.N.", "U.S. Steel").
+      if (/^(?:\p{L}\.)+$/u.test(cleaned.name) && (split.before.has(m) || cleaned.name.length < text.slice(m.start, m.end).trim().length)) continue;
+      if (isCountryAndWord(cleaned.name, options.isCommonWord)) continue;
+    }
     if (m.type === 'PER' || m.type === 'ORG') {
       const holder = holderAfterOfficeOf(text, cleaned);
       if (holder !== undefined) {
@@ -99,7 +106,8 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   const fullNamesOf = fullNamesBySuffix(surfaces);
   const legalNames = new Set<string>();
   for (const s of surfaces) {
-    const alias = aliases?.lookup(s.name) ?? (s.possessive === true ? aliases?.lookup(`${s.name}'s`) : undefined);
+    const listed = aliases?.lookup(s.name) ?? (s.possessive === true ? aliases?.lookup(`${s.name}'s`) : undefined);
+    const alias = listed !== undefined && isAnotherPlacesDepartment(text, s.start, s.name) ? undefined : listed;
     if (alias !== undefined) {
       add(`alias:${fold(alias.canonical)}`, { ...s, kind: alias.kind }, alias.canonical);
       keyOf.set(fold(s.name), `alias:${fold(alias.canonical)}`);
@@ -251,4 +259,20 @@ function fullNamesBySuffix(surfaces: readonly Surface[]): Map<string, Surface[]>
     }
   }
   return bySuffix;
+}
+
+/** Whose a department is, when the text says so: "Virginia's Department of Transportation", "Hong Kong's Justice Department". */
+const OWNER_BEFORE = /(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)*)['’]s?[ \t]+(?:own[ \t]+)?$/u;
+const AMERICAN = /^(?:U\.S\.|US|USA|America|United States|Washington)$/;
+
+/**
+ * Whether a department's bare name ("Justice Department", "Department of Transportation") belongs, by a possessive
+ * right before it, to a place that is not the United States: the alias file files those bare names under the federal
+ * departments, which a state's or another country's department is not (a code review of tagging rules 27).
+ * `isAnotherPlacesDepartment("California's Department of Justice", 13, 'Department of Justice')` → true
+ */
+function isAnotherPlacesDepartment(text: string, start: number, name: string): boolean {
+  if (!/\bDepartment\b/.test(name) || /\b(?:U\.S\.|US|United States)\b/.test(name)) return false;
+  const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  return owner !== undefined && !AMERICAN.test(owner);
 }

@@ -185,7 +185,7 @@ export function withoutLegalForm(name: string): string {
 }
 
 /** Each legal form as it is written in a name it stays in: "CORP" and "Corp." → "Corp". */
-const FORM_SPELLING: Readonly<Record<string, string>> = { INC: 'Inc', CORP: 'Corp', CO: 'Co', LTD: 'Ltd', PLC: 'Plc' };
+const FORM_SPELLING: Readonly<Record<string, string>> = { INC: 'Inc', CORP: 'Corp', CO: 'Co', LTD: 'Ltd', PLC: 'Plc', 'S.A': 'SA', 'N.V': 'NV', 'B.V': 'BV', 'L.P': 'LP' };
 
 /**
  * A name with only the first of its legal forms, written one way, for a company whose bare name (`bare`, what
@@ -194,7 +194,8 @@ const FORM_SPELLING: Readonly<Record<string, string>> = { INC: 'Inc', CORP: 'Cor
  * `withFirstLegalForm('News Corp Ltd', 'News')` → `'News Corp'`; `withFirstLegalForm('Time Inc.', 'Time')` → `'Time Inc'`
  */
 export function withFirstLegalForm(name: string, bare: string): string {
-  const form = /[\p{L}]+/u.exec(name.slice(bare.length).replace(/^,?[ \t]+(?:and|AND|&)[ \t]+/, ' '))?.[0];
+  // A dotted form whole ("S.A." → "SA"), not its first letter.
+  const form = /\p{L}(?:\p{L}|\.(?=\p{L}))*/u.exec(name.slice(bare.length).replace(/^,?[ \t]+(?:and|AND|&)[ \t]+/, ' '))?.[0];
   if (form === undefined) return name;
   return `${bare} ${FORM_SPELLING[form] ?? form}`;
 }

@@ -127,6 +127,29 @@ function readingInstant(reference: Date): Date {
   return reference.getTime() % 86_400_000 === 0 ? new Date(reference.getTime() + 12 * 3_600_000) : reference;
 }
 
+/** After a four-figure number, what makes it a time of day: a time zone or "hrs", maybe after the range's end. */
+const TIME_OF_DAY_AFTER = /^\s*(?:(?:to|and|until|-)\s*\d{4}\s*)?(?:local|GMT|EST|EDT|CST|CDT|PST|PDT|BST|CET|JST|HKT|UTC|hrs|hours)\b/i;
+
+const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const DAY_RANGE = new RegExp(String.raw`\b(${MONTH_NAME}\.?\s+)(\d{1,2})\/(\d{1,2})\b(?!\/)`, 'g');
+/** "be" after a year: a verb ("purchased since January 1987 be discontinued"), which chrono reads as the Buddhist era. */
+const ERA_AFTER_YEAR = /(?<=\d{4}\s{1,3})(?:B\.E\.|BE|be)\b/g;
+
+/**
+ * What chrono is given to read, each length kept so that offsets hold:
+ * - a range of days after a month ("load March 19/20", "April 8/16") is written with a hyphen, which chrono reads as
+ *   the range it is: with the slash it read the second day as a year, 2020 (a black-box review found it);
+ * - "be" or "BE" after a year is blanked: in news it is the verb, and chrono took "January 1987 be" for the year 1444
+ *   of the Gregorian calendar.
+ *
+ * `forChrono('load March 19/20')` → `'load March 19-20'`; `forChrono('since January 1987 be')` → `'since January 1987   '`
+ */
+function forChrono(sentence: string): string {
+  return sentence
+    .replace(DAY_RANGE, (whole, month: string, first: string, second: string) => (Number(second) > Number(first) && Number(second) <= 31 ? `${month}${first}-${second}` : whole))
+    .replace(ERA_AFTER_YEAR, (era: string) => ' '.repeat(era.length));
+}
+
 /**
  * chrono's dates in the sentences around the cues, each holding a cue of its own. chrono reads the whole sentence,
  * and finds there what no cue announced: "now" (the reference day), "Sun" (a newspaper), a protest "march", a
@@ -152,9 +175,10 @@ function parseCuedSentences(text: string, reference: Date | undefined): Found[] 
     if (cue.index < parsedUpTo) continue;
     const sentence = sentenceAround(text, cue.index);
     const from = Math.max(sentence.start, parsedUpTo);
-    for (const r of dateParser.parse(text.slice(from, sentence.end), options)) {
+    for (const r of dateParser.parse(forChrono(text.slice(from, sentence.end)), options)) {
       const index = r.index + from;
-      if (holdsCue(index, index + r.text.length)) results.push({ index, text: r.text, start: r.start, tags: () => r.tags() });
+      // The text as written (forChrono keeps every length): "March 19/20", not the "March 19-20" chrono read.
+      if (holdsCue(index, index + r.text.length)) results.push({ index, text: text.slice(index, index + r.text.length), start: r.start, tags: () => r.tags() });
     }
     parsedUpTo = sentence.end;
   }
@@ -374,6 +398,8 @@ export function tagDates(text: string, reference?: Date): DateMention[] {
   for (const m of text.matchAll(BARE_YEAR)) {
     const start = m.index + m[0].length - m[1]!.length;
     if (found.some((f) => start < f.end && f.start < start + 4)) continue;
+    // "from 1800 to 2100 local", "until 2000 hours": a time of day on the 24-hour clock or a count, not a year.
+    if (TIME_OF_DAY_AFTER.test(text.slice(start + 4, start + 28))) continue;
     found.push({ value: m[1]!, precision: 'year', text: m[1]!, start, end: start + 4 });
   }
   return found.sort((a, b) => a.start - b.start);

@@ -1,7 +1,6 @@
 import type { Mention } from './mention.js';
 import { isNewsSourceMention } from './news-sources.js';
 import { COUNTRY_ABBREVIATION } from './actor-names.js';
-import { writesInLowerCase } from './capitalised-words.js';
 
 /**
  * Names the model tags as organisations on the business wire that name no actor: economic measures, currencies,
@@ -100,29 +99,38 @@ export function isNotAnActorName(name: string): boolean {
 
 /**
  * Bodies a country's abbreviation names with one word of the language, which stay actors ("U.S. House", "US
- * Embassy"). Companies like "U.S. Shoe Corp" stay too: they are written with their legal form.
+ * Embassy"). A company stays where it is written with its legal form ("U.S. Shoe Corp"); written without it, only if
+ * the alias file lists it ("U.S. Steel").
  */
 const A_COUNTRY_S_BODY: ReadonlySet<string> = new Set([
   'House', 'Senate', 'Congress', 'Parliament', 'Cabinet', 'Government', 'Administration', 'Treasury', 'Embassy',
-  'Mint', 'Navy', 'Army', 'Marines', 'Military', 'Customs',
+  'Mint', 'Navy', 'Army', 'Marines', 'Military', 'Customs', 'Consulate', 'Fed',
 ]);
+
+/**
+ * What the office-holder rule leaves of a title ("US Defense Secretary Donald Rumsfeld" → "US Defense"), and words no
+ * body is named by ("US According", "US Dollar"): with or without periods, no actor.
+ */
+const OFFICE_WORD = /^(?:Defen[cs]e|Energy|Transportation|Transport|Home|Foreign|Commerce|Development|Justice|Labou?r|Interior|Health|Education|Trade|Agriculture|State|Federal|According|Top|Dollar|Crude|First|With|While|And|Or|The|For|To|In|On|At|By|From|Over)$/;
 
 /** Titles: "US President", "UK Chancellor" name an office, and its holder is tagged apart where named. */
 const TITLE_WORD = /^(?:President|Ambassador|Chancellor|Secretary|Undersecretary|Representative|Envoy|Senators?|Judge|General|Attorney|Commanders?|Ministers?|Officials?)$/;
 
 /**
- * A country's abbreviation and one word of the language that is no body of it: the wire's capital after "U.S."
- * where the article writes the word in lower case too ("the U.S. Currency", "U.K. Budget", "U.S. Market"), or a
- * title without its holder ("US President", "UK Chancellor"). Of the 258 values of this shape in 531 article
- * values of the Reuters and Wikinews files (tagging rules 26), most were such words. A word never written in lower
- * case in the article may be a company's ("US Sprint").
- * `isCountryAndWord('against the U.S. Currency… the currency', 'U.S. Currency', isCommonWord)` → true;
- * `isCountryAndWord(text, 'U.S. House', …)` → false; `isCountryAndWord(text, 'US Airways', …)` → false
+ * A country's abbreviation alone, or before a title ("US President", "UK Chancellor"), or, written with periods,
+ * before one word of the language that is no body of the country: the capital some Reuters copy gives the word after
+ * every period ("the U.S. Currency", "U.K. Budget", "U.S. Market"; 258 values of this shape in 531 article values of
+ * the bench files at tagging rules 26). Without periods, a modern spelling that copy never had, a word stays: "US
+ * Steel", "UK Sport", "US Soccer" are bodies. Callers ask the alias file first ("U.S. Steel" is listed).
+ * `isCountryAndWord('U.S. Currency', isCommonWord)` → true; `isCountryAndWord('U.S. House', …)` → false;
+ * `isCountryAndWord('UK Sport', …)` → false; `isCountryAndWord('US President', …)` → true
  */
-export function isCountryAndWord(text: string, name: string, isCommonWord: (word: string) => boolean): boolean {
+export function isCountryAndWord(name: string, isCommonWord?: (word: string) => boolean): boolean {
+  if (COUNTRY_ABBREVIATION.test(name)) return true;
   const space = name.indexOf(' ');
   if (space < 0 || name.indexOf(' ', space + 1) >= 0) return false;
+  const country = name.slice(0, space);
   const word = name.slice(space + 1);
-  if (!COUNTRY_ABBREVIATION.test(name.slice(0, space)) || !/^\p{Lu}\p{Ll}+$/u.test(word) || A_COUNTRY_S_BODY.has(word)) return false;
-  return TITLE_WORD.test(word) || isCommonWord(word);
+  if (!COUNTRY_ABBREVIATION.test(country) || !/^\p{Lu}\p{Ll}+$/u.test(word) || A_COUNTRY_S_BODY.has(word)) return false;
+  return TITLE_WORD.test(word) || OFFICE_WORD.test(word) || (country.includes('.') && isCommonWord?.(word) === true);
 }

@@ -68,8 +68,13 @@ function chronoVersion(): string {
  * with dotted letters ("L.P.", "S.A."); the alias file keeps whole names the model cut at "and" or a comma (MITI, the
  * DTI, OMB, Alex. Brown and Sons, Donaldson Lufkin and Jenrette, Airbus Industrie) (2026-11-24).
  * 29: Gaza, the Gaza Strip, the West Bank, Gazans and Ramallah are Palestine (2026-11-24).
+ * 30: a code review's and a black-box review's fixes to 27–28: no "Security Council" alias; an alias inside a longer
+ * organisation's name or a department another place owns ("California's Department of Justice") is not the federal
+ * one; "US"/"UK" without periods keep bodies ("UK Sport"); a listed name after "And" stays ("U.S. And NATO"); dotted
+ * legal forms whole ("Total SA"); dates: "1987 be" is no Buddhist era, "March 19/20" a range of days, "from 1800 to
+ * 2100 local" no years (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 29;
+export const TAGGING_RULES_VERSION = 30;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

@@ -174,3 +174,21 @@ describe('tagDates: a month without its year in a clause that is no past', () =>
     expect(values('The long-delayed elections would take place in November.')).toEqual(['2005-11']);
   });
 });
+
+describe('dates a black-box review found misread (tagging rules 30)', () => {
+  const reference = new Date('1987-04-07T00:00:00Z');
+  const values = (text: string) => tagDates(text, reference).map((d) => d.value);
+
+  test('when "be" follows a year, then it is the verb, not the Buddhist era', () => {
+    expect(values('It urges all tablets purchased since January 1987 be discontinued.')).toEqual(['1987-01']);
+  });
+
+  test('when two days follow a month with a slash, then they are a range of days, not a year', () => {
+    expect(values('The ship will load March 19/20.')).toEqual(['1987-03-19']);
+  });
+
+  test('when four figures are a time of day or a count of hours, then they are no year', () => {
+    expect(values('Trading will run from 1800 to 2100 local time.')).toEqual([]);
+    expect(values('He was born in 1800.')).toEqual(['1800']);
+  });
+});

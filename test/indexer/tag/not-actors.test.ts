@@ -252,3 +252,37 @@ describe('tagging rules 28: table rows, office objects, number words, dotted leg
     expect(actors('Lead underwriters are Alex. Brown and Sons Inc and Donaldson, Lufkin and Jenrette Securities Corp.').sort()).toEqual(['Alex. Brown and Sons', 'Donaldson Lufkin and Jenrette']);
   });
 });
+
+describe('tagging rules 30: where rules 27 and 28 must not fire (a code review\'s sentences)', () => {
+  const { tagger } = defaultTagger();
+  const actors = (body: string) => tagger({ title: '', body }).actors.map((a) => a.name).sort();
+
+  test('when a state\'s or another country\'s department is named, then it is not the federal one; "the State Department" is', () => {
+    expect(actors('The New York State Department of Health reported 12 new cases.')).not.toContain('U.S. State Department');
+    expect(actors("California's Department of Justice filed suit.")).toEqual(['Department of Justice']);
+    expect(actors("Hong Kong's Justice Department said it would appeal.")).toEqual(['Justice Department']);
+    expect(actors('The State Department said it was concerned.')).toEqual(['U.S. State Department']);
+  });
+
+  test('when "Security Council" stands alone, then it is not filed under the United Nations\'', () => {
+    expect(actors("Dmitry Medvedev, deputy chairman of Russia's Security Council, said so.")).not.toContain('United Nations Security Council');
+  });
+
+  test('when a name after a capitalised "And" is one the alias file lists, then it stays; letters the alias file lists stay', () => {
+    expect(actors('Papandreou told the U.S. And NATO that the bases stay.')).toEqual(['North Atlantic Treaty Organization']);
+    expect(actors('Talks with the U.N. And the World Bank resumed.')).toEqual(['United Nations', 'World Bank']);
+    expect(actors('The U.N. Has called for talks.')).toEqual(['United Nations']);
+    expect(actors('Talks between the U.S. And Japan resumed.')).toEqual([]);
+  });
+
+  test('when a body or a company follows "US" or "UK" without periods, or a listed company "U.S.", then it stays', () => {
+    expect(actors('Protesters gathered outside the US Consulate in Jerusalem.')).toEqual(['US Consulate']);
+    expect(actors('UK Athletics said it would appeal.')).toEqual(['UK Athletics']);
+    expect(actors('The union opposed the sale of U.S. Steel to Nippon Steel.')).toContain('U.S. Steel');
+    expect(actors('The U.S. Fed raised rates.')).toEqual(['Federal Reserve']);
+  });
+
+  test('when a company has a dotted legal form, then its name keeps the form written one way, not a letter of it', () => {
+    expect(actors('Total S.A. said profits rose. Total also said it would pay more.')).toEqual(['Total SA']);
+  });
+});
