@@ -104,10 +104,15 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   const pending: Surface[] = [];
   const shortFormsOfFullNames: Surface[] = [];
   const fullNamesOf = fullNamesBySuffix(surfaces);
+  const surnames = new Set(surfaces.filter((s) => s.kind === 'person' && s.name.includes(' ')).map((s) => fold(s.name.slice(s.name.lastIndexOf(' ') + 1))));
   const legalNames = new Set<string>();
   for (const s of surfaces) {
     const listed = aliases?.lookup(s.name) ?? (s.possessive === true ? aliases?.lookup(`${s.name}'s`) : undefined);
-    const alias = listed !== undefined && isAnotherPlacesDepartment(text, s.start, s.name) ? undefined : listed;
+    // A one-word name the alias file gives an organisation is a person's where the article names a person who ends
+    // with it: "Association president Ulrich Wagner … Wagner said" is no Wagner Group (a black-box review found it
+    // in 1987's wire).
+    const personNotBody = listed?.kind === 'organisation' && s.possessive !== true && !s.name.includes(' ') && surnames.has(fold(s.name));
+    const alias = listed !== undefined && (personNotBody || isAnotherPlacesDepartment(text, s.start, s.name)) ? undefined : listed;
     if (alias !== undefined) {
       add(`alias:${fold(alias.canonical)}`, { ...s, kind: alias.kind }, alias.canonical);
       keyOf.set(fold(s.name), `alias:${fold(alias.canonical)}`);

@@ -73,8 +73,10 @@ function chronoVersion(): string {
  * one; "US"/"UK" without periods keep bodies ("UK Sport"); a listed name after "And" stays ("U.S. And NATO"); dotted
  * legal forms whole ("Total SA"); dates: "1987 be" is no Buddhist era, "March 19/20" a range of days, "from 1800 to
  * 2100 local" no years (2026-11-24).
+ * 31: a one-word alias of an organisation is a person's surname where the article names that person ("Ulrich Wagner
+ * … Wagner said" is no Wagner Group) (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 30;
+export const TAGGING_RULES_VERSION = 31;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

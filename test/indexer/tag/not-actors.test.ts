@@ -286,3 +286,17 @@ describe('tagging rules 30: where rules 27 and 28 must not fire (a code review\'
     expect(actors('Total S.A. said profits rose. Total also said it would pay more.')).toEqual(['Total SA']);
   });
 });
+
+describe('a one-word alias of an organisation where the article names a person of that surname (tagging rules 30)', () => {
+  const { tagger } = defaultTagger();
+  const actors = (body: string) => tagger({ title: '', body }).actors.map((a) => a.name).sort();
+
+  test('when "Ulrich Wagner" is named, then "Wagner said" is him, not the Wagner Group; without him, "Wagner" is the group', () => {
+    expect(actors('Association president Ulrich Wagner told a news conference. "Output is not close to stagnation," Wagner said.')).toEqual(['Ulrich Wagner']);
+    expect(actors('Wagner fighters arrived in Bamako, a spokesman said.')).toEqual(['Wagner Group']);
+  });
+
+  test('when a firm is named "Wagner and Brown", then it is one firm', () => {
+    expect(actors('Last fall, AFG and Wagner and Brown offered to acquire Lear Siegler Inc.')).toEqual(['AFG', 'Lear Siegler', 'Wagner and Brown']);
+  });
+});
