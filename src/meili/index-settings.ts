@@ -1,3 +1,4 @@
+import { MAX_COUNTED_HITS } from '../search/search-state.js';
 import type { Settings } from 'meilisearch';
 
 /** Facet attributes, by the name the API and URLs use. */
@@ -51,7 +52,7 @@ export const indexSettings: Settings = {
   // and attribute, so a better-matching old article outranked a newer one. Without a sort parameter the rule is inert.
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
   faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
-  pagination: { maxTotalHits: 10_000 },
+  pagination: { maxTotalHits: MAX_COUNTED_HITS },
   // No typo below six letters (Meilisearch: five): in news, five-letter names one letter apart are other names, and a
   // search for "Obama" counted 25 articles about Osama bin Laden among 27, "Niger" found Nigel Lawson.
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 6, twoTypos: 9 } },

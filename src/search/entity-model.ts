@@ -3,7 +3,7 @@ import { countryName } from './country-names.js';
 import { histogram } from './histogram.js';
 import { chartBars, type ChartBar } from './chart-bars.js';
 import type { EntityProfile, EntityRef } from './search-service.js';
-import { emptySearch, type SearchState } from './search-state.js';
+import { emptySearch, formatTotal, type SearchState } from './search-state.js';
 import { refine, searchHref } from './search-url.js';
 import { topCounts } from './top-counts.js';
 import { articleHref, entityHref } from './links.js';
@@ -42,7 +42,7 @@ export function entityModel(asked: EntityRef, profile: EntityProfile, limit = EN
     name: entity.kind === 'actor' ? entity.name : countryName(entity.code),
     subtitle: entity.kind === 'actor' ? (profile.actorKinds.get(entity.name) === 'person' ? 'Person' : 'Organisation') : `Country · ${entity.code}`,
     total: profile.total,
-    totalLabel: `${profile.total} article${profile.total === 1 ? '' : 's'}`,
+    totalLabel: `${formatTotal(profile.total)} article${profile.total === 1 ? '' : 's'}`,
     searchHref: searchHref(filterState),
     timeline: h === null ? [] : chartBars(h, CHART.width, CHART.height, (b) => searchHref(refine(filterState, { from: b.from, to: b.to }))).map((bar, i) => ({ ...bar, label: `${bars[i]!.label}: ${bars[i]!.count}` })),
     chart: bars.length > 0 ? { ...CHART, first: bars[0]!.label, last: bars.at(-1)!.label } : null,

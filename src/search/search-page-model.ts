@@ -5,7 +5,7 @@ import { histogram, periodRange } from './histogram.js';
 import { chartBars, type ChartBar } from './chart-bars.js';
 import type { ActorFacetValue, FacetValue, PeriodFacetValue, SearchHit, SearchResults } from './search-results.js';
 import { firstAndSelected, monthLabel } from './search-results.js';
-import { DEFAULT_PAGE_SIZE, emptySearch, hasFilters, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
+import { DEFAULT_PAGE_SIZE, emptySearch, formatTotal, hasFilters, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
 import { feedHref, refine, resultsHref, searchHref, toggle, without } from './search-url.js';
 import { articleHref } from './links.js';
 
@@ -80,7 +80,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
   const pastEnd = results.total > 0 && results.hits.length === 0 && state.page > results.totalPages;
   return {
     q: state.q,
-    summary: `${results.total.toLocaleString('en')} ${noun}${state.q !== '' ? ` for “${state.q}”` : ''}`,
+    summary: `${formatTotal(results.total)} ${noun}${state.q !== '' ? ` for “${state.q}”` : ''}`,
     ignoredNotice:
       results.ignoredWords.length === 0
         ? null

@@ -107,7 +107,10 @@ export function planSearch(state: SearchState, index: string, options: { export?
   const queries: MultiSearchQuery[] = [main];
   const facetSource: Record<FacetName, number> = { country: 0, actor: 0, published: 0, mentioned: 0 };
   for (const facet of FACET_NAMES) {
-    if (!selected(state, facet)) continue;
+    // Actors that must all be named (allActors, together) narrow as they are added: their counts are the results'
+    // own, from the main query (a black-box review saw "Ronald Reagan" picked with "all of the actors" on, and the
+    // facet still counting the whole collection).
+    if (!selected(state, facet) || (facet === 'actor' && (state.allActors || state.together))) continue;
     facetSource[facet] = queries.length;
     queries.push({ ...base, filter: searchFilter(state, facet), facets: FACET_ATTRIBUTES[facet], hitsPerPage: 0 });
   }

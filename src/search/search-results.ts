@@ -11,7 +11,7 @@ import { fold } from '../text/fold.js';
 import { memo } from '../text/memo.js';
 import type { TimelineCounts } from './histogram.js';
 import type { SearchPlan } from './search-request.js';
-import type { SearchState } from './search-state.js';
+import { MAX_COUNTED_HITS, MAX_TOTAL_HITS, type SearchState } from './search-state.js';
 
 export interface FacetValue {
   value: string;
@@ -52,6 +52,8 @@ export interface SearchHit {
 
 export interface SearchResults {
   total: number;
+  /** True when Meilisearch stopped counting at MAX_COUNTED_HITS: `total` is a lower bound ("100,000+"). */
+  totalCapped: boolean;
   page: number;
   pageSize: number;
   totalPages: number;
@@ -104,7 +106,9 @@ export function toSearchResults(state: SearchState, plan: SearchPlan, response: 
     total,
     page: state.page,
     pageSize: state.pageSize,
-    totalPages: main.totalPages ?? Math.ceil(total / state.pageSize),
+    // Pages go no deeper than MAX_TOTAL_HITS articles, however many Meilisearch counted.
+    totalPages: Math.min(main.totalPages ?? Math.ceil(total / state.pageSize), Math.max(1, Math.floor(MAX_TOTAL_HITS / state.pageSize))),
+    totalCapped: total >= MAX_COUNTED_HITS,
     processingTimeMs: main.processingTimeMs,
     hits: main.hits.map(toHit),
     facets: {

@@ -83,7 +83,7 @@ export function createSearchService(client: SearchClient, index: string, aliases
     guard(async () => (await client.multiSearch(queries, deadline)).results as MultiSearchResult<PassageDocument>[]);
   // Two exact counts of articles per actor value: naming it, and tagging it a person (see actor-kinds.ts). Distinct by
   // article: one long article's many passages must not outvote the others (twice the cost of counting passages:
-  // ~35 ms for 20 values). Counts stop at the index's maxTotalHits (10,000 articles); an actor named in more is
+  // ~35 ms for 20 values). Counts stop at the index's maxTotalHits (MAX_COUNTED_HITS, 100,000 articles); an actor named in more is
   // judged on capped counts.
   const actorKinds = createActorKinds(async (values, deadline) => {
     const count = (field: string, value: string): MultiSearchQuery => ({ indexUid: index, q: '', filter: [`${field} = ${quoteFilterValue(value)}`], distinct: 'articleId', hitsPerPage: 0 });

@@ -81,10 +81,11 @@ export const openApiDocument = {
       SearchResults: {
         type: 'object',
         properties: {
-          total: { type: 'integer' },
+          total: { type: 'integer', description: 'Articles found; counted up to 100,000' },
+          totalCapped: { type: 'boolean', description: 'True when counting stopped at 100,000: total is a lower bound' },
+          totalPages: { type: 'integer', description: 'Pages reachable: no page goes past the first 10,000 articles' },
           page: { type: 'integer' },
           pageSize: { type: 'integer' },
-          totalPages: { type: 'integer' },
           hits: { type: 'array', items: { $ref: '#/components/schemas/Hit' } },
           facets: {
             type: 'object',

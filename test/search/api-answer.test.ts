@@ -10,6 +10,7 @@ function results(n: number): SearchResults {
     ignoredWords: [],
     cappedFacets: [],
     total: 3,
+    totalCapped: false,
     page: 1,
     pageSize: 10,
     totalPages: 1,

@@ -1,3 +1,4 @@
+import { MAX_COUNTED_HITS } from '../../src/search/search-state.js';
 import { MAX_VALUES_PER_FACET } from '../../src/meili/index-settings.js';
 import { searchPageModel } from '../../src/search/search-page-model.js';
 import type { SearchResults } from '../../src/search/search-results.js';
@@ -5,7 +6,7 @@ import { emptySearch } from '../../src/search/search-state.js';
 
 function resultsWithCountries(n: number): SearchResults {
   const country = Array.from({ length: n }, (_, i) => ({ value: `C${i}`, label: `Country ${i}`, count: n - i }));
-  return { ignoredWords: [], total: n, page: 1, pageSize: 10, totalPages: 1, processingTimeMs: 1, hits: [], facets: { country, actor: [], date: [], mentioned: [] }, timeline: { year: {}, month: {}, day: {} }, cappedFacets: n >= MAX_VALUES_PER_FACET ? ['country'] : [] };
+  return { ignoredWords: [], total: n, totalCapped: false, page: 1, pageSize: 10, totalPages: 1, processingTimeMs: 1, hits: [], facets: { country, actor: [], date: [], mentioned: [] }, timeline: { year: {}, month: {}, day: {} }, cappedFacets: n >= MAX_VALUES_PER_FACET ? ['country'] : [] };
 }
 
 const moreLabel = (n: number) => searchPageModel(emptySearch, resultsWithCountries(n)).facets.find((f) => f.id === 'country')?.more?.label;
@@ -49,5 +50,13 @@ describe('dates mentioned', () => {
       searchPageModel({ ...emptySearch, expanded: expanded ? ['mentioned'] : [] }, results).facets.find((f) => f.id === 'mentioned')!.values.map((v) => v.label);
     expect(labels(false).slice(0, 2)).toEqual(['1987', '1986']);
     expect(labels(true)).toEqual([...Array.from({ length: 8 }, (_, i) => String(2047 - i)), '1987', '1986']);
+  });
+});
+
+describe('totals', () => {
+  test('when Meilisearch stopped counting at its maximum, then the page says "100,000+", and an exact total reads with separators', () => {
+    const capped = { ...resultsWithCountries(1), total: MAX_COUNTED_HITS, totalCapped: true };
+    expect(searchPageModel(emptySearch, capped).summary).toBe('100,000+ articles');
+    expect(searchPageModel(emptySearch, { ...resultsWithCountries(1), total: 16366 }).summary).toBe('16,366 articles');
   });
 });

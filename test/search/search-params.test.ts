@@ -98,6 +98,15 @@ describe('filter adapter', () => {
     expect(plan.queries[0]).toMatchObject({ q: 'coup ', matchingStrategy: 'all', distinct: 'articleId', page: 1, hitsPerPage: 10 });
   });
 
+  test('when actors must all be named (all of them, or together), then their counts come from the results themselves; picked as alternatives, from a query without them', () => {
+    for (const mode of [{ allActors: true }, { together: true }]) {
+      const plan = planSearch({ ...emptySearch, actors: ['Ronald Reagan'], ...mode }, 'passages');
+      expect(plan.queries).toHaveLength(1);
+      expect(plan.facetSource.actor).toBe(0);
+    }
+    expect(planSearch({ ...emptySearch, actors: ['Ronald Reagan'] }, 'passages').facetSource.actor).toBe(1);
+  });
+
   test('when a query is planned, then its last word is a whole word (no prefix: "UN" is not "Union") and every word must match', () => {
     expect(meiliQuery('UN')).toBe('UN ');
     expect(meiliQuery('"Islamic State"')).toBe('"Islamic State" ');

@@ -3,7 +3,7 @@ import { facetFields, MAX_VALUES_PER_FACET } from '../../src/meili/index-setting
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from '../../src/search/highlight.js';
 import { planSearch } from '../../src/search/search-request.js';
 import { toSearchResults, withActorKinds } from '../../src/search/search-results.js';
-import { emptySearch } from '../../src/search/search-state.js';
+import { emptySearch, MAX_COUNTED_HITS } from '../../src/search/search-state.js';
 
 /** A multi-search answer as Meilisearch 1.21 gives it for planSearch's one query: title and text in _formatted only. */
 function answer(facetDistribution: Record<string, Record<string, number>>, hits: object[] = []): MultiSearchResponse {
@@ -81,5 +81,21 @@ describe('toSearchResults', () => {
     expect(main?.attributesToRetrieve).not.toContain('title');
     expect(main?.attributesToHighlight).toEqual(['title', 'text']);
     expect(planSearch(state, 'i', { export: true }).queries[0]?.attributesToRetrieve).toContain('text');
+  });
+});
+
+describe('toSearchResults: totals and pages', () => {
+  const state = { ...emptySearch, q: 'oil' };
+  const plan = planSearch(state, 'i');
+  const counted = (totalHits: number) =>
+    ({ results: [{ indexUid: 'i', hits: [], query: 'oil', processingTimeMs: 1, hitsPerPage: 10, page: 1, totalPages: Math.ceil(totalHits / 10), totalHits, facetDistribution: {} }] }) as unknown as MultiSearchResponse;
+
+  test('when more articles match than pages reach, then the total stays exact and the pages stop at the 10,000th article', () => {
+    const results = toSearchResults(state, plan, counted(16_366) as never);
+    expect([results.total, results.totalCapped, results.totalPages]).toEqual([16_366, false, 1_000]);
+  });
+
+  test('when Meilisearch counted up to its maximum, then the total is marked as a lower bound', () => {
+    expect(toSearchResults(state, plan, counted(MAX_COUNTED_HITS) as never).totalCapped).toBe(true);
   });
 });
