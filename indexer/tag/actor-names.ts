@@ -103,7 +103,9 @@ export function cleanName(
   // company"): the name ends at the period.
   const afterPeriod = CAPITALISED_AFTER_PERIOD.exec(raw);
   if (afterPeriod !== null) raw = raw.slice(0, afterPeriod.index);
-  const name = raw.replace(/\s+/g, ' ');
+  // A person's middle initial with its period, however the article writes it: "George W Bush" and "George W. Bush"
+  // were two values of the facet (144 articles found by the filter, 139 counted: a black-box review).
+  const name = company ? raw.replace(/\s+/g, ' ') : raw.replace(/\s+/g, ' ').replace(/(?<= )(\p{Lu})(?= \p{Lu})/gu, '$1.');
   // What is left of "U.S. And Japan" is a country, which the country tagger has. (Letters alone, "D.C.", "B.V.", are
   // judged by the caller, which knows the alias file: "the U.N. Has called".)
   if (afterPeriod !== null && COUNTRY_ABBREVIATION.test(name)) return undefined;

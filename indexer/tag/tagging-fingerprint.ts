@@ -75,8 +75,9 @@ function chronoVersion(): string {
  * 2100 local" no years (2026-11-24).
  * 31: a one-word alias of an organisation is a person's surname where the article names that person ("Ulrich Wagner
  * … Wagner said" is no Wagner Group) (2026-11-24).
+ * 32: a person's middle initial takes its period ("George W Bush" → "George W. Bush") (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 31;
+export const TAGGING_RULES_VERSION = 32;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

@@ -173,7 +173,7 @@ describe('people the model named in pieces', () => {
   test('when a person\'s span ends on a middle initial, then it takes the name after it, and a piece of it read as a place goes', () => {
     const text = 'President George W Bush met George H. W. Bush.';
     const mentions: Mention[] = [per(text, 'George W'), per(text, 'George H.'), { type: 'LOC', start: text.indexOf('W. Bush'), end: text.indexOf('W. Bush') + 7 }];
-    expect(canonicalActors(text, mentions).map((a) => a.name).sort()).toEqual(['George H. W. Bush', 'George W Bush']);
+    expect(canonicalActors(text, mentions).map((a) => a.name).sort()).toEqual(['George H. W. Bush', 'George W. Bush']);
   });
 
   test('when a name of two words ends the one longer name of the article, then it is that person ("Bin Laden", "Lopez Obrador")', () => {
@@ -298,5 +298,13 @@ describe('a one-word alias of an organisation where the article names a person o
 
   test('when a firm is named "Wagner and Brown", then it is one firm', () => {
     expect(actors('Last fall, AFG and Wagner and Brown offered to acquire Lear Siegler Inc.')).toEqual(['AFG', 'Lear Siegler', 'Wagner and Brown']);
+  });
+});
+
+describe('a person\'s middle initial (tagging rules 32)', () => {
+  const { tagger } = defaultTagger();
+  test('when an article writes the initial without its period, then the name is the one other articles write with it', () => {
+    expect(tagger({ title: '', body: 'President George W Bush spoke.' }).actors.map((a) => a.name)).toEqual(['George W. Bush']);
+    expect(tagger({ title: '', body: 'AT&T Corp and J P Morgan said.' }).actors.map((a) => a.name)).not.toContain('J P. Morgan Corp');
   });
 });
