@@ -76,8 +76,10 @@ function chronoVersion(): string {
  * 31: a one-word alias of an organisation is a person's surname where the article names that person ("Ulrich Wagner
  * … Wagner said" is no Wagner Group) (2026-11-24).
  * 32: a person's middle initial takes its period ("George W Bush" → "George W. Bush") (2026-11-24).
+ * 33: the alias file lists companies the model reads as people (Google, Smith Barney, E.F. Hutton, Societe Generale,
+ * Warner Bros) (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 32;
+export const TAGGING_RULES_VERSION = 33;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

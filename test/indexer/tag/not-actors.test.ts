@@ -308,3 +308,11 @@ describe('a person\'s middle initial (tagging rules 32)', () => {
     expect(tagger({ title: '', body: 'AT&T Corp and J P Morgan said.' }).actors.map((a) => a.name)).not.toContain('J P. Morgan Corp');
   });
 });
+
+describe('companies the model reads as people (tagging rules 33)', () => {
+  const { tagger } = defaultTagger();
+  test('when an article writes "Google said", then Google is an organisation, under one name with its legal form', () => {
+    const found = tagger({ title: '', body: 'Google said it would buy the firm. Google Inc shares rose.' }).actors.map((a) => `${a.name}:${a.kind}`);
+    expect(found).toEqual(['Google:organisation']);
+  });
+});
