@@ -60,3 +60,19 @@ describe('short forms of long names in queries', () => {
     expect(short.withShortForms('Atlantic treaty talks')).toBe('Atlantic treaty talks');
   });
 });
+
+describe('hyphenated names of the alias file in queries', () => {
+  const table = aliasTable([{ canonical: 'al-Qaeda', kind: 'organisation', aliases: ['al Qaeda', 'al-Qaida'] }]);
+  const aliases = actorAliases(table);
+
+  test('when a query writes a hyphenated alias name, in any case, then it carries spaces, so that the search synonyms apply', () => {
+    expect(aliases.withShortForms('al-Qaida cells')).toBe('al Qaida cells');
+    expect(aliases.withShortForms('AL-QAEDA')).toBe('AL QAEDA');
+  });
+
+  test('when the name is quoted, part of a longer hyphenated word, or not in the alias file, then it stays as written', () => {
+    expect(aliases.withShortForms('"al-Qaida" cells')).toBe('"al-Qaida" cells');
+    expect(aliases.withShortForms('pro-al-Qaida groups')).toBe('pro-al-Qaida groups');
+    expect(aliases.withShortForms('anti-war march')).toBe('anti-war march');
+  });
+});

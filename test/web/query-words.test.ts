@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { indexDocuments, onePassageArticle } from '../support/documents.js';
-import { testApp, uniqueIndex, type TestApp } from '../support/meili.js';
+import { aliasSynonyms, loadAliasFile } from '../../indexer/tag/aliases.js';
+import { DEFAULT_ALIAS_FILE } from '../../src/config.js';
+import { adminClient, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
 
 /** Articles whose words tell the search's reading of a query apart: prefixes, every word or some, title or text. */
 const index = uniqueIndex('words');
@@ -22,6 +24,8 @@ beforeAll(async () => {
     onePassageArticle('qaeda', { title: 'Cells', text: 'An al-Qaeda cell was found.' }),
     onePassageArticle('zarqawi', { title: 'Raid', text: 'Troops sought al-Zarqawi; Qaeda fighters fled.' }),
     onePassageArticle('put-in', { title: 'Rules', text: 'They put in new rules.' }),
+    onePassageArticle('pro-syrian', { title: 'Militia', text: 'A pro-Syrian militia marched.' }),
+    onePassageArticle('syrian-pro', { title: 'Army', text: 'Pro forma, the Syrian army moved.' }),
     onePassageArticle('bush-admin', { title: 'Policy', text: 'The Bush administration changed course.' }),
     onePassageArticle('bush-other', { title: 'Policy', text: 'Bush named a new administration official.' }),
     onePassageArticle('long-iraq', { title: 'Long', text: 'The president and the government minister said the election party of Iraq would win.' }),
@@ -29,6 +33,10 @@ beforeAll(async () => {
     { ...onePassageArticle('oil-title'), id: 'oil-title-0', title: 'Oil pipeline attacked', text: 'Rebels struck at night in Assam.', passageCount: 2 },
     { ...onePassageArticle('oil-title'), id: 'oil-title-1', position: 1, title: 'Oil pipeline attacked', text: 'The oil company said oil flowed again.', passageCount: 2 },
   ]);
+  // The synonyms the indexer gives the index from the alias file, as `npm run index` does.
+  const admin = adminClient();
+  await admin.client.index(index).updateSynonyms(aliasSynonyms(loadAliasFile(DEFAULT_ALIAS_FILE))).waitTask();
+  admin.close();
   t = await testApp(index);
 });
 afterAll(() => t.close());
@@ -66,8 +74,17 @@ describe('how a query\'s words match', () => {
     expect(await ids('q=Putin')).toEqual(['put-in', 'putin']);
   });
 
-  test('when a hyphenated name is searched, then it is matched as a phrase, not its parts anywhere ("al-Qaeda")', async () => {
-    expect(await ids('q=al-Qaeda')).toEqual(['qaeda']);
+  test('when a hyphenated word is searched, then it is matched as a phrase, not its parts anywhere ("pro-Syrian")', async () => {
+    expect(await ids('q=pro-Syrian')).toEqual(['pro-syrian']);
+  });
+
+  test('when a hyphenated name of the alias file is searched, then every spelling of it is found ("al-Qaida" finds "al-Qaeda")', async () => {
+    // Its search synonyms apply only outside a phrase (10 articles of the bench corpus for "al-Qaida" as a phrase, 100
+    // with the synonyms). The cost: the name's words may also match apart ("al-Zarqawi; Qaeda fighters"); quoted, the
+    // name is the phrase asked for.
+    expect(await ids('q=al-Qaida')).toEqual(['qaeda']);
+    expect(await ids('q=al-Qaeda')).toEqual(['qaeda', 'zarqawi']);
+    expect(await ids(`q=${encodeURIComponent('"al-Qaeda"')}`)).toEqual(['qaeda']);
   });
 
   test('when a longer word has a typo, then it still finds the word ("Bagdhad")', async () => {
