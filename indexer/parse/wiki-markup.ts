@@ -15,7 +15,9 @@ import { decodeCharacterReferences } from './normalize-text.js';
  */
 const HEADING = /(?<![^\s])(={2,4})[ \t]*(\p{Lu}[\p{L}\p{N} ,'’&().-]{0,79}?)[ \t]*\1(?![^\s])/gu;
 /** The sections of links that close a wiki article. */
-const TAIL_SECTION = /^(?:previous )?related(?: news| stories| wikinews| articles)?$|^(?:see also|external links?|references|sources?)$/i;
+// (And the election boxes of 2005's UK coverage, "Latest in this section", "Election latest": their one link, "UK
+// election latest", was the passage the search showed for "election" at the top of its hits, a black-box review found.)
+const TAIL_SECTION = /^(?:previous |[\p{L} ]+ )?related(?: news| stories| wikinews| articles)?$|^(?:see also|external links?|references|sources?|latest in this section|election latest)$/iu;
 /** Template residue and the editor's button after the last sentence. */
 const RESIDUE = new Set(['*', 'Haveyoursay', 'Publish', 'publish']);
 

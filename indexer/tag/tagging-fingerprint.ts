@@ -78,8 +78,10 @@ function chronoVersion(): string {
  * 32: a person's middle initial takes its period ("George W Bush" → "George W. Bush") (2026-11-24).
  * 33: the alias file lists companies the model reads as people (Google, Smith Barney, E.F. Hutton, Societe Generale,
  * Warner Bros) (2026-11-24).
+ * 34: the parse drops Wikinews's closing election boxes ("Latest in this section", "Election latest") like its
+ * related-news lists: a run over unchanged files must rewrite the articles that had one (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 33;
+export const TAGGING_RULES_VERSION = 34;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

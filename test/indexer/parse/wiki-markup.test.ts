@@ -13,6 +13,12 @@ describe('wiki markup in article text', () => {
     expect(parsed.ok && parsed.article.paragraphs).toEqual(['The budget passed on Tuesday.', 'It was the third try.']);
   });
 
+  test('when an election box of links closes the article ("Latest in this section", "Election latest"), then it is no part of it', () => {
+    expect(wikiHeadingsAsLines('Kennedy became a father.  ==Latest in this section== UK election latest')).toBe('Kennedy became a father.');
+    expect(wikiHeadingsAsLines('Polls opened. ==Election latest== Blair wins')).toBe('Polls opened.');
+    expect(wikiHeadingsAsLines('It passed. ==Workchoices issue related news== * Link')).toBe('It passed.');
+  });
+
   test('when template residue or the editor\'s "Publish" ends the text, then it goes', () => {
     const parsed = wikinews('The vote was read out. Publish');
     expect(parsed.ok && parsed.article.paragraphs).toEqual(['The vote was read out.']);
