@@ -30,7 +30,7 @@ export interface ArticleTagging {
 }
 
 export interface CountryFinder {
-  (input: { text: string; title?: string; mentions?: Mention[] }): {
+  (input: { text: string; title?: string; mentions?: Mention[]; published?: Date }): {
     code: string;
     name: string;
     salience: number;
@@ -73,7 +73,7 @@ export function createTagger(parts: TaggerParts): Tagger {
       .map((m) => ({ type: m.type, start: m.start - titleLength, end: m.end - titleLength }));
     const titleMentions = all.filter((m) => m.end <= title.length);
 
-    const found = parts.findCountries({ text: body, ...(title !== '' ? { title } : {}), mentions: bodyMentions });
+    const found = parts.findCountries({ text: body, ...(title !== '' ? { title } : {}), mentions: bodyMentions, ...(published !== undefined ? { published } : {}) });
     const countries = found.map((c) => ({
         code: c.code,
         name: c.name,

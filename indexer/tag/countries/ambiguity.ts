@@ -136,7 +136,12 @@ export interface ResolveContext {
   /** True when the document has lowercase "turkey"/"turkeys" (the bird). */
   lowercaseTurkey: boolean;
   mentions?: readonly Mention[];
+  /** When the story was published, if known: before Georgia's independence its "Georgia" is the US state. */
+  published?: Date;
 }
+
+/** Georgia declared its independence on 9 April 1991; a story before it means the Georgian SSR only with its cues. */
+const GEORGIA_INDEPENDENT = Date.UTC(1991, 3, 9);
 
 function personLike(toks: readonly Token[], m: RawMatch, ctx: ResolveContext): boolean {
   const first = toks[m.first];
@@ -185,6 +190,9 @@ function georgiaCode(toks: readonly Token[], m: RawMatch, resolvedPrev: Resolved
   const p2 = toks[m.first - 2];
   if (p1?.key === 'of' && p2 && ['corp', 'inc', 'co', 'bank', 'university', 'state', 'governor'].includes(p2.key)) return 'US';
   for (const c of US_GA_CUES) if (ctx.words.has(c)) return 'US';
+  // 1987's wire: "Lakewood (Georgia)", "DeKalb County School System of Georgia" (a black-box review found them under
+  // the Caucasus country, which did not exist yet).
+  if (ctx.published !== undefined && ctx.published.getTime() < GEORGIA_INDEPENDENT) return 'US';
   return 'GE';
 }
 

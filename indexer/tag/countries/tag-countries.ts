@@ -56,6 +56,8 @@ export interface TagCountriesInput {
   dateline?: string;
   /** NER spans over `text` (optional hint). */
   mentions?: Mention[];
+  /** The story's publication (optional): what a place's name meant then ("Georgia" in 1987). */
+  published?: Date;
 }
 
 /** Share of letters that are upper case; > 0.8 means a shouted field (Reuters titles). */
@@ -117,7 +119,7 @@ export function tagCountries(input: TagCountriesInput): CountryTag[] {
 
   const collect = (toks: readonly Token[], field: Field, allCaps: boolean, lead: number, mentions?: Mention[]): void => {
     const raw = matchTokens(toks, g, allCaps);
-    const resolved: Resolved[] = resolveMatches(toks, raw, { allCaps, words, lowercaseTurkey, mentions });
+    const resolved: Resolved[] = resolveMatches(toks, raw, { allCaps, words, lowercaseTurkey, mentions, ...(input.published !== undefined ? { published: input.published } : {}) });
     for (const r of resolved) {
       const a = toks[r.first];
       const b = toks[r.last];

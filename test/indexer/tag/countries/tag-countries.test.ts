@@ -114,6 +114,16 @@ describe('look-alike words', () => {
     expect(codes('Drought hit New Mexico.')).toEqual(['US']);
     expect(codes('Drought hit Mexico.')).toEqual(['MX']);
   });
+  test('when a story from before 1991 names Georgia without Caucasus cues, then it is the US state; after, the country', () => {
+    const in1987 = new Date('1987-03-10T00:00:00Z');
+    expect(tagCountries({ text: 'GM will close its plant in Lakewood (Georgia) next year.', published: in1987 }).map((t) => t.code)).toEqual(['US']);
+    expect(tagCountries({ text: 'Georgia and the Soviet Union: Tbilisi protests grew.', published: in1987 }).map((t) => t.code).sort()).toEqual(['GE', 'RU']);
+    expect(codes('Russian troops entered Georgia on Friday.')).toEqual(['GE', 'RU']);
+  });
+  test('when New Jersey\'s companies are named without "New", then they are the United States, not the island', () => {
+    expect(codes('Jersey Central Power and Light raised rates; United Jersey Banks said profits rose.')).toEqual(['US']);
+    expect(codes('Offshore funds in Jersey grew.')).toEqual(['JE']);
+  });
   test('when a story names Gaza, the West Bank or Ramallah, then it is tagged Palestine', () => {
     expect(codes('Israeli troops entered Gaza on Monday.')).toEqual(['IL', 'PS']);
     expect(codes('Settlers in the West Bank protested; the Gaza Strip was calm.')).toEqual(['PS']);
