@@ -18,7 +18,15 @@ const TITLE_PREFIX =
 const PERSON_TITLE_ON_ORG = /^(?:Mr|Mrs|Ms|MP|MEP|Mayor|Senator|Sen\.|Rep\.|Admiral|Adm\.|Gov\.|Governor|(?:Irish\s+)?Taoiseach|Congress(?:wo)?man|(?:Federal\s+)?Opposition\s+Leader|Dr\.?(?=\s+\p{Lu}\S*\s+\p{Lu}))\.?\s+(?=\p{Lu})/u;
 
 /** Titles alone, no one's name: "Mr", "MP", "Mayor", "Pope" were actors of the Wikinews facet. */
-const BARE_TITLE = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Adm|Lt|Gen|Col|Capt|Sgt)\.?|MPs?|MEPs?|PM|Senator|Mayor|Treasurer|Pope|President|Governor|Minister|Premier|Chancellor|Speaker|Sheikh|General|Chair|Chairman)$/;
+const BARE_TITLE = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Adm|Lt|Gen|Col|Capt|Sgt)\.?|MPs?|MEPs?|PM|Senator|Mayor|Treasurer|Pope|President|Governor|Minister|Premier|Chancellor|Speaker|Sheikh|General|Chair|Chairman|(?:Attorney|Inspector|Solicitor|Auditor|Surgeon) General)$/;
+
+/**
+ * The first words of a title the model ran a body's name into, its holder cut off after them: "IMF Managing" of "IMF
+ * Managing Director Michel Camdessus", "ICCO Executive" of "ICCO Executive Director", "OAPEC Assistant General"
+ * (tagging rules 36). "General" alone ends many a company's name ("Data General", "Media General") and stays, and
+ * "Executive" is cut after one word only ("South Yorkshire Passenger Transport Executive" is a body).
+ */
+const TITLE_PIECE_AT_END = /\s+(?:Managing|Executive|Assistant|Deputy|Vice|Acting)(?:\s+General)?$/;
 
 const LEADING_THE = /^the\s+/i;
 
@@ -99,6 +107,11 @@ export function cleanName(
   drop(raw.length - raw.trimStart().length);
   // A word the model ran on into, after the name: "Kim Beazley and" of "… Kim Beazley and Congressman Bob Ney".
   raw = raw.trimEnd().replace(/(?:\s+(?:and|or|of|the|for))+$/, '');
+  if (company) {
+    const piece = TITLE_PIECE_AT_END.exec(raw);
+    // "Executive" also ends bodies' names ("South Yorkshire Passenger Transport Executive"): after one word only.
+    if (piece !== null && (!/Executive/.test(piece[0]) || !/\s/.test(raw.slice(0, piece.index).trim()))) raw = raw.slice(0, piece.index);
+  }
   // A word capitalised after an abbreviation's period as if it began a sentence ("the U.S. Has", "Walt Disney Co. The
   // company"): the name ends at the period.
   const afterPeriod = CAPITALISED_AFTER_PERIOD.exec(raw);

@@ -82,8 +82,10 @@ function chronoVersion(): string {
  * related-news lists: a run over unchanged files must rewrite the articles that had one (2026-11-24).
  * 35: "Georgia" in a story from before Georgia's independence (9 April 1991) is the US state unless Caucasus cues say
  * otherwise; New Jersey's companies named without "New" are the United States (2026-11-24).
+ * 36: a body's name loses the first words of a title run into it ("IMF Managing" → "IMF"); offices alone ("Attorney
+ * General", "Inspector General") are no actors (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 35;
+export const TAGGING_RULES_VERSION = 36;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

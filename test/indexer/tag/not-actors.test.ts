@@ -316,3 +316,16 @@ describe('companies the model reads as people (tagging rules 33)', () => {
     expect(found).toEqual(['Google:organisation']);
   });
 });
+
+describe('a title\'s first words after a body\'s name, and offices alone (tagging rules 36)', () => {
+  test('when the model ran a body into a title whose holder it cut off, then the body stays without the title; "Data General" stays whole', () => {
+    const text = 'IMF Managing Director spoke. OAPEC Assistant General Secretary left. Data General rose. South Yorkshire Passenger Transport Executive met.';
+    const found = canonicalActors(text, [org(text, 'IMF Managing'), org(text, 'OAPEC Assistant General'), org(text, 'Data General'), org(text, 'South Yorkshire Passenger Transport Executive')]);
+    expect(found.map((a) => a.name).sort()).toEqual(['Data General', 'IMF', 'OAPEC', 'South Yorkshire Passenger Transport Executive']);
+  });
+
+  test('when an office is named without its holder ("the Attorney General said"), then it is no actor', () => {
+    const text = 'The Attorney General said so; the Inspector General agreed.';
+    expect(canonicalActors(text, [org(text, 'Attorney General'), org(text, 'Inspector General')])).toEqual([]);
+  });
+});
