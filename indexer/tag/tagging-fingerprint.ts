@@ -84,8 +84,10 @@ function chronoVersion(): string {
  * otherwise; New Jersey's companies named without "New" are the United States (2026-11-24).
  * 36: a body's name loses the first words of a title run into it ("IMF Managing" → "IMF"); offices alone ("Attorney
  * General", "Inspector General") are no actors (2026-11-24).
+ * 37: rivers, seas, straits, islands, mountains, "Strait of …", crude grades (Brent, WTI) and Bahia are no actors
+ * (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 36;
+export const TAGGING_RULES_VERSION = 37;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

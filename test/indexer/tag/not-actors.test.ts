@@ -329,3 +329,11 @@ describe('a title\'s first words after a body\'s name, and offices alone (taggin
     expect(canonicalActors(text, [org(text, 'Attorney General'), org(text, 'Inspector General')])).toEqual([]);
   });
 });
+
+describe('places and oil grades (tagging rules 37)', () => {
+  test('when the model tags a river, a sea, a strait, islands, mountains or a crude grade, then none is an actor; a company named for one stays', () => {
+    const text = 'Barges on the Mississippi River, tankers in the Strait of Hormuz and the North Sea, the Canary Islands, Brent and WTI; Georgia Gulf rose.';
+    const names = ['Mississippi River', 'Strait of Hormuz', 'North Sea', 'Canary Islands', 'Brent', 'WTI', 'Georgia Gulf'];
+    expect(canonicalActors(text, names.map((n) => org(text, n))).map((a) => a.name)).toEqual(['Georgia Gulf']);
+  });
+});
