@@ -37,10 +37,18 @@ const LEADING_THE = /^the\s+/i;
  * of this list after an abbreviation's period ends the name; not after an initial ("Edward W. Said"), and words
  * that can be names ("Will") are not in it.
  */
-const CAPITALISED_AFTER_PERIOD =
-  /(?<=(?:\p{L}{2}|\.\p{L})\.)\s+(?:And|Or|Nor|But|The|Has|Have|Had|Was|Were|Is|Are|Would|Could|Should|To|For|Of|With|On|In|At|By|From|Over|Out|Said|Says|Rose|Fell|Also|Plans?|Now|It|He|She|This|No|Any|Because|Although|Did|Does)\b/u;
+const FUNCTION_WORDS = String.raw`And|Or|Nor|But|The|Has|Have|Had|Was|Were|Is|Are|Would|Could|Should|To|For|Of|With|On|In|At|By|From|Over|Out|Said|Says|Rose|Fell|Also|Plans?|Now|It|He|She|This|No|Any|Because|Although|Did|Does|While`;
+/** An abbreviation's period ("U.S.", "Co."), not an initial's ("W."): what the two rules below look behind for. */
+const ABBREVIATION_PERIOD = String.raw`(?<=(?:\p{L}{2}|\.\p{L})\.)`;
+const CAPITALISED_AFTER_PERIOD = new RegExp(String.raw`${ABBREVIATION_PERIOD}\s+(?:${FUNCTION_WORDS})\b`, 'u');
+const AND_AFTER_PERIOD = new RegExp(String.raw`${ABBREVIATION_PERIOD}\s+(?:And|Or)\s+(?=(?:the\s+)?\p{Lu})`, 'u');
+const FUNCTION_WORD = new RegExp(`^(?:${FUNCTION_WORDS})$`);
 
-/** A country's abbreviation: no actor (the country tagger has it), and before a common word no actor's name. */
+/** A word of the list above, which no name is: `isFunctionWord('Has')` → true; `isFunctionWord('Will')` → false. */
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORD.test(word);
+}
+
 /**
  * A mention the model ran over two names joined by a capitalised "And" or "Or" after an abbreviation's period ("the
  * U.S. And NATO", "U.S. And Japan"), as two mentions: the first, which cleanName cuts at its period, and what follows
@@ -54,7 +62,7 @@ export function splitAtCapitalisedAnd(text: string, mentions: readonly Mention[]
   const before = new Set<Mention>();
   const after = new Set<Mention>();
   for (const m of mentions) {
-    const and = /(?<=(?:\p{L}{2}|\.\p{L})\.)\s+(?:And|Or)\s+(?=(?:the\s+)?\p{Lu})/u.exec(text.slice(m.start, m.end));
+    const and = AND_AFTER_PERIOD.exec(text.slice(m.start, m.end));
     if (and === null) {
       out.push(m);
       continue;
@@ -68,6 +76,7 @@ export function splitAtCapitalisedAnd(text: string, mentions: readonly Mention[]
   return { mentions: out, before, after };
 }
 
+/** A country's abbreviation: no actor (the country tagger has it), and before a common word no actor's name. */
 export const COUNTRY_ABBREVIATION = /^(?:U\.S\.(?:A\.)?|U\.K\.|US|UK|USA)$/;
 
 const POSSESSIVE = /(?:['’]s|['’])$/;
@@ -76,7 +85,7 @@ export function cleanName(
   surface: string,
   offset: number,
   type: Mention['type'],
-): { name: string; raw: string; start: number; end: number; company: boolean; possessive: boolean } | undefined {
+): { name: string; raw: string; start: number; end: number; company: boolean; possessive: boolean; cutAtPeriod: boolean } | undefined {
   let start = offset;
   // `raw` stays a slice of the text, so that offsets hold; `name` is it with its white space collapsed.
   let raw = surface;
@@ -124,7 +133,7 @@ export function cleanName(
   if (afterPeriod !== null && COUNTRY_ABBREVIATION.test(name)) return undefined;
   // Nor what a title leaves of an office ("of London" of "Mayor of London Boris Johnson").
   if (name.length < 2 || !/\p{Lu}/u.test(name) || BARE_TITLE.test(name) || /^(?:of|and|for|the)\s/.test(name)) return undefined;
-  return { name, raw, start, end: start + raw.length, company, possessive: hadPossessive };
+  return { name, raw, start, end: start + raw.length, company, possessive: hadPossessive, cutAtPeriod: afterPeriod !== null };
 }
 
 /**

@@ -55,7 +55,7 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
       if (split.after.has(m)) continue;
       // Letters alone, what a cut at a period leaves of "D.C. And Riyadh" or "B.V. In"; a country's abbreviation, alone
       // or with a word of the language (tagging rules 27). Names of the alias file stay ("U.N.", "U.S. Steel").
-      if (/^(?:\p{L}\.)+$/u.test(cleaned.name) && (split.before.has(m) || cleaned.name.length < text.slice(m.start, m.end).trim().length)) continue;
+      if (/^(?:\p{L}\.)+$/u.test(cleaned.name) && (split.before.has(m) || cleaned.cutAtPeriod)) continue;
       if (isCountryAndWord(cleaned.name, options.isCommonWord)) continue;
     }
     if (m.type === 'PER' || m.type === 'ORG') {

@@ -36,7 +36,7 @@ export function dropCapitalisedCommonWords(text: string, surfaces: Surface[], al
  * ("pdvsa.com", "/putin-visit"). (The plain search first: this runs for every article, the regex only where the word
  * is there at all.) `writesInLowerCase('the currency fell', 'Currency')` → true
  */
-export function writesInLowerCase(text: string, word: string): boolean {
+function writesInLowerCase(text: string, word: string): boolean {
   const lower = word.toLowerCase();
   return text.includes(lower) && new RegExp(`(?<![\\p{L}\\p{N}/.@_-])${lower}(?![\\p{L}\\p{N}/@_-])`, 'u').test(text);
 }

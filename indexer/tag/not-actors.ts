@@ -1,6 +1,6 @@
 import type { Mention } from './mention.js';
 import { isNewsSourceMention } from './news-sources.js';
-import { COUNTRY_ABBREVIATION } from './actor-names.js';
+import { COUNTRY_ABBREVIATION, isFunctionWord } from './actor-names.js';
 
 /**
  * Names the model tags as organisations on the business wire that name no actor: economic measures, currencies,
@@ -117,9 +117,9 @@ const A_COUNTRY_S_BODY: ReadonlySet<string> = new Set([
 
 /**
  * What the office-holder rule leaves of a title ("US Defense Secretary Donald Rumsfeld" → "US Defense"), and words no
- * body is named by ("US According", "US Dollar"): with or without periods, no actor.
+ * body is named by ("US According", "US Dollar", and function words: "USA While"): with or without periods, no actor.
  */
-const OFFICE_WORD = /^(?:Defen[cs]e|Energy|Transportation|Transport|Home|Foreign|Commerce|Development|Justice|Labou?r|Interior|Health|Education|Trade|Agriculture|State|Federal|According|Top|Dollar|Crude|First|With|While|And|Or|The|For|To|In|On|At|By|From|Over)$/;
+const OFFICE_WORD = /^(?:Defen[cs]e|Energy|Transportation|Transport|Home|Foreign|Commerce|Development|Justice|Labou?r|Interior|Health|Education|Trade|Agriculture|State|Federal|According|Top|Dollar|Crude|First)$/;
 
 /** Titles: "US President", "UK Chancellor" name an office, and its holder is tagged apart where named. */
 const TITLE_WORD = /^(?:President|Ambassador|Chancellor|Secretary|Undersecretary|Representative|Envoy|Senators?|Judge|General|Attorney|Commanders?|Ministers?|Officials?)$/;
@@ -140,5 +140,5 @@ export function isCountryAndWord(name: string, isCommonWord?: (word: string) => 
   const country = name.slice(0, space);
   const word = name.slice(space + 1);
   if (!COUNTRY_ABBREVIATION.test(country) || !/^\p{Lu}\p{Ll}+$/u.test(word) || A_COUNTRY_S_BODY.has(word)) return false;
-  return TITLE_WORD.test(word) || OFFICE_WORD.test(word) || (country.includes('.') && isCommonWord?.(word) === true);
+  return TITLE_WORD.test(word) || OFFICE_WORD.test(word) || isFunctionWord(word) || (country.includes('.') && isCommonWord?.(word) === true);
 }

@@ -86,8 +86,10 @@ function chronoVersion(): string {
  * General", "Inspector General") are no actors (2026-11-24).
  * 37: rivers, seas, straits, islands, mountains, "Strait of …", crude grades (Brent, WTI) and Bahia are no actors
  * (2026-11-24).
+ * 38: one list of function words for the cut after a period and after "US"/"UK" ("While" joins the first); letters
+ * left alone are dropped only where a period cut them (one article's "T.N." of "N.T. and S.A." is back) (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 37;
+export const TAGGING_RULES_VERSION = 38;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file
