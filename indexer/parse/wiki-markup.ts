@@ -168,3 +168,47 @@ export function withoutTemplateResidue(text: string): string {
   if (!/nfobox|thumb|\.(?:jpe?g|png|gif|svg|tiff?)\|/i.test(text)) return text;
   return text.replace(LEADING_TEMPLATE, '').replace(IMAGE_OPTIONS, '').replace(INFOBOX_WORD, '');
 }
+
+/**
+ * A Wikinews page's topic labels that its export leaves before the first sentence: a portal or category box
+ * ("Economy and business" 100 articles of the shared corpus, "Australian news" 68, "Crime and law"), a status template
+ * ("publish", "Archive-unreviewed"), an event box ("2008-09 financial crisis" 30, "2006 Israel-Lebanon conflict" 26,
+ * "Iraq war", "Iran nuclear program"). Each is followed by the sentence's capital; a sentence that begins so reads
+ * on in lower case ("Canadian news agency the Canadian Press"). A label stands on the sentence's line: a line of its own
+ * is a heading or a title ("Results").
+ */
+const LEADING_LABEL = new RegExp(
+  String.raw`^\s*(?:(?:publish|Archive-unreviewed)[^\S\n]+)*(?:` +
+    [
+      String.raw`[Ee]conomy and business`, 'Crime and law', 'Politics and conflicts', 'Disasters and accidents', 'Science and technology',
+      'Culture and entertainment', 'Wikinews Today',
+      String.raw`\p{Lu}\p{Ll}+ news`,
+      String.raw`(?:\d{4}(?:[-–]\d{2,4})?[^\S\n]+)?(?:\p{Lu}[\p{L}'-]*[^\S\n]+){0,3}(?:\p{Ll}+[^\S\n]+)?(?:crisis|conflict|war|program|programme|dispute)`,
+    ].join('|') +
+    String.raw`)[^\S\n]+(?=\p{Lu})`,
+  'u',
+);
+/** Only the status templates, alone before the text: "publish", "publish Archive-unreviewed". */
+const LEADING_STATUS = /^\s*(?:(?:publish|Archive-unreviewed)[^\S\n]+)+/;
+/**
+ * A country's name as a page's label before a sentence that opens with a function word: "New Zealand The New Zealand
+ * Government…", "USA The Service Employees…" (the shared corpus: 57 and 9 articles), and a topic's ("Aviation On
+ * Monday…", "Health The…"). "United States Supreme Court…" is a sentence, and so are names with "In" or "A" in them:
+ * "Research In Motion Ltd said", "Qtrly Class A div": those two open a sentence only before a lower-case word.
+ */
+const LEADING_PLACE_LABEL =
+  /^\s*(?:\p{Lu}[\p{L}.]*[^\S\n]+){0,2}\p{Lu}[\p{L}.]*[^\S\n]+(?=(?:The|An|On|At|After|According|During|Following|Today|Yesterday|This|Last)\s|(?:In|A)[^\S\n]+\p{Ll}{4})/u;
+/** The same label before a sentence that opens with its words: "New Zealand New Zealand Green party has…" (7). */
+const REPEATED_LABEL = /^\s*((?:\p{Lu}[\p{L}.]*[^\S\n]+){0,2}\p{Lu}[\p{L}.]*)[^\S\n]+(?=\1\s)/u;
+
+/**
+ * The text without the topic labels a wiki export leaves at its start (see LEADING_LABEL and LEADING_PLACE_LABEL).
+ *
+ * `withoutLeadingLabels('Economy and business Stock markets fell.')` → `'Stock markets fell.'`
+ * `withoutLeadingLabels('New Zealand The Government said.')` → `'The Government said.'`
+ * `withoutLeadingLabels('Canadian news agency the Canadian Press said.')` → unchanged
+ */
+export function withoutLeadingLabels(text: string): string {
+  const labelled = text.replace(LEADING_LABEL, '').replace(LEADING_STATUS, '');
+  return labelled.replace(LEADING_PLACE_LABEL, '').replace(REPEATED_LABEL, '');
+}

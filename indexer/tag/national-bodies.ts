@@ -46,6 +46,9 @@ const BODIES: ReadonlyMap<string, string> = new Map(
     'Parliament', 'Senate', 'Congress', 'National Assembly', 'House of Representatives', 'Chamber of Deputies',
     'Cabinet', 'Government', 'Treasury', 'Army', 'Navy', 'Air Force', 'Armed Forces', 'Police', 'Coast Guard',
     'Election Commission', 'Electoral Commission',
+    // A country's exchange written bare: "the Stock Exchange of Hong Kong" (the model keeps "Stock Exchange"), a
+    // Bombay story's "Stock Exchange President" (26 articles in one value): rules 39.
+    'Stock Exchange',
     'Communist Party', 'Labour Party', 'Labor Party', 'Conservative Party', 'Liberal Party', 'Socialist Party',
     'Green Party', 'National Party', 'Democratic Party', 'Republican Party', 'Social Democratic Party',
   ]
@@ -54,6 +57,12 @@ const BODIES: ReadonlyMap<string, string> = new Map(
     // (a review found "Greens" lumping Australia's and Germany's, "Labour" Britain's and New Zealand's).
     .concat(Object.entries(PARTY_SHORT_NAMES)),
 );
+
+/**
+ * Names of their own that read as a country's body, folded: the American Stock Exchange is one of the United States'
+ * exchanges beside the New York one, not "Stock Exchange (United States)" (46 articles).
+ */
+const OWN_NAMES: ReadonlySet<string> = new Set(['american stock exchange']);
 
 /** "Ministry of Finance" is the "Finance Ministry"; "Ministry of Foreign Affairs" the "Foreign Ministry". */
 const MINISTRY_OF = new RegExp(`^ministry of (?:the )?(${MINISTRY_FIELDS.map((f) => f.toLowerCase()).join('|')}|foreign affairs)$`);
@@ -84,6 +93,7 @@ export function bodyName(surface: string): string | undefined {
 /** A body and the country the text names it with, if any: "Japan's Finance Ministry", "U.S. Senate", "Central Bank of Nigeria". */
 function readMention(text: string, start: number, end: number, places: readonly Place[]): { body: string; country?: Place; noState?: true; asWritten?: true } | undefined {
   const surface = text.slice(start, end);
+  if (OWN_NAMES.has(fold(surface.replace(/^the\s+/i, '')))) return undefined;
   const named = (p: Place): boolean => namesState(text, p);
   // The country inside the name, first ("U.S. Senate", "Dutch Central Bank") or last ("Central Bank of Nigeria").
   for (const p of places) {
@@ -153,7 +163,8 @@ export function qualifyNationalBodies(text: string, actors: readonly ActorTag[],
       reads.push({ actor, mention, ...(read ? { body: read.body } : {}), ...(read?.country ? { country: read.country.name } : {}) });
     }
   }
-  if (!reads.some((r) => r.body !== undefined)) return [...actors];
+  const bareHouse = actors.some((a) => a.name === 'House');
+  if (!reads.some((r) => r.body !== undefined) && !bareHouse) return [...actors];
   // A country and a body the model did not mark ("JAPAN FINANCE MINISTRY SEES…": in a headline in capitals it
   // rarely does) still tell which country's body the article's bare mentions are; they name no actor themselves.
   const told: Read[] = [];
@@ -192,11 +203,19 @@ export function qualifyNationalBodies(text: string, actors: readonly ActorTag[],
       (noStateBodies.has(r.body!) ? undefined : options.fallback?.(r.body!));
   }
 
+  // A bare "House" is the US House where the story's chambers are the United States' (named so, or by its dateline or
+  // its only country: a WASHINGTON story's "Senate (United States)" beside a bare "House", 176 articles in one value
+  // before tagging rules 39), and no other house is in it: not a state's legislature's ("Hawaii legislature").
+  const houseOfUs =
+    bareHouse &&
+    !otherHouses &&
+    (usChamberNamed ||
+      (!STATE_LEGISLATURE.test(text) && (ordered.some((r) => US_CHAMBERS.has(r.body!) && r.country === UNITED_STATES) || options.fallback?.('House of Representatives') === UNITED_STATES)));
   const byName = new Map<string, ActorTag>();
   for (const r of reads) {
     if (r.actor === undefined) continue;
     const name =
-      r.body === undefined ? (usChamberNamed && !otherHouses && r.actor.name === 'House' ? `House of Representatives (${UNITED_STATES})` : r.actor.name) : r.country === undefined ? r.body : `${r.body} (${r.country})`;
+      r.body === undefined ? (houseOfUs && r.actor.name === 'House' ? `House of Representatives (${UNITED_STATES})` : r.actor.name) : r.country === undefined ? r.body : `${r.body} (${r.country})`;
     const tag = byName.get(name);
     if (tag === undefined) byName.set(name, { name, kind: r.actor.kind, mentions: [r.mention] });
     // Two spans the model and a mending rule both gave ("Finance Ministry" inside "West German Finance Ministry") may
@@ -211,6 +230,9 @@ export function qualifyNationalBodies(text: string, actors: readonly ActorTag[],
 }
 
 /** The US chambers' names, which a foreign-datelined story uses for them when it reports on Washington. */
+/** A story about a legislature of a US state, whose "House" is the state's. */
+const STATE_LEGISLATURE = /\b(?:[Ll]egislature|[Ss]tate (?:House|Senate|Assembly|[Ll]egislat)|General Assembly|[Ss]tatehouse)/;
+
 const US_CHAMBERS: ReadonlySet<string> = new Set(['Congress', 'Senate', 'House of Representatives']);
 const UNITED_STATES = 'United States';
 

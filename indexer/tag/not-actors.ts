@@ -36,7 +36,19 @@ const NOT_ACTORS: ReadonlySet<string> = new Set([
   'Human Rights', 'City',
   // Crude oil grades ("Brent" 10 articles, "WTI" 4) and a cocoa-growing state of Brazil ("Bahia" 6): rules 37.
   'Brent', 'WTI', 'Bahia',
+  // Personal computers ("PC" 19 articles, every one about the machines) and the U.S. Export Enhancement Program ("EEP"
+  // 17, a subsidy the wire names by its letters): rules 39.
+  'PC', 'PCs', "PC's", 'EEP',
+  // Bonds as a table's heading or a story's ("Bonds" 11 articles; the ballplayer is "Barry Bonds"), the adjective
+  // of "Latin American debtors" (9) and the wire's dollars: rules 39.
+  'Bonds', 'Latin', 'Dlr', 'Dlrs',
 ]);
+
+/**
+ * A lawmaker's party and state ("an Illinois Democrat", "a Texas Republican": 10 articles), and a currency in the
+ * wire's abbreviation ("N.Z. Dlrs", 12): no actor's name. (A party's is: "Liberal Democrat", "Christian Democrats".)
+ */
+const DESCRIPTOR = /^(?!(?:Liberal|Social|Christian|Free|New)\s+\S+$)(?:\p{Lu}[\p{L}.]*\s+){1,2}(?:Democrat|Republican)$|\sDlrs?$/u;
 
 /** A number written as a word, capitalised by a date or a table: "March Nine", "Nine months net" (18 articles). */
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundred|Thousand)$/;
@@ -58,6 +70,13 @@ const OF_A_BODY = /\s(?:of|for)\s/;
 const EVENT_OR_PLACE = /\s(?:Wars?(?:\s+I{1,2})?|Square|Valley|Opera House|River|Sea|Straits?|Islands?|Mountains|Peninsula|Desert)$/;
 /** A strait, a gulf, a sea named "of" a place: no body "of" it ("Strait of Hormuz", "Gulf of Mexico"). */
 const PLACE_OF = /^(?:Straits?|Gulf|Sea) of\s/;
+
+/** A storm by its name ("Hurricane Katrina" 15 articles, of which the model kept "Katrina"): rules 39. */
+const STORM = /^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\s/;
+const STORM_BEFORE = /\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\s+$/;
+
+/** A scale named after its maker: "6.5 on the Richter scale" (14 articles). */
+const SCALE_AFTER = /^\s+scale\b/;
 
 /**
  * A ticker as Reuters prints one: a short code in capitals, with its exchange after a dot or a space ("XON",
@@ -85,24 +104,28 @@ export function isNotAnActor(text: string, start: number, end: number, name: str
     // A currency's code before its sign: "AU$6.3 million" is no African Union, "NZ$" no New Zealand body.
     text[end] === '$' ||
     // "Parliament Hill", "Capitol Hill": the model keeps "Hill".
-    (name === 'Hill' && /\b(?:Parliament|Capitol)\s+$/.test(text.slice(Math.max(0, start - 12), start)))
+    (name === 'Hill' && /\b(?:Parliament|Capitol)\s+$/.test(text.slice(Math.max(0, start - 12), start))) ||
+    STORM_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
+    SCALE_AFTER.test(text.slice(end, end + 8))
   );
 }
 
 /**
  * A treaty or a law, named by its last word: "Kyoto Protocol", "Geneva Conventions", "Tax Reform Act", "Oslo
- * Accords". The model tags them as organisations; they are what actors sign or pass, and the review of the Wikinews
+ * Accords", "International Natural Rubber Agreement" (16 articles; "General Agreement on Tariffs and Trade" is a body
+ * too, and ends otherwise). The model tags them as organisations; they are what actors sign or pass, and the review of the Wikinews
  * facet found them among its people and bodies. ("Warsaw Pact" is both, and stays.)
  */
-const TREATY_OR_LAW = /\s(?:Protocols?|Conventions?|Treaty|Accords?|Act)$/;
+const TREATY_OR_LAW = /\s(?:Protocols?|Conventions?|Treaty|Accords?|Act|Agreements?)$/;
 
 /**
- * Whether a name, wherever it stands, is one of the list above, a number word, an ordinal, a treaty or a law, a roman numeral, a war
+ * Whether a name, wherever it stands, is one of the list above, a number word, an ordinal, a treaty or a law, a roman numeral, a storm,
+ * a lawmaker's party and state, a currency, a war
  * or a place of the kinds above.
  * `isNotAnActorName('GNP')` → true; `isNotAnActorName('Kyoto Protocol')` → true
  */
 export function isNotAnActorName(name: string): boolean {
-  return NOT_ACTORS.has(name) || NUMBER_WORD.test(name) || ORDINAL.test(name) || TREATY_OR_LAW.test(name) || ROMAN_NUMERAL.test(name) || PLACE_OF.test(name) || (EVENT_OR_PLACE.test(name) && !OF_A_BODY.test(name));
+  return NOT_ACTORS.has(name) || NUMBER_WORD.test(name) || ORDINAL.test(name) || TREATY_OR_LAW.test(name) || ROMAN_NUMERAL.test(name) || PLACE_OF.test(name) || STORM.test(name) || DESCRIPTOR.test(name) || (EVENT_OR_PLACE.test(name) && !OF_A_BODY.test(name));
 }
 
 /**

@@ -9,7 +9,20 @@ const HEADS = new Set([
   'Confederation', 'Coalition', 'Front', 'Movement', 'Bank', 'Times', 'University', 'Institute', 'Academy', 'Commission',
   'Court', 'Ministry', 'Department', 'Chamber', 'Assembly', 'Congress', 'Church', 'Society', 'Party', 'Fund', 'Agency',
   'Office', 'Board', 'Authority', 'Foundation', 'Bureau', 'Corporation', 'Company', 'Group', 'Club', 'Conference',
+  // "Stock Exchange of Hong Kong", "Stock Exchange of Singapore" (rules 39).
+  'Exchange',
 ]);
+
+/**
+ * Bodies named "for" what they work for: "People's Alliance for Democracy" (the model kept "Democracy": 8 articles),
+ * "Commission for Racial Equality" (tagging rules 39). Fewer heads than for "of", and no "the" after it: "asked
+ * Congress for the Contras aid", "the European Union for Latin America" are no names.
+ */
+const FOR_HEADS = new Set(['Alliance', 'Coalition', 'Commission', 'Council', 'Institute', 'Centre', 'Center', 'Committee', 'Movement', 'Fund', 'Foundation', 'Bank', 'Association', 'Front', 'League', 'Society']);
+const FOR_RUN = /^ for (\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,8})/u;
+
+/** A company's legal form ending a name: "Canada Ltd", "America Inc". */
+const LEGAL_FORM_AT_END = /\s(?:Inc|Ltd|Corp|Co|LLC|Plc|PLC|Limited|Corporation|SA|AG|NV|BV)\.?$/;
 
 /** " of " or " of the ", then capitalised words: what the body is of (not over "and": another name may follow). */
 const OF_RUN = /^ of (?:the )?(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,8})/u;
@@ -24,22 +37,31 @@ const OF_RUN = /^ of (?:the )?(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'�
  * `joinOfNames('formed the Alliance of Sahel States in 2023', [ORG Alliance, ORG Sahel States])`
  *   → `[ORG 'Alliance of Sahel States']`
  */
-export function joinOfNames(text: string, mentions: readonly Mention[]): Mention[] {
+export function joinOfNames(text: string, mentions: readonly Mention[], isPlace: (name: string) => boolean = () => false): Mention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const out: Mention[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const m = sorted[i]!;
     const lastWord = /(\p{Lu}[\p{L}]*)$/u.exec(text.slice(m.start, m.end))?.[1];
-    const run = m.type === 'ORG' && lastWord !== undefined && HEADS.has(lastWord) ? OF_RUN.exec(text.slice(m.end, m.end + 120)) : null;
     const next = sorted[i + 1];
+    // A company's unit "of" a place (`isPlace`), with its own legal form, is one name whatever the parent's ends with:
+    // "Ford Motor Co of Canada Ltd", "Mitsubishi Motor Sales of America Inc" (the model's "Canada Ltd" and "America
+    // Inc" were the actors "Canada" and "America": 16 articles, tagging rules 39). Not a division "of" another company
+    // ("Electric Boat Division of General Dynamics Corp"), which stays an actor of its own.
+    const legalForm = next !== undefined && text.slice(m.end, next.start) === ' of ' ? LEGAL_FORM_AT_END.exec(text.slice(next.start, next.end)) : null;
+    const unitOf = legalForm !== null && isPlace(text.slice(next!.start, next!.start + legalForm.index));
+    const after = text.slice(m.end, m.end + 120);
+    const run =
+      m.type !== 'ORG' || lastWord === undefined ? null : ((HEADS.has(lastWord) || unitOf ? OF_RUN.exec(after) : null) ?? (FOR_HEADS.has(lastWord) ? FOR_RUN.exec(after) : null));
     if (run === null || next === undefined) {
       out.push(m);
       continue;
     }
     const runStart = m.end + run[0].length - run[1]!.length;
     const runEnd = runStart + withinSentence(run[1]!).length;
-    // The words after "of" must be where the model's next mention starts, and hold it whole.
-    if (next.start !== runStart || next.end > runEnd) {
+    // The words after "of" must be where the model's next mention starts, and hold it whole. After "for", not an
+    // organisation: "TCS Global Development Center for General Motors" is a centre working for a company.
+    if (next.start !== runStart || next.end > runEnd || (!run[0].startsWith(' of ') && next.type === 'ORG')) {
       out.push(m);
       continue;
     }

@@ -1,4 +1,5 @@
 import { canonicalSpelling, type Group } from './actor-group.js';
+import { isNotAnActorName } from './not-actors.js';
 
 // How the organisations of one article resolve into each other: short forms, generic words, cut names, acronyms (actors.ts).
 
@@ -110,16 +111,22 @@ export function resolveCutOrganisations(groups: Map<string, Group>, isCommonWord
  * An acronym joins the organisation of the article it stands for: the one whose initials it spells ("ECOWAS" of
  * "Economic Community of West African States"), or, whatever its letters, the one written right before it in
  * brackets: "Revolutionary Armed Forces of Colombia (FARC)", whose Spanish initials no English name spells (a review
- * found both values on the same article).
+ * found both values on the same article). An acronym of a name that names no actor (`notActors`, spans of `text`:
+ * "International Natural Rubber Agreement (INRA)") names none either, and goes.
  */
-export function mergeAcronyms(groups: Map<string, Group>, text = ''): void {
+export function mergeAcronyms(groups: Map<string, Group>, text = '', notActors: readonly { name: string; end: number }[] = []): void {
   // Where each organisation's mentions end, for "Name (ACRONYM)".
   const endingAt = new Map<number, Group>();
   for (const g of groups.values()) if (g.kind === 'organisation') for (const m of g.mentions) endingAt.set(m.end, g);
   for (const [acronymKey, acronym] of groups) {
     const spelling = canonicalSpelling(acronym);
     if (acronym.kind !== 'organisation' || !/^[A-Z]{2,8}$/.test(spelling)) continue;
-    const bracketed = acronym.mentions.map((m) => (text[m.start - 1] === '(' && text[m.end] === ')' ? endingAt.get(endBefore(text, m.start - 1)) : undefined)).find((g) => g !== undefined && g !== acronym);
+    const bracketedAfter = (m: { start: number; end: number }): number | undefined => (text[m.start - 1] === '(' && text[m.end] === ')' ? endBefore(text, m.start - 1) : undefined);
+    if (notActors.some((n) => spellsInitials(n.name, spelling) || acronym.mentions.some((m) => bracketedAfter(m) === n.end))) {
+      groups.delete(acronymKey);
+      continue;
+    }
+    const bracketed = acronym.mentions.map((m) => { const end = bracketedAfter(m); return end === undefined ? undefined : endingAt.get(end); }).find((g) => g !== undefined && g !== acronym);
     if (bracketed !== undefined) {
       bracketed.mentions.push(...acronym.mentions);
       groups.delete(acronymKey);
@@ -127,21 +134,47 @@ export function mergeAcronyms(groups: Map<string, Group>, text = ''): void {
     }
     for (const [key, g] of groups) {
       if (key === acronymKey || g.kind !== 'organisation') continue;
-      const words = canonicalSpelling(g).split(/[\s-]+/);
-      const initials = words
-        .filter((w) => w !== '')
-        .map((w) => w[0]!.toUpperCase())
-        .join('');
-      const significant = words
-        .filter((w) => /^\p{Lu}/u.test(w))
-        .map((w) => w[0])
-        .join('');
-      if (initials === spelling || significant === spelling) {
+      if (spellsInitials(canonicalSpelling(g), spelling)) {
         g.mentions.push(...acronym.mentions);
         groups.delete(acronymKey);
         break;
       }
     }
+  }
+}
+
+/**
+ * Whether `acronym` spells the initials of `name`'s words, or of its capitalised words alone:
+ * `spellsInitials('Economic Community of West African States', 'ECOWAS')` → true (with "of"'s "O").
+ */
+function spellsInitials(name: string, acronym: string): boolean {
+  const words = name.split(/[\s-]+/).filter((w) => w !== '');
+  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+  const significant = words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === acronym || significant === acronym;
+}
+
+/**
+ * An organisation that starts a name of the article that names no actor (`notActors`), and is written only where it
+ * starts another such name, goes: it was the model's piece of "the Paris agreement" and "the Paris accord" beside
+ * "the Paris Agreement" (5 articles), which merged into the whole name while that was an actor. Written otherwise
+ * even once ("Conrail shares" beside the "Conrail Privatization Act"), it stays.
+ * `dropPiecesOfNotActors('the Paris Agreement… the Paris accord', {Paris: [22-27]}, [{ name: 'Paris Agreement' }, { name: 'Paris Accord' }])` → {}
+ */
+export function dropPiecesOfNotActors(text: string, groups: Map<string, Group>, notActors: readonly { name: string }[]): void {
+  if (notActors.length === 0) return;
+  for (const [key, g] of groups) {
+    if (g.kind !== 'organisation' || g.canonical !== undefined) continue;
+    const name = canonicalSpelling(g);
+    if (!notActors.some((n) => n.name.startsWith(`${name} `))) continue;
+    const piece = (m: { start: number; end: number }): boolean => {
+      const next = /^\s+(\p{L}+)/u.exec(text.slice(m.end, m.end + 40))?.[1];
+      return next !== undefined && isNotAnActorName(`${text.slice(m.start, m.end)} ${next[0]!.toUpperCase()}${next.slice(1)}`);
+    };
+    if (g.mentions.every(piece)) groups.delete(key);
   }
 }
 

@@ -2,13 +2,16 @@ import type { Mention } from './mention.js';
 
 /** A capitalised word right after a name that ends in an initial: the surname the model left out. */
 const SURNAME_AFTER = /^[ \t]+\p{Lu}[\p{L}'’-]+/u;
+/** A surname with an apostrophe after "O" or "D" ("O'Connor", "D'Amato"), which the model leaves out of the name. */
+const APOSTROPHE_SURNAME_AFTER = /^[ \t]+[OD]['’]\p{Lu}[\p{L}-]+/u;
 /** Words that start the next sentence after a name ending in an initial ("Malcolm X. The crowd…"), not surnames. */
 const SENTENCE_OPENERS =
   /^[ \t]+(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|In|On|At|But|And|Or|So|Then|There|When|After|Before|Meanwhile|However)$/;
 
 /**
  * A person whose name the model cut after a middle initial ("George W." of "George W. Bush") gets the surname
- * that follows; otherwise "George W." and "Bush" became two actors.
+ * that follows; otherwise "George W." and "Bush" became two actors. So does one cut before a surname with an
+ * apostrophe ("Sandra Day" of "Sandra Day O'Connor", 9 articles: tagging rules 39).
  *
  * `completeInitials('President George W. Bush signed', [PER 10-19])` → `[PER 10-24]`
  */
@@ -18,7 +21,9 @@ export function completeInitials(text: string, mentions: readonly Mention[]): Me
   for (const m of mentions) {
     // The surname was tagged on its own, and is now part of the name before it.
     if (m.start < swallowedUpTo) continue;
-    const after = m.type === 'PER' && /(?:^|\s)\p{Lu}\.$/u.test(text.slice(m.start, m.end)) ? SURNAME_AFTER.exec(text.slice(m.end, m.end + 40)) : null;
+    const following = text.slice(m.end, m.end + 40);
+    const after =
+      m.type !== 'PER' ? null : /(?:^|\s)\p{Lu}\.$/u.test(text.slice(m.start, m.end)) ? SURNAME_AFTER.exec(following) : APOSTROPHE_SURNAME_AFTER.exec(following);
     if (after === null || SENTENCE_OPENERS.test(after[0])) {
       out.push(m);
       continue;

@@ -46,6 +46,12 @@ export interface TaggerParts {
   isCommonWord?: (word: string) => boolean;
 }
 
+/** Whether a name is a place the country tagger knows, whole: "Canada", "South Africa", "New York". */
+function isWholePlace(name: string): boolean {
+  const place = parseDatelinePlace(name, getGazetteer());
+  return place !== null && place.start === 0 && place.end === name.length;
+}
+
 export type Tagger = (input: { title: string; body: string; published?: Date | undefined }) => ArticleTagging;
 
 /**
@@ -66,7 +72,7 @@ export function createTagger(parts: TaggerParts): Tagger {
     const text = title === '' ? read : `${title}\n\n${read}`;
     // The model's spans, mended where it is known to cut names short (each function says how), then the alias file's
     // names of more than one word wherever they stand.
-    const mended = completeInitials(text, joinOfNames(text, joinAndNames(text, attachCompanySuffixes(text, extendOrganisations(text, parts.recognize(text)), parts.isCommonWord))));
+    const mended = completeInitials(text, joinOfNames(text, joinAndNames(text, attachCompanySuffixes(text, extendOrganisations(text, parts.recognize(text)), parts.isCommonWord)), isWholePlace));
     const all = withAliasMentions(text, mended, parts.aliases);
     const bodyMentions = all
       .filter((m) => m.start >= titleLength)

@@ -88,8 +88,13 @@ function chronoVersion(): string {
  * (2026-11-24).
  * 38: one list of function words for the cut after a period and after "US"/"UK" ("While" joins the first); letters
  * left alone are dropped only where a period cut them (one article's "T.N." of "N.T. and S.A." is back) (2026-11-24).
+ * 39: a black-box review's findings: organisations named with a nationality whole ("Brazilian Coffee Institute"); a
+ * person's surname the model read as an organisation joins the person ("the Bush administration"); Spanish first
+ * surnames; "O'Connor"; a WASHINGTON story's bare "House"; storms, scales, agreements and their acronyms, lawmakers'
+ * descriptors, the wire's dollars; a bare "Stock Exchange" takes its country; a unit "of" a place and bodies "for" a
+ * cause are one name; and the parse drops the topic labels Wikinews pages open with (2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 38;
+export const TAGGING_RULES_VERSION = 39;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

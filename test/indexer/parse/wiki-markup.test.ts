@@ -1,5 +1,5 @@
 import { parseArticle } from '../../../indexer/parse/parse-article.js';
-import { wikiHeadingsAsLines, wikiInlineAsText, wikiLinksAsText, withoutTemplateResidue } from '../../../indexer/parse/wiki-markup.js';
+import { wikiHeadingsAsLines, wikiInlineAsText, wikiLinksAsText, withoutLeadingLabels, withoutTemplateResidue } from '../../../indexer/parse/wiki-markup.js';
 
 const wikinews = (text: string) => parseArticle({ origin: { file: 'wikinews.jsonl', line: 1 }, format: 'json', title: 'Budget passes', body: text });
 
@@ -108,3 +108,32 @@ describe('a date in bold opening a wiki text', () => {
   });
 });
 
+
+describe('withoutLeadingLabels', () => {
+  test('when a wiki page opens with its portal, category, event or status labels, then they go', () => {
+    expect(withoutLeadingLabels('Economy and business Stock markets fell.')).toBe('Stock markets fell.');
+    expect(withoutLeadingLabels('Australian news Simon Crean has accused the government.')).toBe('Simon Crean has accused the government.');
+    expect(withoutLeadingLabels('2008-09 financial crisis Official figures show a fall.')).toBe('Official figures show a fall.');
+    expect(withoutLeadingLabels('publish Archive-unreviewed Presidential candidate Aleksandr Kozulin spoke.')).toBe('Presidential candidate Aleksandr Kozulin spoke.');
+    expect(withoutLeadingLabels('Iraq war The total death toll rose.')).toBe('The total death toll rose.');
+  });
+
+  test('when a country or a topic labels a page before a sentence\'s opening word, or repeats itself, then it goes', () => {
+    expect(withoutLeadingLabels('New Zealand The New Zealand Government is to investigate.')).toBe('The New Zealand Government is to investigate.');
+    expect(withoutLeadingLabels('Aviation On Monday, Air France-KLM said so.')).toBe('On Monday, Air France-KLM said so.');
+    expect(withoutLeadingLabels('New Zealand New Zealand Green party has elected a co-leader.')).toBe('New Zealand Green party has elected a co-leader.');
+  });
+
+  test('when the opening words are the sentence\'s own, then the text is unchanged', () => {
+    for (const text of [
+      'Canadian news agency the Canadian Press is speculating.',
+      'United States Supreme Court Associate Justice Sandra Day O\'Connor announced her retirement.',
+      'Health Management Associates Inc said stockholders approved it.',
+      'Research In Motion Ltd. chairman Jim Balsillie resigned.',
+      'Qtrly Class A div five cts vs five cts prior',
+      'The Iraq war ended.',
+      // A heading on its own line: the title of a Markdown article.
+      'Results\n\nThe vote was counted.',
+    ]) expect(withoutLeadingLabels(text)).toBe(text);
+  });
+});

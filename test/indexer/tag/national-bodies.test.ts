@@ -143,6 +143,13 @@ describe('the whole tagger', () => {
     expect(actorNames('Iraq vote', 'The House of Commons debated Iraq. The US Senate voted too. The House rose at ten.')).not.toContain('House of Representatives (United States)');
   });
 
+  test('when a story is datelined WASHINGTON, then its bare "House" is the US House; a state legislature\'s is not (tagging rules 39)', () => {
+    const names = actorNames('', 'WASHINGTON, March 3 - The House passed the bill, the Senate will vote next week, and Japan objected.');
+    expect(names).toEqual(expect.arrayContaining(['House of Representatives (United States)', 'Senate (United States)']));
+    expect(names).not.toContain('House');
+    expect(actorNames('Hawaii legislature reaches agreement', 'HONOLULU - The Hawaii legislature agreed; the House voted on Monday in the United States state.')).not.toContain('House of Representatives (United States)');
+  });
+
   test('when a Reuters story is datelined TOKYO and names other countries, then its bare "Finance Ministry" is Japan\'s', () => {
     const names = actorNames('', 'TOKYO, March 3 - The Finance Ministry said it would act, after talks with Brazil and Mexico.');
     expect(names).toContain('Finance Ministry (Japan)');

@@ -1,6 +1,7 @@
 import { defaultTagger } from '../../../indexer/tag/default-tagger.js';
 import { canonicalActors } from '../../../indexer/tag/actors.js';
 import type { Mention } from '../../../indexer/tag/mention.js';
+import { extendOrganisations } from '../../../indexer/tag/org-heads.js';
 
 const org = (text: string, surface: string): Mention => ({ type: 'ORG', start: text.indexOf(surface), end: text.indexOf(surface) + surface.length });
 
@@ -329,5 +330,75 @@ describe('places and oil grades (tagging rules 37)', () => {
     const text = 'Barges on the Mississippi River, tankers in the Strait of Hormuz and the North Sea, the Canary Islands, Brent and WTI; Georgia Gulf rose.';
     const names = ['Mississippi River', 'Strait of Hormuz', 'North Sea', 'Canary Islands', 'Brent', 'WTI', 'Georgia Gulf'];
     expect(canonicalActors(text, names.map((n) => org(text, n))).map((a) => a.name)).toEqual(['Georgia Gulf']);
+  });
+});
+
+describe('storms, scales, treaties and computers (tagging rules 39)', () => {
+  test('when the model tags a storm\'s name, a scale\'s maker, an agreement, a PC or the EEP, then none is an actor', () => {
+    const text = 'Hurricane Katrina hit; it measured 6.5 on the Richter scale; the International Natural Rubber Agreement expired; PC sales and the EEP rose; the IMF said.';
+    const names = ['Katrina', 'Richter', 'International Natural Rubber Agreement', 'PC', 'EEP', 'IMF'];
+    expect(canonicalActors(text, names.map((n) => org(text, n))).map((a) => a.name)).toEqual(['IMF']);
+  });
+
+  test('when an agreement that is no actor has its acronym or the model\'s piece of it in the text, then they go with it; a company that also names a law stays', () => {
+    const text = 'The International Natural Rubber Agreement (INRA) lapsed. INRA members met. The Paris Agreement held, and the Paris accord too. Conrail shares, sold under the Conrail Privatization Act, rose.';
+    const paris = text.indexOf('Paris accord');
+    const found = canonicalActors(text, [
+      org(text, 'International Natural Rubber Agreement'), org(text, 'INRA'), { type: 'ORG', start: text.indexOf('INRA members'), end: text.indexOf('INRA members') + 4 },
+      org(text, 'Paris Agreement'), { type: 'ORG', start: paris, end: paris + 5 },
+      org(text, 'Conrail'), org(text, 'Conrail Privatization Act'),
+    ]);
+    expect(found.map((a) => a.name)).toEqual(['Conrail']);
+  });
+
+  test('when a bare "Stock Exchange" is of a country, then it is that country\'s; the American Stock Exchange keeps its name', () => {
+    expect(namesIn('Trading will be suspended, the Stock Exchange of Hong Kong said.')).toEqual(['Stock Exchange (Hong Kong)']);
+    expect(namesIn('Shares rose on the American Stock Exchange.')).toEqual(['American Stock Exchange']);
+  });
+});
+
+describe('organisations named with a nationality (tagging rules 39)', () => {
+  test('when the model read the nationality alone and cut or missed the organisation after it, then the name is whole', () => {
+    expect(namesIn('The Brazilian Coffee Institute said it would open export registrations.')).toEqual(['Brazilian Coffee Institute']);
+    expect(namesIn('The Australian Wheat Board (AWB) said it had sold wheat to Egypt.')).toEqual(['Australian Wheat Board']);
+    expect(namesIn('The loan was arranged by Canadian Imperial Bank of Commerce, the bank said.')).toEqual(['Canadian Imperial Bank of Commerce']);
+  });
+
+  test('when the organisation is a body every country has, then it is filed under the country as before', () => {
+    expect(namesIn('The Australian Labor Party won.')).toEqual(['Labor Party (Australia)']);
+    expect(namesIn('The Russian Defense Ministry said on Monday.')).toEqual(['Defense Ministry (Russia)']);
+  });
+
+  test('when a headline ends with a nationality, then the body\'s first name is not joined to it across the line', () => {
+    const text = 'Notes issued in Swiss\n\nSumitomo Corporation is launching 200 mln Swiss francs of notes.';
+    const swiss = text.indexOf('Swiss');
+    expect(extendOrganisations(text, [{ type: 'MISC', start: swiss, end: swiss + 5 }])).toEqual([{ type: 'MISC', start: swiss, end: swiss + 5 }]);
+  });
+});
+
+describe('surnames, party descriptors and currencies (tagging rules 39)', () => {
+  test('when the model reads a person\'s surname as an organisation ("the Bush administration"), then it is that person', () => {
+    const text = 'President George W. Bush arrived. Many are critical of the Bush administration. Bush said he was pleased.';
+    const bush = (from: number): Mention => ({ type: 'PER', start: text.indexOf('Bush', from), end: text.indexOf('Bush', from) + 4 });
+    const administration = { ...bush(text.indexOf('the Bush')), type: 'ORG' as const };
+    const found = canonicalActors(text, [org(text, 'George W. Bush'), administration, bush(text.indexOf('Bush said'))].map((m, i) => (i === 0 ? { ...m, type: 'PER' as const } : m)));
+    expect(found.map((a) => [a.name, a.kind, a.mentions.length])).toEqual([['George W. Bush', 'person', 3]]);
+    expect(namesIn('EC External Trade Commissioner Willy De Clercq has written to his counterpart. De Clercq, talking to journalists, said so.')).toContain('Willy De Clercq');
+    expect(namesIn('EC External Trade Commissioner Willy De Clercq has written to his counterpart. De Clercq, talking to journalists, said so.')).not.toContain('De Clercq');
+  });
+
+  test('when a person is named by a Spanish name\'s first surname, then that joins the full name', () => {
+    const text = 'Juan Chacin Guzman met the ministers. Chacin said prices would rise.';
+    expect(canonicalActors(text, [{ type: 'PER', start: 0, end: 18 }, { type: 'PER', start: text.indexOf('Chacin said'), end: text.indexOf('Chacin said') + 6 }]).map((a) => [a.name, a.mentions.length])).toEqual([['Juan Chacin Guzman', 2]]);
+  });
+
+  test('when the model cuts a name before "O\'Connor", then the name is whole', () => {
+    expect(namesIn("Justice Sandra Day O'Connor announced her retirement.")).toEqual(["Sandra Day O'Connor"]);
+  });
+
+  test('when a lawmaker is described by party and state, or dollars by the wire\'s abbreviation, then neither is an actor; a party is', () => {
+    const text = 'Dan Rostenkowski, an Illinois Democrat, said N.Z. Dlrs rose. The Liberal Democrat leader spoke.';
+    const found = canonicalActors(text, [{ type: 'PER', start: 0, end: 16 }, org(text, 'Illinois Democrat'), org(text, 'N.Z. Dlrs'), org(text, 'Liberal Democrat')]);
+    expect(found.map((a) => a.name).sort()).toEqual(['Dan Rostenkowski', 'Liberal Democrat']);
   });
 });

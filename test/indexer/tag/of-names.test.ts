@@ -31,4 +31,17 @@ describe('joinOfNames', () => {
     const mentions = [at(text, 'Bank', 'ORG'), at(text, 'England', 'LOC'), at(text, 'Mark Carney', 'PER'), at(text, 'University', 'ORG'), at(text, 'Lagos', 'LOC'), at(text, 'Ahmadu Bello University', 'ORG')];
     expect(surfaces(text, mentions)).toEqual(['ORG Bank of England', 'PER Mark Carney', 'ORG University of Lagos', 'ORG Ahmadu Bello University']);
   });
+
+  test('when a company\'s unit is "of" a place with a legal form of its own, then it is one name; a division "of" another company is not joined', () => {
+    const text = 'Ford Motor Co of Canada Ltd said sales rose. Electric Boat Division of General Dynamics Corp won.';
+    const isPlace = (name: string) => name === 'Canada';
+    const mentions = [at(text, 'Ford Motor Co', 'ORG'), at(text, 'Canada Ltd', 'ORG'), at(text, 'Electric Boat Division', 'ORG'), at(text, 'General Dynamics Corp', 'ORG')];
+    expect(surfacesOf(text, joinOfNames(text, mentions, isPlace))).toEqual(['ORG Ford Motor Co of Canada Ltd', 'ORG Electric Boat Division', 'ORG General Dynamics Corp']);
+  });
+
+  test('when a body is named "for" a cause the model read apart, then it is one name; not "for" an organisation, nor "for the …"', () => {
+    const text = "People's Alliance for Democracy marched. The Center for General Motors opened. Congress voted for the Contras. Commission for Racial Equality.";
+    const mentions = [at(text, 'Alliance', 'ORG'), at(text, 'Democracy', 'PER'), at(text, 'Center', 'ORG'), at(text, 'General Motors', 'ORG'), at(text, 'Congress', 'ORG'), at(text, 'Contras', 'MISC'), at(text, 'Commission', 'ORG'), at(text, 'Racial Equality', 'MISC')];
+    expect(surfaces(text, mentions)).toEqual(['ORG Alliance for Democracy', 'ORG Center', 'ORG General Motors', 'ORG Congress', 'MISC Contras', 'ORG Commission for Racial Equality']);
+  });
 });
