@@ -76,8 +76,9 @@ export function parseSearchParams(given: Query, options: ParseOptions = {}): Sea
   // Whatever the endpoint does not take is never read, so it cannot change the search.
   const query = onlyAccepted(given, accepts);
   // Any run of white space is one space: a phrase pasted from a web page or a word processor holds no-break spaces
-  // (U+00A0), which Meilisearch reads as part of a word ("Iraq war" found nothing).
-  const q = (single(query, 'q') ?? '').replace(/\s+/gu, ' ');
+  // (U+00A0), which Meilisearch reads as part of a word ("Iraq war" found nothing). Invisible format characters go: a
+  // pasted zero-width space (U+200B) was a query of its own, which found nothing where a blank one lists everything.
+  const q = (single(query, 'q') ?? '').replace(/\p{Cf}/gu, '').replace(/\s+/gu, ' ');
   if (charCount(q) > MAX_QUERY_CHARS) throw AppError.badRequest(`q: expected at most ${MAX_QUERY_CHARS} characters, got ${charCount(q)}`);
 
   const from = dateParam(query, 'from', 'start');

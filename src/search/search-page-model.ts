@@ -5,7 +5,7 @@ import { histogram, periodRange } from './histogram.js';
 import { chartBars, type ChartBar } from './chart-bars.js';
 import type { ActorFacetValue, FacetValue, PeriodFacetValue, SearchHit, SearchResults } from './search-results.js';
 import { firstAndSelected, monthLabel } from './search-results.js';
-import { DEFAULT_PAGE_SIZE, emptySearch, formatTotal, hasFilters, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
+import { DEFAULT_PAGE_SIZE, emptySearch, formatTotal, hasFilters, MAX_TOTAL_HITS, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
 import { feedHref, refine, resultsHref, searchHref, toggle, without } from './search-url.js';
 import { articleHref } from './links.js';
 
@@ -60,7 +60,8 @@ export interface SearchPageModel {
   actorSearch: { query: string; hidden: { name: string; value: string }[]; clearHref: string | null };
   histogram: HistogramModel | null;
   hits: (SearchHit & { href: string; meta: string; otherMatches: { label: string; href: string }[]; otherMatchesLabel: string; tags: string[] })[];
-  pagination: { previous: string | null; next: string | null; pages: { label: string; href: string; current: boolean }[] };
+  /** `depthNote`: on the last page that can be reached, why there is no "next" though more articles matched. */
+  pagination: { previous: string | null; next: string | null; pages: { label: string; href: string; current: boolean }[]; depthNote: string | null };
   /** Nothing to show: why, where to go, and whether the query-syntax hint applies (not to a page past the last). */
   empty: { title: string; suggestions: { label: string; href: string }[]; syntaxHint: boolean } | null;
   from: string;
@@ -121,6 +122,11 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
       previous: state.page > 1 ? searchHref({ ...state, page: pastEnd ? results.totalPages : state.page - 1 }) : null,
       next: state.page < results.totalPages ? searchHref({ ...state, page: state.page + 1 }) : null,
       pages: pages.length > 1 ? pages : [],
+      // Meilisearch pages no deeper than MAX_TOTAL_HITS: say so where the pages end, and how to reach the rest.
+      depthNote:
+        state.page === results.totalPages && results.total > results.totalPages * state.pageSize
+          ? `Only the first ${MAX_TOTAL_HITS.toLocaleString('en-US')} articles of a search can be paged through. To reach the others, narrow the search (a word, a filter, a date range) or sort the other way.`
+          : null,
     },
     empty: pastEnd
       ? {

@@ -1,4 +1,4 @@
-import { MAX_QUERY_WORDS, readQuery, withHyphenatedPhrases, withinWordLimit, withoutPossessives, withStraightQuotes } from '../../src/search/query-words.js';
+import { MAX_QUERY_WORDS, readQuery, withJoinedWordsAsPhrases, withinWordLimit, withoutPossessives, withoutSymbolWords, withStraightQuotes } from '../../src/search/query-words.js';
 
 describe('withinWordLimit', () => {
   test('when a query has at most 10 words, then it goes to Meilisearch as it is', () => {
@@ -47,12 +47,27 @@ describe('readQuery', () => {
   });
 });
 
-describe('withHyphenatedPhrases', () => {
+describe('withJoinedWordsAsPhrases', () => {
   test('when a word is hyphenated outside quotes, then it is a phrase, excluded ones too; figures and quoted text stay', () => {
-    expect(withHyphenatedPhrases('al-Qaeda leaders -pro-Syrian')).toBe('"al-Qaeda" leaders -"pro-Syrian"');
-    expect(withHyphenatedPhrases('pro-Syrian, al-Qaeda.')).toBe('"pro-Syrian", "al-Qaeda".');
-    expect(withHyphenatedPhrases('"al-Qaeda in Iraq" 2004-05')).toBe('"al-Qaeda in Iraq" 2004-05');
+    expect(withJoinedWordsAsPhrases('al-Qaeda leaders -pro-Syrian')).toBe('"al-Qaeda" leaders -"pro-Syrian"');
+    expect(withJoinedWordsAsPhrases('pro-Syrian, al-Qaeda.')).toBe('"pro-Syrian", "al-Qaeda".');
+    expect(withJoinedWordsAsPhrases('"al-Qaeda in Iraq" 2004-05')).toBe('"al-Qaeda in Iraq" 2004-05');
     expect(readQuery("al-Zarqawi's men").q).toBe('"al-Zarqawi" men');
+  });
+
+  test('when words are joined by an ampersand or a slash, then they are a phrase too; a lone ampersand is no word', () => {
+    expect(withJoinedWordsAsPhrases('AT&T S&P -M&A')).toBe('"AT&T" "S&P" -"M&A"');
+    expect(withJoinedWordsAsPhrases('S/P ratings')).toBe('"S/P" ratings');
+    expect(readQuery('Standard & Poor').q).toBe('Standard Poor');
+  });
+});
+
+describe('withoutSymbolWords', () => {
+  test('when a query holds an emoji, a dash or a sign alone, then they go; inside quotes and within words they stay', () => {
+    expect(withoutSymbolWords('😀 oil – gas')).toBe('oil gas');
+    expect(withoutSymbolWords('"oil – gas" $5 prices')).toBe('"oil – gas" $5 prices');
+    expect(withoutSymbolWords('coup Niger')).toBe('coup Niger');
+    expect(readQuery('😀').q).toBe('');
   });
 });
 

@@ -30,6 +30,16 @@ describe('search page model', () => {
     });
     expect(model.pagination.previous).toBe('/?q=oil&page=23');
   });
+
+  test('when more articles matched than can be paged through, then the last reachable page says so and how to reach the rest', () => {
+    const results = { ...resultsWithCountries(3), total: 16_366, totalPages: 500, pageSize: 20 };
+    const last = searchPageModel({ ...emptySearch, page: 500, pageSize: 20 }, results);
+    expect(last.pagination.next).toBeNull();
+    expect(last.pagination.depthNote).toMatch(/^Only the first 10,000 articles of a search can be paged through\./);
+    expect(searchPageModel({ ...emptySearch, page: 499, pageSize: 20 }, results).pagination.depthNote).toBeNull();
+    // Everything fits: no note on the last page.
+    expect(searchPageModel({ ...emptySearch, page: 23, pageSize: 10 }, { ...results, total: 230, totalPages: 23, pageSize: 10 }).pagination.depthNote).toBeNull();
+  });
 });
 
 describe('the forms keep the page size', () => {

@@ -18,6 +18,11 @@ describe('parseSearchParams', () => {
     });
   });
 
+  test('when a query holds invisible format characters (a pasted zero-width space), then they go', () => {
+    expect(parseSearchParams({ q: '\u200B' }).q).toBe('');
+    expect(parseSearchParams({ q: 'coup\u200B Niger\uFEFF' }).q).toBe('coup Niger');
+  });
+
   test('when a form sends empty fields, then they count as absent', () => {
     expect(parseSearchParams({ q: '', from: '', to: '', country: '', sort: 'relevance' })).toEqual(emptySearch);
   });
