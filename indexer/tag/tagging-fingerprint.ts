@@ -92,7 +92,9 @@ function chronoVersion(): string {
  * person's surname the model read as an organisation joins the person ("the Bush administration"); Spanish first
  * surnames; "O'Connor"; a WASHINGTON story's bare "House"; storms, scales, agreements and their acronyms, lawmakers'
  * descriptors, the wire's dollars; a bare "Stock Exchange" takes its country; a unit "of" a place and bodies "for" a
- * cause are one name; and the parse drops the topic labels Wikinews pages open with (2026-11-24).
+ * cause are one name; the parse drops the topic labels Wikinews pages open with; countries: no place before a dollar
+ * sign ("US$") or in a ticker's brackets, a city with a legal form is a company, Jersey's readings, a person named
+ * with a country's name as first name ("Chad Hurley") (2026-11-24).
  */
 export const TAGGING_RULES_VERSION = 39;
 

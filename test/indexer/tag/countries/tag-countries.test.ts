@@ -88,6 +88,28 @@ describe('look-alike words', () => {
     expect(codes('A Thanksgiving Turkey costs more this year.')).toEqual([]);
     expect(codes('Turkey raised interest rates.')).toEqual(['TR']);
   });
+  test('when a country\'s letters come before a dollar sign or stand in a ticker\'s brackets, then they name no place (tagging rules 39)', () => {
+    expect(codes('The project cost US$2 million in Thailand.')).toEqual(['TH']);
+    expect(codes('It raised HK$5 billion.')).toEqual([]);
+    expect(codes({ text: 'Calumet said it set a dividend.', title: 'CALUMET <CALI> SETS DIVIDEND' })).toEqual([]);
+    expect(codes('US troops left.')).toEqual(['US']);
+  });
+  test('when a city\'s or an institution\'s name has a legal form after it, then it is a company', () => {
+    expect(codes({ text: 'Whitehall Corp said it set a payout.', title: 'WHITEHALL CORP SETS PAYOUT' })).toEqual([]);
+    expect(codes('Whitehall said the pound would fall.')).toEqual(['GB']);
+  });
+  test('Jersey the island, New Jersey\'s parts, the breed and a company', () => {
+    expect(codes('The tax haven of Jersey changed its law.')).toEqual(['JE']);
+    expect(codes('Police on the Jersey Shore closed beaches.')).toEqual(['US']);
+    expect(codes('Central Jersey Bancorp earned more.')).toEqual(['US']);
+    expect(codes('Jersey dairy herds are small.')).toEqual([]);
+    expect(codes('First Jersey Securities said.')).toEqual([]);
+  });
+  test('when the recogniser names a person whose first name is a country\'s, then the name is no place wherever it stands', () => {
+    const text = 'YouTube co-founder Chad Hurley spoke. Chad Hurley and Steve Chen founded it.';
+    const second = text.lastIndexOf('Chad');
+    expect(codes({ text, mentions: [{ type: 'PER', start: text.indexOf('Chad'), end: text.indexOf('Chad') + 11 }, { type: 'LOC', start: second, end: second + 4 }] })).toEqual([]);
+  });
   test('a treaty named after the city it was signed in is not about its country', () => {
     expect(codes('Canada will meet its Kyoto Protocol targets under the Geneva Conventions.')).toEqual(['CA']);
     expect(codes('Leaders met in Kyoto, Japan.')).toEqual(['JP']);
