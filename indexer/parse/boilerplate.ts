@@ -15,7 +15,8 @@ const dropLine: RegExp[] = [
   /^-?\d{1,3}(\.\d)?\s*°?\s*[CF]$/, // weather widget: "30.1 C"
   /^\[\/?[a-z][\w-]*(\s[^\]]*)?\]$/i, // WordPress shortcodes: [mc4wp_form id="206"]
   /^(read|see|watch)( more| also)?\s*:/i, // "READ: Putin responds to Macron…"
-  /^(AFP|AP|Reuters?|REUTERS?|TASS|dpa|Xinhua|ANI|PTI|IANS)$/, // a lone wire-agency credit (Reuters signs off "Reuter")
+  // A lone wire-agency credit (Reuters signs off "Reuter", now and then "reuter" or "reuter...").
+  /^(AFP|AP|[Rr]euters?|REUTERS?|TASS|dpa|Xinhua|ANI|PTI|IANS)(\.{3})?$/,
   /^(photo|image|credit|source)\s*:\s*\S.{0,80}$/i,
   // A navigation or footer row: three to eight short items between bars or dots ("Home | World | Africa | Subscribe").
   /^[^|·•]{1,30}(\s[|·•]\s[^|·•]{1,30}){2,7}$/,

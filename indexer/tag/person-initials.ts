@@ -24,8 +24,16 @@ export function completeInitials(text: string, mentions: readonly Mention[]): Me
     const following = text.slice(m.end, m.end + 40);
     const after =
       m.type !== 'PER' ? null : /(?:^|\s)\p{Lu}\.$/u.test(text.slice(m.start, m.end)) ? SURNAME_AFTER.exec(following) : APOSTROPHE_SURNAME_AFTER.exec(following);
+    const last = out[out.length - 1];
+    // Two people's names side by side with one space between are one person's, cut in two: "T. Boone" and "Pickens"
+    // (tagging rules 39: the wire's line breaks had hidden it), "Pickens" and "Jr".
+    if (m.type === 'PER' && last?.type === 'PER' && last.end + 1 === m.start && text[last.end] === ' ') {
+      last.end = after === null || SENTENCE_OPENERS.test(after[0]) ? m.end : m.end + after[0].length;
+      swallowedUpTo = last.end;
+      continue;
+    }
     if (after === null || SENTENCE_OPENERS.test(after[0])) {
-      out.push(m);
+      out.push({ ...m });
       continue;
     }
     swallowedUpTo = m.end + after[0].length;

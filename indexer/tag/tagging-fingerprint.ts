@@ -94,7 +94,8 @@ function chronoVersion(): string {
  * descriptors, the wire's dollars; a bare "Stock Exchange" takes its country; a unit "of" a place and bodies "for" a
  * cause are one name; the parse drops the topic labels Wikinews pages open with; countries: no place before a dollar
  * sign ("US$") or in a ticker's brackets, a city with a legal form is a company, Jersey's readings, a person named
- * with a country's name as first name ("Chad Hurley") (2026-11-24).
+ * with a country's name as first name ("Chad Hurley"); wire copy's paragraphs open only at an indent, and two
+ * people's names side by side are one (2026-11-24).
  */
 export const TAGGING_RULES_VERSION = 39;
 

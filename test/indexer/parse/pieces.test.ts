@@ -7,6 +7,11 @@ describe('stripBoilerplate', () => {
   test('when a "Read more" line is followed by a link title, then both go; the text after stays', () => {
     expect(stripBoilerplate(['Para one.', 'Read more', '', 'Lavrov assesses relations with key Sahel state', '', 'Para two.'])).toEqual(['Para one.', '', 'Para two.']);
   });
+  test('when the wire signs off in lower case ("reuter", "reuter..."), then the sign-off goes as "Reuter" does', () => {
+    expect(stripBoilerplate(['Text.', 'reuter'])).toEqual(['Text.']);
+    expect(stripBoilerplate(['Text.', 'reuter...'])).toEqual(['Text.']);
+    expect(stripBoilerplate(['Text.', 'Reuter'])).toEqual(['Text.']);
+  });
   test('when a footer heading appears, then nothing after it is kept', () => {
     expect(stripBoilerplate(['Text.', 'Most Popular Articles', 'Other story'])).toEqual(['Text.']);
   });
@@ -28,6 +33,15 @@ describe('splitParagraphs', () => {
   });
   test('when each line is a paragraph, then each stays one', () => {
     expect(splitParagraphs('One sentence here.\nAnother one there.')).toEqual(['One sentence here.', 'Another one there.']);
+  });
+  test('when a wire\'s wrapped line ends with a quote, "U.S." or a full stop mid-paragraph, then only the indent starts the next', () => {
+    const wire = 'Lukman said:\n    "We are determined to stand firm by the accord,"\nhe said. Imports under the U.S.\nsugar quota fell.\nPrices held.\n    Lukman gave no figures.\n Reuter';
+    expect(splitParagraphs(wire)).toEqual([
+      'Lukman said:',
+      '"We are determined to stand firm by the accord," he said. Imports under the U.S. sugar quota fell. Prices held.',
+      'Lukman gave no figures.',
+      'Reuter',
+    ]);
   });
 });
 

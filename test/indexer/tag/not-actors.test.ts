@@ -392,8 +392,9 @@ describe('surnames, party descriptors and currencies (tagging rules 39)', () => 
     expect(canonicalActors(text, [{ type: 'PER', start: 0, end: 18 }, { type: 'PER', start: text.indexOf('Chacin said'), end: text.indexOf('Chacin said') + 6 }]).map((a) => [a.name, a.mentions.length])).toEqual([['Juan Chacin Guzman', 2]]);
   });
 
-  test('when the model cuts a name before "O\'Connor", then the name is whole', () => {
+  test('when the model cuts a name before "O\'Connor", or in two side by side, then the name is whole', () => {
     expect(namesIn("Justice Sandra Day O'Connor announced her retirement.")).toEqual(["Sandra Day O'Connor"]);
+    expect(namesIn('Texas oilman T. Boone Pickens said he would bid.')).toEqual(['T. Boone Pickens']);
   });
 
   test('when a lawmaker is described by party and state, or dollars by the wire\'s abbreviation, then neither is an actor; a party is', () => {
