@@ -127,6 +127,11 @@ function readingInstant(reference: Date): Date {
   return reference.getTime() % 86_400_000 === 0 ? new Date(reference.getTime() + 12 * 3_600_000) : reference;
 }
 
+/** After a four-figure number, what it counts: "1900 employees", "2000 tonnes" are no years. */
+const COUNT_AFTER = /^\s+(?:employees|people|workers|jobs|staff|members|shares|tonnes|tons|barrels|units|cars|vehicles|troops|soldiers|dollars|dlrs|points|votes|households|homes|patients|cases|deaths)\b/i;
+/** Before "of" and a four-figure number, a quantity: "in excess of 1900", "a total of 2000", "a maximum of 1800". */
+const QUANTITY_OF = /\b(?:excess|total|number|sum|maximum|minimum|average|upwards|tally|count)\s+of\s+$/i;
+
 /** After a four-figure number, what makes it a time of day: a time zone or "hrs", maybe after the range's end. */
 const TIME_OF_DAY_AFTER = /^\s*(?:(?:to|and|until|-)\s*\d{4}\s*)?(?:local|GMT|EST|EDT|CST|CDT|PST|PDT|BST|CET|JST|HKT|UTC|hrs|hours)\b/i;
 
@@ -400,6 +405,8 @@ export function tagDates(text: string, reference?: Date): DateMention[] {
     if (found.some((f) => start < f.end && f.start < start + 4)) continue;
     // "from 1800 to 2100 local", "until 2000 hours": a time of day on the 24-hour clock or a count, not a year.
     if (TIME_OF_DAY_AFTER.test(text.slice(start + 4, start + 28))) continue;
+    // "in excess of 1900 employees", "a total of 2000 tonnes": a count (a review found 1900 among the dates).
+    if (COUNT_AFTER.test(text.slice(start + 4, start + 24)) || QUANTITY_OF.test(text.slice(Math.max(0, start - 20), start))) continue;
     found.push({ value: m[1]!, precision: 'year', text: m[1]!, start, end: start + 4 });
   }
   return found.sort((a, b) => a.start - b.start);

@@ -103,6 +103,10 @@ describe('tagDates: what only looks like a date', () => {
     expect(values('Till November 24, 4000 rupees were paid.')).not.toEqual(expect.arrayContaining([expect.stringMatching(/^4000/)]));
     expect(values('In December, 39 military personnel died.')).not.toEqual(expect.arrayContaining([expect.stringMatching(/^2039/)]));
   });
+  test('when a four-figure number after "of" or "by" is a count (tagging rules 39), then it is no year; "the summer of 1900" is', () => {
+    expect(values('Conduit already had in excess of 1900 employees; by 2000 tonnes it grew; a total of 1800 came.')).toEqual([]);
+    expect(values('In the summer of 1900 the city was founded; by 2010 it will double.')).toEqual(['1900', '2010']);
+  });
   test('when month and day numbers are a name or a share (9/11, 7/7, 24/7, 2/3 of), then no date is read; a due date still is', () => {
     expect(values('Since 9/11 and 7/7 the city changed; shops open 24/7; 2/3 of voters agreed.')).toEqual([]);
     expect(values('Deliveries are due 2/26.')).toEqual(['2005-02-26']);
