@@ -1,3 +1,4 @@
+import { fold } from '../text/fold.js';
 /**
  * Highlights travel from Meilisearch as two private-use characters (the indexer strips them from documents, so
  * only Meilisearch can put them there). The text is HTML-escaped first and the markers become `<mark>` after, so
@@ -31,4 +32,47 @@ export function highlightToHtml(text: string): string {
 
 export function stripHighlight(text: string): string {
   return text.replace(/[\uE000\uE001]/g, '');
+}
+
+/** A name whose words are joined ("al-Qaeda", "AT&T"), or a quoted phrase of two words or more. */
+const JOINED_OR_QUOTED = /"([^"]+)"|(\p{L}[\p{L}\p{N}]*(?:[-&/][\p{L}\p{N}]+)+)/gu;
+
+/**
+ * The words of a query that it asks for only as part of a name or a phrase, folded: `phrasePieces('al-Qaeda leaders
+ * "military coup" coup')` → {'al', 'qaeda', 'military'} ("coup" is asked for alone too).
+ */
+export function phrasePieces(q: string): Set<string> {
+  const pieces = new Set<string>();
+  const words = (text: string): string[] => fold(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  for (const m of q.matchAll(JOINED_OR_QUOTED)) {
+    const inner = words(m[1] ?? m[2] ?? '');
+    if (inner.length > 1) for (const w of inner) pieces.add(w);
+  }
+  if (pieces.size === 0) return pieces;
+  for (const w of words(q.replace(JOINED_OR_QUOTED, ' '))) pieces.delete(w);
+  return pieces;
+}
+
+/**
+ * Meilisearch highlights each word of a phrase or a joined name wherever it stands: the "al" of "al-Zarqawi" in a
+ * passage that also names al-Qaeda, the "at" of "at 170 DKK" beside "AT&T". A highlight of such a piece (`pieces`,
+ * see phrasePieces) that no other highlight touches goes; the name's own stay.
+ *
+ * `withoutStrayPieces('\uE000al\uE001-Zarqawi of \uE000al\uE001-\uE000Qaeda\uE001', new Set(['al', 'qaeda']))`
+ *   → `'al-Zarqawi of \uE000al\uE001-\uE000Qaeda\uE001'`
+ */
+export function withoutStrayPieces(text: string, pieces: ReadonlySet<string>): string {
+  if (pieces.size === 0 || !text.includes(HIGHLIGHT_PRE)) return text;
+  const spans = [...text.matchAll(/\uE000([^\uE000\uE001]*)\uE001/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: fold(m[1]!) }));
+  const touches = (a: { end: number }, b: { start: number }): boolean => /^[\s\-&/'’]{0,2}$/.test(text.slice(a.end, b.start));
+  let out = '';
+  let at = 0;
+  spans.forEach((s, i) => {
+    const before = spans[i - 1];
+    const after = spans[i + 1];
+    if (!pieces.has(s.word) || (before !== undefined && touches(before, s)) || (after !== undefined && touches(s, after))) return;
+    out += text.slice(at, s.start) + text.slice(s.start + 1, s.end - 1);
+    at = s.end;
+  });
+  return out + text.slice(at);
 }

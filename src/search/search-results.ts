@@ -6,7 +6,7 @@ import { facetFields } from '../meili/index-settings.js';
 import type { ActorKind, PassageDocument } from '../meili/passage-document.js';
 import { safeHttpUrl } from './safe-url.js';
 import { countryName } from './country-names.js';
-import { highlightToHtml, stripHighlight } from './highlight.js';
+import { highlightToHtml, phrasePieces, stripHighlight, withoutStrayPieces } from './highlight.js';
 import { fold } from '../text/fold.js';
 import { memo } from '../text/memo.js';
 import type { TimelineCounts } from './histogram.js';
@@ -87,6 +87,7 @@ type Passage = Omit<PassageDocument, 'title' | 'text'> & Partial<Pick<PassageDoc
 /** Multi-search response → the results the API returns and the page shows. */
 export function toSearchResults(state: SearchState, plan: SearchPlan, response: MultiSearchResponse<Passage>): SearchResults {
   const results = response.results as MultiSearchResult<Passage>[];
+  const pieces = phrasePieces(state.q);
   const main = results[0]!;
   const distribution = (facet: keyof SearchPlan['facetSource'], field: string): Record<string, number> =>
     results[plan.facetSource[facet]]?.facetDistribution?.[field] ?? {};
@@ -110,7 +111,7 @@ export function toSearchResults(state: SearchState, plan: SearchPlan, response: 
     totalPages: Math.min(main.totalPages ?? Math.ceil(total / state.pageSize), Math.max(1, Math.floor(MAX_TOTAL_HITS / state.pageSize))),
     totalCapped: total >= MAX_COUNTED_HITS,
     processingTimeMs: main.processingTimeMs,
-    hits: main.hits.map(toHit),
+    hits: main.hits.map((doc) => toHit(doc, pieces)),
     facets: {
       country,
       actor,
@@ -228,9 +229,10 @@ export function firstAndSelected<T>(values: T[], limit: number, isSelected: (v: 
  * planSearch); an export's come plain. The plain title is the highlighted one without its markers, which only
  * Meilisearch can put there.
  */
-function toHit(doc: Passage): SearchHit {
-  const formattedText = typeof doc._formatted?.text === 'string' ? doc._formatted.text : (doc.text ?? '');
-  const formattedTitle = typeof doc._formatted?.title === 'string' ? doc._formatted.title : (doc.title ?? '');
+function toHit(doc: Passage, pieces: ReadonlySet<string>): SearchHit {
+  // (Highlights of a phrase's words standing alone go: highlight.ts withoutStrayPieces.)
+  const formattedText = withoutStrayPieces(typeof doc._formatted?.text === 'string' ? doc._formatted.text : (doc.text ?? ''), pieces);
+  const formattedTitle = withoutStrayPieces(typeof doc._formatted?.title === 'string' ? doc._formatted.title : (doc.title ?? ''), pieces);
   return {
     articleId: doc.articleId,
     passageId: doc.id,
