@@ -19,7 +19,7 @@ const NAME_AFTER = /^((?:[^\S\n]+[A-Z][\p{L}-]+){1,3}?)[^\S\n]+(?:Board|Institut
  * - a body every government has, always: `extendOrganisations('the Russian Defense Ministry said', [MISC 4-11])` →
  *   `[ORG 4-28]`;
  * - another organisation, when the model missed some word of its name (it read "Australian Wheat Board" as MISC
- *   "Australian" and ORG "Board", and "Brazilian Coffee Institute" as "Brazilian" alone: 20 and 12 Reuters articles
+ *   "Australian" and ORG "Board", and "Brazilian Coffee Institute" as "Brazilian" alone: 11 and 16 Reuters articles
  *   lost the actor): `extendOrganisations('the Australian Wheat Board said', [MISC 4-14, ORG 21-26])` → `[ORG 4-26]`.
  *   A model's mention that starts inside the name and runs past it is taken in ("Canadian Imperial Bank of
  *   Commerce"). Where the model read the words after the adjective as a name of their own ("Japanese" + "Fair
