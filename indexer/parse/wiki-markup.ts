@@ -189,7 +189,13 @@ const LEADING_LABEL = new RegExp(
   'u',
 );
 /** Only the status templates, alone before the text: "publish", "publish Archive-unreviewed". */
-const LEADING_STATUS = /^\s*(?:(?:publish|Archive-unreviewed)[^\S\n]+)+/;
+const LEADING_STATUS = /^\s*(?:(?:[Pp]ublish|Archive-unreviewed)[^\S\n]+)+/;
+/**
+ * Anywhere in the text, the status templates ("publish Archive-unreviewed", 22 articles, most at their end) and the
+ * category links the export leaves as text ("Category:Iran Category:Economy and business  Several…", 81 articles):
+ * a category's name runs to the next one, two spaces or the line's end.
+ */
+const STATUS_OR_CATEGORY = /(?<![^\s])(?:(?:[Pp]ublish[^\S\n]+)?Archive-unreviewed|Category:[^\n]*?(?=[^\S\n]{2,}|[^\S\n]+Category:|\n|$))/g;
 /**
  * A country's name as a page's label before a sentence that opens with a function word: "New Zealand The New Zealand
  * Government…", "USA The Service Employees…" (the shared corpus: 57 and 9 articles), and a topic's ("Aviation On
@@ -202,13 +208,15 @@ const LEADING_PLACE_LABEL =
 const REPEATED_LABEL = /^\s*((?:\p{Lu}[\p{L}.]*[^\S\n]+){0,2}\p{Lu}[\p{L}.]*)[^\S\n]+(?=\1\s)/u;
 
 /**
- * The text without the topic labels a wiki export leaves at its start (see LEADING_LABEL and LEADING_PLACE_LABEL).
+ * The text without the topic labels a wiki export leaves at its start (see LEADING_LABEL and LEADING_PLACE_LABEL),
+ * and without its status templates and category links wherever they stand (STATUS_OR_CATEGORY).
  *
  * `withoutLeadingLabels('Economy and business Stock markets fell.')` → `'Stock markets fell.'`
  * `withoutLeadingLabels('New Zealand The Government said.')` → `'The Government said.'`
  * `withoutLeadingLabels('Canadian news agency the Canadian Press said.')` → unchanged
  */
 export function withoutLeadingLabels(text: string): string {
-  const labelled = text.replace(LEADING_LABEL, '').replace(LEADING_STATUS, '');
+  const cleared = text.replace(STATUS_OR_CATEGORY, '');
+  const labelled = (cleared === text ? text : cleared.replace(/^[^\S\n]+/, '')).replace(LEADING_LABEL, '').replace(LEADING_STATUS, '');
   return labelled.replace(LEADING_PLACE_LABEL, '').replace(REPEATED_LABEL, '');
 }

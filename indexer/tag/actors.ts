@@ -2,7 +2,7 @@ import type { Mention } from './mention.js';
 import type { ActorKind, AliasTable } from './aliases.js';
 import { fold } from '../../src/text/fold.js';
 import { isOnlyLegalForms, withFirstLegalForm, withoutLegalForm } from './company-suffixes.js';
-import { isCountryAndWord, isNotAnActor, isNotAnActorName } from './not-actors.js';
+import { isCountryAndWord, isNotAnActor, isNotAnActorName, isStormName } from './not-actors.js';
 import type { Group, Surface } from './actor-group.js';
 import { canonicalSpelling } from './actor-group.js';
 import { cleanName, splitAtCapitalisedAnd, holderAfterOfficeOf, reclaimSwallowedPeople, splitOfficeHolder, withNamesAfterInitials, withoutSeparatingCommas } from './actor-names.js';
@@ -48,6 +48,7 @@ export interface ActorOptions {
 export function canonicalActors(text: string, mentions: readonly Mention[], aliases?: AliasTable, options: ActorOptions = {}): ActorTag[] {
   const surfaces: Surface[] = [];
   const notActors: { name: string; end: number }[] = [];
+  const storms = new Set<string>();
   const split = splitAtCapitalisedAnd(text, withNamesAfterInitials(text, mentions));
   for (const m of split.mentions) {
     const cleaned = withRegnalNumber(text, cleanName(text.slice(m.start, m.end), m.start, m.type), m.type);
@@ -57,6 +58,8 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
       // text, which name no actor either (mergeAcronyms, dropPiecesOfNotActors). Not a source's ("BBC News reported"):
       // the BBC is an actor.
       if (cleaned.name.includes(' ') && isNotAnActorName(cleaned.name)) notActors.push({ name: cleaned.name, end: cleaned.end });
+      // A storm's name is one wherever the article writes it: "Hurricane Katrina … after Katrina".
+      if (isStormName(text, cleaned.start)) storms.add(cleaned.name);
       continue;
     }
     if (aliases?.lookup(cleaned.name) === undefined) {
@@ -86,6 +89,7 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
       surfaces.push({ name: cleaned.name, start: cleaned.start, end: cleaned.end, kind: aliases.lookup(cleaned.name)!.kind, possessive: cleaned.possessive });
     }
   }
+  if (storms.size > 0) surfaces.splice(0, surfaces.length, ...surfaces.filter((s) => !storms.has(s.name)));
   reclaimSwallowedPeople(surfaces);
   dropCapitalisedCommonWords(text, surfaces, aliases);
 

@@ -72,8 +72,13 @@ const EVENT_OR_PLACE = /\s(?:Wars?(?:\s+I{1,2})?|Square|Valley|Opera House|River
 const PLACE_OF = /^(?:Straits?|Gulf|Sea) of\s/;
 
 /** A storm by its name ("Hurricane Katrina" 15 articles, of which the model kept "Katrina"): rules 39. */
-const STORM = /^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\s/;
-const STORM_BEFORE = /\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\s+$/;
+const STORM = /^(?:Hurricanes?|Hurrican|Typhoons?|Cyclones?|Tropical Storm|Storm)\s/;
+const STORM_BEFORE = /\b(?:Hurricanes?|Hurrican|Typhoons?|Cyclones?|Tropical Storm|Storm)\s+$/;
+
+/** Whether the name at `start` of `text` is a storm's, by the word before it: "Hurricane Katrina", "Cyclone Larry". */
+export function isStormName(text: string, start: number): boolean {
+  return STORM_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
 
 /** A scale named after its maker: "6.5 on the Richter scale" (14 articles). */
 const SCALE_AFTER = /^\s+scale\b/;
@@ -105,7 +110,7 @@ export function isNotAnActor(text: string, start: number, end: number, name: str
     text[end] === '$' ||
     // "Parliament Hill", "Capitol Hill": the model keeps "Hill".
     (name === 'Hill' && /\b(?:Parliament|Capitol)\s+$/.test(text.slice(Math.max(0, start - 12), start))) ||
-    STORM_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
+    isStormName(text, start) ||
     SCALE_AFTER.test(text.slice(end, end + 8))
   );
 }

@@ -95,7 +95,8 @@ function chronoVersion(): string {
  * cause are one name; the parse drops the topic labels Wikinews pages open with; countries: no place before a dollar
  * sign ("US$") or in a ticker's brackets, a city with a legal form is a company, Jersey's readings, a person named
  * with a country's name as first name ("Chad Hurley"); wire copy's paragraphs open only at an indent, and two
- * people's names side by side are one (2026-11-24).
+ * people's names side by side are one; an actor's mentions that name no body go with its body; storms wherever
+ * named; Wikinews status templates and category links anywhere (2026-11-24).
  */
 export const TAGGING_RULES_VERSION = 39;
 

@@ -85,9 +85,10 @@ const asIs = (value: string): string => value;
 type Passage = Omit<PassageDocument, 'title' | 'text'> & Partial<Pick<PassageDocument, 'title' | 'text'>> & { _formatted?: Partial<Record<keyof PassageDocument, unknown>> };
 
 /** Multi-search response → the results the API returns and the page shows. */
-export function toSearchResults(state: SearchState, plan: SearchPlan, response: MultiSearchResponse<Passage>): SearchResults {
+export function toSearchResults(state: SearchState, plan: SearchPlan, response: MultiSearchResponse<Passage>, askedQ = state.q): SearchResults {
   const results = response.results as MultiSearchResult<Passage>[];
-  const pieces = phrasePieces(state.q);
+  // The phrases as the user wrote them: the alias file's "al-Qaeda" goes to Meilisearch as "al Qaeda" (search-service).
+  const pieces = phrasePieces(askedQ);
   const main = results[0]!;
   const distribution = (facet: keyof SearchPlan['facetSource'], field: string): Record<string, number> =>
     results[plan.facetSource[facet]]?.facetDistribution?.[field] ?? {};

@@ -104,7 +104,7 @@ export function createSearchService(client: SearchClient, index: string, aliases
       // The words Meilisearch gets: long names of the alias file in their short form (withShortForms).
       const state = withShortForms(asked);
       const plan = planSearch(state, index, { export: options.export ?? false });
-      const results = toSearchResults(state, plan, { results: await multi(plan.queries, deadline) });
+      const results = toSearchResults(state, plan, { results: await multi(plan.queries, deadline) }, asked.q);
       const shown = firstAndSelected(results.facets.actor, options.actorKinds ?? results.facets.actor.length, (v) => isSelectedActor(state.actors, v));
       const wantsMatches = (options.matches ?? false) && state.q.trim() !== '' && results.hits.length > 0;
       // Both need only the first answer: asked at once.

@@ -87,6 +87,13 @@ describe('how a query\'s words match', () => {
     expect(await ids(`q=${encodeURIComponent('"al-Qaeda"')}`)).toEqual(['qaeda']);
   });
 
+  test('when a hyphenated name of the alias file is searched, then its words standing apart are not highlighted; the name is', async () => {
+    const res = await request(t.app).get('/api/search?q=al-Qaeda').expect(200);
+    const html = (id: string) => (res.body.hits as { articleId: string; passageHtml: string }[]).find((h) => h.articleId === id)?.passageHtml;
+    expect(html('zarqawi')).toBe('Troops sought al-Zarqawi; Qaeda fighters fled.');
+    expect(html('qaeda')).toMatch(/<mark>al<\/mark>-<mark>Qaeda<\/mark>|<mark>al-Qaeda<\/mark>/);
+  });
+
   test('when a longer word has a typo, then it still finds the word ("Bagdhad")', async () => {
     expect(await ids('q=Bagdhad')).toEqual(['baghdad']);
   });

@@ -180,7 +180,8 @@ function personNamePairs(toks: readonly Token[], mentions: readonly Mention[] | 
 }
 
 /**
- * What "Jersey" is: New Jersey's by a part of it ("Central Jersey", "North Jersey", "the Jersey Shore"), nothing as a
+ * What "Jersey" is: New Jersey's by a part of it ("Central Jersey", "North Jersey", "the Jersey Shore") or by its
+ * companies ("Jersey Central Power and Light"), nothing as a
  * breed or a company ("Jersey dairy herds", "First Jersey Securities"), else the island (JE). A review found half of
  * the island's 15 articles were neither.
  */
@@ -188,6 +189,8 @@ function jerseyReading(toks: readonly Token[], m: RawMatch): 'JE' | 'US' | 'none
   const before = toks[m.first - 1]?.key;
   const after = toks[m.last + 1]?.key;
   if (before === 'central' || before === 'north' || before === 'south' || after === 'shore') return 'US';
+  // New Jersey's companies named without "New": "Jersey Central Power and Light", "Jersey Capital Markets Group".
+  if (after === 'central' || after === 'capital') return 'US';
   if (before === 'first' || (after !== undefined && JERSEY_BREED.has(after))) return 'none';
   return 'JE';
 }

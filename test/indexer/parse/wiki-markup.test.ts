@@ -118,6 +118,13 @@ describe('withoutLeadingLabels', () => {
     expect(withoutLeadingLabels('Iraq war The total death toll rose.')).toBe('The total death toll rose.');
   });
 
+  test('when a page has status templates or category links, wherever they stand, then they go', () => {
+    expect(withoutLeadingLabels('Category:Iran Category:Economy and business  Several organizations met.').trim()).toBe('Several organizations met.');
+    expect(withoutLeadingLabels('It ended in 2007.  publish  Archive-unreviewed').trim()).toBe('It ended in 2007.');
+    expect(withoutLeadingLabels('Publish  Archive-unreviewed   The US House voted.').trim()).toBe('The US House voted.');
+    expect(withoutLeadingLabels('The category: sports was big.')).toBe('The category: sports was big.');
+  });
+
   test('when a country or a topic labels a page before a sentence\'s opening word, or repeats itself, then it goes', () => {
     expect(withoutLeadingLabels('New Zealand The New Zealand Government is to investigate.')).toBe('The New Zealand Government is to investigate.');
     expect(withoutLeadingLabels('Aviation On Monday, Air France-KLM said so.')).toBe('On Monday, Air France-KLM said so.');

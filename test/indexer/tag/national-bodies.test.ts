@@ -37,6 +37,12 @@ describe('qualifyNationalBodies', () => {
     expect(names(qualifyNationalBodies(text, actors, [place(text, 'Japan', 'JP', 'Japan')]))).toEqual(['Finance Ministry (Japan) ×2']);
   });
 
+  test('when an actor\'s other mentions name no body by themselves ("the Bank"), then they go with its body (tagging rules 39)', () => {
+    const text = 'The Turkish Central Bank set rates. The Bank said so.';
+    const actors = [{ ...org(text, 'Turkish Central Bank', 'Turkish Central Bank'), mentions: [spans(text, 'Turkish Central Bank')[0]!, spans(text, 'Bank')[1]!] }];
+    expect(names(qualifyNationalBodies(text, actors, [place(text, 'Turkish', 'TR', 'Turkey', 'demonym')]))).toEqual(['Central Bank (Turkey) ×2']);
+  });
+
   test('when one article writes "U.S. Senate" and "the Senate", then both are one value', () => {
     const text = 'The U.S. Senate voted. Later the Senate adjourned.';
     const actors = [org(text, 'U.S. Senate', 'U.S. Senate'), { ...org(text, 'Senate', 'Senate'), mentions: [spans(text, 'Senate')[1]!] }];

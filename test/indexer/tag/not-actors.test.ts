@@ -351,6 +351,12 @@ describe('storms, scales, treaties and computers (tagging rules 39)', () => {
     expect(found.map((a) => a.name)).toEqual(['Conrail']);
   });
 
+  test('when a storm is named once after "Hurricane", then its name alone is no actor anywhere in the article', () => {
+    const text = 'Hurricane Katrina hit New Orleans. After Katrina, FEMA was blamed.';
+    const second = text.lastIndexOf('Katrina');
+    expect(canonicalActors(text, [org(text, 'Katrina'), { type: 'PER', start: second, end: second + 7 }, org(text, 'FEMA')]).map((a) => a.name)).toEqual(['FEMA']);
+  });
+
   test('when a bare "Stock Exchange" is of a country, then it is that country\'s; the American Stock Exchange keeps its name', () => {
     expect(namesIn('Trading will be suspended, the Stock Exchange of Hong Kong said.')).toEqual(['Stock Exchange (Hong Kong)']);
     expect(namesIn('Shares rose on the American Stock Exchange.')).toEqual(['American Stock Exchange']);

@@ -104,6 +104,7 @@ describe('look-alike words', () => {
     expect(codes('Central Jersey Bancorp earned more.')).toEqual(['US']);
     expect(codes('Jersey dairy herds are small.')).toEqual([]);
     expect(codes('First Jersey Securities said.')).toEqual([]);
+    expect(codes('Jersey Central Power and Light raised rates.')).toEqual(['US']);
   });
   test('when the recogniser names a person whose first name is a country\'s, then the name is no place wherever it stands', () => {
     const text = 'YouTube co-founder Chad Hurley spoke. Chad Hurley and Steve Chen founded it.';
