@@ -1,4 +1,5 @@
 import type { Mention } from './mention.js';
+import { isFunctionWord } from './actor-names.js';
 
 /**
  * Words a body's name ends with before "of" and what it is of: "Alliance of Sahel States", "Times of Zambia",
@@ -38,7 +39,7 @@ const OF_RUN = /^ of (?:the )?(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'�
  *   → `[ORG 'Alliance of Sahel States']`
  */
 export function joinOfNames(text: string, mentions: readonly Mention[], isPlace: (name: string) => boolean = () => false): Mention[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const sorted = withUnitsOfPlaces(text, [...mentions].sort((a, b) => a.start - b.start), isPlace);
   const out: Mention[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const m = sorted[i]!;
@@ -71,6 +72,28 @@ export function joinOfNames(text: string, mentions: readonly Mention[], isPlace:
     const end = following !== undefined && following.start < runEnd ? next.end : runEnd;
     out.push({ type: 'ORG', start: m.start, end });
     i++;
+  }
+  return out;
+}
+
+/** Capitalised words right before " of ": the parent's name of a unit "of" a place ("Aluminum Co of"). */
+const PARENT_BEFORE_OF = /(?:^|[^\p{L}\p{N}.&'-])((?:\p{Lu}[\p{L}\p{N}&'.-]*[^\S\n]+){1,5})of[^\S\n]+$/u;
+
+/**
+ * A company's unit "of" a place with its own legal form ("Aluminum Co of Canada Ltd") where the model read the
+ * parent's words as anything or nothing ("Co" a place, "Aluminum" no name, after a dateline): one ORG from the
+ * parent's first capitalised word, taking in the mentions inside it.
+ */
+function withUnitsOfPlaces(text: string, sorted: Mention[], isPlace: (name: string) => boolean): Mention[] {
+  let out = sorted;
+  for (const unit of sorted) {
+    const legalForm = LEGAL_FORM_AT_END.exec(text.slice(unit.start, unit.end));
+    if (legalForm === null || !isPlace(text.slice(unit.start, unit.start + legalForm.index))) continue;
+    const parent = PARENT_BEFORE_OF.exec(text.slice(Math.max(0, unit.start - 80), unit.start));
+    const words = parent?.[1]!.trim().split(/\s+/) ?? [];
+    if (parent === undefined || parent === null || words.some(isFunctionWord)) continue;
+    const start = unit.start - parent[0].length + parent[0].indexOf(parent[1]!);
+    out = [...out.filter((m) => m.end <= start || m.start >= unit.end), { type: 'ORG' as const, start, end: unit.end }].sort((a, b) => a.start - b.start);
   }
   return out;
 }

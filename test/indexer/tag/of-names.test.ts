@@ -39,6 +39,12 @@ describe('joinOfNames', () => {
     expect(surfacesOf(text, joinOfNames(text, mentions, isPlace))).toEqual(['ORG Ford Motor Co of Canada Ltd', 'ORG Electric Boat Division', 'ORG General Dynamics Corp']);
   });
 
+  test('when the model read the parent\'s words of such a unit as anything or nothing ("Co" a place), then the unit is still one name', () => {
+    const text = '    Aluminum Co of Canada Ltd, a unit of Alcan Aluminium Ltd, said.';
+    const mentions = [at(text, 'Co', 'LOC'), at(text, 'Canada Ltd', 'ORG'), at(text, 'Alcan Aluminium Ltd', 'ORG')];
+    expect(surfacesOf(text, joinOfNames(text, mentions, (name) => name === 'Canada'))).toEqual(['ORG Aluminum Co of Canada Ltd', 'ORG Alcan Aluminium Ltd']);
+  });
+
   test('when a body is named "for" a cause the model read apart, then it is one name; not "for" an organisation, nor "for the …"', () => {
     const text = "People's Alliance for Democracy marched. The Center for General Motors opened. Congress voted for the Contras. Commission for Racial Equality.";
     const mentions = [at(text, 'Alliance', 'ORG'), at(text, 'Democracy', 'PER'), at(text, 'Center', 'ORG'), at(text, 'General Motors', 'ORG'), at(text, 'Congress', 'ORG'), at(text, 'Contras', 'MISC'), at(text, 'Commission', 'ORG'), at(text, 'Racial Equality', 'MISC')];
