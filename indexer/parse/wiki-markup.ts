@@ -188,6 +188,8 @@ const LEADING_LABEL = new RegExp(
     String.raw`)[^\S\n]+(?=\p{Lu})`,
   'u',
 );
+/** An image's placement left alone before the first sentence, in wiki's lower case: "right After five hours…" (41). */
+const LEADING_IMAGE_OPTIONS = /^\s*(?:(?:right|left|center|centre|upright|frame|none)[^\S\n]+)+(?=\p{Lu})/u;
 /** Only the status templates, alone before the text: "publish", "publish Archive-unreviewed". */
 const LEADING_STATUS = /^\s*(?:(?:[Pp]ublish|Archive-unreviewed)[^\S\n]+)+/;
 /**
@@ -218,5 +220,5 @@ const REPEATED_LABEL = /^\s*((?:\p{Lu}[\p{L}.]*[^\S\n]+){0,2}\p{Lu}[\p{L}.]*)[^\
 export function withoutLeadingLabels(text: string): string {
   const cleared = text.replace(STATUS_OR_CATEGORY, '');
   const labelled = (cleared === text ? text : cleared.replace(/^[^\S\n]+/, '')).replace(LEADING_LABEL, '').replace(LEADING_STATUS, '');
-  return labelled.replace(LEADING_PLACE_LABEL, '').replace(REPEATED_LABEL, '');
+  return labelled.replace(LEADING_IMAGE_OPTIONS, '').replace(LEADING_PLACE_LABEL, '').replace(REPEATED_LABEL, '');
 }

@@ -116,6 +116,7 @@ describe('withoutLeadingLabels', () => {
     expect(withoutLeadingLabels('2008-09 financial crisis Official figures show a fall.')).toBe('Official figures show a fall.');
     expect(withoutLeadingLabels('publish Archive-unreviewed Presidential candidate Aleksandr Kozulin spoke.')).toBe('Presidential candidate Aleksandr Kozulin spoke.');
     expect(withoutLeadingLabels('Iraq war The total death toll rose.')).toBe('The total death toll rose.');
+    expect(withoutLeadingLabels('right After five hours of meeting, the presidents spoke.')).toBe('After five hours of meeting, the presidents spoke.');
   });
 
   test('when a page has status templates or category links, wherever they stand, then they go', () => {
