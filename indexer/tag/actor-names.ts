@@ -17,6 +17,9 @@ const TITLE_PREFIX =
  */
 const PERSON_TITLE_ON_ORG = /^(?:Mr|Mrs|Ms|MP|MEP|Mayor|Senator|Sen\.|Rep\.|Admiral|Adm\.|Gov\.|Governor|(?:Irish\s+)?Taoiseach|Congress(?:wo)?man|(?:Federal\s+)?Opposition\s+Leader|Dr\.?(?=\s+\p{Lu}\S*\s+\p{Lu}))\.?\s+(?=\p{Lu})/u;
 
+/** One or two words and an office before a person's name, in a span the model read as the person's. */
+const OFFICE_BEFORE_NAME = /^(?:\p{Lu}[\p{L}.'-]*\s+){1,2}(?:Mayor|Governor|Senator|President|Premier|Minister|Chancellor|Secretary|Ambassador|Representative|Justice|Judge|Chairman|Commissioner)\s+(?=\p{Lu}\p{Ll})/u;
+
 /** Titles alone, no one's name: "Mr", "MP", "Mayor", "Pope" were actors of the Wikinews facet. */
 const BARE_TITLE = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Adm|Lt|Gen|Col|Capt|Sgt)\.?|MPs?|MEPs?|PM|Senator|Mayor|Treasurer|Pope|President|Governor|Minister|Premier|Chancellor|Speaker|Sheikh|General|Chair|Chairman|(?:Attorney|Inspector|Solicitor|Auditor|Surgeon) General)$/;
 
@@ -110,6 +113,10 @@ export function cleanName(
   // A person's title is not their name; an organisation's first word is ("General Motors", "Justice Department").
   const title = (company ? LEADING_THE : TITLE_PREFIX).exec(raw);
   if (title && title[0].length < raw.length) drop(title[0].length);
+  // An office with its place or field before the holder's name: "(New) Orleans Mayor Ray Nagin", "Trade Representative
+  // Clayton Yeutter", "Associate Justice Samuel Alito" (tagging rules 39).
+  const office = company ? null : OFFICE_BEFORE_NAME.exec(raw);
+  if (office !== null) drop(office[0].length);
   const possessive = POSSESSIVE.exec(raw);
   if (possessive) raw = raw.slice(0, raw.length - possessive[0].length);
   const hadPossessive = possessive !== null;

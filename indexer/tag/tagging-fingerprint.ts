@@ -96,7 +96,8 @@ function chronoVersion(): string {
  * sign ("US$") or in a ticker's brackets, a city with a legal form is a company, Jersey's readings, a person named
  * with a country's name as first name ("Chad Hurley"); wire copy's paragraphs open only at an indent, and two
  * people's names side by side are one; an actor's mentions that name no body go with its body; storms wherever
- * named; Wikinews status templates, category links and a leading image placement; Idriss Déby in the alias file
+ * named; Wikinews status templates, category links and a leading image placement; Idriss Déby in the alias file;
+ * wire headlines' companies stop at a stake's "PCT" and more verbs; an office before a name inside a person's span
  * (2026-11-24).
  */
 export const TAGGING_RULES_VERSION = 39;

@@ -11,7 +11,16 @@ const HEADLINE_WORDS: ReadonlySet<string> = new Set([
   'DENIES', 'CONFIRMS', 'RECEIVES', 'SIGNS', 'MAKES', 'BEGINS', 'STARTS', 'OPENS', 'CLOSES', 'TAKES', 'WANTS',
   'RATES', 'AFFIRMS', 'DOWNGRADE', 'DOWNGRADES', 'UPGRADE', 'UPGRADES', 'REVIEWS', 'FORMS', 'MERGE', 'MERGES',
   'TALKING', 'STUDYING', 'CORRECTED', 'S/P', "MOODY'S", 'UNIT', 'FIRM', 'OFFER', 'BID', 'STAKE', 'SHARES', 'SUES',
+  // More verbs and a stake's figure, from a review's finds ("10 PCT OF KILLEARN", "RECOMMEND BREAKWATER", "BOOST
+  // CHAMPION PRODUCTS", "APPROVES BUYOUT OF COASTAL BANCORP": tagging rules 39).
+  'PCT', 'RECOMMEND', 'RECOMMENDS', 'BOOST', 'APPROVE', 'APPROVES', 'APPROVED', 'BUYOUT', 'OWNS', 'HOLDS', 'HOLD', 'SEEK',
+  'RAISE', 'CUT', 'SET', 'GET', 'WIN', 'OPPOSES', 'OPPOSE', 'BACKS', 'URGES', 'ASKS', 'JOINS', 'EYES', 'MULLS',
+  'CONSIDERS', 'LIFT', 'LOWER', 'SEE', 'OWN', 'SUPPORTS', 'PURCHASE', 'PURCHASES', 'ACQUISITION', 'MERGER', 'TAKEOVER',
+  'LISTING', 'CONTROL',
 ]);
+
+/** Words a name does not open with, left when the name is read back to a verb: "(OF) KILLEARN", "(OF) COASTAL BANCORP". */
+const NOT_FIRST = new Set(['OF', 'AND']);
 
 /**
  * The company a wire headline is about, where the headline says so by its form: Reuters writes a listed company
@@ -21,6 +30,7 @@ const HEADLINE_WORDS: ReadonlySet<string> = new Set([
  *
  * `titleCompany('JIM WALTER CORP <JWC> REGULAR DIVIDEND')` → `{ start: 0, end: 15 }` ("JIM WALTER CORP");
  * `titleCompany("MOODY'S MAY DOWNGRADE HOME SHOPPING <HSN> DEBT")` → "HOME SHOPPING";
+ * `titleCompany('INVESTMENT ADVISORS HAVE 10 PCT OF KILLEARN<KPI>')` → "KILLEARN";
  * `titleCompany('<SCOTT\'S HOSPITALITY INC> 3RD QTR')` → "SCOTT'S HOSPITALITY INC"; `titleCompany('U.S. HOUSE VOTES')` → `undefined`
  */
 export function titleCompany(title: string): { start: number; end: number } | undefined {
@@ -40,6 +50,11 @@ export function titleCompany(title: string): { start: number; end: number } | un
     const word = words[i]![0];
     if (HEADLINE_WORDS.has(word) || (i < words.length - 1 && /[,:;]$/.test(word))) break;
     start = words[i]!.index!;
+  }
+  for (const w of words) {
+    if (w.index! < start) continue;
+    if (!NOT_FIRST.has(w[0]) || w.index! + w[0].length >= ticker.index) break;
+    start = words[words.indexOf(w) + 1]!.index!;
   }
   return start === ticker.index ? undefined : named(title, start, ticker.index);
 }

@@ -401,6 +401,9 @@ describe('surnames, party descriptors and currencies (tagging rules 39)', () => 
   test('when the model cuts a name before "O\'Connor", or in two side by side, then the name is whole', () => {
     expect(namesIn("Justice Sandra Day O'Connor announced her retirement.")).toEqual(["Sandra Day O'Connor"]);
     expect(namesIn('Texas oilman T. Boone Pickens said he would bid.')).toEqual(['T. Boone Pickens']);
+    // An office with its place or field before the name, in a span the model read as the person's.
+    expect(canonicalActors('New Orleans Mayor Ray Nagin won.', [{ type: 'PER', start: 4, end: 27 }]).map((a) => a.name)).toEqual(['Ray Nagin']);
+    expect(canonicalActors('Trade Representative Clayton Yeutter said.', [{ type: 'PER', start: 0, end: 36 }]).map((a) => a.name)).toEqual(['Clayton Yeutter']);
   });
 
   test('when a lawmaker is described by party and state, or dollars by the wire\'s abbreviation, then neither is an actor; a party is', () => {

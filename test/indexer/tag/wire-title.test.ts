@@ -8,6 +8,16 @@ const company = (title: string): string | undefined => {
 };
 
 describe('titleCompany', () => {
+  test('when a headline reads back from the ticker over a stake\'s figure or a verb, then the name stops there; "OF" does not open it (tagging rules 39)', () => {
+    const company = (t: string) => { const c = titleCompany(t); return c && t.slice(c.start, c.end); };
+    expect(company('INVESTMENT ADVISORS HAVE 10 PCT OF KILLEARN<KPI>')).toBe('KILLEARN');
+    expect(company('NOVAMIN BOARD TO RECOMMEND BREAKWATER <BWRLF> BID')).toBe('BREAKWATER');
+    expect(company('U.S. APPROVES BUYOUT OF COASTAL BANCORP <CSBK>')).toBe('COASTAL BANCORP');
+    expect(company('KOHLBERG KRAVIS HAS 96 PCT OWENS-ILLINOIS <OI>')).toBe('OWENS-ILLINOIS');
+    expect(company('BANK OF NEW YORK <BK> SETS DIVIDEND')).toBe('BANK OF NEW YORK');
+    expect(company('3COM <COMS> NET')).toBe('3COM');
+  });
+
   test('when a headline opens with a name and its ticker, then that name is the company', () => {
     expect(company('JIM WALTER CORP <JWC> REGULAR DIVIDEND')).toBe('JIM WALTER CORP');
     expect(company("CONT'L ILLINOIS<CIL> SAYS MORATORIUM MAY CUT NET")).toBe("CONT'L ILLINOIS");
