@@ -25,8 +25,8 @@ export function splitParagraphs(text: string): string[] {
       flush();
       continue;
     }
-    // (In wire copy the sign-off is indented by one space, " Reuter", and so are some wrapped lines.)
-    const indented = /^\s{2,}|^\t/.test(raw) || (wire && SIGN_OFF.test(raw));
+    // (The wire's sign-off is indented by one space, " Reuter", and so are some wrapped lines: it is a line of its own.)
+    const indented = /^\s{2,}|^\t/.test(raw) || SIGN_OFF.test(raw);
     const previousEnded = current === '' || (!wire && /[.!?:;"”’')\]]$/.test(current.trimEnd()));
     if (indented || previousEnded) flush();
     current += (current === '' ? '' : ' ') + raw.trim();
@@ -39,15 +39,20 @@ export function splitParagraphs(text: string): string[] {
 const SIGN_OFF = /^\s*(?:Reuters?|REUTERS?|reuters?)(?:\.{3})?\s*$/;
 
 /**
- * Whether lines are hard-wrapped wire copy: several lines of text, and a paragraph that opens with an indent right
- * after a line of text (not after a blank line), with no line longer than a wire's width.
+ * Whether lines are hard-wrapped wire copy: no line longer than a wire's width, a paragraph that opens with an indent
+ * right after a line of text (not after a blank line), and lines that end mid-sentence with the next one going on
+ * unindented (a text of one paragraph a line, with an indented quote in it, is no wire copy: its lines end sentences).
  */
 function isWireCopy(lines: readonly string[]): boolean {
   let indentedAfterText = 0;
+  let wrapped = 0;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
+    const previous = lines[i - 1]!;
     if (line.length > 100) return false;
-    if (/^(?:\s{2,}|\t)\S/.test(line) && lines[i - 1]!.trim() !== '') indentedAfterText++;
+    if (previous.trim() === '') continue;
+    if (/^(?:\s{2,}|\t)\S/.test(line)) indentedAfterText++;
+    else if (/^\S/.test(line) && !/[.!?:;"”’')\]]\s*$/.test(previous)) wrapped++;
   }
-  return indentedAfterText > 0;
+  return indentedAfterText > 0 && wrapped > 0;
 }

@@ -11,6 +11,8 @@ describe('stripBoilerplate', () => {
     expect(stripBoilerplate(['Text.', 'reuter'])).toEqual(['Text.']);
     expect(stripBoilerplate(['Text.', 'reuter...'])).toEqual(['Text.']);
     expect(stripBoilerplate(['Text.', 'Reuter'])).toEqual(['Text.']);
+    // After a table's last row, which ends in no full stop, the sign-off is still a line of its own.
+    expect(splitParagraphs('Shr 22 cts vs 17 cts\n    Avg shrs 5,153,000 vs five mln\n Reuter')).toEqual(['Shr 22 cts vs 17 cts', 'Avg shrs 5,153,000 vs five mln', 'Reuter']);
   });
   test('when a footer heading appears, then nothing after it is kept', () => {
     expect(stripBoilerplate(['Text.', 'Most Popular Articles', 'Other story'])).toEqual(['Text.']);
@@ -34,10 +36,18 @@ describe('splitParagraphs', () => {
   test('when each line is a paragraph, then each stays one', () => {
     expect(splitParagraphs('One sentence here.\nAnother one there.')).toEqual(['One sentence here.', 'Another one there.']);
   });
+  test('when a text of one paragraph a line has an indented quote, then its lines stay paragraphs', () => {
+    expect(splitParagraphs('The vote was counted.\nThe result came late.\n    "We won," he said.\nCelebrations began.')).toEqual([
+      'The vote was counted.',
+      'The result came late.',
+      '"We won," he said.',
+      'Celebrations began.',
+    ]);
+  });
   test('when a wire\'s wrapped line ends with a quote, "U.S." or a full stop mid-paragraph, then only the indent starts the next', () => {
-    const wire = 'Lukman said:\n    "We are determined to stand firm by the accord,"\nhe said. Imports under the U.S.\nsugar quota fell.\nPrices held.\n    Lukman gave no figures.\n Reuter';
+    const wire = 'Lukman said the group was producing\nbelow its ceiling:\n    "We are determined to stand firm by the accord,"\nhe said. Imports under the U.S.\nsugar quota fell.\nPrices held.\n    Lukman gave no figures.\n Reuter';
     expect(splitParagraphs(wire)).toEqual([
-      'Lukman said:',
+      'Lukman said the group was producing below its ceiling:',
       '"We are determined to stand firm by the accord," he said. Imports under the U.S. sugar quota fell. Prices held.',
       'Lukman gave no figures.',
       'Reuter',
