@@ -98,7 +98,7 @@ function chronoVersion(): string {
  * people's names side by side are one; an actor's mentions that name no body go with its body; storms wherever
  * named; Wikinews status templates, category links and a leading image placement; Idriss Déby in the alias file;
  * wire headlines' companies stop at a stake's "PCT" and more verbs; an office before a name inside a person's span
- * (2026-11-24).
+ * (2026-11-24); "Chad"/"Jordan" before a surname is a person even where the model read a place (2026-11-24).
  */
 export const TAGGING_RULES_VERSION = 39;
 

@@ -158,6 +158,16 @@ function personLike(toks: readonly Token[], m: RawMatch, ctx: ResolveContext): b
   return false;
 }
 
+/** Countries' names that are common first names in English: "Chad Hurley", "Jordan Spieth". */
+const FIRST_NAMES = new Set(['chad', 'jordan']);
+
+/** Whether a capitalised word of letters follows the match, then no other capitalised word: a surname. */
+function surnameAfter(toks: readonly Token[], m: RawMatch): boolean {
+  const next = toks[m.last + 1];
+  const then = toks[m.last + 2];
+  return next !== undefined && next.word && next.spaceBefore && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !(then?.word === true && isCap(then));
+}
+
 /** Legal forms after a city's name that make it a company's: "Whitehall Corp". */
 const LEGAL_FORMS = new Set(['corp', 'inc', 'co', 'ltd', 'plc', 'bancorp', 'llc']);
 
@@ -289,7 +299,9 @@ export function resolveMatches(toks: readonly Token[], matches: readonly RawMatc
       const org = covering(ctx.mentions, start, end, 'ORG');
       if (org && (org.start < start || org.end > end)) continue;
     }
-    if (!loc && personLike(toks, m, ctx)) continue;
+    // The recogniser's place does not outweigh a first name before a surname: "Chad Hurley" of YouTube, which the
+    // model read as the place Chad and a word (tagging rules 39).
+    if ((!loc || (FIRST_NAMES.has(firstTok.key) && surnameAfter(toks, m))) && personLike(toks, m, ctx)) continue;
 
     // "Winnemucca, Nev.": a state abbreviation counts only right after "<Capitalised word>,".
     if (m.entry.kind === 'stateAbbrev') {
