@@ -97,8 +97,8 @@ function chronoVersion(): string {
  * with a country's name as first name ("Chad Hurley"); wire copy's paragraphs open only at an indent, and two
  * people's names side by side are one; an actor's mentions that name no body go with its body; storms wherever
  * named; Wikinews status templates, category links and a leading image placement; Idriss Déby in the alias file;
- * wire headlines' companies stop at a stake's "PCT" and more verbs; an office before a name inside a person's span
- * (2026-11-24); "Chad"/"Jordan" before a surname is a person even where the model read a place (2026-11-24).
+ * wire headlines' companies stop at a stake's "PCT" and more verbs; an office before a name inside a person's span;
+ * "Chad"/"Jordan" before a surname is a person even where the model read a place (2026-11-24).
  */
 export const TAGGING_RULES_VERSION = 39;
 
