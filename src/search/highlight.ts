@@ -1,4 +1,5 @@
 import { fold } from '../text/fold.js';
+import { JOINED_WORDS } from './query-words.js';
 /**
  * Highlights travel from Meilisearch as two private-use characters (the indexer strips them from documents, so
  * only Meilisearch can put them there). The text is HTML-escaped first and the markers become `<mark>` after, so
@@ -35,7 +36,7 @@ export function stripHighlight(text: string): string {
 }
 
 /** A name whose words are joined ("al-Qaeda", "AT&T"), or a quoted phrase of two words or more. */
-const JOINED_OR_QUOTED = /"([^"]+)"|(\p{L}[\p{L}\p{N}]*(?:[-&/][\p{L}\p{N}]+)+)/gu;
+const JOINED_OR_QUOTED = new RegExp(String.raw`"([^"]+)"|(${JOINED_WORDS})`, 'gu');
 
 /**
  * The words of a query that it asks for only as part of a name or a phrase, folded: `phrasePieces('al-Qaeda leaders

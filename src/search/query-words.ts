@@ -80,6 +80,11 @@ export function readQuery(q: string): { q: string; ignored: string[] } {
   return withinWordLimit(withJoinedWordsAsPhrases(withoutSymbolWords(withoutPossessives(withStraightQuotes(q)))));
 }
 
+/** Words joined by a hyphen, an ampersand or a slash: "al-Qaeda", "AT&T", "S/P" (highlight.ts reads them too). */
+export const JOINED_WORDS = String.raw`\p{L}[\p{L}\p{N}]*(?:[-&/][\p{L}\p{N}]+)+`;
+/** Such a name standing as a word of a query, maybe excluded ("-pro-Syrian"). */
+const JOINED_AS_WRITTEN = new RegExp(String.raw`(?<![^\s])(-?)(${JOINED_WORDS})(?=[\s,.;:!?)]|$)`, 'gu');
+
 /**
  * A name whose words are joined by a hyphen, an ampersand or a slash is a phrase: Meilisearch reads "al-Qaeda" as the
  * words "al" and "qaeda" anywhere in the passage (and highlighted the "al" of "al-Zarqawi"), "AT&T" as "at" and "t"
@@ -92,7 +97,7 @@ export function withJoinedWordsAsPhrases(q: string): string {
   if (!/[-&/]/.test(q)) return q;
   return q
     .split(/("[^"]*"?)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<![^\s])(-?)(\p{L}[\p{L}\p{N}]*(?:[-&/][\p{L}\p{N}]+)+)(?=[\s,.;:!?)]|$)/gu, '$1"$2"')))
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(JOINED_AS_WRITTEN, '$1"$2"')))
     .join('');
 }
 
@@ -104,12 +109,11 @@ export function withJoinedWordsAsPhrases(q: string): string {
  */
 export function withoutSymbolWords(q: string): string {
   if (!/(?<![^\s])[^\s\p{L}\p{N}"]+(?![^\s])/u.test(q)) return q;
-  return q
-    .split(/("[^"]*"?)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.split(' ').filter((w) => w === '' || /[\p{L}\p{N}"]/u.test(w)).join(' ')))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Word by word as `parts` reads them: a quoted phrase, excluded or not, is one ('-"price war"'), kept as written.
+  return [...q.matchAll(/-?"[^"]*"?|\S+/g)]
+    .map((m) => m[0])
+    .filter((w) => w.includes('"') || /[\p{L}\p{N}]/u.test(w))
+    .join(' ');
 }
 
 /** `withStraightQuotes('„Preis“ «prix» “price”')` → `'"Preis" "prix" "price"'` */

@@ -68,6 +68,8 @@ describe('withoutSymbolWords', () => {
     expect(withoutSymbolWords('"oil – gas" $5 prices')).toBe('"oil – gas" $5 prices');
     expect(withoutSymbolWords('coup Niger')).toBe('coup Niger');
     expect(readQuery('😀').q).toBe('');
+    // An excluded phrase stays excluded and apart from the word before it.
+    expect(withoutSymbolWords('oil – -"price war"')).toBe('oil -"price war"');
   });
 });
 
