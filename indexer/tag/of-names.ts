@@ -45,15 +45,9 @@ export function joinOfNames(text: string, mentions: readonly Mention[], isPlace:
     const m = sorted[i]!;
     const lastWord = /(\p{Lu}[\p{L}]*)$/u.exec(text.slice(m.start, m.end))?.[1];
     const next = sorted[i + 1];
-    // A company's unit "of" a place (`isPlace`), with its own legal form, is one name whatever the parent's ends with:
-    // "Ford Motor Co of Canada Ltd", "Mitsubishi Motor Sales of America Inc" (the model's "Canada Ltd" and "America
-    // Inc" were the actors "Canada" and "America": 16 articles, tagging rules 39). Not a division "of" another company
-    // ("Electric Boat Division of General Dynamics Corp"), which stays an actor of its own.
-    const legalForm = next !== undefined && text.slice(m.end, next.start) === ' of ' ? LEGAL_FORM_AT_END.exec(text.slice(next.start, next.end)) : null;
-    const unitOf = legalForm !== null && isPlace(text.slice(next!.start, next!.start + legalForm.index));
     const after = text.slice(m.end, m.end + 120);
     const run =
-      m.type !== 'ORG' || lastWord === undefined ? null : ((HEADS.has(lastWord) || unitOf ? OF_RUN.exec(after) : null) ?? (FOR_HEADS.has(lastWord) ? FOR_RUN.exec(after) : null));
+      m.type !== 'ORG' || lastWord === undefined ? null : ((HEADS.has(lastWord) ? OF_RUN.exec(after) : null) ?? (FOR_HEADS.has(lastWord) ? FOR_RUN.exec(after) : null));
     if (run === null || next === undefined) {
       out.push(m);
       continue;
@@ -80,9 +74,12 @@ export function joinOfNames(text: string, mentions: readonly Mention[], isPlace:
 const PARENT_BEFORE_OF = /(?:^|[^\p{L}\p{N}.&'-])((?:\p{Lu}[\p{L}\p{N}&'.-]*[^\S\n]+){1,5})of[^\S\n]+$/u;
 
 /**
- * A company's unit "of" a place with its own legal form ("Aluminum Co of Canada Ltd") where the model read the
- * parent's words as anything or nothing ("Co" a place, "Aluminum" no name, after a dateline): one ORG from the
- * parent's first capitalised word, taking in the mentions inside it.
+ * A company's unit "of" a place (`isPlace`) with its own legal form is one name, whatever the model read of the
+ * parent's words before "of": "Ford Motor Co of Canada Ltd", "Mitsubishi Motor Sales of America Inc", "Aluminum Co of
+ * Canada Ltd" after a dateline ("Co" a place, "Aluminum" no name). The model's "Canada Ltd" and "America Inc" had been
+ * the actors "Canada" and "America" (16 articles, and 13 more where it misread the parent: tagging rules 39). One ORG
+ * from the parent's first capitalised word after any function word ("The"), taking in the mentions inside it. Not a
+ * division "of" another company ("Electric Boat Division of General Dynamics Corp"), which stays an actor of its own.
  */
 function withUnitsOfPlaces(text: string, sorted: Mention[], isPlace: (name: string) => boolean): Mention[] {
   let out = sorted;
@@ -90,9 +87,11 @@ function withUnitsOfPlaces(text: string, sorted: Mention[], isPlace: (name: stri
     const legalForm = LEGAL_FORM_AT_END.exec(text.slice(unit.start, unit.end));
     if (legalForm === null || !isPlace(text.slice(unit.start, unit.start + legalForm.index))) continue;
     const parent = PARENT_BEFORE_OF.exec(text.slice(Math.max(0, unit.start - 80), unit.start));
-    const words = parent?.[1]!.trim().split(/\s+/) ?? [];
-    if (parent === undefined || parent === null || words.some(isFunctionWord)) continue;
-    const start = unit.start - parent[0].length + parent[0].indexOf(parent[1]!);
+    if (parent === null) continue;
+    const words = [...parent[1]!.matchAll(/\S+/g)];
+    const afterFunctionWord = words.findLastIndex((w) => isFunctionWord(w[0])) + 1;
+    if (afterFunctionWord >= words.length) continue;
+    const start = unit.start - parent[0].length + parent[0].indexOf(parent[1]!) + words[afterFunctionWord]!.index!;
     out = [...out.filter((m) => m.end <= start || m.start >= unit.end), { type: 'ORG' as const, start, end: unit.end }].sort((a, b) => a.start - b.start);
   }
   return out;

@@ -51,11 +51,10 @@ export function titleCompany(title: string): { start: number; end: number } | un
     if (HEADLINE_WORDS.has(word) || (i < words.length - 1 && /[,:;]$/.test(word))) break;
     start = words[i]!.index!;
   }
-  for (const w of words) {
-    if (w.index! < start) continue;
-    if (!NOT_FIRST.has(w[0]) || w.index! + w[0].length >= ticker.index) break;
-    start = words[words.indexOf(w) + 1]!.index!;
-  }
+  // Nor does it open with "OF" ("10 PCT OF KILLEARN"), unless that is all there is.
+  let first = words.findIndex((w) => w.index! >= start);
+  while (first >= 0 && first < words.length - 1 && NOT_FIRST.has(words[first]![0])) first++;
+  if (first >= 0) start = words[first]!.index!;
   return start === ticker.index ? undefined : named(title, start, ticker.index);
 }
 

@@ -191,9 +191,8 @@ function personNamePairs(toks: readonly Token[], mentions: readonly Mention[] | 
 
 /**
  * What "Jersey" is: New Jersey's by a part of it ("Central Jersey", "North Jersey", "the Jersey Shore") or by its
- * companies ("Jersey Central Power and Light"), nothing as a
- * breed or a company ("Jersey dairy herds", "First Jersey Securities"), else the island (JE). A review found half of
- * the island's 15 articles were neither.
+ * companies ("Jersey Central Power and Light"), nothing as a breed or in "First Jersey Securities" ("Jersey dairy
+ * herds"), else the island (JE). A review found half of the island's 15 articles were neither.
  */
 function jerseyReading(toks: readonly Token[], m: RawMatch): 'JE' | 'US' | 'none' {
   const before = toks[m.first - 1]?.key;

@@ -43,6 +43,9 @@ describe('joinOfNames', () => {
     const text = '    Aluminum Co of Canada Ltd, a unit of Alcan Aluminium Ltd, said.';
     const mentions = [at(text, 'Co', 'LOC'), at(text, 'Canada Ltd', 'ORG'), at(text, 'Alcan Aluminium Ltd', 'ORG')];
     expect(surfacesOf(text, joinOfNames(text, mentions, (name) => name === 'Canada'))).toEqual(['ORG Aluminum Co of Canada Ltd', 'ORG Alcan Aluminium Ltd']);
+    // A sentence's "The" is no word of the parent's name.
+    const the = 'The Aluminum Co of Canada Ltd said.';
+    expect(surfacesOf(the, joinOfNames(the, [at(the, 'Canada Ltd', 'ORG')], (name) => name === 'Canada'))).toEqual(['ORG Aluminum Co of Canada Ltd']);
   });
 
   test('when a body is named "for" a cause the model read apart, then it is one name; not "for" an organisation, nor "for the …"', () => {
