@@ -1,3 +1,4 @@
+import { readAcronym } from './acronym-readings.js';
 import type { Mention } from './mention.js';
 import type { ActorKind, AliasTable } from './aliases.js';
 import { fold } from '../../src/text/fold.js';
@@ -28,6 +29,8 @@ export interface ActorOptions {
   titleCompany?: { start: number; end: number };
   /** Whether a word is mostly written in lower case ("news", "time"): such a company keeps its legal form. */
   isCommonWord?: (word: string) => boolean;
+  /** The story's publication date: some initials name one body in one era and another later (acronym-readings.ts). */
+  published?: Date;
 }
 
 /**
@@ -39,7 +42,9 @@ export interface ActorOptions {
  *    over a person's surname however often the surname comes (see canonicalSpelling);
  * 4. an acronym merges with the organisation whose initials it spells when both appear
  *    ("Economic Community of West African States (ECOWAS)");
- * 5. with `shoutedFrom`, the mentions from there on are in an all-capitals title: see resolveShoutedNames (and
+ * 5. initials that name different bodies in different stories ("EC", "ICO") are read by the story's date and words
+ *    (acronym-readings.ts);
+ * 6. with `shoutedFrom`, the mentions from there on are in an all-capitals title: see resolveShoutedNames (and
  *    `titleCompany`, where the wire headline's company stands in `text`: wire-title.ts).
  *
  * `canonicalActors('Vladimir Putin met… Putin said', [PER 0-14, PER 22-27])`
@@ -237,7 +242,8 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   // another ("Comissaria Smith said" / "Comissaria Smith's review"); the kind read more often wins.
   const byName = new Map<string, ActorTag>();
   for (const g of groups.values()) {
-    const name = g.canonical ?? canonicalSpelling(g);
+    // Initials left on their own that name different bodies in different stories, read by the story's date or words.
+    const name = readAcronym(g.canonical ?? canonicalSpelling(g), { published: options.published, text });
     const known = byName.get(name);
     if (known === undefined) {
       byName.set(name, { name, kind: g.kind, mentions: [...g.mentions] });

@@ -123,6 +123,7 @@ export function createTagger(parts: TaggerParts): Tagger {
       parts.aliases,
       {
         ...(parts.isCommonWord !== undefined ? { isCommonWord: parts.isCommonWord } : {}),
+        ...(published !== undefined ? { published } : {}),
         ...(shouted ? { shoutedFrom: shift, ...(company !== undefined ? { titleCompany: { start: shift + company.start, end: shift + company.end } } : {}) } : {}),
       },
     );
