@@ -3,7 +3,9 @@
  * chrome is one line to add:
  * - `dropLine`: a line that is never article text (share buttons, counters, weather widgets, shortcodes, "READ:").
  * - `dropWithLinkTitle`: a "Read more" line and the related-article title under it.
- * - `endOfArticle`: a footer heading after which nothing is article text ("Leave a Reply", "Most Popular Articles").
+ * - `commentsFollow`: the heading of a page's comments ("Leave a Reply"), after which nothing is article text.
+ * - `linkListHeading`: a widget's heading over links to other stories ("Most read", "Related articles"): the heading
+ *   and its link titles go; the page ends there unless article text comes after (a widget set into the story).
  *
  * `stripBoilerplate(['Share', 'Niger has defied US warnings.', 'Leave a Reply', 'Your email…'])`
  *   → `['Niger has defied US warnings.']`
@@ -11,6 +13,9 @@
 const dropLine: RegExp[] = [
   /^(share|share this( article| story)?|tweet|print|e-?mail|whatsapp|facebook|twitter|linkedin|telegram|copy link)$/i,
   /^(advertisement|sponsored( content)?|skip to (main )?content|click here to subscribe)$/i,
+  // Consent banners and sign-up prompts, which a scrape can put above the headline.
+  /^((accept|reject|manage)( all)? cookies|cookie (settings|policy|preferences|notice)|we use cookies\b.{0,200})$/i,
+  /^(sign up|subscribe)( now)?( (for|to) (our|the) (daily |weekly )?newsletters?)?[.!]?$/i,
   /^\d{1,7}$/, // share and comment counters
   /^-?\d{1,3}(\.\d)?\s*°?\s*[CF]$/, // weather widget: "30.1 C"
   /^\[\/?[a-z][\w-]*(\s[^\]]*)?\]$/i, // WordPress shortcodes: [mc4wp_form id="206"]
@@ -39,24 +44,33 @@ const MENU_WORD = /^(menu|main menu|search|home|sign in|log in|sign up|subscribe
 
 const dropWithLinkTitle = /^(read more|related|recommended|also read|more on this( story)?)\s*:?$/i;
 
-const endOfArticle: RegExp[] = [
-  /^leave a (reply|comment)$/i,
-  /^your email address will not be published/i,
+const commentsFollow: RegExp[] = [/^leave a (reply|comment)$/i, /^your email address will not be published/i, /^\d*\s*comments?$/i];
+
+const linkListHeading: RegExp[] = [
   /^(most popular|most read|trending)( articles| stories| now)?$/i,
   /^(related|recommended) (articles|posts|stories|news)$/i,
   /^(you may|you might) also like$/i,
-  /^subscribe to our newsletter$/i,
-  /^\d*\s*comments?$/i,
+  /^(subscribe to|sign up for) our newsletters?$/i,
 ];
+
+/** How many link titles a widget lists at most (blank lines between them allowed). */
+const MAX_LINK_TITLES = 12;
 
 export function isDroppedLine(line: string): boolean {
   const t = line.trim();
   return t !== '' && dropLine.some((re) => re.test(t));
 }
 
+/** A heading after which the page holds no more of the article: its comments, or a last list of links. */
 export function isEndOfArticle(line: string): boolean {
   const t = line.trim();
-  return endOfArticle.some((re) => re.test(t));
+  return commentsFollow.some((re) => re.test(t)) || linkListHeading.some((re) => re.test(t));
+}
+
+/** A line of article prose: a sentence of five words or more. */
+function isProse(line: string): boolean {
+  const t = line.trim();
+  return /[.!?]["”’)]?$/.test(t) && t.split(/\s+/).length >= 5;
 }
 
 /** A short line with no sentence ending: the title of a linked article, not a paragraph. */
@@ -71,9 +85,31 @@ export function stripBoilerplate(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.trim();
-    if (isEndOfArticle(t)) break;
+    // Comments end the article, once it has begun: the same heading above the story is a page's chrome, not its end.
+    if (commentsFollow.some((re) => re.test(t))) {
+      if (prose) break;
+      continue;
+    }
+    if (linkListHeading.some((re) => re.test(t))) {
+      // The heading and its link titles go. Where no article prose comes after them, the page's footer does: the
+      // article ends here (a "Most read" above the story, or set into it, leaves the story whole).
+      let k = i + 1;
+      let lastTitle = -1;
+      for (let titles = 0; k < lines.length; k++) {
+        const next = lines[k]!.trim();
+        if (next === '') continue;
+        if (titles === MAX_LINK_TITLES || !looksLikeLinkTitle(next)) break;
+        titles++;
+        lastTitle = k;
+      }
+      if (prose && !lines.slice(k).some((l) => isProse(l) && !isDroppedLine(l))) break;
+      // Above the story, the short line right before its first sentence is its headline, not one more link.
+      if (!prose && lastTitle >= 0 && k < lines.length && isProse(lines[k]!)) k = lastTitle;
+      i = k - 1;
+      continue;
+    }
     if (!prose && MENU_WORD.test(t)) continue;
-    if (/[.!?]["”’)]?$/.test(t) && t.split(/\s+/).length >= 5) prose = true;
+    if (isProse(t)) prose = true;
     if (dropWithLinkTitle.test(t)) {
       // Skip blank lines between "Read more" and the link titles, then the titles: up to five short lines without a
       // sentence's end, as a block that a blank line or the end closes. A block that runs on into text is a wrapped

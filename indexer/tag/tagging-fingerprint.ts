@@ -103,8 +103,11 @@ function chronoVersion(): string {
  * "ICO" alone in a story about coffee is the International Coffee Organization; the alias file files more
  * international bodies the wire names by their initials alone (ICCO, FAO, GCC, OAPEC, EFTA, EIB, UNCTAD, INRO) and
  * their own spellings of full names (measured against Reuters ORGS, 2026-11-24).
+ * 41: the parse: a link widget's heading ("Most read", "Related articles", "Subscribe to our newsletter") above or
+ * inside a scraped story drops itself and its links, not the story after it; a comments heading ends a story only
+ * once it has begun; consent banners and sign-up prompts are no headline (an indexer review, 2026-11-24).
  */
-export const TAGGING_RULES_VERSION = 40;
+export const TAGGING_RULES_VERSION = 41;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

@@ -14,8 +14,28 @@ describe('stripBoilerplate', () => {
     // After a table's last row, which ends in no full stop, the sign-off is still a line of its own.
     expect(splitParagraphs('Shr 22 cts vs 17 cts\n    Avg shrs 5,153,000 vs five mln\n Reuter')).toEqual(['Shr 22 cts vs 17 cts', 'Avg shrs 5,153,000 vs five mln', 'Reuter']);
   });
-  test('when a footer heading appears, then nothing after it is kept', () => {
-    expect(stripBoilerplate(['Text.', 'Most Popular Articles', 'Other story'])).toEqual(['Text.']);
+  test('when a footer heading appears after the story, then nothing after it is kept', () => {
+    expect(stripBoilerplate(['Text of the story goes here.', 'Most Popular Articles', 'Other story'])).toEqual(['Text of the story goes here.']);
+    expect(stripBoilerplate(['Text of the story goes here.', 'Leave a Reply', 'Great article, thanks for writing it.'])).toEqual(['Text of the story goes here.']);
+    // Links, then the site's footer, with no article prose after them: the end.
+    expect(stripBoilerplate(['Text of the story goes here.', '', 'Most read', '', 'Story one', '', 'Story two', '', 'About us', 'Contact'])).toEqual(['Text of the story goes here.', '']);
+  });
+  test('when a widget\'s heading stands above the story or inside it, then the heading and its links go and the whole story stays (an indexer review)', () => {
+    // Above the headline: the page had been "no text", or only its headline kept.
+    const story = ['Niger junta closes airspace', '', "NIAMEY - Niger's military rulers closed the airspace on Sunday.", '', 'ECOWAS leaders are due to meet in Abuja on Thursday.'];
+    for (const heading of ['Subscribe to our newsletter', 'Most read', 'Related articles', 'Leave a comment']) {
+      const kept = stripBoilerplate([heading, '', ...story]);
+      expect(kept.slice(kept.findIndex((line) => line !== ''))).toEqual(story);
+    }
+    // Above the headline, over links: the links go, the headline stays.
+    expect(stripBoilerplate(['Most read', 'Putin visits Pyongyang', 'Oil slips on demand fears', ...story])).toEqual(story);
+    // Inside the story, over its link titles: the paragraphs after the widget stay.
+    const inside = ['KABUL - Afghan officials said on Monday that talks would resume.', '', 'Most read', '', 'Putin visits Pyongyang', '', 'Oil slips on demand fears', '', 'A second round is planned in Islamabad in June.'];
+    expect(stripBoilerplate(inside)).toEqual(['KABUL - Afghan officials said on Monday that talks would resume.', '', 'A second round is planned in Islamabad in June.']);
+  });
+  test('when a consent banner or a sign-up prompt opens a scraped page, then it goes and the headline comes first', () => {
+    const page = ['Accept cookies', 'Sign up for our newsletter', 'We use cookies to improve your experience on our site.', 'Niger junta closes airspace', '', 'The junta closed the airspace on Sunday, the army said.'];
+    expect(findHeadline(stripBoilerplate(page)).title).toBe('Niger junta closes airspace');
   });
   test('when a line only looks like boilerplate inside a sentence, then it stays', () => {
     expect(stripBoilerplate(['Share prices fell 3 percent.', 'Read more about it in the report.'])).toEqual(['Share prices fell 3 percent.', 'Read more about it in the report.']);
