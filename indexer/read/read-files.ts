@@ -9,12 +9,16 @@ import type { FieldMap } from './field-map.js';
 import { fileFormat } from './formats.js';
 import { openText, readBytes, TextTooLongError } from './gzip.js';
 import { decodeHtml, decodeText } from './charset.js';
+import { looksBinary } from './binary.js';
 import { readHtml } from './html.js';
 import { RECORD_ARRAY_KEYS, splitJson } from './json-stream.js';
 import { readLines } from './lines.js';
 import { readMarkdown } from './markdown.js';
 import { MAX_RECORD_CHARS } from './record-limits.js';
 import { recordFromFields } from './records.js';
+
+/** The skip of a text or HTML file that holds binary data (binary.ts). */
+const NOT_TEXT = 'not text: binary data (NUL or control bytes), not an article';
 
 export type ReadItem = { record: SourceRecord } | { skip: Skip };
 
@@ -178,6 +182,10 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
         // Bytes first: a file that is not UTF-8 is read as windows-1252 (charset.ts), not with U+FFFD in its words.
         const text = decodeText(await readBytes(file, format.gzip, MAX_ARTICLE_CHARS * 3, MAX_ARTICLE_CHARS, options.onBytes));
         if (text.length > MAX_ARTICLE_CHARS) throw new TextTooLongError(MAX_ARTICLE_CHARS);
+        if (looksBinary(text)) {
+          yield { skip: { origin: at(), reason: NOT_TEXT } };
+          break;
+        }
         if (format.format === 'text') {
           yield { record: { origin: at(), format: 'text', id: fileId, body: text } };
           break;
@@ -193,6 +201,10 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
         // Bytes first: a page is read in the encoding it declares (charset.ts), not always as UTF-8.
         const html = decodeHtml(await readBytes(file, format.gzip, MAX_HTML_FILE_CHARS * 3, MAX_HTML_FILE_CHARS, options.onBytes));
         if (html.length > MAX_HTML_FILE_CHARS) throw new TextTooLongError(MAX_HTML_FILE_CHARS);
+        if (looksBinary(html)) {
+          yield { skip: { origin: at(), reason: NOT_TEXT } };
+          break;
+        }
         const fields = readHtml(html);
         if (typeof fields === 'string') yield { skip: { origin: at(), reason: fields } };
         else yield { record: { origin: at(), format: 'html', ...fields, id: fileId } };

@@ -42,6 +42,18 @@ describe('file formats', () => {
     ]);
   });
 
+  test('when a .txt, .md or .html file holds binary data, then it is a skip saying so, not an article of mojibake (an indexer review)', async () => {
+    // Deterministic bytes of every value, as an image or random data would have.
+    const junk = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 97 + 13) % 256));
+    for (const name of ['junk.txt', 'junk.md', 'junk.html']) {
+      expect(summary(await read(name, junk))).toEqual([expect.stringMatching(/^skip:- not text: binary data/)]);
+    }
+    // A zip archive named .txt: its NULs give it away even where most bytes are letters.
+    expect(summary(await read('archive.txt', Buffer.concat([Buffer.from('PK\u0003\u0004\u0014\u0000\u0000\u0000'), Buffer.from('report.docx word/document.xml '.repeat(20))])))).toEqual([expect.stringMatching(/^skip:- not text/)]);
+    // Text with tabs, form feeds and carriage returns, and a stray control character, is text.
+    expect(summary(await read('ok.txt', 'Title\r\n\r\nText\twith a tab.\f\u0007 More text follows here.'))).toEqual([expect.stringMatching(/^- .*ok\.txt\|\|Title/)]);
+  });
+
   test('when files are gzipped, then .jsonl.gz, .csv.gz, .xml.gz and .txt.gz read as they are', async () => {
     expect(summary(await read('a.jsonl.gz', gzipSync('{"id":"g1","body":"Gz body."}\n')))).toEqual(['1 g1||Gz body.|']);
     expect(summary(await read('b.csv.gz', gzipSync('id,body\nc1,Csv body.\n')))).toEqual(['2 c1||Csv body.|']);
