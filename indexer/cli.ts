@@ -7,6 +7,8 @@ import { DEFAULT_INDEXER_NICENESS } from './cpu-priority.js';
 import { createProgress } from './progress.js';
 import { parseFieldMap } from './read/field-map.js';
 import { runIndex } from './run-index.js';
+import { callerFolder } from './caller-folder.js';
+import { projectRoot } from '../src/project-root.js';
 import { describeOrigin } from './source-record.js';
 
 /**
@@ -18,6 +20,10 @@ const integer = (min: number, max = Number.MAX_SAFE_INTEGER) => (value: string):
   if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(max === Number.MAX_SAFE_INTEGER ? `expected an integer ≥ ${min}` : `expected an integer from ${min} to ${max}`);
   return n;
 };
+
+// Paths on the command line, and in messages, are the user's: relative to the folder the command was typed in.
+const folder = callerFolder(process.env, process.cwd(), projectRoot);
+if (folder !== undefined) process.chdir(folder);
 
 const program = new Command()
   .name('npm run index --')

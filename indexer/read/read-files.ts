@@ -1,5 +1,5 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, extname, relative, resolve, sep } from 'node:path';
+import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { MAX_ARTICLE_CHARS, tooLongReason } from '../parse/parse-article.js';
 import { parsePublishedDate } from '../parse/published-date.js';
 import type { Origin, SourceRecord, Skip } from '../source-record.js';
@@ -54,7 +54,9 @@ export async function* walkFiles(paths: readonly string[]): AsyncGenerator<Input
     try {
       info = await stat(root);
     } catch (error) {
-      yield { skip: { origin: { file: input }, reason: `cannot read: ${errorCode(error)}` } };
+      // A relative path names the folder it was looked for in: "cannot read: ENOENT" alone left the user guessing.
+      const where = isAbsolute(input) ? '' : ` (looked for ${root})`;
+      yield { skip: { origin: { file: input }, reason: `cannot read: ${errorCode(error)}${where}` } };
       continue;
     }
     if (info.isFile()) {
