@@ -62,15 +62,17 @@ const program = new Command()
         niceness: opts.nice ?? DEFAULT_INDEXER_NICENESS,
       });
       if (summary === undefined) return;
-      for (const s of summary.skipped) process.stderr.write(`skipped ${describeOrigin(s.origin)}: ${s.reason}\n`);
+      for (const s of summary.skipped) process.stderr.write(`skipped ${printable(describeOrigin(s.origin))}: ${printable(s.reason)}\n`);
       for (const f of summary.pruneHeldBack) process.stderr.write(`not pruned ${f}: some of its records could not be read this run\n`);
       if (opts.json) {
-        process.stdout.write(JSON.stringify({ ...summary, skipped: summary.skipped.map((s) => ({ where: describeOrigin(s.origin), reason: s.reason })) }) + '\n');
+        // `where` as the stderr line names it; `file` and `line` apart, for scripts.
+        const skipped = summary.skipped.map((s) => ({ where: describeOrigin(s.origin), file: s.origin.file, line: s.origin.line ?? null, reason: s.reason }));
+        process.stdout.write(JSON.stringify({ ...summary, skipped }) + '\n');
       } else {
         process.stdout.write(
           `Indexed ${summary.articles} article(s) as ${summary.passages} passage(s) from ${summary.files} file(s) in ${summary.seconds.toFixed(1)} s; ` +
             `${summary.unchanged} unchanged, ${summary.skipped.length} skipped` +
-            (summary.repeated > 0 ? `, ${summary.repeated} repeated` : '') +
+            (summary.repeated > 0 ? `, ${summary.repeated} repeated (the same article again in this run's input, indexed once)` : '') +
             (summary.replaced > 0 ? `, ${summary.replaced} left-over version(s) of edited records removed` : '') +
             (opts.prune ? `, ${summary.pruned} pruned` : '') +
             (summary.rebuilt ? '; rebuilt and swapped in' : '') +
@@ -90,3 +92,13 @@ program.parseAsync().catch((error: unknown) => {
   if (program.opts<{ json?: boolean }>().json === true) process.stdout.write(JSON.stringify({ error: message }) + '\n');
   process.exitCode = 1;
 });
+
+/**
+ * A message part as a terminal can show it: a skipped line of binary data is quoted in its reason (a JSON parser's
+ * message holds the start of the line), and its control characters would reach the terminal as they are.
+ *
+ * `printable('bad \u0000\u001b[2J')` → `'bad \\u0000\\u001b[2J'`
+ */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -5,7 +5,7 @@ import type { PassageDocument } from '../src/meili/passage-document.js';
 import { articleBody, chunkParagraphs } from './chunk.js';
 import { passageDocuments } from './documents.js';
 import type { Loader } from './load.js';
-import { hash, isContentId } from './parse/article-id.js';
+import { articleIdFor, hash, isContentId } from './parse/article-id.js';
 import { parseArticle, type Article as ParsedArticle } from './parse/parse-article.js';
 import { silentProgress, type Progress, type ProgressStats } from './progress.js';
 import { isHeldBack, pruneVerdict } from './prune.js';
@@ -135,6 +135,19 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
    * for duplicates and pruning. One short string an article: this map grows with the input, the one thing that does.
    */
   const seen = new Map<string, string>();
+  /**
+   * Ids of records skipped this run that named their article: kept by pruning. A record that names its article (an
+   * id, a url) but cannot be indexed this run (no text, a date no parser reads) is a skip of that article: pruning
+   * keeps what the index holds of it, and the rest of its file is pruned as usual. Wikinews exports hold many records
+   * with empty text; each had kept its whole file from pruning. A record that names nothing could be any article:
+   * its file is held back.
+   */
+  const skippedIds = new Set<string>();
+  const skipRecord = (s: Skip, names: { id?: string | undefined; url?: string | undefined } | undefined): void => {
+    const known = names !== undefined && (names.id?.trim() || names.url?.trim()) ? articleIdFor({ id: names.id, url: names.url }, '') : undefined;
+    if (known !== undefined) skippedIds.add(known);
+    skip(s, { holdsBack: known === undefined });
+  };
   /** The file of each file number in `seen`, as its records name it. */
   const originFiles: string[] = [];
   /** Files (absolute) in which this run read records with a content-derived id (see pruneReplacedContentIds). */
@@ -262,7 +275,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
       for await (const item of readRecords(entry.file, entry.root, { onBytes, ...(options.fieldMap ? { fieldMap: options.fieldMap } : {}) })) {
         if (failure !== undefined) break reading;
         if ('skip' in item) {
-          skip(item.skip);
+          skipRecord(item.skip, item.skip.article);
           continue;
         }
         const record = item.record;
@@ -274,7 +287,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
           continue;
         }
         if (!parsed.ok) {
-          skip({ origin: record.origin, reason: parsed.reason });
+          skipRecord({ origin: record.origin, reason: parsed.reason }, record);
           continue;
         }
         const article = options.taggingFingerprint === undefined ? parsed.article : { ...parsed.article, contentHash: hash(`${parsed.article.contentHash} ${options.taggingFingerprint}`, 16) };
@@ -321,7 +334,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
     const gone: string[] = [];
     const keptFiles = new Set<string>();
     for await (const indexed of loader.listArticles()) {
-      const verdict = pruneVerdict(indexed, { roots, seen, heldBack });
+      const verdict = pruneVerdict(indexed, { roots, seen: { has: (id) => seen.has(id) || skippedIds.has(id) }, heldBack });
       if (verdict === 'gone') gone.push(indexed.articleId);
       else if (verdict === 'held back') keptFiles.add(indexed.sourcePath);
     }

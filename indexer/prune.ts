@@ -3,8 +3,8 @@ import { dirname, resolve, sep } from 'node:path';
 export interface PruneScope {
   /** The folders and files given to this run that could be read (absolute). */
   roots: readonly string[];
-  /** Article ids seen in this run (indexed or unchanged). */
-  seen: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  /** Article ids seen in this run (indexed, unchanged, or a record of a known id that was skipped). */
+  seen: { has(articleId: string): boolean };
   /**
    * Files with records that could not be read this run, and folders with entries that could not be read (absolute):
    * the articles of those files, and of every file under those folders, are kept, not pruned.

@@ -26,4 +26,6 @@ export interface SourceRecord {
 export interface Skip {
   origin: Origin;
   reason: string;
+  /** The article a skipped record names, when it names one (its id or url): pruning keeps that article, not the file. */
+  article?: { id: string | undefined; url: string | undefined };
 }

@@ -1,10 +1,10 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { FieldMap } from './field-map.js';
 import { htmlFragmentText } from './html.js';
-import { recordFromFields, type RecordFields } from './records.js';
+import { articleNamesOf, recordFromFields, type RecordFields } from './records.js';
 
 /** One feed item or entry as record fields, or why it could not be read; `line` is where it starts. */
-export type FeedItem = { fields: RecordFields; line: number } | { error: string; line: number };
+export type FeedItem = { fields: RecordFields; line: number } | { error: string; line: number; article?: { id: string | undefined; url: string | undefined } };
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -113,7 +113,10 @@ function itemFields(xml: string, tag: string, line: number, feed: { source: stri
   if (typeof item !== 'object' || item === null) return { error: `empty <${tag}>`, line };
   const fields = feedRecord(item as Record<string, unknown>, feed, { title: xhtmlOf(xml, 'title'), content: xhtmlOf(xml, 'content'), summary: xhtmlOf(xml, 'summary') });
   const result = recordFromFields(fields, map);
-  if (typeof result === 'string') return { error: result, line };
+  if (typeof result === 'string') {
+    const article = articleNamesOf(fields, map);
+    return { error: result, line, ...(article !== undefined ? { article } : {}) };
+  }
   return { fields: result, line };
 }
 

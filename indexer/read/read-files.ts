@@ -15,7 +15,7 @@ import { RECORD_ARRAY_KEYS, splitJson } from './json-stream.js';
 import { readLines } from './lines.js';
 import { readMarkdown } from './markdown.js';
 import { MAX_RECORD_CHARS } from './record-limits.js';
-import { recordFromFields } from './records.js';
+import { articleNamesOf, recordFromFields } from './records.js';
 
 /** The skip of a text or HTML file that holds binary data (binary.ts). */
 const NOT_TEXT = 'not text: binary data (NUL or control bytes), not an article';
@@ -174,7 +174,9 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
   const at = (line?: number): Origin => (line === undefined ? { file: shown } : { file: shown, line });
   const fromFields = (value: unknown, origin: Origin): ReadItem => {
     const fields = recordFromFields(value, map);
-    return typeof fields === 'string' ? { skip: { origin, reason: fields } } : { record: { origin, format: 'json', ...fields } };
+    if (typeof fields !== 'string') return { record: { origin, format: 'json', ...fields } };
+    const article = articleNamesOf(value, map);
+    return { skip: { origin, reason: fields, ...(article !== undefined ? { article } : {}) } };
   };
   try {
     switch (format.format) {
@@ -273,7 +275,7 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
       }
       case 'feed': {
         for await (const item of readFeed(openText(file, format.gzip, options.onBytes), map)) {
-          if ('error' in item) yield { skip: { origin: at(item.line), reason: item.error } };
+          if ('error' in item) yield { skip: { origin: at(item.line), reason: item.error, ...(item.article !== undefined ? { article: item.article } : {}) } };
           else yield { record: { origin: at(item.line), format: 'json', ...item.fields } };
         }
         break;

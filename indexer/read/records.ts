@@ -47,27 +47,7 @@ function withDateline(dateline: string | undefined, body: string): string {
 export function recordFromFields(value: unknown, map: FieldMap = {}): RecordFields | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected a JSON object with a body/text/content field';
   const obj = value as Record<string, unknown>;
-  // Field names in any case: spreadsheet and CMS exports write "Title", "Body", "Date" (a whole file of them was
-  // refused as "no text"). An exact name wins over one that differs in case.
-  let byLowerCase: Map<string, string> | undefined;
-  const fieldValue = (name: string): unknown => {
-    if (obj[name] !== undefined) return obj[name];
-    byLowerCase ??= new Map(Object.keys(obj).map((k) => [k.toLowerCase(), k]));
-    const key = byLowerCase.get(name.toLowerCase());
-    return key === undefined ? undefined : obj[key];
-  };
-  const pick = (field: keyof typeof FIELD_NAMES): string | undefined => {
-    const mapped = map[field];
-    if (mapped !== undefined) {
-      const v = asText(valueAt(obj, mapped));
-      if (v !== undefined) return v;
-    }
-    for (const name of FIELD_NAMES[field]) {
-      const v = asText(fieldValue(name));
-      if (v !== undefined) return v;
-    }
-    return undefined;
-  };
+  const { pick, fieldValue } = fieldReader(obj, map);
   const date = pick('date');
   if (date === undefined) {
     // A date that is there but no text (true, an object): unreadable, as an unparseable date string is, not left out.
@@ -91,4 +71,42 @@ export function recordFromFields(value: unknown, map: FieldMap = {}): RecordFiel
 function clipJson(v: unknown): string {
   const text = JSON.stringify(v) ?? String(v);
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+/**
+ * The names of the article a record stands for, its id and url, read as recordFromFields reads them: for a record
+ * that cannot be indexed (no text, a date no parser reads), so that the skip still says which article it was.
+ *
+ * `articleNamesOf({ ID: 'w-9', text: '' })` → `{ id: 'w-9', url: undefined }`; `articleNamesOf('x')` → `undefined`
+ */
+export function articleNamesOf(value: unknown, map: FieldMap = {}): { id: string | undefined; url: string | undefined } | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const { pick } = fieldReader(value as Record<string, unknown>, map);
+  return { id: pick('id'), url: pick('url') };
+}
+
+/** A record's fields by their common names, in any case, or where `map` says they are. */
+function fieldReader(obj: Record<string, unknown>, map: FieldMap): { pick: (field: keyof typeof FIELD_NAMES) => string | undefined; fieldValue: (name: string) => unknown } {
+  // Field names in any case: spreadsheet and CMS exports write "Title", "Body", "Date" (a whole file of them was
+  // refused as "no text"). An exact name wins over one that differs in case.
+  let byLowerCase: Map<string, string> | undefined;
+  const fieldValue = (name: string): unknown => {
+    if (obj[name] !== undefined) return obj[name];
+    byLowerCase ??= new Map(Object.keys(obj).map((k) => [k.toLowerCase(), k]));
+    const key = byLowerCase.get(name.toLowerCase());
+    return key === undefined ? undefined : obj[key];
+  };
+  const pick = (field: keyof typeof FIELD_NAMES): string | undefined => {
+    const mapped = map[field];
+    if (mapped !== undefined) {
+      const v = asText(valueAt(obj, mapped));
+      if (v !== undefined) return v;
+    }
+    for (const name of FIELD_NAMES[field]) {
+      const v = asText(fieldValue(name));
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  };
+  return { pick, fieldValue };
 }

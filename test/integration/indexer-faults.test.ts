@@ -97,12 +97,23 @@ describe('the indexer command', () => {
 
   test('when some records are bad, then each is named on stderr with file and line, the rest indexed, and the exit status is 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dispatch-cli-bad-'));
-    writeFileSync(join(dir, 'wire.jsonl'), linesOf(1, 'ok') + '{"id": "broken"\n' + JSON.stringify({ id: 'no-text', title: 'Empty' }) + '\n');
+    // Line 4: binary data, which the parser's message quotes.
+    writeFileSync(join(dir, 'wire.jsonl'), linesOf(1, 'ok') + '{"id": "broken"\n' + JSON.stringify({ id: 'no-text', title: 'Empty' }) + '\n\u0000\u001b[2J\u0007junk\n');
     const { code, stdout, stderr } = await runCli([dir, '--json', '--tag-workers', '0', '--no-progress'], { ...env(), MEILI_INDEX: uniqueIndex('clibad') });
     expect(code).toBe(2);
     expect(stderr).toMatch(/^skipped .*wire\.jsonl:2: malformed JSON line/m);
     expect(stderr).toMatch(/^skipped .*wire\.jsonl:3: no text/m);
-    expect(JSON.parse(stdout)).toMatchObject({ articles: 1, skipped: [{ where: expect.stringMatching(/wire\.jsonl:2$/) }, { where: expect.stringMatching(/wire\.jsonl:3$/) }] });
+    // The terminal gets no control characters of the input: they are written out as escapes.
+    expect(stderr).toMatch(/^skipped .*wire\.jsonl:4: malformed JSON line/m);
+    expect(stderr).not.toMatch(/[\u0000\u001b\u0007]/);
+    expect(JSON.parse(stdout)).toMatchObject({
+      articles: 1,
+      skipped: [
+        { where: expect.stringMatching(/wire\.jsonl:2$/), file: expect.stringMatching(/wire\.jsonl$/), line: 2 },
+        { where: expect.stringMatching(/wire\.jsonl:3$/), file: expect.stringMatching(/wire\.jsonl$/), line: 3 },
+        { where: expect.stringMatching(/wire\.jsonl:4$/), line: 4 },
+      ],
+    });
   }, 60_000);
 
   test('when the run fails, then the exit status is 1, stderr says why, and --json still prints an answer', async () => {

@@ -76,4 +76,13 @@ describe('incremental indexing and --prune', () => {
     expect(await run([feeds])).toMatchObject({ pruned: 1, skipped: [] });
     expect([...(await articles(index)).keys()].sort()).toEqual(['a1', 'c1']);
   });
+
+  test('when a file also holds records without text (as Wikinews exports do), then a record removed from it is still pruned (an indexer review)', async () => {
+    writeFileSync(join(feeds, 'w.jsonl'), line('w1', 'Accra story.') + line('w2', 'Lomé story.') + line('w-empty', ''));
+    expect(await run([feeds])).toMatchObject({ articles: 2, skipped: [expect.objectContaining({ reason: expect.stringMatching(/^no text/), article: { id: 'w-empty', url: undefined } })] });
+    writeFileSync(join(feeds, 'w.jsonl'), line('w1', 'Accra story.') + line('w-empty', ''));
+    const summary = (await run([feeds]))!;
+    expect(summary).toMatchObject({ pruned: 1, pruneHeldBack: [] });
+    expect([...(await articles(index)).keys()].sort()).toEqual(['a1', 'c1', 'w1']);
+  });
 });
