@@ -2,6 +2,8 @@ import type { RecordFields } from './records.js';
 
 /** YAML front matter at the very start (`---` … `---`), as static site generators write it. */
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** TOML front matter (`+++` … `+++`, Hugo's): `title = "Talks resume"`, `date = 2024-06-09`. */
+const TOML_FRONT_MATTER = /^\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|$)/;
 /**
  * Front matter whose closing `---` is missing: the opening line, then only `key: value` lines up to a blank line or
  * the end. Read as text, "title: Talks resume" became the article's headline, and its keys its first words.
@@ -25,10 +27,15 @@ export function readMarkdown(markdown: string): RecordFields & { body: string } 
   const closed = FRONT_MATTER.exec(text);
   // Only YAML between the rules: with the closing one missing, a rule further down must not take the text above it.
   const front = closed !== null && closed[1]!.split(/\r?\n/).every((line) => YAML_LINE.test(line)) ? closed : UNCLOSED_FRONT_MATTER.exec(text);
+  const toml = front === null ? TOML_FRONT_MATTER.exec(text) : null;
   if (front) {
     text = text.slice(front[0].length);
     title = frontValue(front[1]!, 'title');
     date = frontValue(front[1]!, 'date');
+  } else if (toml) {
+    text = text.slice(toml[0].length);
+    title = frontValue(toml[1]!, 'title', '=');
+    date = frontValue(toml[1]!, 'date', '=');
   }
   let fenced = false;
   const lines: string[] = [];
@@ -54,9 +61,12 @@ export function readMarkdown(markdown: string): RecordFields & { body: string } 
     }
     const line = raw
       .replace(/^\s{0,3}#{1,6}\s+(.*?)(\s+#+)?\s*$/, '$1')
-      .replace(/^\s{0,3}(>\s?)+/, '')
-      .replace(/^\s*([-+*]|\d{1,9}[.)])\s+/, '');
-    lines.push(inline(line));
+      .replace(/^\s{0,3}(>\s?)+/, '');
+    const item = LIST_ITEM.exec(line);
+    // Each list item a paragraph of its own: as lines of one paragraph, "- Protesters stormed parliament" and "- Police
+    // fired tear gas" had read "Protesters stormed parliament Police fired tear gas".
+    if (item !== null && lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
+    lines.push(inline(item === null ? line : line.slice(item[0].length)));
   }
   return { ...(title !== undefined ? { title } : {}), ...(date !== undefined ? { date } : {}), body: lines.join('\n') };
 }
@@ -73,9 +83,15 @@ function inline(line: string): string {
     .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
 }
 
-/** `frontValue('title: "Talks resume"\ndate: 2024-06-09', 'date')` → `'2024-06-09'` */
-function frontValue(yaml: string, key: string): string | undefined {
-  const m = new RegExp(`^${key}\\s*:\\s*(.+?)\\s*$`, 'mi').exec(yaml);
+/** A list item's marker: `- `, `* `, `+ `, `1. `, `2) `. */
+const LIST_ITEM = /^\s*([-+*]|\d{1,9}[.)])\s+/;
+
+/**
+ * `frontValue('title: "Talks resume"\ndate: 2024-06-09', 'date')` → `'2024-06-09'`;
+ * `frontValue('title = "Talks resume"', 'title', '=')` → `'Talks resume'` (TOML)
+ */
+function frontValue(front: string, key: string, separator: ':' | '=' = ':'): string | undefined {
+  const m = new RegExp(`^${key}\\s*${separator}\\s*(.+?)\\s*$`, 'mi').exec(front);
   if (!m) return undefined;
   const value = m[1]!.replace(/^(["'])(.*)\1$/, '$2').trim();
   return value === '' ? undefined : value;

@@ -32,6 +32,7 @@ describe('Markdown articles', () => {
         '"We are close," one said.',
         '',
         'Qatar mediates',
+        '',
         'Egypt attends',
         '',
         '',
@@ -47,6 +48,15 @@ describe('Markdown articles', () => {
   test('when Markdown has front matter, then its title and date are the article\'s and it is not text', () => {
     const md = readMarkdown('---\ntitle: "Port reopens"\ndate: 2024-06-02\ntags: [trade]\n---\nThe port of Lomé reopened after_the_storm, said *officials*.');
     expect(md).toEqual({ title: 'Port reopens', date: '2024-06-02', body: 'The port of Lomé reopened after_the_storm, said officials.' });
+  });
+
+  test('when a list follows a paragraph, then each item is a paragraph of its own, not run into the next (an indexer review)', () => {
+    const parsed = parseArticle({ origin: { file: 'l.md' }, format: 'text', id: 'l', body: readMarkdown('# Unrest in the capital\n\nWitnesses said:\n- Protesters stormed parliament\n- Police fired tear gas\n\nThe army was deployed at night.').body });
+    expect(parsed.ok && parsed.article.paragraphs).toEqual(['Witnesses said:', 'Protesters stormed parliament', 'Police fired tear gas', 'The army was deployed at night.']);
+  });
+
+  test('when Markdown has TOML front matter (+++, as Hugo writes it), then its title and date are the article\'s (an indexer review)', () => {
+    expect(readMarkdown('+++\ntitle = "TOML front matter"\ndate = 2024-05-05\ndraft = false\n+++\nRIYADH - Talks began.')).toEqual({ title: 'TOML front matter', date: '2024-05-05', body: 'RIYADH - Talks began.' });
   });
 
   test('when front matter has no closing rule, then its key lines are still front matter, and a rule further down takes no text', () => {
