@@ -34,6 +34,8 @@ export async function* readFeed(chunks: AsyncIterable<string> | Iterable<string>
   let feedTitle: string | undefined;
   /** What names the feed itself (its site link, or its Atom id), to scope item guids that are only unique in it. */
   let feedHome: string | undefined;
+  /** What the items' relative links are relative to (linkBase). */
+  let feedBase: string | undefined;
   let sawRoot = false;
 
   const advance = (to: number): void => {
@@ -50,6 +52,7 @@ export async function* readFeed(chunks: AsyncIterable<string> | Iterable<string>
         if (/<(rss|feed|rdf:RDF)[\s>]/.test(before)) sawRoot = true;
         feedTitle ??= /<title[^>]*>([\s\S]*?)<\/title>/.exec(before)?.[1];
         feedHome ??= /<link>\s*([^<\s]+)\s*<\/link>/.exec(before)?.[1] ?? /<id>\s*([^<\s]+)\s*<\/id>/.exec(before)?.[1];
+        feedBase ??= linkBase(before);
         if (start === null) {
           if (buffer.length > 1024 * 1024 && !sawRoot) {
             yield { error: 'not an RSS or Atom feed: expected <rss>, <feed> or <rdf:RDF> before the items', line };
@@ -85,7 +88,7 @@ export async function* readFeed(chunks: AsyncIterable<string> | Iterable<string>
       const xml = buffer.slice(0, length);
       advance(length);
       const title = feedTitle === undefined ? undefined : plainText(feedTitle);
-      yield itemFields(xml, tag, itemLine, { source: title, home: feedHome ?? title }, map);
+      yield itemFields(xml, tag, itemLine, { source: title, home: feedHome ?? title, base: feedBase }, map);
     }
   }
   if (head && !sawRoot) yield { error: 'not an RSS or Atom feed: expected <rss>, <feed> or <rdf:RDF>', line };
@@ -106,7 +109,7 @@ function findEnd(text: string, from: number, close: string): number {
   }
 }
 
-function itemFields(xml: string, tag: string, line: number, feed: { source: string | undefined; home: string | undefined }, map: FieldMap): FeedItem {
+function itemFields(xml: string, tag: string, line: number, feed: FeedContext, map: FieldMap): FeedItem {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) return { error: `malformed XML in <${tag}>: ${valid.err.msg} (line ${line + valid.err.line - 1})`, line };
   const item = (parser.parse(xml) as Record<string, unknown>)[tag];
@@ -150,8 +153,44 @@ export function itemId(guid: string | undefined, home: string | undefined): stri
   return slug === '' ? guid : `${slug}-${guid.trim()}`;
 }
 
+/** What a feed's items are read with: its title (their source), what names it (for guids) and its links' base. */
+interface FeedContext {
+  source: string | undefined;
+  home: string | undefined;
+  base: string | undefined;
+}
+
+/**
+ * The base of a feed's relative links, from its head (the text before the first item): the root's `xml:base`, else
+ * the RSS channel's `<link>`, else the Atom feed's alternate `<link href>`. Only http(s) addresses.
+ *
+ * `linkBase('<rss><channel><link>https://wire.example.com/world</link>')` → `'https://wire.example.com/world'`
+ */
+export function linkBase(head: string): string | undefined {
+  const candidates = [
+    /<(?:feed|rss|channel)\b[^>]*\bxml:base\s*=\s*["']([^"']+)["']/.exec(head)?.[1],
+    /<link>\s*([^<\s]+)\s*<\/link>/.exec(head)?.[1],
+    /<link\b(?![^>]*\brel\s*=\s*["'](?!alternate)[^"']*["'])[^>]*\bhref\s*=\s*["']([^"']+)["']/.exec(head)?.[1],
+  ];
+  return candidates.find((c) => c !== undefined && /^https?:\/\//i.test(c.trim()))?.trim();
+}
+
+/**
+ * A link made absolute against `base` when it is relative and the base is an http(s) address; else as it is.
+ *
+ * `absoluteLink('/world/zambia-imf', 'https://wire.example.com/world')` → `'https://wire.example.com/world/zambia-imf'`
+ */
+export function absoluteLink(link: string | undefined, base: string | undefined): string | undefined {
+  if (link === undefined || base === undefined || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(link.trim())) return link;
+  try {
+    return new URL(link.trim(), base).href;
+  } catch {
+    return link;
+  }
+}
+
 /** An RSS item or Atom entry as a plain record: HTML bodies to text, Atom links and ids read from attributes. */
-function feedRecord(item: Record<string, unknown>, feed: { source: string | undefined; home: string | undefined }, xhtml: { title?: string | undefined; content?: string | undefined; summary?: string | undefined }): Record<string, unknown> {
+function feedRecord(item: Record<string, unknown>, feed: FeedContext, xhtml: { title?: string | undefined; content?: string | undefined; summary?: string | undefined }): Record<string, unknown> {
   const text = (v: unknown): string | undefined => {
     if (Array.isArray(v)) return text(v[0]);
     if (typeof v === 'string') return v;
@@ -178,7 +217,9 @@ function feedRecord(item: Record<string, unknown>, feed: { source: string | unde
     title: xhtml.title !== undefined ? plainText(xhtml.title) : text(item.title) === undefined ? undefined : plainText(text(item.title)!),
     body: body === '' ? undefined : body,
     date: text(item.pubDate) ?? text(item.published) ?? text(item['dc:date']) ?? text(item.updated),
-    url: link(item.link),
+    // A relative link ("/world/zambia-imf") is the feed's: resolved against the entry's or the feed's xml:base, else
+    // the site the channel links to. Left relative, it named no page and was dropped.
+    url: absoluteLink(link(item.link), typeof item['@_xml:base'] === 'string' ? absoluteLink(item['@_xml:base'], feed.base) : feed.base),
     source: text(item.source) ?? feed.source,
   };
 }

@@ -23,6 +23,19 @@ const rss = `<?xml version="1.0"?>
 </channel></rss>`;
 
 describe('readFeed', () => {
+  test('when a feed links its items relatively, then the links are resolved against xml:base or the site the feed links to (an indexer review)', async () => {
+    const [r] = await items('<rss><channel><title>W</title><link>https://wire.example.com/world</link><item><guid>z1</guid><title>Zambia</title><link>/world/zambia-imf</link><description>IMF talks.</description></item></channel></rss>');
+    expect(r).toMatchObject({ fields: { url: 'https://wire.example.com/world/zambia-imf' } });
+    const atom = (entryBase = '') =>
+      `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://atom.example.org/"><title>A</title><link rel="self" href="https://atom.example.org/feed.xml"/>` +
+      `<entry${entryBase}><id>n1</id><title>Namibia</title><link rel="alternate" href="news/namibia-geingob"/><content>Text.</content></entry></feed>`;
+    expect((await items(atom()))[0]).toMatchObject({ fields: { url: 'https://atom.example.org/news/namibia-geingob' } });
+    expect((await items(atom(' xml:base="/africa/"')))[0]).toMatchObject({ fields: { url: 'https://atom.example.org/africa/news/namibia-geingob' } });
+    // An absolute link stays as it is; a relative one with nothing to resolve it against too.
+    const [plain] = await items('<rss><channel><title>W</title><item><guid>p1</guid><title>T</title><link>/rel/path</link><description>B.</description></item></channel></rss>');
+    expect(plain).toMatchObject({ fields: { url: '/rel/path' } });
+  });
+
   test('when two feeds number their items alike, then each guid is scoped by its feed; URI guids and Atom ids stay as they are', async () => {
     const feed = (home: string) => `<rss><channel><title>T</title><link>${home}</link><item><guid isPermaLink="false">100</guid><title>A</title><description>B</description></item></channel></rss>`;
     const [a] = await items(feed('https://a.example/news'));
