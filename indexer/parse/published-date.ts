@@ -24,6 +24,12 @@ export function parsePublishedDate(value: string): PublishedDate | undefined {
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
   if ((EPOCH_SECONDS.test(trimmed) || EPOCH_MILLISECONDS.test(trimmed)) && !COMPACT_DATE_TIME.test(trimmed)) return epochDate(trimmed);
+  // ISO 8601's basic form, as some sites' meta tags write it: "20240315", "20240315T101500Z" → the extended form.
+  const basic = /^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(trimmed);
+  if (basic) {
+    const [, y, m, d, hh, mm, ss, zone] = basic;
+    return parsePublishedDate(hh === undefined ? `${y}-${m}-${d}` : `${y}-${m}-${d}T${hh}:${mm}:${ss ?? '00'}${zone ?? ''}`);
+  }
   const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
   if (isoDay) {
     const date = fromUtc(Date.UTC(+isoDay[1]!, +isoDay[2]! - 1, +isoDay[3]!), false);

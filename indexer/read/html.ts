@@ -20,10 +20,11 @@ const CHROME_NAMES = new Set([
  * Names of share widgets, related links, newsletters, adverts and tag lists in their usual variants, whole tokens:
  * `share-buttons`, `social-share`, `article-share`, `share_bar`, `sharing`, `related-articles`, `newsletter-signup`,
  * `advertisement`, `tags` (only `.share` and a few more were caught, and "Share on Facebook" or a tag list's words ended
- * as article text, and as actors).
+ * as article text, and as actors); cookie and consent banners (`cookie-notice`, `gdpr-banner`) and bylines (`byline`,
+ * `author-box`: "By María Pérez, March 10, 2023" had opened the first passage).
  */
 const CHROME_TOKEN =
-  /^(?:(?:article|post|entry|social|page)[-_])?(?:share|shares|sharing|social)(?:[-_](?:buttons?|bar|links?|icons?|tools?|widget|box|this))?$|^(?:related|more)[-_](?:articles|posts|stories|links|content|news)$|^newsletter(?:[-_](?:signup|sign-up|box|form|promo))?$|^(?:advert|advertisement|adverts|advertisements|ads|ad-slot|ad-container|ad-unit|ad-wrapper|sponsored)$|^(?:tags|tag-list|tag-cloud|post-tags|entry-tags|article-tags)$/;
+  /^(?:(?:article|post|entry|social|page)[-_])?(?:share|shares|sharing|social)(?:[-_](?:buttons?|bar|links?|icons?|tools?|widget|box|this))?$|^(?:related|more)[-_](?:articles|posts|stories|links|content|news)$|^newsletter(?:[-_](?:signup|sign-up|box|form|promo))?$|^(?:advert|advertisement|adverts|advertisements|ads|ad-slot|ad-container|ad-unit|ad-wrapper|sponsored)$|^(?:tags|tag-list|tag-cloud|post-tags|entry-tags|article-tags)$|^(?:cookie|cookies|gdpr|consent)(?:[-_](?:notice|banner|bar|consent|popup|message|policy|wrapper|container))?$|^(?:byline|by-line|article-byline|post-byline|author-info|author-box|article-author|post-author|entry-author)$/;
 const COMMENT_NAMES = new Set(['comments', 'comment-list', 'commentlist', 'comments-area', 'comment-section', 'comments-section', 'comment-respond', 'disqus_thread']);
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE', 'TR', 'BR', 'DD', 'DT']);
 
@@ -62,6 +63,8 @@ export function readHtml(page: string): RecordFields | string {
     meta('meta[property="article:published_time"]') ??
     meta('meta[name="date"]') ??
     meta('meta[itemprop="datePublished"]') ??
+    // Older and newsroom CMS names ("pubdate" content="20240315", Dublin Core, Parsely, Sailthru).
+    meta('meta[name="pubdate"], meta[name="publishdate"], meta[name="publish-date"], meta[name="article.published"], meta[name="dc.date"], meta[name="DC.date.issued"], meta[name="parsely-pub-date"], meta[name="sailthru.date"]') ??
     root.querySelector('time[datetime]')?.getAttribute('datetime') ??
     undefined;
   const url = root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]');

@@ -110,11 +110,14 @@ describe('dates of publication', () => {
     ['1987-02-26 15:01:01', '1987-02-26T15:01:01Z'],
     ['2024-05-01 10:20:30+02:00', '2024-05-01T08:20:30Z'],
     ['2024-05-01T10:20:30', '2024-05-01T10:20:30Z'],
+    // ISO 8601's basic form, as some meta tags write it.
+    ['20240315', '2024-03-15'],
+    ['20240315T101500Z', '2024-03-15T10:15:00Z'],
   ])('when the value is %s, then it reads as %s', (value, iso) => {
     expect(parsePublishedDate(value)?.iso).toBe(iso);
   });
   // Unix time before 1900 or after tomorrow, numbers of other lengths (20240501 may be a YYYYMMDD day), and dates with hour and minute written without separators (202405011200: 1976 as milliseconds) are no epoch.
-  test.each(['2024-02-30 10:00:00', '2024-04-31T00:00:00Z', 'next week', 'June', '2024-02-30', 'soon', '-2300000000', '9999999999999', '17145576000', '12345', '202405011200', '2024050112', '4102444800'])('when the value is %s, then no date is read', (value) => {
+  test.each(['2024-02-30 10:00:00', '2024-04-31T00:00:00Z', 'next week', 'June', '2024-02-30', 'soon', '-2300000000', '9999999999999', '17145576000', '12345', '202405011200', '2024050112', '4102444800', '20240230', '20241315'])('when the value is %s, then no date is read', (value) => {
     expect(parsePublishedDate(value)).toBeUndefined();
   });
   test('when a line is only a date, then it is a date line; when a date is part of a sentence, then not', () => {

@@ -191,6 +191,13 @@ ${widgets.map((w) => `<div ${w}>WIDGET Share Tweet</div>`).join('\n')}<p>Ships w
     expect(summary(await read('latin1.html', page))).toEqual([`- ${inDir('latin1.html')}|Vote|São Tomé voted.|`]);
   });
 
+  test('when a page has a cookie banner, a byline box and its date only in an older meta tag, then the text has neither and the date is read (an indexer review)', async () => {
+    const page =
+      '<html><head><meta name="pubdate" content="20240315"></head><body><div class="cookie-notice">Ce site utilise des témoins de connexion.</div>' +
+      '<h1>Flood talks</h1><div class="byline">By María Pérez, <time>March 10, 2023</time></div><p>Ministers met in Maputo on Friday.</p></body></html>';
+    expect(summary(await read('banner.html', page))).toEqual([`- ${inDir('banner.html')}|Flood talks|Ministers met in Maputo on Friday.|20240315`]);
+  });
+
   test('when a page has teaser cards marked up as articles before the story, then the story is the article with the most text', async () => {
     const page = '<html><body><article><h2>Related</h2><p>Other news.</p></article><article><h1>Talks resume</h1><p>Envoys met in Doha on Sunday to resume the talks.</p><p>They will meet again.</p></article><article><p>More.</p></article></body></html>';
     expect(summary(await read('cards.html', page))).toEqual([`- ${inDir('cards.html')}|Talks resume|Envoys met in Doha on Sunday to resume the talks.\n\nThey will meet again.|`]);
