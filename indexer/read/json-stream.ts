@@ -17,10 +17,11 @@ const WRAPPERS = new Set(['response', 'payload', 'data', 'result']);
 const WRAPPED_RECORD_ARRAYS = new Set([...RECORD_ARRAYS, 'docs']);
 
 /**
- * One element of a streamed JSON document: its text and the line it starts on; an element larger than any record,
+ * One element of a streamed JSON document: its text and the line it starts on (`whole`: the top-level object, in which
+ * no records array was found); an element larger than any record,
  * or a top-level object as large without a records array in it (passed over unread); or what was wrong.
  */
-export type JsonElement = { text: string; line: number } | { tooLong: 'element' | 'object'; line: number } | { error: string; line: number };
+export type JsonElement = { text: string; line: number; whole?: true } | { tooLong: 'element' | 'object'; line: number } | { error: string; line: number };
 
 export interface SplitJsonOptions {
   /** `--map records=response.docs`, split: the keys (array positions as numbers) to the records array. */
@@ -177,7 +178,10 @@ export async function* splitJson(chunks: AsyncIterable<string> | Iterable<string
           if (frames.length === 0) {
             phase = 'after';
             endLine = line;
-            if (whole.active) out.push(whole.finish(chunk, i + 1));
+            if (whole.active) {
+              const finished = whole.finish(chunk, i + 1);
+              out.push('text' in finished ? { ...finished, whole: true } : finished);
+            }
           }
         } else if (c === 44) {
           if (frame.array) frame.index++;

@@ -237,7 +237,12 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
             yield { skip: { origin: at(element.line), reason: `malformed JSON: ${(error as Error).message}` } };
             continue;
           }
-          yield fromFields(parsed, at(element.line));
+          const item = fromFields(parsed, at(element.line));
+          // Records asked for at a path this file does not have, and the file is no article by itself either: say so,
+          // not "no text" of the whole object read as one record. (A file of one article stays one, whatever --map.)
+          if ('skip' in item && element.whole === true && map.records !== undefined) {
+            yield { skip: { origin: at(element.line), reason: `no records array at ${map.records} (--map records=${map.records}) nor in the usual places, and the file is no article by itself: ${item.skip.reason}` } };
+          } else yield item;
         }
         break;
       }

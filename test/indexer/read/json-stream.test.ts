@@ -39,12 +39,12 @@ describe('splitJson', () => {
 
   test('when a single article has a field named like a record array that holds no objects, then it stays one record', async () => {
     const text = '{"title": "Talks", "data": ["politics", "qatar"], "body": "Envoys met."}';
-    expect(await all([text])).toEqual([{ text, line: 1 }]);
+    expect(await all([text])).toEqual([{ text, line: 1, whole: true }]);
   });
 
   test('when the file is a single object, then it is one record', async () => {
     const elements = await all(['{"id": "one", ', '"body": "text"}\n']);
-    expect(elements).toEqual([{ text: '{"id": "one", "body": "text"}', line: 1 }]);
+    expect(elements).toEqual([{ text: '{"id": "one", "body": "text"}', line: 1, whole: true }]);
   });
 
   test('when the file is truncated or not JSON, then an error names the line', async () => {
@@ -77,7 +77,7 @@ describe('splitJson', () => {
     }
     // An article's own nested list under an unknown key, or of strings, stays part of the article.
     const article = '{"title": "T", "media": {"items": [{"url": "x"}]}, "meta": {"stories": ["a"]}, "body": "B"}';
-    expect(await all([article])).toEqual([{ text: article, line: 1 }]);
+    expect(await all([article])).toEqual([{ text: article, line: 1, whole: true }]);
   });
 
   test('when a top-level object is larger than the limit and holds no records array, then it is named as such', async () => {

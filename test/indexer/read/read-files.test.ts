@@ -80,6 +80,8 @@ describe('file formats', () => {
     const feed = '{"feed": {"title": "Wire", "entries": [\n{"id": "f1", "body": "One."},\n{"id": "f2", "body": "Two."}]}}';
     expect(summary(await read('nested.json', feed))).toEqual([expect.stringMatching(/^skip:1 no text/)]);
     expect(summary(await read('nested.json', feed, { records: 'feed.entries' }))).toEqual(['2 f1||One.|', '3 f2||Two.|']);
+    // A records path the file does not have is named as such, not "no text" (an indexer review).
+    expect(summary(await read('nested.json', feed, { records: 'feed.nope' }))).toEqual([expect.stringMatching(/^skip:1 no records array at feed\.nope \(--map records=feed\.nope\)/)]);
     expect(summary(await read('solr.json', '{"response": {"numFound": 1, "docs": [{"id": "s1", "text": "Solr."}]}}'))).toEqual(['1 s1||Solr.|']);
     expect(summary(await read('items.json', '{"data": {"items": [{"id": "d1", "content": "Data."}]}}'))).toEqual(['1 d1||Data.|']);
   });
