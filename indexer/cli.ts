@@ -31,6 +31,7 @@ const program = new Command()
   .argument('<paths...>', 'files or folders (recursive)')
   .option('--json', 'print the summary as JSON on stdout')
   .option('--map <field=path>', 'where a field is in JSON/CSV/feed records, e.g. body=article.content, or records=PATH: where the records of a .json file are (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+  .option('--day-first', 'read numeric dates such as 01/02/2024 day first (1 February), as Europe writes them; default month first, unless a file shows days first (15/01/2024)')
   .option('--prune', 'remove indexed articles whose source, within the given paths, is gone')
   .option('--rebuild', 'build a fresh index beside the live one and swap it in atomically')
   .option('--aliases <file>', 'actor alias file (default: ALIAS_FILE, else data/aliases.txt)')
@@ -39,7 +40,7 @@ const program = new Command()
   .option('--nice <n>', `CPU niceness of the indexer, 0 (normal) to 19 (lowest); default ${DEFAULT_INDEXER_NICENESS}, so Meilisearch and a web server on this machine go first`, integer(0, 19))
   .option('--no-progress', 'no progress bar or progress lines')
   .option('--progress-interval <ms>', 'how often a progress line is written when stderr is not a terminal (default 5000)', integer(1))
-  .action(async (paths: string[], opts: { json?: boolean; map: string[]; prune?: boolean; rebuild?: boolean; aliases?: string; batchSize?: number; tagWorkers?: number; nice?: number; progress: boolean; progressInterval?: number }) => {
+  .action(async (paths: string[], opts: { json?: boolean; map: string[]; dayFirst?: boolean; prune?: boolean; rebuild?: boolean; aliases?: string; batchSize?: number; tagWorkers?: number; nice?: number; progress: boolean; progressInterval?: number }) => {
     const fieldMap = parseFieldMap(opts.map);
     const config = loadConfig(process.env, { role: 'tool' });
     const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
@@ -57,6 +58,7 @@ const program = new Command()
         rebuild: opts.rebuild === true,
         ...(opts.progress ? { progress: createProgress(opts.progressInterval !== undefined ? { intervalMs: opts.progressInterval } : {}) } : {}),
         aliasFile: opts.aliases ?? config.aliasFile,
+        ...(opts.dayFirst === true ? { dayFirst: true } : {}),
         ...(opts.batchSize !== undefined ? { batchSize: opts.batchSize } : {}),
         ...(opts.tagWorkers !== undefined ? { tagWorkers: opts.tagWorkers } : {}),
         niceness: opts.nice ?? DEFAULT_INDEXER_NICENESS,
@@ -72,6 +74,7 @@ const program = new Command()
         process.stdout.write(
           `Indexed ${summary.articles} article(s) as ${summary.passages} passage(s) from ${summary.files} file(s) in ${summary.seconds.toFixed(1)} s; ` +
             `${summary.unchanged} unchanged, ${summary.skipped.length} skipped` +
+            (summary.ambiguousDates > 0 ? `, ${summary.ambiguousDates} numeric date(s) such as 01/02/2024 read month first (--day-first reads them day first)` : '') +
             (summary.repeated > 0 ? `, ${summary.repeated} repeated (the same article again in this run's input, indexed once)` : '') +
             (summary.replaced > 0 ? `, ${summary.replaced} left-over version(s) of edited records removed` : '') +
             (opts.prune ? `, ${summary.pruned} pruned` : '') +

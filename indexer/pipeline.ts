@@ -6,6 +6,7 @@ import { articleBody, chunkParagraphs } from './chunk.js';
 import { passageDocuments } from './documents.js';
 import type { Loader } from './load.js';
 import { articleIdFor, hash, isContentId } from './parse/article-id.js';
+import { numericDateOrder } from './parse/published-date.js';
 import { parseArticle, type Article as ParsedArticle } from './parse/parse-article.js';
 import { silentProgress, type Progress, type ProgressStats } from './progress.js';
 import { isHeldBack, pruneVerdict } from './prune.js';
@@ -38,6 +39,11 @@ export interface IndexSummary {
   /** True when `--rebuild` built a fresh index and swapped it in. */
   rebuilt: boolean;
   skipped: Skip[];
+  /**
+   * Metadata dates whose numbers could be day or month ("01/02/2024") that were read month first: without
+   * `dayFirst`, and in files that had shown no date that only reads day first ("15/01/2024") before them.
+   */
+  ambiguousDates: number;
   seconds: number;
   /** Peak resident memory of the indexer process so far, MB. */
   peakRssMB: number;
@@ -60,6 +66,8 @@ export interface PipelineOptions {
   uploadConcurrency?: number;
   /** The index was empty at the start: no need to ask it what it holds. */
   fresh?: boolean;
+  /** Numeric dates such as 01/02/2024 are day first (1 February); see the per-file reading in indexPaths. */
+  dayFirst?: boolean;
   /**
    * What besides its text decides an article's tags (taggingFingerprint()): folded into the content hash stored with
    * each article, so an article indexed under other tagging rules, model or aliases counts as changed.
@@ -120,7 +128,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
   const tagQueue = new PQueue({ concurrency: tagConcurrency });
   const uploadQueue = new PQueue({ concurrency: uploadConcurrency });
   const summary: IndexSummary = {
-    files: 0, articles: 0, unchanged: 0, repeated: 0, replaced: 0, passages: 0, pruned: 0, pruneHeldBack: [], unreadablePaths: [], rebuilt: false, skipped: [], seconds: 0, peakRssMB: 0,
+    files: 0, articles: 0, unchanged: 0, repeated: 0, replaced: 0, passages: 0, pruned: 0, pruneHeldBack: [], unreadablePaths: [], rebuilt: false, skipped: [], ambiguousDates: 0, seconds: 0, peakRssMB: 0,
     niceness: currentNiceness(),
   };
   /** Files and folders (absolute) with a record or entry that could not be read: pruning keeps what they hold. */
@@ -272,6 +280,9 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
   try {
     reading: for (const entry of files) {
       const fileNumber = summary.files++;
+      // A file writes its numeric dates one way: once a date could only be read day first ("15/01/2024"), its
+      // ambiguous ones ("01/02/2024") are read so too. Before that, and without `dayFirst`, month first, counted.
+      let dayFirst = options.dayFirst === true;
       for await (const item of readRecords(entry.file, entry.root, { onBytes, ...(options.fieldMap ? { fieldMap: options.fieldMap } : {}) })) {
         if (failure !== undefined) break reading;
         if ('skip' in item) {
@@ -279,9 +290,12 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
           continue;
         }
         const record = item.record;
+        const order = record.date === undefined ? undefined : numericDateOrder(record.date);
+        if (order === 'day-first') dayFirst = true;
+        else if (order === 'ambiguous' && !dayFirst) summary.ambiguousDates++;
         let parsed;
         try {
-          parsed = parseArticle(record);
+          parsed = parseArticle(record, { dayFirst });
         } catch (error) {
           skip({ origin: record.origin, reason: `could not be parsed: ${(error as Error).message}` });
           continue;

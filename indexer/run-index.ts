@@ -23,6 +23,8 @@ export interface RunIndexOptions {
   /** Only index when the index holds no documents yet (the server's first start). */
   onlyIfEmpty?: boolean;
   fieldMap?: FieldMap;
+  /** Read numeric dates such as 01/02/2024 day first (1 February), as Europe writes them (`--day-first`). */
+  dayFirst?: boolean;
   /** Remove articles whose source (within `paths`) is gone. */
   prune?: boolean;
   /** Build a fresh index beside the live one and swap it in. */
@@ -73,6 +75,7 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary |
         taggingFingerprint: fingerprint,
         prune: options.prune === true && options.rebuild !== true,
         ...(options.fieldMap ? { fieldMap: options.fieldMap } : {}),
+        ...(options.dayFirst === true ? { dayFirst: true } : {}),
         ...(options.batchSize ? { batchSize: options.batchSize } : {}),
         ...(options.firstBatchSize ? { firstBatchSize: options.firstBatchSize } : {}),
         ...(options.progress ? { progress: options.progress } : {}),

@@ -45,9 +45,10 @@ const DATE_MARKER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*/i;
  * Title, publication date and paragraphs of one record, boilerplate removed. The publication date comes from,
  * in order: the record's metadata, a `date YYYY-MM-DD` marker, a lone date line with a time (a feed stamp such as
  * `June 05, 2024 at 07:49PM`), a lone date line without one (a site header such as `Thursday, June 20, 2024`,
- * which is the day the page was seen, so it only counts when nothing better is there).
+ * which is the day the page was seen, so it only counts when nothing better is there). `dayFirst`: a metadata date
+ * such as "01/02/2024" is 1 February (published-date.ts numericDateOrder).
  */
-export function parseArticle(record: SourceRecord): ParseResult {
+export function parseArticle(record: SourceRecord, options: { dayFirst?: boolean } = {}): ParseResult {
   if (record.body.length > MAX_ARTICLE_CHARS) return { ok: false, reason: tooLongReason(record.body.length) };
   // Decoded before normalizing, so that a reference to a control or private-use character ("&#xE000;") is removed
   // too. An HTML reader's text is decoded already: decoding again would make a written "&amp;lt;" a "<".
@@ -57,7 +58,7 @@ export function parseArticle(record: SourceRecord): ParseResult {
   let published: PublishedDate | undefined;
 
   if (typeof record.date === 'string' && record.date.trim() !== '') {
-    published = parsePublishedDate(record.date);
+    published = parsePublishedDate(record.date, options);
     if (published === undefined) return { ok: false, reason: `unparseable date ${JSON.stringify(record.date)}` };
   }
   const marker = DATE_MARKER.exec(text);

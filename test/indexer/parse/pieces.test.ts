@@ -1,7 +1,7 @@
 import { stripBoilerplate } from '../../../indexer/parse/boilerplate.js';
 import { findHeadline, titleFromSentence } from '../../../indexer/parse/headline.js';
 import { splitParagraphs } from '../../../indexer/parse/paragraphs.js';
-import { dateLine, parsePublishedDate } from '../../../indexer/parse/published-date.js';
+import { dateLine, numericDateOrder, parsePublishedDate } from '../../../indexer/parse/published-date.js';
 
 describe('stripBoilerplate', () => {
   test('when a "Read more" line is followed by a link title, then both go; the text after stays', () => {
@@ -113,12 +113,25 @@ describe('dates of publication', () => {
     // ISO 8601's basic form, as some meta tags write it.
     ['20240315', '2024-03-15'],
     ['20240315T101500Z', '2024-03-15T10:15:00Z'],
+    // Numeric day and month: the order the numbers force, else month first; with dots, day first (Europe's).
+    ['15/01/2024', '2024-01-15'],
+    ['01/15/2024', '2024-01-15'],
+    ['01/02/2024', '2024-01-02'],
+    ['01.02.2024', '2024-02-01'],
+    ['15/01/2024 10:30', '2024-01-15T10:30:00Z'],
   ])('when the value is %s, then it reads as %s', (value, iso) => {
     expect(parsePublishedDate(value)?.iso).toBe(iso);
   });
   // Unix time before 1900 or after tomorrow, numbers of other lengths (20240501 may be a YYYYMMDD day), and dates with hour and minute written without separators (202405011200: 1976 as milliseconds) are no epoch.
-  test.each(['2024-02-30 10:00:00', '2024-04-31T00:00:00Z', 'next week', 'June', '2024-02-30', 'soon', '-2300000000', '9999999999999', '17145576000', '12345', '202405011200', '2024050112', '4102444800', '20240230', '20241315'])('when the value is %s, then no date is read', (value) => {
+  test.each(['2024-02-30 10:00:00', '2024-04-31T00:00:00Z', 'next week', 'June', '2024-02-30', 'soon', '-2300000000', '9999999999999', '17145576000', '12345', '202405011200', '2024050112', '4102444800', '20240230', '20241315', '30/02/2024', '13/13/2024'])('when the value is %s, then no date is read', (value) => {
     expect(parsePublishedDate(value)).toBeUndefined();
+  });
+  test('when a numeric date could be day or month and day first is asked for, then it is read day first; forced orders stay', () => {
+    expect(parsePublishedDate('01/02/2024', { dayFirst: true })?.day).toBe('2024-02-01');
+    expect(parsePublishedDate('01/15/2024', { dayFirst: true })?.day).toBe('2024-01-15');
+    expect(numericDateOrder('01/02/2024')).toBe('ambiguous');
+    expect(numericDateOrder('15/01/2024')).toBe('day-first');
+    expect(numericDateOrder('2024-01-02')).toBeUndefined();
   });
   test('when a line is only a date, then it is a date line; when a date is part of a sentence, then not', () => {
     expect(dateLine('Thursday, June 20, 2024')?.date.day).toBe('2024-06-20');
