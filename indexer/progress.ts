@@ -38,8 +38,19 @@ export function doneShare(stats: ProgressStats, totalBytes: number): number {
  */
 export function progressLine(stats: ProgressStats, totalBytes: number, seconds: number, share = doneShare(stats, totalBytes)): string {
   const rate = (n: number): string => (seconds > 0 ? Math.round(n / seconds).toString() : '0');
-  const eta = share > 0 && share < 1 ? `ETA ${formatSeconds((seconds * (1 - share)) / share)}` : share >= 1 ? 'all read' : 'ETA unknown';
-  return `${stats.articles} articles (${rate(stats.articles)}/s), ${stats.passages} passages (${rate(stats.passages)}/s), ${Math.floor(share * 100)}% done, ${eta}`;
+  return `${stats.articles} articles (${rate(stats.articles)}/s), ${stats.passages} passages (${rate(stats.passages)}/s), ${Math.floor(share * 100)}% done, ${eta(share, seconds)}`;
+}
+
+/**
+ * The time left, from the share done so far, for the bar and the lines alike: unknown until 1 % is done (cli-progress's
+ * own estimate had shown "ETA 0s" at 0 % and "INF"), "all read" once reading is over.
+ *
+ * `eta(0.5, 10)` → `'ETA 10 s'`; `eta(0, 3)` → `'ETA unknown'`
+ */
+export function eta(share: number, seconds: number): string {
+  if (share >= 1) return 'all read';
+  if (share < 0.01 || seconds <= 0) return 'ETA unknown';
+  return `ETA ${formatSeconds((seconds * (1 - share)) / share)}`;
 }
 
 function formatSeconds(s: number): string {
@@ -79,29 +90,32 @@ export function createProgress(options: { stream?: NodeJS.WriteStream; intervalM
     const bar = new cliProgress.SingleBar(
       {
         stream,
-        format: '{bar} {percentage}% | {articles} articles {aps}/s | {passages} passages {pps}/s | ETA {eta_formatted} {phase}',
+        // `left`, not cli-progress's own `eta` token (its own estimate, which it fills in over ours).
+        format: '{bar} {percentage}% | {articles} articles {aps}/s | {passages} passages {pps}/s | {left} {phase}',
         hideCursor: true,
         etaBuffer: 50,
         fps: 5,
       },
       cliProgress.Presets.shades_classic,
     );
-    const payload = (s: ProgressStats, phase = '') => {
+    const payload = (s: ProgressStats, share: number, phase = '') => {
       const t = Math.max(elapsed(), 0.001);
-      return { articles: s.articles, passages: s.passages, aps: Math.round(s.articles / t), pps: Math.round(s.passages / t), phase };
+      return { articles: s.articles, passages: s.passages, aps: Math.round(s.articles / t), pps: Math.round(s.passages / t), left: eta(share, elapsed()), phase };
     };
     return {
       start(totalBytes) {
         startedAt = performance.now();
         total = Math.max(1, totalBytes);
-        bar.start(total, 0, payload(last));
+        bar.start(total, 0, payload(last, 0));
       },
       update(stats) {
         last = stats;
-        bar.update(Math.round(shown(doneShare(stats, total)) * total), payload(stats));
+        const share = shown(doneShare(stats, total));
+        bar.update(Math.round(share * total), payload(stats, share));
       },
       phase(text) {
-        bar.update(Math.round(shown(doneShare(last, total)) * total), payload(last, `| ${text}`));
+        const share = shown(doneShare(last, total));
+        bar.update(Math.round(share * total), payload(last, share, `| ${text}`));
       },
       stop() {
         bar.stop();

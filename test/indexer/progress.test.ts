@@ -1,4 +1,4 @@
-import { createProgress, doneShare, progressLine } from '../../indexer/progress.js';
+import { createProgress, doneShare, eta, progressLine } from '../../indexer/progress.js';
 
 describe('progress', () => {
   test('when the input is all read but a third of its articles are done, then the share done is a third, not 100 %', () => {
@@ -25,5 +25,19 @@ describe('progress', () => {
     progress.update({ bytes: 900, articlesRead: 400, articles: 400, passages: 400 }); // 90 %
     expect(lines.map((l) => /(\d+)% done/.exec(l)?.[1])).toEqual(['40', '40', '90']);
     expect(doneShare({ bytes: 600, articlesRead: 300, articles: 170, passages: 170 }, 1000)).toBeCloseTo(0.34, 2);
+  });
+
+  test('when a terminal bar starts or nearly nothing is done, then its ETA is unknown, not "0s" or "INF" (an indexer review)', () => {
+    let out = '';
+    const stream = { write: (text: string) => ((out += text), true), isTTY: true, columns: 200, cursorTo: () => true, clearLine: () => true, moveCursor: () => true, on: () => stream, removeListener: () => stream } as unknown as NodeJS.WriteStream;
+    const progress = createProgress({ stream, tty: true });
+    progress.start(1000);
+    progress.phase('reading');
+    progress.stop();
+    expect(out).toContain('ETA unknown');
+    expect(out).not.toMatch(/ETA 0s|INF|NaN/);
+    expect(eta(0.005, 30)).toBe('ETA unknown');
+    expect(eta(0.5, 10)).toBe('ETA 10 s');
+    expect(eta(1, 10)).toBe('all read');
   });
 });
