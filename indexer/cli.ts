@@ -13,7 +13,8 @@ import { describeOrigin } from './source-record.js';
 
 /**
  * `npm run index -- PATH...`: index files and folders. Exit status 0 when every record was indexed (or was already
- * indexed unchanged), 2 when some records were skipped (each named on stderr with its file and line), 1 on failure.
+ * indexed unchanged), 2 when some records were skipped (each named on stderr with its file and line), 1 on failure,
+ * and when none of the given paths could be read.
  */
 const integer = (min: number, max = Number.MAX_SAFE_INTEGER) => (value: string): number => {
   const n = Number(value);
@@ -82,7 +83,10 @@ const program = new Command()
             `. Peak memory ${summary.peakRssMB} MB.\n`,
         );
       }
-      process.exitCode = summary.skipped.length > 0 ? 2 : 0;
+      // Not one given path could be read (a typo, an unmounted disk): a failure, not "some records skipped".
+      const nothingRead = summary.files === 0 && summary.unreadablePaths.length > 0;
+      if (nothingRead) process.stderr.write(`index: nothing to index: none of the given paths could be read\n`);
+      process.exitCode = nothingRead ? 1 : summary.skipped.length > 0 ? 2 : 0;
     } finally {
       await endpoint.stop();
     }

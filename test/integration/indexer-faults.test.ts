@@ -116,6 +116,13 @@ describe('the indexer command', () => {
     });
   }, 60_000);
 
+  test('when none of the given paths can be read (a typo), then the exit status is 1 and stderr says nothing was indexed, naming where it looked (an indexer review)', async () => {
+    const { code, stderr } = await runCli([join(tmpdir(), 'no-such-folder-typo'), '--no-progress'], { ...env(), MEILI_INDEX: uniqueIndex('clinone') });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^skipped .*no-such-folder-typo: cannot read: ENOENT/m);
+    expect(stderr).toMatch(/^index: nothing to index: none of the given paths could be read$/m);
+  }, 60_000);
+
   test('when the run fails, then the exit status is 1, stderr says why, and --json still prints an answer', async () => {
     const { code, stdout, stderr } = await runCli([join(tmpdir(), 'nowhere-at-all'), '--rebuild', '--json', '--no-progress'], { ...env(), MEILI_INDEX: uniqueIndex('clifail') });
     expect(code).toBe(1);
