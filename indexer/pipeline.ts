@@ -180,9 +180,6 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
     await loader.replaceArticles(articles.flatMap((a) => a.documents), changed);
     summary.articles += articles.length;
     summary.passages += passages;
-    stats.articles += articles.length;
-    stats.passages += passages;
-    progress.update(stats);
   };
   /** The batch holds enough passages to go: the first a quarter of a batch (Meilisearch starts sooner), then whole. */
   const batchFull = (): boolean => batchPassages >= (batchesSent === 0 ? firstBatchSize : batchSize);
@@ -223,6 +220,11 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
         }
         batch.push({ id: article.id, sourcePath, wholeFile: format !== 'json', indexedBefore, documents });
         batchPassages += documents.length;
+        // Progress counts an article once tagged, not once its batch is sent: batches of ~1,000 articles made the bar
+        // stand still, then jump (an indexer review). Meilisearch's own work after that shows as a phase.
+        stats.articles++;
+        stats.passages += documents.length;
+        progress.update(stats);
         if (batchFull()) await flush();
       })
       .catch((error: unknown) => {

@@ -5,9 +5,9 @@ export interface ProgressStats {
   bytes: number;
   /** Articles read from the input so far (done or still in the pipeline). */
   articlesRead: number;
-  /** Articles done: uploaded or found unchanged. */
+  /** Articles done by the indexer: tagged and made into passages (their batch may not be sent yet), or found unchanged. */
   articles: number;
-  /** Passages uploaded. */
+  /** Passages made. */
   passages: number;
 }
 
