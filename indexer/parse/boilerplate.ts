@@ -61,12 +61,6 @@ export function isDroppedLine(line: string): boolean {
   return t !== '' && dropLine.some((re) => re.test(t));
 }
 
-/** A heading after which the page holds no more of the article: its comments, or a last list of links. */
-export function isEndOfArticle(line: string): boolean {
-  const t = line.trim();
-  return commentsFollow.some((re) => re.test(t)) || linkListHeading.some((re) => re.test(t));
-}
-
 /** A line of article prose: a sentence of five words or more. */
 function isProse(line: string): boolean {
   const t = line.trim();
