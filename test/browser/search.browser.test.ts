@@ -94,4 +94,28 @@ describe('search in a browser', () => {
     expect(lines).toHaveLength(3);
     expect(csv).toContain('Wagner');
   });
+
+  test('when a date is typed on the keyboard, then the search runs once, with the whole date (a web review)', async () => {
+    await page.goto(baseUrl + '/?q=Niger');
+    const navigations: string[] = [];
+    const record = (frame: { url(): string; parentFrame(): unknown }) => {
+      if (frame.parentFrame() === null) navigations.push(frame.url());
+    };
+    page.on('framenavigated', record);
+    await page.locator('#from').focus();
+    // Month, day, year, as an en-US date field takes them; each digit of the year made a valid date ("0001-03-15").
+    await page.keyboard.type('03152023', { delay: 30 });
+    await page.waitForURL(/from=2023-03-15/);
+    page.off('framenavigated', record);
+    expect(navigations.filter((u) => /from=/.test(u))).toEqual([expect.stringMatching(/from=2023-03-15/)]);
+  });
+
+  test('when the sort order is changed and the reader goes Back, then the controls show the page\'s own order again (a web review)', async () => {
+    await page.goto(baseUrl + '/?q=Niger');
+    await page.locator('#sort').selectOption('newest');
+    await page.waitForURL(/sort=newest/);
+    await page.goBack();
+    await page.waitForURL((url) => !/sort=newest/.test(url.href));
+    expect(await page.locator('#sort').inputValue()).toBe('relevance');
+  });
 });
