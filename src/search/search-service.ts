@@ -145,8 +145,12 @@ export function createSearchService(client: SearchClient, index: string, aliases
       }
       // In the articles that write the query: names it starts, or spells the initials of ("oecd": the indexer files an
       // acronym under the name it stands for).
-      const namedInText = Object.keys(inText?.facetDistribution?.[facetFields.actor] ?? {}).filter((v) => matchesWordPrefix(v, wanted) || matchesInitials(v, wanted));
-      const uncounted = [...new Set([...facetHits.map((h) => h.value), ...namedInText, ...aliased])].filter((v) => !found.has(v)).slice(0, 50);
+      const startsOrSpells = (v: string): boolean => matchesWordPrefix(v, wanted) || matchesInitials(v, wanted);
+      const namedInText = Object.keys(inText?.facetDistribution?.[facetFields.actor] ?? {}).filter(startsOrSpells);
+      // Meilisearch's facet search forgives typos ("reagan" finds "Meagan Busath", "heller" "Teller"): its values too
+      // must start with what was typed, as the finder promises.
+      const searched = facetHits.map((h) => h.value).filter(startsOrSpells);
+      const uncounted = [...new Set([...searched, ...namedInText, ...aliased])].filter((v) => !found.has(v)).slice(0, 50);
       if (uncounted.length > 0) {
         // Beyond the counted values: count each again, distinct by article (facet search counts passages). An alias's
         // actor that no article of this search names counts 0, and is no answer.
