@@ -39,7 +39,7 @@ export type ApiAnswer = Omit<SearchResults, 'processingTimeMs' | 'timeline'> & {
 export function parseApiOptions(query: Record<string, unknown>): { options: ApiOptions; search: Record<string, unknown> } {
   refuseUnknown(query, API_SEARCH_PARAMS);
   const { matches, facetLimit, ...search } = query;
-  if (matches !== undefined && matches !== '0' && matches !== '1') throw AppError.badRequest(`matches: expected 1 or 0, got ${describeValue(matches)}`);
+  if (matches !== undefined && matches !== '' && matches !== '0' && matches !== '1') throw AppError.badRequest(`matches: expected 1 or 0, got ${describeValue(matches)}`);
   let limit = DEFAULT_FACET_LIMIT;
   if (facetLimit !== undefined && facetLimit !== '') {
     if (typeof facetLimit !== 'string' || !/^\d{1,4}$/.test(facetLimit) || Number(facetLimit) > MAX_FACET_LIMIT) {

@@ -42,10 +42,21 @@ const isStopWord = (p: Part): boolean => !p.excluded && !p.text.startsWith('"') 
  *
  * `withinWordLimit('the a b c d e f g h i j -Iraq')` → `{ q: 'a b c d e f g h i -Iraq', ignored: ['the', 'j'] }`
  * `withinWordLimit('coup Niger')` → `{ q: 'coup Niger', ignored: [] }`
+ * `withinWordLimit('oil oil … oil' (×100))` → `{ q: 'oil', ignored: [] }`
  */
 export function withinWordLimit(q: string): { q: string; ignored: string[] } {
-  const all = parts(q);
-  if (all.reduce((n, p) => n + p.words, 0) <= MAX_QUERY_WORDS) return { q, ignored: [] };
+  const written = parts(q);
+  if (written.reduce((n, p) => n + p.words, 0) <= MAX_QUERY_WORDS) return { q, ignored: [] };
+  // A word or phrase written twice asks nothing more (every word must match): once is enough, and the copies are
+  // neither counted against the limit nor listed as left out ("oil" pasted a hundred times listed "oil" ninety times).
+  const seen = new Set<string>();
+  const all = written.filter((p) => {
+    const key = `${p.excluded ? '-' : ''}${p.text.toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (all.reduce((n, p) => n + p.words, 0) <= MAX_QUERY_WORDS) return { q: all.map((p) => p.text).join(' '), ignored: [] };
   const kept = new Map<Part, string>();
   let words = 0;
   const byPriority = [...all.filter((x) => x.excluded), ...all.filter((x) => !x.excluded && !isStopWord(x)), ...all.filter(isStopWord)];

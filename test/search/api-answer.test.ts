@@ -44,6 +44,8 @@ describe('parseApiOptions', () => {
 
   test('when matches=1 and facetLimit=0 or the maximum, then they are taken', () => {
     expect(parseApiOptions({ matches: '1', facetLimit: '0' }).options).toEqual({ matches: true, facetLimit: 0 });
+    // Empty, as a form leaves it, like every other parameter: the default (a web review).
+    expect(parseApiOptions({ matches: '', facetLimit: '' }).options).toEqual({ matches: false, facetLimit: DEFAULT_FACET_LIMIT });
     expect(parseApiOptions({ facetLimit: String(MAX_FACET_LIMIT) }).options.facetLimit).toBe(MAX_FACET_LIMIT);
   });
 
