@@ -28,7 +28,12 @@ const parameters = (names: readonly (keyof typeof parameterSchemas)[]) => names.
 const exportParameters = parameters(SEARCH_PARAMS).map((p) => (p.name === 'pageSize' ? { ...p, schema: { type: 'integer', minimum: 1, maximum: 1000, default: 1000 } } : p));
 
 const facetValue = { type: 'object', properties: { value: { type: 'string' }, label: { type: 'string' }, count: { type: 'integer' } } };
+/** A year of the date facets, with its months (value YYYY-MM, label "June 2024"), newest first. */
+const yearValue = { ...facetValue, properties: { ...facetValue.properties, months: { type: 'array', items: facetValue } } };
 const error = { description: 'Invalid parameter', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+const notFound = { description: 'No such article, actor or country in the index', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+/** The CSV export and the feed answer their errors as plain text ("400: …"), what a spreadsheet or a feed reader shows. */
+const plainError = { description: 'Invalid parameter', content: { 'text/plain': { schema: { type: 'string', example: '400: from: expected a date YYYY-MM-DD, got "yesterday"' } } } };
 const unavailable = { description: 'Meilisearch not answering (Retry-After set)', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 
 export const openApiDocument = {
@@ -53,26 +58,26 @@ export const openApiDocument = {
       get: {
         summary: 'One article: metadata, passages, tags, related articles',
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,128}$' } }],
-        responses: { '200': { description: 'The article' }, '400': error, '404': error, '503': unavailable },
+        responses: { '200': { description: 'The article' }, '400': error, '404': notFound, '503': unavailable },
       },
     },
     '/api/actors/{name}': {
       get: {
         summary: 'An actor: coverage timeline, co-named actors and countries, latest articles',
         parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { '200': { description: 'The profile' }, '404': error, '503': unavailable },
+        responses: { '200': { description: 'The profile' }, '404': notFound, '503': unavailable },
       },
     },
     '/api/countries/{code}': {
       get: {
         summary: 'A country: coverage timeline, co-named actors and countries, latest articles',
         parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z]{2}$' } }],
-        responses: { '200': { description: 'The profile' }, '400': error, '404': error, '503': unavailable },
+        responses: { '200': { description: 'The profile' }, '400': error, '404': notFound, '503': unavailable },
       },
     },
-    '/export.csv': { get: { summary: 'Results as CSV (at most 1,000 articles; page counts in pages of pageSize)', parameters: exportParameters, responses: { '200': { description: 'text/csv' }, '400': error } } },
+    '/export.csv': { get: { summary: 'Results as CSV (at most 1,000 articles; page counts in pages of pageSize)', parameters: exportParameters, responses: { '200': { description: 'text/csv' }, '400': plainError } } },
     '/export.json': { get: { summary: 'Results as JSON (at most 1,000 articles; page counts in pages of pageSize)', parameters: exportParameters, responses: { '200': { description: 'application/json: { query, total, exported, limit, articles: [{ articleId, title, published, url, source, passage, countries[], actors[], dates[], link }] }' }, '400': error } } },
-    '/feed.atom': { get: { summary: 'Atom feed of a search, newest first (50 entries a page); other parameters (utm_… tags) are ignored', parameters: parameters(FEED_PARAMS), responses: { '200': { description: 'application/atom+xml' }, '400': error } } },
+    '/feed.atom': { get: { summary: 'Atom feed of a search, newest first (50 entries a page); other parameters (utm_… tags) are ignored', parameters: parameters(FEED_PARAMS), responses: { '200': { description: 'application/atom+xml' }, '400': plainError } } },
     '/healthz': { get: { summary: 'Health, with Meilisearch status', responses: { '200': { description: 'ok' }, '503': { description: 'Meilisearch not answering, or the server cannot search its index (key refused, index missing)' } } } },
   },
   components: {
@@ -92,8 +97,8 @@ export const openApiDocument = {
             properties: {
               country: { type: 'array', items: facetValue },
               actor: { type: 'array', items: { ...facetValue, properties: { ...facetValue.properties, kind: { type: 'string', enum: ['person', 'organisation'] }, spellings: { type: 'array', items: { type: 'string' }, description: 'Present when articles spell the actor in several ways (case, accents): the value stands for all of them, and a filter should name every one' } } } },
-              date: { type: 'array', items: facetValue, description: 'Publication years, each with its months' },
-              mentioned: { type: 'array', items: facetValue, description: 'Years (with months, newest first) the articles talk about, the most talked about first' },
+              date: { type: 'array', items: yearValue, description: 'Publication years, each with its months' },
+              mentioned: { type: 'array', items: yearValue, description: 'Years (with months, newest first) the articles talk about, the most talked about first' },
             },
           },
           timeline: { type: 'object', additionalProperties: { type: 'integer' }, description: 'Articles per publication year' },
@@ -126,7 +131,7 @@ export const openApiDocument = {
           countries: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' } } } },
           actors: { type: 'array', items: { type: 'string' } },
           dates: { type: 'array', items: { type: 'string' } },
-          matchedPositions: { type: 'array', items: { type: 'integer' }, description: 'Passages of the article that match the query' },
+          matchedPositions: { type: 'array', items: { type: 'integer' }, description: 'With matches=1: the positions of the article\'s passages that match the query. Without it: only the position of the passage shown (the best match), not the full list' },
         },
       },
     },

@@ -234,4 +234,15 @@ describe('output', () => {
     expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/search', '/api/facets/actor', '/api/articles/{id}', '/api/actors/{name}', '/api/countries/{code}', '/export.csv', '/feed.atom']));
     expect(parseYaml(JSON.stringify(body))).toEqual(body);
   });
+
+  test('when the API description names an error\'s format, then the server answers in it (a web review)', async () => {
+    const body = await api('/api/openapi.json');
+    for (const path of ['/export.csv', '/export.json', '/feed.atom']) {
+      const declared = Object.keys(body.paths[path].get.responses['400'].content);
+      const res = await request(t.app).get(`${path}?from=yesterday`).expect(400);
+      expect(declared).toEqual([res.type]);
+    }
+    expect(body.paths['/api/articles/{id}'].get.responses['404'].description).not.toBe('Invalid parameter');
+    expect(body.components.schemas.SearchResults.properties.facets.properties.date.items.properties.months.type).toBe('array');
+  });
 });
