@@ -44,9 +44,33 @@ export function spellingsOf(v: ActorFacetValue): string[] {
   return v.spellings ?? [v.value];
 }
 
-/** Whether the search selects this value under any of its spellings. */
-export function isSelectedActor(selected: readonly string[], v: ActorFacetValue): boolean {
-  return spellingsOf(v).some((s) => selected.includes(s));
+/**
+ * Whether `names` (a search's actors or excluded actors) name this value's actor, under any spelling, compared by
+ * folded key as the filters are: `actor=ronald reagan` selects "Ronald Reagan" (its row had shown unselected, and
+ * picking it added the same actor twice).
+ *
+ * `isSelectedActor(['ronald reagan'], { value: 'Ronald Reagan', … })` → `true`
+ */
+export function isSelectedActor(names: readonly string[], v: ActorFacetValue): boolean {
+  if (names.length === 0) return false;
+  const keys = spellingsOf(v).map(keyOf);
+  return names.some((n) => keys.includes(keyOf(n)));
+}
+
+/** `names` without those that name this value's actor (by folded key): what removing or excluding it leaves. */
+export function withoutActor(names: readonly string[], v: ActorFacetValue): string[] {
+  const keys = spellingsOf(v).map(keyOf);
+  return names.filter((n) => !keys.includes(keyOf(n)));
+}
+
+/**
+ * The selected actors (as spelling groups, actorGroups) that no facet value stands for: Meilisearch counts the 200
+ * most frequent values only, and a selected actor beyond them vanished from the facet although "selected values are
+ * always included" (a web review). `missingSelectedActors(['Robert Heller'], [Ronald Reagan…])` → `[['Robert Heller']]`
+ */
+export function missingSelectedActors(selected: readonly string[], values: readonly ActorFacetValue[]): string[][] {
+  if (selected.length === 0) return [];
+  return actorGroups(selected).filter((group) => !values.some((v) => isSelectedActor(group, v)));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { actorGroups, isSelectedActor, spellingsOf } from './actor-spellings.js';
+import { actorGroups, isSelectedActor, spellingsOf, withoutActor } from './actor-spellings.js';
 import { MAX_QUERY_WORDS } from './query-words.js';
 import { countryName } from './country-names.js';
 import { histogram, periodRange } from './histogram.js';
@@ -262,14 +262,14 @@ function actorFacet(state: SearchState, values: ActorFacetValue[], searched: boo
       // A value stands for all spellings of its actor: picked, excluded or removed, all of them go together.
       const spellings = spellingsOf(v);
       const selected = isSelectedActor(state.actors, v);
-      const others = state.actors.filter((a) => !spellings.includes(a));
-      const excluded = spellings.some((s) => state.notActors.includes(s));
+      const others = withoutActor(state.actors, v);
+      const excluded = isSelectedActor(state.notActors, v);
       return {
         label: v.label,
         count: v.count,
         selected,
         href: searchHref(refine(state, { actors: selected ? others : [...others, ...spellings], actorQuery: '' })),
-        excludeHref: searchHref(refine(state, { notActors: excluded ? state.notActors.filter((a) => !spellings.includes(a)) : [...state.notActors, ...spellings], actors: others, actorQuery: '' })),
+        excludeHref: searchHref(refine(state, { notActors: excluded ? withoutActor(state.notActors, v) : [...state.notActors, ...spellings], actors: others, actorQuery: '' })),
         note: v.kind === 'person' ? 'person' : 'organisation',
         check: checkMark(selected),
         children: [],

@@ -1,4 +1,4 @@
-import { isSelectedActor, mergeSpellings } from './actor-spellings.js';
+import { actorGroups, isSelectedActor, mergeSpellings, missingSelectedActors } from './actor-spellings.js';
 import type { MultiSearchQuery, MultiSearchResult } from 'meilisearch';
 import { facetFields } from '../meili/index-settings.js';
 import { findApiError, isRefusedKey, isUnavailable } from '../meili/errors.js';
@@ -8,7 +8,7 @@ import { AppError } from '../web/app-error.js';
 import { fold } from '../text/fold.js';
 import { noActorAliases, type ActorAliases } from './actor-aliases.js';
 import { matchesInitials, matchesWordPrefix } from './word-prefix.js';
-import { allOf, quoteFilterValue, searchFilter } from './filter-adapter.js';
+import { allOf, anyOf, keysOf, quoteFilterValue, searchFilter } from './filter-adapter.js';
 import { planPassageMatches, planSearch, searchWords } from './search-request.js';
 import { rankRelated, relatedQueries } from './related-articles.js';
 import { createActorKinds } from './actor-kinds.js';
@@ -91,6 +91,22 @@ export function createSearchService(client: SearchClient, index: string, aliases
     return new Map(values.map((value, i) => [value, { named: answers[2 * i]?.totalHits ?? 0, asPerson: answers[2 * i + 1]?.totalHits ?? 0 }]));
   });
 
+  /**
+   * The results with a facet value for each selected actor that Meilisearch's 200 counted values leave out
+   * (missingSelectedActors). Where every result names it (the only actor asked for, or all of them required), its
+   * count is the total; else, one actor among several any of which will do, it is counted: the other filters and it.
+   */
+  const withSelectedActors = async (state: SearchState, results: SearchResults, deadline: number | undefined): Promise<SearchResults> => {
+    const missing = missingSelectedActors(state.actors, results.facets.actor);
+    if (missing.length === 0) return results;
+    const everyResult = actorGroups(state.actors).length === 1 || state.allActors || state.together;
+    const counts = everyResult
+      ? missing.map(() => results.total)
+      : (await multi(missing.map((group) => ({ indexUid: index, ...searchWords(state.q), distinct: 'articleId', filter: [...searchFilter(state, 'actor'), anyOf(facetFields.actorKey, keysOf(group))], hitsPerPage: 0 })), deadline)).map((a) => a.totalHits ?? 0);
+    const added: ActorFacetValue[] = missing.map((group, i) => ({ value: group[0]!, label: group[0]!, count: counts[i] ?? 0, ...(group.length > 1 ? { spellings: group } : {}) }));
+    return { ...results, facets: { ...results.facets, actor: [...results.facets.actor, ...added] } };
+  };
+
   const withShortForms = (state: SearchState): SearchState => {
     const q = aliases.withShortForms(state.q);
     return q === state.q ? state : { ...state, q };
@@ -104,7 +120,8 @@ export function createSearchService(client: SearchClient, index: string, aliases
       // The words Meilisearch gets: long names of the alias file in their short form (withShortForms).
       const state = withShortForms(asked);
       const plan = planSearch(state, index, { export: options.export ?? false });
-      const results = toSearchResults(state, plan, { results: await multi(plan.queries, deadline) }, asked.q);
+      const counted = toSearchResults(state, plan, { results: await multi(plan.queries, deadline) }, asked.q);
+      const results = await withSelectedActors(state, counted, deadline);
       const shown = firstAndSelected(results.facets.actor, options.actorKinds ?? results.facets.actor.length, (v) => isSelectedActor(state.actors, v));
       const wantsMatches = (options.matches ?? false) && state.q.trim() !== '' && results.hits.length > 0;
       // Both need only the first answer: asked at once.

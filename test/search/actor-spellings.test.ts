@@ -1,4 +1,4 @@
-import { actorGroups, isSelectedActor, mergeSpellings } from '../../src/search/actor-spellings.js';
+import { actorGroups, isSelectedActor, mergeSpellings, missingSelectedActors, withoutActor } from '../../src/search/actor-spellings.js';
 
 const value = (v: string, count: number) => ({ value: v, label: v, count });
 
@@ -22,5 +22,15 @@ describe('actorGroups and isSelectedActor', () => {
     expect(actorGroups(['Hugo Chávez', 'Evo Morales', 'Hugo Chavez'])).toEqual([['Hugo Chávez', 'Hugo Chavez'], ['Evo Morales']]);
     expect(isSelectedActor(['Hugo Chavez'], { ...value('Hugo Chávez', 3), spellings: ['Hugo Chávez', 'Hugo Chavez'] })).toBe(true);
     expect(isSelectedActor(['Evo Morales'], value('Hugo Chávez', 3))).toBe(false);
+  });
+
+  test('when an actor is asked for in other capitals, then its value is selected, and removing it removes that name (a web review)', () => {
+    expect(isSelectedActor(['ronald reagan'], value('Ronald Reagan', 339))).toBe(true);
+    expect(withoutActor(['ronald reagan', 'James Baker'], value('Ronald Reagan', 339))).toEqual(['James Baker']);
+  });
+
+  test('when a selected actor has no facet value (beyond the 200 counted), then it is named missing, once per actor', () => {
+    expect(missingSelectedActors(['Robert Heller', 'ronald reagan', 'Robert  Heller'], [value('Ronald Reagan', 339)])).toEqual([['Robert Heller', 'Robert  Heller']]);
+    expect(missingSelectedActors([], [value('Ronald Reagan', 339)])).toEqual([]);
   });
 });

@@ -40,6 +40,27 @@ describe('finding an actor by a word of the name', () => {
   });
 });
 
+describe('a selected actor beyond the values Meilisearch counts (a web review)', () => {
+  const actorFacet = async (query: string) => (await request(t.app).get(`/api/search?${query}`).expect(200)).body.facets.actor as { value: string; count: number }[];
+
+  test('when it is the only actor asked for, then the facet still lists it, with the results\' total', async () => {
+    expect(await actorFacet('actor=Abdourahamane%20Tchiani')).toContainEqual(expect.objectContaining({ value: 'Abdourahamane Tchiani', count: 1 }));
+  });
+
+  test('when it is one of several any of which will do, then it is listed with its own count', async () => {
+    const values = await actorFacet('actor=Abdourahamane%20Tchiani&actor=Filler%20Person%200');
+    expect(values).toContainEqual(expect.objectContaining({ value: 'Abdourahamane Tchiani', count: 1 }));
+    expect(values).toContainEqual(expect.objectContaining({ value: 'Filler Person 0', count: 2 }));
+  });
+
+  test('when an actor is asked for in other capitals, then the page shows its value selected, and picking it removes it', async () => {
+    const page = (await request(t.app).get('/?actor=kofi%20annan').expect(200)).text;
+    const link = /<a href="([^"]*)" class="facet-value selected" aria-current=true>\s*<span class="check" aria-hidden="true">[^<]*<\/span>\s*<span class="label">Kofi Annan\b/i.exec(page);
+    expect(link).not.toBeNull();
+    expect(link![1]).not.toMatch(/actor=/i);
+  });
+});
+
 describe('finding an actor: no near misses', () => {
   test('when a name only differs from the query by a letter or two, then it is no answer (Meilisearch\'s facet search forgives typos: a web review)', async () => {
     expect((await request(t.app).get('/api/facets/actor?facetQuery=heller').expect(200)).body.values).toEqual([]);
