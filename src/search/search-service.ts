@@ -1,4 +1,4 @@
-import { actorGroups, isSelectedActor, mergeSpellings, missingSelectedActors } from './actor-spellings.js';
+import { actorGroups, isSelectedActor, mergeSpellings, missingSelectedActors, spellingsOf } from './actor-spellings.js';
 import type { MultiSearchQuery, MultiSearchResult } from 'meilisearch';
 import { facetFields } from '../meili/index-settings.js';
 import { findApiError, isRefusedKey, isUnavailable } from '../meili/errors.js';
@@ -64,6 +64,9 @@ export function textFragment(actorQuery: string): string {
   return actorQuery.replace(/"/g, ' ').replace(/(^|\s)-+/g, '$1').replace(/\s+/g, ' ').trim();
 }
 
+/** How many actors a "named together" search counts exactly (withTogetherCounts): one multi-search of that many counts. */
+export const TOGETHER_COUNTED = 20;
+
 export function createSearchService(client: SearchClient, index: string, aliases: ActorAliases = noActorAliases): SearchService {
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
@@ -107,6 +110,27 @@ export function createSearchService(client: SearchClient, index: string, aliases
     return { ...results, facets: { ...results.facets, actor: [...results.facets.actor, ...added] } };
   };
 
+  /**
+   * With "named together in one passage", the actor counts Meilisearch gives are of articles where one passage names
+   * the selected actors and the value is named anywhere (its counts come from one representative passage per
+   * article, with the article's actors), while picking the value asks for it in that same passage: "Congress 7" gave
+   * 6 (a web review). So the values most often named with them (TOGETHER_COUNTED, by Meilisearch's count) are counted
+   * exactly, each as the search it leads to, and the facet lists those that lead somewhere, the selected ones first.
+   */
+  const withTogetherCounts = async (state: SearchState, results: SearchResults, deadline: number | undefined): Promise<SearchResults> => {
+    if (!state.together || state.actors.length === 0) return results;
+    const picked = results.facets.actor.filter((v) => isSelectedActor(state.actors, v));
+    const candidates = results.facets.actor.filter((v) => !isSelectedActor(state.actors, v)).slice(0, TOGETHER_COUNTED);
+    if (candidates.length === 0) return results;
+    const answers = await multi(
+      candidates.map((v) => ({ indexUid: index, ...searchWords(state.q), distinct: 'articleId', filter: searchFilter({ ...state, actors: [...state.actors, ...spellingsOf(v)] }), hitsPerPage: 0 })),
+      deadline,
+    );
+    const counted = candidates.map((v, i) => ({ ...v, count: answers[i]?.totalHits ?? 0 })).filter((v) => v.count > 0);
+    counted.sort((a, b) => b.count - a.count);
+    return { ...results, facets: { ...results.facets, actor: [...picked, ...counted] } };
+  };
+
   const withShortForms = (state: SearchState): SearchState => {
     const q = aliases.withShortForms(state.q);
     return q === state.q ? state : { ...state, q };
@@ -121,7 +145,7 @@ export function createSearchService(client: SearchClient, index: string, aliases
       const state = withShortForms(asked);
       const plan = planSearch(state, index, { export: options.export ?? false });
       const counted = toSearchResults(state, plan, { results: await multi(plan.queries, deadline) }, asked.q);
-      const results = await withSelectedActors(state, counted, deadline);
+      const results = await withTogetherCounts(state, await withSelectedActors(state, counted, deadline), deadline);
       const shown = firstAndSelected(results.facets.actor, options.actorKinds ?? results.facets.actor.length, (v) => isSelectedActor(state.actors, v));
       const wantsMatches = (options.matches ?? false) && state.q.trim() !== '' && results.hits.length > 0;
       // Both need only the first answer: asked at once.

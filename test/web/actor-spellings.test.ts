@@ -74,3 +74,30 @@ describe('several actors: any, all, or in one passage', () => {
     expect(page.text).toMatch(/aria-checked="true"><span aria-hidden="true">☑<\/span> All of the actors in each article/);
   });
 });
+
+describe('actor counts of a "named together" search (a web review)', () => {
+  const together = uniqueIndex('together-counts');
+  let app: TestApp;
+  beforeAll(async () => {
+    const article = (id: string, passages: string[][]) =>
+      passages.map((actors, position) => ({ ...onePassageArticle(id, { articleActors: [...new Set(passages.flat())], actors, text: `${actors.join(' and ')} spoke.` }), id: `${id}-${position}`, position, passageCount: passages.length }));
+    await indexDocuments(together, [
+      // Congress in the passage with Reagan and Baker, in one article; in another passage of the article, in the other.
+      ...article('same', [['Ronald Reagan', 'James Baker', 'Congress']]),
+      ...article('elsewhere', [['Ronald Reagan', 'James Baker'], ['Congress', 'Federal Reserve']]),
+    ]);
+    app = await testApp(together);
+  });
+  afterAll(() => app.close());
+
+  test('when actors must be named in one passage, then each other actor\'s count is the number of articles picking it leads to', async () => {
+    const base = '/api/search?actor=Ronald%20Reagan&actor=James%20Baker&together=1';
+    const facet = (await request(app.app).get(base).expect(200)).body.facets.actor as { value: string; count: number }[];
+    const count = (value: string) => facet.find((v) => v.value === value)?.count;
+    expect(count('Congress')).toBe(1);
+    expect(count('Federal Reserve')).toBeUndefined(); // named in the articles, never in the passage with both
+    expect(count('Ronald Reagan')).toBe(2);
+    const picked = (await request(app.app).get(`${base}&actor=Congress`).expect(200)).body.total;
+    expect(picked).toBe(count('Congress'));
+  });
+});
