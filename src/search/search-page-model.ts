@@ -46,6 +46,11 @@ export interface HistogramModel {
 
 /** What the search page template shows: every label, link and flag ready, no logic left for EJS. */
 export interface SearchPageModel {
+  /**
+   * The document's title: the query, the filters and the page, so that history and tabs tell searches apart
+   * ("oil · Country: United States · page 3 · Dispatch"; they had all been "oil · Dispatch": a web review).
+   */
+  title: string;
   q: string;
   summary: string;
   /** The words of a long query the search could not use, said plainly; null when all were used. */
@@ -79,7 +84,9 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
   }
   const noun = results.total === 1 ? 'article' : 'articles';
   const pastEnd = results.total > 0 && results.hits.length === 0 && state.page > results.totalPages;
+  const chipList = chips(state);
   return {
+    title: `${[state.q === '' ? '' : `“${state.q}”`, ...chipList.map((c) => c.label), state.page > 1 ? `page ${state.page}` : ''].filter((part) => part !== '').join(' · ') || 'Latest articles'} · Dispatch`,
     q: state.q,
     summary: `${formatTotal(results.total)} ${noun}${state.q !== '' ? ` for “${state.q}”` : ''}`,
     ignoredNotice:
@@ -88,7 +95,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
         : `Only ${MAX_QUERY_WORDS} words of a query can be searched; not searched: ${results.ignoredWords.join(' ')}`,
     sortOptions: SORT_ORDERS.map((value) => ({ value, label: SORT_LABELS[value], selected: value === state.sort })),
     hiddenFilters: hiddenFields(state),
-    chips: chips(state),
+    chips: chipList,
     clearHref: filtered ? searchHref({ ...emptySearch, q: state.q }) : null,
     actorSwitches: actorGroups(state.actors).length > 1 ? actorSwitches(state) : [],
     facets: [

@@ -107,7 +107,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       return;
     }
     const retryHref = appError.status === 400 && req.path === '/' ? searchWithout(req.query as Record<string, unknown>, appError.message) : null;
-    res.render('error', { title: `${appError.status} · Dispatch`, heading: errorHeading(appError.status), message: appError.message, retryHref }, (renderError, html) => {
+    res.render('error', { title: `${appError.status} · Dispatch`, skipLabel: 'Skip to the message', heading: errorHeading(appError.status), message: appError.message, retryHref }, (renderError, html) => {
       if (renderError !== null && renderError !== undefined) {
         reqLog.error({ err: renderError }, 'the error page could not be rendered');
         res.type('text/plain; charset=utf-8').send(errorText(appError));

@@ -64,6 +64,22 @@ describe('search page /', () => {
   });
 });
 
+describe('page titles, headings and skip links (a web review)', () => {
+  test('when a search has filters and a page, then its title says them, so that history and tabs tell searches apart', async () => {
+    const title = (html: string) => /<title>([^<]*)<\/title>/.exec(html)![1];
+    expect(title((await request(t.app).get('/?q=junta&country=NE&page=2').expect(200)).text)).toBe('“junta” · Country: Niger · page 2 · Dispatch');
+    expect(title((await request(t.app).get('/').expect(200)).text)).toBe('Latest articles · Dispatch');
+  });
+
+  test('when the search page is read by headings, then it has a first-level one; each page\'s skip link says where it goes', async () => {
+    const search = (await request(t.app).get('/?q=junta').expect(200)).text;
+    expect(search).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
+    expect(search).toContain('<a class="skip" href="#main">Skip to results</a>');
+    const href = /<h3><a href="([^"#]+)/.exec(search)![1]!;
+    expect((await request(t.app).get(href.replace(/&amp;/g, '&')).expect(200)).text).toContain('<a class="skip" href="#main">Skip to the article</a>');
+  });
+});
+
 describe('article page /articles/:id', () => {
   test('when opening an article from a hit, then its title, date, text and tags are shown', async () => {
     const api = await request(t.app).get('/api/search?q=Yevkurov').expect(200);

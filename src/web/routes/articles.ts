@@ -34,7 +34,7 @@ export function articleRoutes(service: SearchService): Router {
   // One deadline for the article and its related ones: the page answers (or says 503) within one timeout.
   router.get('/articles/:id', async (req, res) => {
     const { article, related } = await articleAndRelated(service, req.params.id, service.deadline());
-    res.render('article', { title: `${article.title} · Dispatch`, article: articlePageModel(article, req.query.from, related) });
+    res.render('article', { title: `${article.title} · Dispatch`, skipLabel: 'Skip to the article', article: articlePageModel(article, req.query.from, related) });
   });
   router.get('/api/articles/:id', async (req, res) => {
     refuseUnknown(req.query, []);

@@ -32,14 +32,14 @@ export function entityRoutes(service: SearchService, aliases: ActorAliases): Rou
     const canonical = aliases.canonicalOf(req.params.name);
     if (canonical !== req.params.name) return res.redirect(301, `/actors/${encodeURIComponent(canonical)}`);
     const model = await show(actorRef(req.params.name));
-    res.render('entity', { title: `${model.name} · Dispatch`, entity: model });
+    res.render('entity', { title: `${model.name} · Dispatch`, skipLabel: 'Skip to the coverage', entity: model });
   });
   router.get('/countries/:code', async (req, res) => {
     // A country typed by its name ("/countries/Niger"): its code's page, as an actor's other name goes to its own.
     const named = req.params.code.length > 2 ? countryCodeByName(req.params.code) : undefined;
     if (named !== undefined) return res.redirect(301, `/countries/${named}`);
     const model = await show(countryRef(req.params.code));
-    res.render('entity', { title: `${model.name} · Dispatch`, entity: model });
+    res.render('entity', { title: `${model.name} · Dispatch`, skipLabel: 'Skip to the coverage', entity: model });
   });
   // The API refuses what it does not take, as /api/search does: a misspelt parameter is never silently ignored.
   router.get('/api/actors/:name', async (req, res) => {

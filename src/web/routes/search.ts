@@ -19,7 +19,8 @@ export function searchRoutes(service: SearchService, aliases: ActorAliases): Rou
       service.search(state, { matches: true, actorKinds: actorValuesShown(state) }),
       state.actorQuery !== '' ? service.findActors(state) : Promise.resolve(undefined),
     ]);
-    res.render('search', { title: state.q === '' ? 'Dispatch' : `${state.q} · Dispatch`, page: searchPageModel(state, results, actorMatches) });
+    const page = searchPageModel(state, results, actorMatches);
+    res.render('search', { title: page.title, skipLabel: 'Skip to results', page });
   });
 
   router.get('/api/search', async (req, res) => {
