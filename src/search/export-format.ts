@@ -1,6 +1,9 @@
 import type { SearchHit } from './search-results.js';
 import { articleHref } from './links.js';
 
+/** Articles in one CSV or JSON export file; more come in files of the same size (`page=2`, …). */
+export const EXPORT_LIMIT = 1000;
+
 export const EXPORT_COLUMNS = ['articleId', 'title', 'published', 'url', 'source', 'passage', 'countries', 'countryNames', 'actors', 'dates', 'link'] as const;
 
 /** One export row per article: what a citation needs, tags joined with "; ". */

@@ -1,3 +1,4 @@
+import { EXPORT_LIMIT } from './export-format.js';
 import { actorGroups, isSelectedActor, spellingsOf, withoutActor } from './actor-spellings.js';
 import { MAX_QUERY_WORDS } from './query-words.js';
 import { countryName } from './country-names.js';
@@ -71,7 +72,11 @@ export interface SearchPageModel {
   empty: { title: string; suggestions: { label: string; href: string }[]; syntaxHint: boolean } | null;
   from: string;
   to: string;
-  exports: { csv: string; json: string; atom: string; api: string };
+  /**
+   * `batches`: with more results than one export file holds (EXPORT_LIMIT), each file's range and links ("1–1,000",
+   * "1,001–1,139"); empty otherwise. The CSV link alone had silently stopped at 1,000 (a web review).
+   */
+  exports: { csv: string; json: string; atom: string; api: string; batches: { separator: '' | '; '; label: string; csv: string; json: string }[] };
 }
 
 const SORT_LABELS: Record<SortOrder, string> = { relevance: 'Relevance', newest: 'Newest first', oldest: 'Oldest first' };
@@ -160,8 +165,28 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
       json: resultsHref(state, '/export.json'),
       atom: feedHref({ ...state, page: 1 }),
       api: resultsHref(state, '/api/search'),
+      batches: exportBatches(state, Math.min(results.total, MAX_TOTAL_HITS)),
     },
   };
+}
+
+/**
+ * The export files of a search with more results than one file holds: `exportBatches(state, 1139)` →
+ * `[{ label: '1–1,000', csv: '/export.csv?…', … }, { label: '1,001–1,139', csv: '/export.csv?…&page=2', … }]`
+ */
+function exportBatches(state: SearchState, total: number): SearchPageModel['exports']['batches'] {
+  if (total <= EXPORT_LIMIT) return [];
+  const batches: SearchPageModel['exports']['batches'] = [];
+  for (let page = 1; (page - 1) * EXPORT_LIMIT < total; page++) {
+    const first = (page - 1) * EXPORT_LIMIT + 1;
+    const last = Math.min(page * EXPORT_LIMIT, total);
+    const at = (base: string): string => {
+      const href = resultsHref(state, base);
+      return page === 1 ? href : `${href}${href.includes('?') ? '&' : '?'}page=${page}`;
+    };
+    batches.push({ separator: page === 1 ? '' : '; ', label: `${first.toLocaleString('en')}–${last.toLocaleString('en')}`, csv: at('/export.csv'), json: at('/export.json') });
+  }
+  return batches;
 }
 
 /** Hidden inputs that carry the filters through the search form (or the actor-search form). */

@@ -20,6 +20,15 @@ describe('search page model', () => {
     expect(moreLabel(MAX_VALUES_PER_FACET)).toBe(`Show the ${MAX_VALUES_PER_FACET} most frequent`);
   });
 
+  test('when a search has more results than one export file holds, then the page offers each file of 1,000, not the first alone (a web review)', () => {
+    const model = searchPageModel({ ...emptySearch, q: 'oil' }, { ...resultsWithCountries(3), total: 1139, totalPages: 114 });
+    expect(model.exports.batches.map((b) => [b.label, b.csv, b.json])).toEqual([
+      ['1–1,000', '/export.csv?q=oil', '/export.json?q=oil'],
+      ['1,001–1,139', '/export.csv?q=oil&page=2', '/export.json?q=oil&page=2'],
+    ]);
+    expect(searchPageModel({ ...emptySearch, q: 'oil' }, { ...resultsWithCountries(3), total: 999, totalPages: 100 }).exports.batches).toEqual([]);
+  });
+
   test('when the page asked for is past the last, then the page says so and leads to the last page, not to an empty one', () => {
     const results = { ...resultsWithCountries(3), total: 230, totalPages: 23 };
     const model = searchPageModel({ ...emptySearch, q: 'oil', page: 30 }, results);

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { countryName } from '../../search/country-names.js';
 import { atomFeed } from '../../search/atom-feed.js';
-import { EXPORT_COLUMNS, exportRecord, exportRow, toCsv } from '../../search/export-format.js';
+import { EXPORT_COLUMNS, EXPORT_LIMIT, exportRecord, exportRow, toCsv } from '../../search/export-format.js';
 import { FEED_PARAMS, onlyAccepted, parseSearchParams } from '../../search/parse-search-params.js';
 import type { SearchService } from '../../search/search-service.js';
 import { withCanonicalActors, type ActorAliases } from '../../search/actor-aliases.js';
@@ -9,7 +9,6 @@ import { feedHref, resultsHref, searchHref } from '../../search/search-url.js';
 import { baseUrl } from '../base-url.js';
 
 /** Exports hold at most this many articles (one row each); a larger set is cut and says so in a header. */
-export const EXPORT_LIMIT = 1000;
 export const FEED_SIZE = 50;
 
 export function exportRoutes(service: SearchService, aliases: ActorAliases): Router {
