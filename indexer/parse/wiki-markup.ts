@@ -165,8 +165,24 @@ const LEADING_TEMPLATE = /^\s*(?:(?:[^\s.]{1,30}\s+){0,5}[^\s]{0,80}[Ii]nfobox[^
  * `withoutTemplateResidue('2005 London bombing infobox   Markets fell. A x.jpg|200px|thumb|Caption.')` → `'Markets fell. A Caption.'`
  */
 export function withoutTemplateResidue(text: string): string {
-  if (!/nfobox|thumb|\.(?:jpe?g|png|gif|svg|tiff?)\|/i.test(text)) return text;
-  return text.replace(LEADING_TEMPLATE, '').replace(IMAGE_OPTIONS, '').replace(INFOBOX_WORD, '');
+  const closed = withoutStrayClosers(text);
+  if (!/nfobox|thumb|\.(?:jpe?g|png|gif|svg|tiff?)\|/i.test(closed)) return closed;
+  return closed.replace(LEADING_TEMPLATE, '').replace(IMAGE_OPTIONS, '').replace(INFOBOX_WORD, '');
+}
+
+/** A link's or a template's closing brackets standing alone, a list marker before them: what an export left of markup it cut. */
+const STRAY_CLOSERS = /(^|\s)(?:\*\s*)?(?:\]\]|\}\})(?=\s|$)/g;
+
+/**
+ * Without the closing brackets a wiki export left behind when it cut what they closed (an image's "[[File:…|", a
+ * template's "{{"): "]] Across Easter weekend…" and "* }} Global chemical manufacturer…" opened passages (a web
+ * review). A bracket pair still open in the text is left to the link and template readers.
+ *
+ * `withoutStrayClosers('who headlined night one. ]] Across Easter')` → `'who headlined night one.  Across Easter'` (spaces are folded later)
+ */
+export function withoutStrayClosers(text: string): string {
+  if (!text.includes(']]') && !text.includes('}}')) return text;
+  return text.replace(STRAY_CLOSERS, (whole, before: string) => (text.includes('[[') || text.includes('{{') ? whole : before));
 }
 
 /**

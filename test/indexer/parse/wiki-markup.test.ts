@@ -1,7 +1,20 @@
+import { withoutStrayClosers } from '../../../indexer/parse/wiki-markup.js';
 import { parseArticle } from '../../../indexer/parse/parse-article.js';
 import { wikiHeadingsAsLines, wikiInlineAsText, wikiLinksAsText, withoutLeadingLabels, withoutTemplateResidue } from '../../../indexer/parse/wiki-markup.js';
 
 const wikinews = (text: string) => parseArticle({ origin: { file: 'wikinews.jsonl', line: 1 }, format: 'json', title: 'Budget passes', body: text });
+
+describe('closing brackets an export left alone (a web review)', () => {
+  test('when a passage opens with "]]" or "* }}" whose opening the export cut, then they go; brackets in ordinary text stay', () => {
+    const paragraphs = (body: string) => {
+      const p = parseArticle({ origin: { file: 'w.jsonl' }, format: 'json', id: 'w', body });
+      return p.ok ? p.article.paragraphs : [];
+    };
+    expect(paragraphs('Title here\n\nwho headlined night one. ]] Across Easter weekend Wellington hosted a festival.')).toEqual(['Title here', 'who headlined night one. Across Easter weekend Wellington hosted a festival.']);
+    expect(paragraphs('* }}  Global chemical manufacturer LyondellBasell said it would file.')).toEqual(['Global chemical manufacturer LyondellBasell said it would file.']);
+    expect(withoutStrayClosers('the array a[i]] and f(x)}} stay')).toBe('the array a[i]] and f(x)}} stay');
+  });
+});
 
 describe('wiki markup in article text', () => {
   test('when a section heading stands inline, then it becomes a paragraph break (a one-word line would read as a name)', () => {
