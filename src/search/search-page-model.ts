@@ -98,7 +98,8 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
       results.ignoredWords.length === 0
         ? null
         : `Only ${MAX_QUERY_WORDS} words of a query can be searched; not searched: ${results.ignoredWords.join(' ')}`,
-    sortOptions: SORT_ORDERS.map((value) => ({ value, label: SORT_LABELS[value], selected: value === state.sort })),
+    // Without a query, relevance is the newest first (planSearch): the option says so.
+    sortOptions: SORT_ORDERS.map((value) => ({ value, label: value === 'relevance' && state.q.trim() === '' ? 'Relevance (no query: newest first)' : SORT_LABELS[value], selected: value === state.sort })),
     hiddenFilters: hiddenFields(state),
     chips: chipList,
     clearHref: filtered ? searchHref({ ...emptySearch, q: state.q }) : null,
@@ -314,11 +315,19 @@ function actorFacet(state: SearchState, values: ActorFacetValue[], searched: boo
 
 /**
  * Mentioned years come most mentioned first (search-results.ts), so the preview shows the periods the results are about;
- * the whole list, once expanded, reads as a calendar, newest first.
+ * the whole list, once expanded, reads as a calendar, newest first. Publication years come newest first; collapsed,
+ * the FACET_PREVIEW years with most articles lead (newest first among them): the eight newest years had hidden 1987,
+ * 12,528 of the bench corpus's 16,366 articles, behind "Show all" (a web review).
  */
 function chronologicalWhenExpanded(state: SearchState, id: 'published' | 'mentioned', years: PeriodFacetValue[]): PeriodFacetValue[] {
-  return id === 'mentioned' && state.expanded.includes('mentioned') ? [...years].sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0)) : years;
+  const expanded = state.expanded.includes(id);
+  if (id === 'mentioned') return expanded ? newestFirst(years) : years;
+  if (expanded || years.length <= FACET_PREVIEW) return years;
+  const top = new Set([...years].sort((a, b) => b.count - a.count).slice(0, FACET_PREVIEW).map((y) => y.value));
+  return [...years.filter((y) => top.has(y.value)), ...years.filter((y) => !top.has(y.value))];
 }
+
+const newestFirst = (years: readonly PeriodFacetValue[]): PeriodFacetValue[] => [...years].sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0));
 
 function periodFacet(state: SearchState, id: 'published' | 'mentioned', title: string, years: PeriodFacetValue[]): FacetModel {
   const isSelected = (period: string): boolean => {

@@ -80,7 +80,10 @@ export function searchWords(q: string): { q: string; matchingStrategy: typeof MA
 
 export function planSearch(state: SearchState, index: string, options: { export?: boolean } = {}): SearchPlan {
   const base = { indexUid: index, ...searchWords(state.q), distinct: 'articleId' };
-  const sort = state.sort === 'newest' ? { sort: ['publishedAt:desc'] } : state.sort === 'oldest' ? { sort: ['publishedAt:asc'] } : {};
+  // Without a query there is nothing to rank by: "relevance" lists the newest first, as "Latest articles" promises
+  // (it had listed the index's order, 1987's first: a web review).
+  const newest = state.sort === 'newest' || (state.sort === 'relevance' && state.q.trim() === '');
+  const sort = newest ? { sort: ['publishedAt:desc'] } : state.sort === 'oldest' ? { sort: ['publishedAt:asc'] } : {};
   if (options.export ?? false) {
     // Exports and feeds cite whole passages: no crop, no highlight, no facets.
     return {

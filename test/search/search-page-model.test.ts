@@ -29,6 +29,16 @@ describe('search page model', () => {
     expect(searchPageModel({ ...emptySearch, q: 'oil' }, { ...resultsWithCountries(3), total: 999, totalPages: 100 }).exports.batches).toEqual([]);
   });
 
+  test('when the publication years are many, then the collapsed facet shows those with most articles, newest first (a web review)', () => {
+    const year = (y: number, count: number) => ({ value: String(y), label: String(y), count, months: [] });
+    const years = [...Array.from({ length: 15 }, (_, i) => year(2018 - i, 10 - (i % 3))), year(1987, 12528)];
+    const results = { ...resultsWithCountries(3), facets: { ...resultsWithCountries(3).facets, date: years } };
+    const labels = searchPageModel(emptySearch, results).facets.find((f) => f.id === 'published')!.values.map((v) => v.label);
+    expect(labels).toHaveLength(8);
+    expect(labels).toContain('1987');
+    expect(labels).toEqual([...labels].sort().reverse());
+  });
+
   test('when the page asked for is past the last, then the page says so and leads to the last page, not to an empty one', () => {
     const results = { ...resultsWithCountries(3), total: 230, totalPages: 23 };
     const model = searchPageModel({ ...emptySearch, q: 'oil', page: 30 }, results);

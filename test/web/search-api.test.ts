@@ -1,3 +1,4 @@
+import { indexDocuments, onePassageArticle } from '../support/documents.js';
 import request from 'supertest';
 import { DEFAULT_FACET_LIMIT } from '../../src/search/api-answer.js';
 import { indexFiles, SAMPLE_DIR, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
@@ -33,6 +34,20 @@ async function search(query: string): Promise<ApiBody> {
 }
 
 describe('/api/search', () => {
+  test('when there is no query, then relevance lists the newest articles first (a web review)', async () => {
+    const dated = uniqueIndex('browse-order');
+    const day = (d: string) => ({ published: d, publishedAt: Date.parse(d) / 1000, publishedYear: d.slice(0, 4), publishedMonth: d.slice(0, 7), publishedDay: d });
+    // Written oldest first, the index's own order.
+    await indexDocuments(dated, ['2019-05-01', '2021-03-02', '2023-07-09', '2024-01-15'].map((d, i) => onePassageArticle(`d${i}`, day(d))));
+    const app = await testApp(dated);
+    try {
+      const hits = (await request(app.app).get('/api/search').expect(200)).body.hits as { published: string }[];
+      expect(hits.map((h) => h.published)).toEqual(['2024-01-15', '2023-07-09', '2021-03-02', '2019-05-01']);
+    } finally {
+      await app.close();
+    }
+  });
+
   test('when searching a keyword, then the article that discusses it comes first, highlighted', async () => {
     const body = await search('q=Yevkurov');
     expect(body.total).toBe(1);
