@@ -65,9 +65,11 @@ export interface SearchPageModel {
   facets: FacetModel[];
   actorSearch: { query: string; hidden: { name: string; value: string }[]; clearHref: string | null };
   histogram: HistogramModel | null;
-  hits: (SearchHit & { href: string; meta: string; otherMatches: { label: string; href: string }[]; otherMatchesLabel: string; tags: string[] })[];
+  /** `tags`: the hit's first actors, each a link that adds it to the search (they had been plain text: a web review). */
+  hits: (SearchHit & { href: string; meta: string; otherMatches: { label: string; href: string }[]; otherMatchesLabel: string; tags: { label: string; href: string }[] })[];
   /** `depthNote`: on the last page that can be reached, why there is no "next" though more articles matched. */
-  pagination: { previous: string | null; next: string | null; pages: { label: string; href: string; current: boolean }[]; depthNote: string | null };
+  /** `first` and `last`: the first and last pages, when the window of pages around this one does not show them. */
+  pagination: { previous: string | null; next: string | null; first: { label: string; href: string } | null; last: { label: string; href: string } | null; pages: { label: string; href: string; current: boolean }[]; depthNote: string | null };
   /** Nothing to show: why, where to go, and whether the query-syntax hint applies (not to a page past the last). */
   empty: { title: string; suggestions: { label: string; href: string }[]; syntaxHint: boolean } | null;
   from: string;
@@ -127,7 +129,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
         otherMatches: others.map((p) => ({ label: `§${p + 1}`, href: `${base}#p${p}` })),
         otherMatchesLabel: others.length === 0 ? '' : `${others.length} more matching passage${others.length === 1 ? '' : 's'}:`,
         // The hit's first actors, as tags under it: a line, not the article's whole list.
-        tags: hit.actors.slice(0, HIT_TAGS),
+        tags: hit.actors.slice(0, HIT_TAGS).map((actor) => ({ label: actor, href: searchHref(refine(state, { actors: state.actors.includes(actor) ? state.actors : [...state.actors, actor] })) })),
       };
     }),
     pagination: {
@@ -135,6 +137,8 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
       previous: state.page > 1 ? searchHref({ ...state, page: pastEnd ? results.totalPages : state.page - 1 }) : null,
       next: state.page < results.totalPages ? searchHref({ ...state, page: state.page + 1 }) : null,
       pages: pages.length > 1 ? pages : [],
+      first: pages.length > 1 && pages[0]!.label !== '1' ? { label: '1', href: searchHref({ ...state, page: 1 }) } : null,
+      last: pages.length > 1 && pages[pages.length - 1]!.label !== String(results.totalPages) ? { label: results.totalPages.toLocaleString('en'), href: searchHref({ ...state, page: results.totalPages }) } : null,
       // Meilisearch pages no deeper than MAX_TOTAL_HITS: say so where the pages end, and how to reach the rest.
       depthNote:
         state.page === results.totalPages && results.total > results.totalPages * state.pageSize

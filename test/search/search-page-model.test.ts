@@ -39,6 +39,16 @@ describe('search page model', () => {
     expect(labels).toEqual([...labels].sort().reverse());
   });
 
+  test('when the window of pages leaves out the first or the last, then links to them are offered; a hit\'s actors are links that add them (a web review)', () => {
+    const hit = { articleId: 'a', passageId: 'a-0', position: 0, passageCount: 1, title: 'T', titleHtml: 'T', published: null, url: null, source: null, passage: 'P', passageHtml: 'P', countries: [], actors: ['Ronald Reagan'], dates: [], matchedPositions: [0] };
+    const results = { ...resultsWithCountries(3), total: 1139, totalPages: 114, hits: [hit] };
+    const model = searchPageModel({ ...emptySearch, q: 'oil', page: 50 }, results);
+    expect(model.pagination.first).toEqual({ label: '1', href: '/?q=oil' });
+    expect(model.pagination.last).toEqual({ label: '114', href: '/?q=oil&page=114' });
+    expect(searchPageModel({ ...emptySearch, q: 'oil', page: 2 }, results).pagination.first).toBeNull();
+    expect(model.hits[0]!.tags).toEqual([{ label: 'Ronald Reagan', href: '/?q=oil&actor=Ronald+Reagan' }]);
+  });
+
   test('when the page asked for is past the last, then the page says so and leads to the last page, not to an empty one', () => {
     const results = { ...resultsWithCountries(3), total: 230, totalPages: 23 };
     const model = searchPageModel({ ...emptySearch, q: 'oil', page: 30 }, results);
