@@ -15,8 +15,9 @@ export function xmlText(value: string): string {
 /**
  * An Atom 1.0 feed of a search, newest first: one entry per article, its best passage as the summary, its link
  * the article page. Every text goes through xmlText, so nothing from a document can break out of its element.
+ * `previousUrl` and `nextUrl`: the neighbouring pages of the feed, when there are some.
  */
-export function atomFeed(options: { title: string; selfUrl: string; pageUrl: string; baseUrl: string; hits: readonly SearchHit[]; updated: Date }): string {
+export function atomFeed(options: { title: string; selfUrl: string; pageUrl: string; baseUrl: string; hits: readonly SearchHit[]; updated: Date; previousUrl?: string | null; nextUrl?: string | null }): string {
   const entries = options.hits.map((hit) => {
     const link = `${options.baseUrl}${articleHref(hit.articleId)}`;
     const updated = hit.published !== null ? new Date(hit.published.length === 10 ? `${hit.published}T00:00:00Z` : hit.published).toISOString() : options.updated.toISOString();
@@ -40,6 +41,9 @@ export function atomFeed(options: { title: string; selfUrl: string; pageUrl: str
     `  <title>${xmlText(options.title)}</title>`,
     `  <link rel="self" type="application/atom+xml" href="${xmlText(options.selfUrl)}"/>`,
     `  <link rel="alternate" type="text/html" href="${xmlText(options.pageUrl)}"/>`,
+    // Paged feeds (RFC 5005): a reader can walk to the older entries of a search and back.
+    ...(options.previousUrl ? [`  <link rel="previous" type="application/atom+xml" href="${xmlText(options.previousUrl)}"/>`] : []),
+    ...(options.nextUrl ? [`  <link rel="next" type="application/atom+xml" href="${xmlText(options.nextUrl)}"/>`] : []),
     `  <updated>${options.updated.toISOString()}</updated>`,
     '  <author><name>Dispatch</name></author>',
     ...entries,

@@ -217,6 +217,10 @@ describe('output', () => {
     expect(second.text).toContain('<link rel="self" type="application/atom+xml" href="http://news.example/feed.atom?country=NE&amp;page=2"/>');
     const first = await feed('/feed.atom?country=NE&page=1').expect(200);
     expect(first.text).toContain('<id>http://news.example/feed.atom?country=NE</id>');
+    // Paged feeds (RFC 5005): a page links to its neighbours, when it has some (a web review).
+    expect(second.text).toContain('<link rel="previous" type="application/atom+xml" href="http://news.example/feed.atom?country=NE"/>');
+    expect(first.text).not.toContain('rel="previous"');
+    expect(first.text).not.toContain('rel="next"'); // fewer than 50 articles
     // Pages of 50 entries: the last page an index of at most 10,000 articles can fill is 200.
     await feed('/feed.atom?page=201').expect(400);
   });

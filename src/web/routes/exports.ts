@@ -50,6 +50,8 @@ export function exportRoutes(service: SearchService, aliases: ActorAliases): Rou
         baseUrl: origin,
         hits: results.hits,
         updated: new Date(),
+        previousUrl: state.page > 1 ? origin + feedHref({ ...state, page: state.page - 1 }) : null,
+        nextUrl: state.page < results.totalPages ? origin + feedHref({ ...state, page: state.page + 1 }) : null,
       }),
     );
   });
