@@ -35,6 +35,7 @@ describe('international bodies the wire names by their initials alone (the alias
     expect(namesIn('Delegates to the ICCO council met in London on buffer stock rules.')).toContain('International Cocoa Organization');
     expect(namesIn('GCC oil ministers met in Doha to help each other market crude.')).toContain('Gulf Cooperation Council');
     expect(namesIn('The FAO said cereal output would rise this year.')).toContain('Food and Agriculture Organization');
+    expect(namesIn('FARC rebels attacked a police post in Cauca, the army said.')).toContain('Revolutionary Armed Forces of Colombia');
   });
 
   test('when a story spells a full name its own way or the model would cut it at "and", then the alias file keeps it whole under one name', () => {
