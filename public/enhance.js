@@ -17,3 +17,20 @@ window.addEventListener('pageshow', function () {
     form.reset();
   });
 });
+
+// A search's address carries what it asks for, not the form's empty fields and defaults ("sort=relevance&from=&to="
+// made every shared address longer than it needs to be).
+document.querySelectorAll('form.search').forEach(function (form) {
+  form.addEventListener('formdata', function (event) {
+    var kept = [];
+    event.formData.forEach(function (value, name) {
+      if (value !== '' && !(name === 'sort' && value === 'relevance')) kept.push([name, value]);
+    });
+    Array.from(new Set(Array.from(event.formData.keys()))).forEach(function (name) {
+      event.formData.delete(name);
+    });
+    kept.forEach(function (entry) {
+      event.formData.append(entry[0], entry[1]);
+    });
+  });
+});

@@ -22,6 +22,8 @@ describe('search in a browser', () => {
     await page.getByLabel('Search articles').fill('Wagner');
     await page.keyboard.press('Enter');
     await page.waitForURL(/q=Wagner/);
+    // The address holds the query alone, not the form's empty dates and default order (a web review).
+    expect(new URL(page.url()).search).toBe('?q=Wagner');
     expect(await page.locator('.summary').innerText()).toMatch(/^2 articles for “Wagner”/);
     expect(await page.locator('.hit mark').count()).toBeGreaterThan(0);
   });
