@@ -3,9 +3,10 @@
  * chrome is one line to add:
  * - `dropLine`: a line that is never article text (share buttons, counters, weather widgets, shortcodes, "READ:").
  * - `dropWithLinkTitle`: a "Read more" line and the related-article title under it.
- * - `commentsFollow`: the heading of a page's comments ("Leave a Reply"), after which nothing is article text.
+ * - `endOfStory`: the heading of a page's comments ("Leave a Reply") or a sign-up box, after which nothing is article
+ *   text (above the story, it is a line of chrome).
  * - `linkListHeading`: a widget's heading over links to other stories ("Most read", "Related articles"): the heading
- *   and its link titles go; the page ends there unless article text comes after (a widget set into the story).
+ *   and its link titles go; the page ends there unless the story's prose goes on right after (a widget set into it).
  *
  * `stripBoilerplate(['Share', 'Niger has defied US warnings.', 'Leave a Reply', 'Your email…'])`
  *   → `['Niger has defied US warnings.']`
@@ -40,17 +41,17 @@ const dropLine: RegExp[] = [
 
 /** A heading over links to other articles: "Read more", "Related:", "More on this story". */
 /** A site's menu words, each on its own line at the top of a scraped page, before its first sentence ("Menu", "Search"). */
-const MENU_WORD = /^(menu|main menu|search|home|sign in|log in|sign up|subscribe|newsletters?|cookie (settings|policy|preferences)|privacy( policy)?|terms( of (use|service))?|accessibility|contact us)$/i;
+const MENU_WORD = /^(menu|main menu|search|home|sign in|log in|sign up|subscribe|newsletters?|cookie (settings|policy|preferences)|privacy( policy)?|terms( of (use|service))?|accessibility|contact( us)?|about( us)?)$/i;
 
 const dropWithLinkTitle = /^(read more|related|recommended|also read|more on this( story)?)\s*:?$/i;
 
-const commentsFollow: RegExp[] = [/^leave a (reply|comment)$/i, /^your email address will not be published/i, /^\d*\s*comments?$/i];
+/** Headings after which a page holds no more of its story, once the story has begun: its comments, a sign-up box. */
+const endOfStory: RegExp[] = [/^leave a (reply|comment)$/i, /^your email address will not be published/i, /^\d*\s*comments?$/i, /^(subscribe to|sign up for) our newsletters?$/i];
 
 const linkListHeading: RegExp[] = [
   /^(most popular|most read|trending)( articles| stories| now)?$/i,
   /^(related|recommended) (articles|posts|stories|news)$/i,
   /^(you may|you might) also like$/i,
-  /^(subscribe to|sign up for) our newsletters?$/i,
 ];
 
 /** How many link titles a widget lists at most (blank lines between them allowed). */
@@ -79,24 +80,28 @@ export function stripBoilerplate(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.trim();
-    // Comments end the article, once it has begun: the same heading above the story is a page's chrome, not its end.
-    if (commentsFollow.some((re) => re.test(t))) {
+    // Comments or a sign-up box end the story, once it has begun: the same heading above the story is a page's chrome.
+    if (endOfStory.some((re) => re.test(t))) {
       if (prose) break;
       continue;
     }
     if (linkListHeading.some((re) => re.test(t))) {
-      // The heading and its link titles go. Where no article prose comes after them, the page's footer does: the
-      // article ends here (a "Most read" above the story, or set into it, leaves the story whole).
+      // The heading and its link titles go. Where the story's prose does not go on right after them, the page's
+      // footer comes: the story ends here (a "Most read" above the story, or set into it, leaves the story whole;
+      // a footer's own sentences, "Example News is published by…", stay out).
       let k = i + 1;
       let lastTitle = -1;
+      let siteLinks = false;
       for (let titles = 0; k < lines.length; k++) {
         const next = lines[k]!.trim();
         if (next === '') continue;
         if (titles === MAX_LINK_TITLES || !looksLikeLinkTitle(next)) break;
         titles++;
         lastTitle = k;
+        siteLinks ||= MENU_WORD.test(next);
       }
-      if (prose && !lines.slice(k).some((l) => isProse(l) && !isDroppedLine(l))) break;
+      // The site's own links among them ("About us", "Contact") mean the page's footer, whatever sentences follow.
+      if (prose && (siteLinks || !(k < lines.length && isProse(lines[k]!) && !isDroppedLine(lines[k]!)))) break;
       // Above the story, the short line right before its first sentence is its headline, not one more link.
       if (!prose && lastTitle >= 0 && k < lines.length && isProse(lines[k]!)) k = lastTitle;
       i = k - 1;

@@ -19,6 +19,9 @@ describe('stripBoilerplate', () => {
     expect(stripBoilerplate(['Text of the story goes here.', 'Leave a Reply', 'Great article, thanks for writing it.'])).toEqual(['Text of the story goes here.']);
     // Links, then the site's footer, with no article prose after them: the end.
     expect(stripBoilerplate(['Text of the story goes here.', '', 'Most read', '', 'Story one', '', 'Story two', '', 'About us', 'Contact'])).toEqual(['Text of the story goes here.', '']);
+    // A footer's own sentences after the links or a sign-up box are no story either (a code review).
+    expect(stripBoilerplate(['Text of the story goes here.', 'Most read', 'Coup leaders meet envoys', 'Oil prices fall', 'About us', 'Example News is published by Example Media Group in London.'])).toEqual(['Text of the story goes here.']);
+    expect(stripBoilerplate(['Text of the story goes here.', 'Subscribe to our newsletter', 'Get the top stories delivered to your inbox every morning.'])).toEqual(['Text of the story goes here.']);
   });
   test('when a widget\'s heading stands above the story or inside it, then the heading and its links go and the whole story stays (an indexer review)', () => {
     // Above the headline: the page had been "no text", or only its headline kept.
