@@ -64,6 +64,15 @@ export function withoutActor(names: readonly string[], v: ActorFacetValue): stri
 }
 
 /**
+ * The spelling articles use for an actor asked for in a group of spellings: the first of `written` (hits' actors) that
+ * folds like the group, else the group's first. `indexedSpelling(['hugo chavez'], ['Evo Morales', 'Hugo Chávez'])` → `'Hugo Chávez'`
+ */
+export function indexedSpelling(group: readonly string[], written: readonly string[]): string {
+  const keys = group.map(keyOf);
+  return written.find((w) => keys.includes(keyOf(w))) ?? group[0]!;
+}
+
+/**
  * The selected actors (as spelling groups, actorGroups) that no facet value stands for: Meilisearch counts the 200
  * most frequent values only, and a selected actor beyond them vanished from the facet although "selected values are
  * always included" (a web review). `missingSelectedActors(['Robert Heller'], [Ronald Reagan…])` → `[['Robert Heller']]`

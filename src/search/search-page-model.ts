@@ -1,3 +1,4 @@
+import { hasWordsToRank } from './search-request.js';
 import { EXPORT_LIMIT } from './export-format.js';
 import { actorGroups, isSelectedActor, spellingsOf, withoutActor } from './actor-spellings.js';
 import { MAX_QUERY_WORDS } from './query-words.js';
@@ -101,7 +102,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
         ? null
         : `Only ${MAX_QUERY_WORDS} words of a query can be searched; not searched: ${results.ignoredWords.join(' ')}`,
     // Without a query, relevance is the newest first (planSearch): the option says so.
-    sortOptions: SORT_ORDERS.map((value) => ({ value, label: value === 'relevance' && state.q.trim() === '' ? 'Relevance (no query: newest first)' : SORT_LABELS[value], selected: value === state.sort })),
+    sortOptions: SORT_ORDERS.map((value) => ({ value, label: value === 'relevance' && !hasWordsToRank(state.q) ? 'Relevance (no query: newest first)' : SORT_LABELS[value], selected: value === state.sort })),
     hiddenFilters: hiddenFields(state),
     chips: chipList,
     clearHref: filtered ? searchHref({ ...emptySearch, q: state.q }) : null,

@@ -78,11 +78,34 @@ export function searchWords(q: string): { q: string; matchingStrategy: typeof MA
   return { q: meiliQuery(readQuery(q).q), matchingStrategy: MATCHING_STRATEGY };
 }
 
+/**
+ * Whether a query has words to rank by: what Meilisearch gets (readQuery: no symbols, no invisible characters) and
+ * not only exclusions. `hasWordsToRank('😀')` → `false`; `hasWordsToRank('-Iraq -"price war"')` → `false`; `hasWordsToRank('oil')` → `true`
+ */
+export function hasWordsToRank(q: string): boolean {
+  return readQuery(q)
+    .q.replace(/(^|\s)-"[^"]*"?/g, ' ')
+    .split(/\s+/)
+    .some((w) => /[\p{L}\p{N}]/u.test(w) && !w.startsWith('-'));
+}
+
+/**
+ * A count of articles and no hits, for the counts the facets cannot give (a selected actor beyond the counted values,
+ * "named together" counts, the actor finder's, who is a person): distinct by article, the query's words as every
+ * search sends them. `facets` when the count should also bring facet counts.
+ *
+ * `planArticleCount('passages', 'oil', ['articleActorKeys = "imf"'])`
+ *   → `{ indexUid: 'passages', q: 'oil ', matchingStrategy: 'all', distinct: 'articleId', filter: [...], hitsPerPage: 0 }`
+ */
+export function planArticleCount(index: string, q: string, filter: string[], facets?: string[]): MultiSearchQuery {
+  return { indexUid: index, ...searchWords(q), distinct: 'articleId', filter, hitsPerPage: 0, ...(facets !== undefined ? { facets } : {}) };
+}
+
 export function planSearch(state: SearchState, index: string, options: { export?: boolean } = {}): SearchPlan {
   const base = { indexUid: index, ...searchWords(state.q), distinct: 'articleId' };
   // Without a query there is nothing to rank by: "relevance" lists the newest first, as "Latest articles" promises
   // (it had listed the index's order, 1987's first: a web review).
-  const newest = state.sort === 'newest' || (state.sort === 'relevance' && state.q.trim() === '');
+  const newest = state.sort === 'newest' || (state.sort === 'relevance' && !hasWordsToRank(state.q));
   const sort = newest ? { sort: ['publishedAt:desc'] } : state.sort === 'oldest' ? { sort: ['publishedAt:asc'] } : {};
   if (options.export ?? false) {
     // Exports and feeds cite whole passages: no crop, no highlight, no facets.

@@ -1,4 +1,4 @@
-import { actorGroups, isSelectedActor, mergeSpellings, missingSelectedActors, spellingsOf } from './actor-spellings.js';
+import { actorGroups, indexedSpelling, isSelectedActor, mergeSpellings, missingSelectedActors, spellingsOf } from './actor-spellings.js';
 import type { MultiSearchQuery, MultiSearchResult } from 'meilisearch';
 import { facetFields } from '../meili/index-settings.js';
 import { findApiError, isRefusedKey, isUnavailable } from '../meili/errors.js';
@@ -9,7 +9,7 @@ import { fold } from '../text/fold.js';
 import { noActorAliases, type ActorAliases } from './actor-aliases.js';
 import { matchesInitials, matchesWordPrefix } from './word-prefix.js';
 import { allOf, anyOf, keysOf, quoteFilterValue, searchFilter } from './filter-adapter.js';
-import { planPassageMatches, planSearch, searchWords } from './search-request.js';
+import { planArticleCount, planPassageMatches, planSearch, searchWords } from './search-request.js';
 import { rankRelated, relatedQueries } from './related-articles.js';
 import { createActorKinds } from './actor-kinds.js';
 import { topCounts } from './top-counts.js';
@@ -89,7 +89,7 @@ export function createSearchService(client: SearchClient, index: string, aliases
   // ~35 ms for 20 values). Counts stop at the index's maxTotalHits (MAX_COUNTED_HITS, 100,000 articles); an actor named in more is
   // judged on capped counts.
   const actorKinds = createActorKinds(async (values, deadline) => {
-    const count = (field: string, value: string): MultiSearchQuery => ({ indexUid: index, q: '', filter: [`${field} = ${quoteFilterValue(value)}`], distinct: 'articleId', hitsPerPage: 0 });
+    const count = (field: string, value: string): MultiSearchQuery => planArticleCount(index, '', [`${field} = ${quoteFilterValue(value)}`]);
     const answers = await multi(values.flatMap((value) => [count(facetFields.actor, value), count(facetFields.people, value)]), deadline);
     return new Map(values.map((value, i) => [value, { named: answers[2 * i]?.totalHits ?? 0, asPerson: answers[2 * i + 1]?.totalHits ?? 0 }]));
   });
@@ -105,8 +105,14 @@ export function createSearchService(client: SearchClient, index: string, aliases
     const everyResult = actorGroups(state.actors).length === 1 || state.allActors || state.together;
     const counts = everyResult
       ? missing.map(() => results.total)
-      : (await multi(missing.map((group) => ({ indexUid: index, ...searchWords(state.q), distinct: 'articleId', filter: [...searchFilter(state, 'actor'), anyOf(facetFields.actorKey, keysOf(group))], hitsPerPage: 0 })), deadline)).map((a) => a.totalHits ?? 0);
-    const added: ActorFacetValue[] = missing.map((group, i) => ({ value: group[0]!, label: group[0]!, count: counts[i] ?? 0, ...(group.length > 1 ? { spellings: group } : {}) }));
+      : (await multi(missing.map((group) => planArticleCount(index, state.q, [...searchFilter(state, 'actor'), anyOf(facetFields.actorKey, keysOf(group))])), deadline)).map((a) => a.totalHits ?? 0);
+    // Named as the articles spell it, where a hit names it ("hugo chavez" asked is "Hugo Chávez"): its kind is looked
+    // up by that name, which filters match with its accents.
+    const written = results.hits.flatMap((h) => h.actors);
+    const added: ActorFacetValue[] = missing.map((group, i) => {
+      const value = indexedSpelling(group, written);
+      return { value, label: value, count: counts[i] ?? 0, ...(group.length > 1 ? { spellings: group } : {}) };
+    });
     return { ...results, facets: { ...results.facets, actor: [...results.facets.actor, ...added] } };
   };
 
@@ -123,7 +129,7 @@ export function createSearchService(client: SearchClient, index: string, aliases
     const candidates = results.facets.actor.filter((v) => !isSelectedActor(state.actors, v)).slice(0, TOGETHER_COUNTED);
     if (candidates.length === 0) return results;
     const answers = await multi(
-      candidates.map((v) => ({ indexUid: index, ...searchWords(state.q), distinct: 'articleId', filter: searchFilter({ ...state, actors: [...state.actors, ...spellingsOf(v)] }), hitsPerPage: 0 })),
+      candidates.map((v) => planArticleCount(index, state.q, searchFilter({ ...state, actors: [...state.actors, ...spellingsOf(v)] }))),
       deadline,
     );
     const counted = candidates.map((v, i) => ({ ...v, count: answers[i]?.totalHits ?? 0 })).filter((v) => v.count > 0);
@@ -145,7 +151,12 @@ export function createSearchService(client: SearchClient, index: string, aliases
       const state = withShortForms(asked);
       const plan = planSearch(state, index, { export: options.export ?? false });
       const counted = toSearchResults(state, plan, { results: await multi(plan.queries, deadline) }, asked.q);
-      const results = await withTogetherCounts(state, await withSelectedActors(state, counted, deadline), deadline);
+      // Exports and feeds show hits, no facets: none of the facets' further counts (a code review found three round
+      // trips of counts thrown away on every export with actors).
+      if (options.export === true) return counted;
+      const withSelected = await withSelectedActors(state, counted, deadline);
+      // (The page ignores the actor facet while its finder lists matches; facetLimit=0 asks for no values.)
+      const results = state.actorQuery !== '' || options.actorKinds === 0 ? withSelected : await withTogetherCounts(state, withSelected, deadline);
       const shown = firstAndSelected(results.facets.actor, options.actorKinds ?? results.facets.actor.length, (v) => isSelectedActor(state.actors, v));
       const wantsMatches = (options.matches ?? false) && state.q.trim() !== '' && results.hits.length > 0;
       // Both need only the first answer: asked at once.
@@ -161,7 +172,7 @@ export function createSearchService(client: SearchClient, index: string, aliases
       const deadline = client.deadline();
       const state = withShortForms(asked);
       const base = searchFilter(state, 'actor');
-      const counted = { indexUid: index, ...searchWords(state.q), distinct: 'articleId', filter: base, facets: [facetFields.actor], hitsPerPage: 0 };
+      const counted = planArticleCount(index, state.q, base, [facetFields.actor]);
       // Meilisearch's facet search matches the start of a value only ("Tch" misses "Abdourahamane Tchiani"); the
       // counted values (up to maxValuesPerFacet) are also matched word by word, here. Beyond those, the articles
       // whose text has a word starting like the query are asked which actors they name: "tchi" finds Tchiani
@@ -196,7 +207,7 @@ export function createSearchService(client: SearchClient, index: string, aliases
         // Beyond the counted values: count each again, distinct by article (facet search counts passages). An alias's
         // actor that no article of this search names counts 0, and is no answer.
         const answers = await multi(
-          uncounted.map((value) => ({ ...counted, filter: [...base, `${facetFields.actor} = ${quoteFilterValue(value)}`], facets: [] })),
+          uncounted.map((value) => planArticleCount(index, state.q, [...base, `${facetFields.actor} = ${quoteFilterValue(value)}`])),
           deadline,
         );
         uncounted.forEach((value, i) => {

@@ -1,3 +1,4 @@
+import { hasWordsToRank } from '../../src/search/search-request.js';
 import { MAX_COUNTED_HITS } from '../../src/search/search-state.js';
 import { MAX_VALUES_PER_FACET } from '../../src/meili/index-settings.js';
 import { searchPageModel } from '../../src/search/search-page-model.js';
@@ -47,6 +48,13 @@ describe('search page model', () => {
     expect(model.pagination.last).toEqual({ label: '114', href: '/?q=oil&page=114' });
     expect(searchPageModel({ ...emptySearch, q: 'oil', page: 2 }, results).pagination.first).toBeNull();
     expect(model.hits[0]!.tags).toEqual([{ label: 'Ronald Reagan', href: '/?q=oil&actor=Ronald+Reagan' }]);
+  });
+
+  test('when a query leaves nothing to rank by (symbols only, exclusions only), then relevance is the newest first, and the order says so (a code review)', () => {
+    expect([hasWordsToRank('😀'), hasWordsToRank('-Iraq -"price war"'), hasWordsToRank('oil -Iraq'), hasWordsToRank('"price war"')]).toEqual([false, false, true, true]);
+    const label = (q: string) => searchPageModel({ ...emptySearch, q }, resultsWithCountries(3)).sortOptions.find((o) => o.value === 'relevance')!.label;
+    expect(label('-Iraq')).toBe('Relevance (no query: newest first)');
+    expect(label('oil')).toBe('Relevance');
   });
 
   test('when the page asked for is past the last, then the page says so and leads to the last page, not to an empty one', () => {
