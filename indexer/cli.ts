@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
@@ -66,7 +67,7 @@ const program = new Command()
       });
       if (summary === undefined) return;
       for (const s of summary.skipped) process.stderr.write(`skipped ${printable(describeOrigin(s.origin))}: ${printable(s.reason)}\n`);
-      for (const f of summary.pruneHeldBack) process.stderr.write(`not pruned ${f}: some of its records could not be read this run\n`);
+      for (const f of summary.pruneHeldBack) process.stderr.write(`not pruned ${printable(f)}: some of its records could not be read this run\n`);
       if (opts.json) {
         // `where` as the stderr line names it; `file` and `line` apart, for scripts.
         const skipped = summary.skipped.map((s) => ({ where: describeOrigin(s.origin), file: s.origin.file, line: s.origin.line ?? null, reason: s.reason }));
@@ -84,7 +85,8 @@ const program = new Command()
         );
       }
       // Not one given path could be read (a typo, an unmounted disk): a failure, not "some records skipped".
-      const nothingRead = summary.files === 0 && summary.unreadablePaths.length > 0;
+      const unreadable = new Set(summary.unreadablePaths);
+      const nothingRead = summary.files === 0 && paths.every((p) => unreadable.has(resolve(p)));
       if (nothingRead) process.stderr.write(`index: nothing to index: none of the given paths could be read\n`);
       process.exitCode = nothingRead ? 1 : summary.skipped.length > 0 ? 2 : 0;
     } finally {

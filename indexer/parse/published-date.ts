@@ -27,13 +27,16 @@ export function parsePublishedDate(value: string, options: { dayFirst?: boolean 
   // asked for (month first unless `dayFirst`), never left to a parser's guess (numericDateOrder).
   const numeric = NUMERIC_DATE.exec(trimmed);
   if (numeric) {
-    const [, a, b, y, time] = numeric;
+    const [, a, b, y, hours, minutes, seconds, meridiem, zone] = numeric;
     const order = numericDateOrder(trimmed);
-    // Dots are Europe's ("01.02.2024" is 1 February in German, Russian, Dutch…); no American writes a date so.
-    const dayFirst = order === 'day-first' || (order === 'ambiguous' && (options.dayFirst === true || trimmed.includes('.')));
+    const dayFirst = order === 'day-first' || order === 'dotted' || (order === 'ambiguous' && options.dayFirst === true);
     const [month, day] = dayFirst ? [b!, a!] : [a!, b!];
     const iso = `${y}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-    return time === undefined ? parsePublishedDate(iso) : parsePublishedDate(`${iso} ${time.length === 5 ? time : time.padStart(5, '0')}`);
+    if (hours === undefined) return parsePublishedDate(iso);
+    const hour = meridiem === undefined ? Number(hours) : (Number(hours) % 12) + (/^p/i.test(meridiem) ? 12 : 0);
+    const offset = zone === undefined ? '' : /^(?:Z|UTC|GMT)$/i.test(zone) ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+    if (hour > 23 || (meridiem !== undefined && (Number(hours) < 1 || Number(hours) > 12))) return undefined;
+    return parsePublishedDate(`${iso}T${String(hour).padStart(2, '0')}:${minutes}:${seconds ?? '00'}${offset}`);
   }
   if ((EPOCH_SECONDS.test(trimmed) || EPOCH_MILLISECONDS.test(trimmed)) && !COMPACT_DATE_TIME.test(trimmed)) return epochDate(trimmed);
   // ISO 8601's basic form, as some sites' meta tags write it: "20240315", "20240315T101500Z" → the extended form.
@@ -86,24 +89,29 @@ export function parsePublishedDate(value: string, options: { dayFirst?: boolean 
  * 10 digits are seconds (a fraction allowed), 12 or 13 milliseconds; negative before 1970. Other lengths are no
  * epoch: 8 digits may be a YYYYMMDD day (20240501), and 11 or 14 and more name no year from 1900 to 2200.
  */
-/** Day and month as numbers before a four-digit year, with an optional 24-hour time: `15/01/2024`, `1.2.2024 9:30`. */
-const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?:,?\s+(\d{1,2}:\d{2}(?::\d{2})?))?$/;
+/**
+ * Day and month as numbers before a four-digit year, with an optional time (24-hour or AM/PM) and zone:
+ * `15/01/2024`, `1.2.2024 9:30`, `05/06/2024 7:05 PM`, `01/02/2024 10:30 +0200`.
+ */
+const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp]\.?[Mm]\.?))?(?:\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}))?)?$/;
 
 /**
  * Which order a numeric date's numbers must be in: `'day-first'` when the first is above 12 ("15/01/2024"),
  * `'month-first'` when the second is ("01/15/2024"), `'ambiguous'` when both could be a month ("01/02/2024": 1
- * February in Europe, 2 January in the United States; with dots, "01.02.2024", only Europe writes it, and it is read
- * day first); undefined for any other form of date.
+ * February in Europe, 2 January in the United States), `'dotted'` when they could but dots say day first
+ * ("01.02.2024": only Europe writes a date so; that date alone, not a sign for the rest of its file); undefined for any
+ * other form of date.
  *
  * `numericDateOrder('15/01/2024')` → `'day-first'`; `numericDateOrder('01/02/2024')` → `'ambiguous'`
  */
-export function numericDateOrder(value: string): 'day-first' | 'month-first' | 'ambiguous' | undefined {
+export function numericDateOrder(value: string): 'day-first' | 'month-first' | 'ambiguous' | 'dotted' | undefined {
   const m = NUMERIC_DATE.exec(value.trim());
   if (m === null) return undefined;
   const [a, b] = [Number(m[1]), Number(m[2])];
-  if ((a > 12 && b <= 12) || (value.includes('.') && a <= 31 && b <= 12)) return 'day-first';
+  if (a > 12 && b <= 12) return 'day-first';
   if (b > 12 && a <= 12) return 'month-first';
-  return a <= 12 && b <= 12 ? 'ambiguous' : undefined;
+  if (a > 12 || b > 12) return undefined;
+  return value.includes('.') ? 'dotted' : 'ambiguous';
 }
 
 const EPOCH_SECONDS = /^-?\d{9,10}(\.\d+)?$/;

@@ -43,6 +43,24 @@ export const MAX_PAGE_MARKUP_CHARS = 1_000_000;
  */
 const INERT = /<svg(?=[\s/>])[^>]*\/>|<(script|style|noscript|template|svg)(?=[\s/>])[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
 
+/** Meta names of a publication date besides the usual ones, lower-cased: compared with a page's names in any case. */
+const OLDER_DATE_NAMES = ['pubdate', 'publishdate', 'publish-date', 'article.published', 'dc.date', 'dc.date.issued', 'dc.date.created', 'parsely-pub-date', 'sailthru.date'];
+
+/** The content of the first `<meta name>` whose name, in any case, is one of `names` (in their order). */
+function namedMeta(root: HTMLElement, names: readonly string[]): string | undefined {
+  const byName = new Map<string, string>();
+  for (const el of root.querySelectorAll('meta[name]')) {
+    const name = el.getAttribute('name')?.trim().toLowerCase();
+    const content = el.getAttribute('content')?.trim();
+    if (name !== undefined && content !== undefined && content !== '' && !byName.has(name)) byName.set(name, content);
+  }
+  for (const name of names) {
+    const content = byName.get(name);
+    if (content !== undefined) return content;
+  }
+  return undefined;
+}
+
 /**
  * Title, date, url and main text of an HTML page: the `<article>` (else `<main>`, else `<body>`) with navigation,
  * headers, footers, scripts, share widgets and reader comments removed; one paragraph per block element. Title from
@@ -63,8 +81,9 @@ export function readHtml(page: string): RecordFields | string {
     meta('meta[property="article:published_time"]') ??
     meta('meta[name="date"]') ??
     meta('meta[itemprop="datePublished"]') ??
-    // Older and newsroom CMS names ("pubdate" content="20240315", Dublin Core, Parsely, Sailthru).
-    meta('meta[name="pubdate"], meta[name="publishdate"], meta[name="publish-date"], meta[name="article.published"], meta[name="dc.date"], meta[name="DC.date.issued"], meta[name="parsely-pub-date"], meta[name="sailthru.date"]') ??
+    // Older and newsroom CMS names ("pubdate" content="20240315", Dublin Core, Parsely, Sailthru), in any case:
+    // DCMI writes "DC.date", others "dc.date.issued" or "PubDate".
+    namedMeta(root, OLDER_DATE_NAMES) ??
     root.querySelector('time[datetime]')?.getAttribute('datetime') ??
     undefined;
   const url = root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]');

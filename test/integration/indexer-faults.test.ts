@@ -121,6 +121,11 @@ describe('the indexer command', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/^skipped .*no-such-folder-typo: cannot read: ENOENT/m);
     expect(stderr).toMatch(/^index: nothing to index: none of the given paths could be read$/m);
+    // An empty folder that could be read, beside the typo: some skipped, not "none could be read" (a code review).
+    const empty = mkdtempSync(join(tmpdir(), 'dispatch-cli-empty-'));
+    const both = await runCli([empty, join(tmpdir(), 'no-such-folder-typo'), '--no-progress'], { ...env(), MEILI_INDEX: uniqueIndex('clinone2') });
+    expect(both.code).toBe(2);
+    expect(both.stderr).not.toMatch(/nothing to index/);
   }, 60_000);
 
   test('when the run fails, then the exit status is 1, stderr says why, and --json still prints an answer', async () => {

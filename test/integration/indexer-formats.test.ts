@@ -20,18 +20,19 @@ async function firstPassages(index: string): Promise<Map<string, PassageDocument
 }
 
 describe('indexing every input format', () => {
-  test('when numeric dates could be day or month, then a file that shows days first is read so throughout, the rest month first and counted, and --day-first reads all day first (an indexer review)', async () => {
+  test('when numeric dates could be day or month, then a file that shows days first is read so from then on, the rest month first and counted, and --day-first reads all day first (an indexer review)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dispatch-dates-'));
-    writeFileSync(join(dir, 'europe.csv'), 'guid|headline|content|pubDate\np1|Pipe story|Lusaka talks.|15/01/2024\np2|Second|Harare talks.|01/02/2024\n');
-    writeFileSync(join(dir, 'us.csv'), 'id,title,body,date\nu1,One,Accra talks.,01/02/2024\nu2,Two,Lagos talks.,03/04/2024\n');
+    // p0 comes before the file shows its order: month first, and counted. A dotted date is day first, alone.
+    writeFileSync(join(dir, 'europe.csv'), 'guid|headline|content|pubDate\np0|First|Maputo talks.|03/04/2024\np1|Pipe story|Lusaka talks.|15/01/2024\np2|Second|Harare talks.|01/02/2024\n');
+    writeFileSync(join(dir, 'us.csv'), 'id,title,body,date\nu1,One,Accra talks.,01/02/2024\nu2,Two,Lagos talks.,03/04/2024 7:05 PM\nu3,Three,Dakar talks.,05.06.2024\n');
     const index = uniqueIndex('formats-dates');
-    expect(await runIndex({ endpoint: testEndpoint(), index, paths: [dir], tagWorkers: 0 })).toMatchObject({ articles: 4, ambiguousDates: 2, skipped: [] });
+    expect(await runIndex({ endpoint: testEndpoint(), index, paths: [dir], tagWorkers: 0 })).toMatchObject({ articles: 6, ambiguousDates: 3, skipped: [] });
     const days = (docs: Map<string, PassageDocument>) => Object.fromEntries([...docs].map(([id, d]) => [id, d.published?.slice(0, 10)]));
-    expect(days(await firstPassages(index))).toEqual({ p1: '2024-01-15', p2: '2024-02-01', u1: '2024-01-02', u2: '2024-03-04' });
+    expect(days(await firstPassages(index))).toEqual({ p0: '2024-03-04', p1: '2024-01-15', p2: '2024-02-01', u1: '2024-01-02', u2: '2024-03-04', u3: '2024-06-05' });
 
     const europe = uniqueIndex('formats-dates-eu');
-    expect(await runIndex({ endpoint: testEndpoint(), index: europe, paths: [dir], tagWorkers: 0, dayFirst: true })).toMatchObject({ articles: 4, ambiguousDates: 0 });
-    expect(days(await firstPassages(europe))).toMatchObject({ u1: '2024-02-01', u2: '2024-04-03' });
+    expect(await runIndex({ endpoint: testEndpoint(), index: europe, paths: [dir], tagWorkers: 0, dayFirst: true })).toMatchObject({ articles: 6, ambiguousDates: 0 });
+    expect(days(await firstPassages(europe))).toMatchObject({ p0: '2024-04-03', u1: '2024-02-01', u2: '2024-04-03', u3: '2024-06-05' });
   });
 
   test('when a folder holds CSV, RSS, Atom, JSON, JSON Lines, HTML and text, some gzipped, then every article is indexed with its fields', async () => {

@@ -122,6 +122,8 @@ describe('dates of publication', () => {
     ['01/02/2024', '2024-01-02'],
     ['01.02.2024', '2024-02-01'],
     ['15/01/2024 10:30', '2024-01-15T10:30:00Z'],
+    ['05/06/2024 7:05 PM', '2024-05-06T19:05:00Z'],
+    ['01/02/2024 10:30 +0200', '2024-01-02T08:30:00Z'],
   ])('when the value is %s, then it reads as %s', (value, iso) => {
     expect(parsePublishedDate(value)?.iso).toBe(iso);
   });
@@ -132,6 +134,9 @@ describe('dates of publication', () => {
   test('when a numeric date could be day or month and day first is asked for, then it is read day first; forced orders stay', () => {
     expect(parsePublishedDate('01/02/2024', { dayFirst: true })?.day).toBe('2024-02-01');
     expect(parsePublishedDate('01/15/2024', { dayFirst: true })?.day).toBe('2024-01-15');
+    // With an hour and AM/PM, or a zone, as without (a code review).
+    expect(parsePublishedDate('05/06/2024 7:05 PM', { dayFirst: true })?.iso).toBe('2024-06-05T19:05:00Z');
+    expect(numericDateOrder('01.02.2024')).toBe('dotted');
     expect(numericDateOrder('01/02/2024')).toBe('ambiguous');
     expect(numericDateOrder('15/01/2024')).toBe('day-first');
     expect(numericDateOrder('2024-01-02')).toBeUndefined();

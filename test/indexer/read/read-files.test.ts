@@ -198,6 +198,9 @@ ${widgets.map((w) => `<div ${w}>WIDGET Share Tweet</div>`).join('\n')}<p>Ships w
       '<html><head><meta name="pubdate" content="20240315"></head><body><div class="cookie-notice">Ce site utilise des témoins de connexion.</div>' +
       '<h1>Flood talks</h1><div class="byline">By María Pérez, <time>March 10, 2023</time></div><p>Ministers met in Maputo on Friday.</p></body></html>';
     expect(summary(await read('banner.html', page))).toEqual([`- ${inDir('banner.html')}|Flood talks|Ministers met in Maputo on Friday.|20240315`]);
+    // Dublin Core as DCMI spells it, in other capitals (a code review).
+    const dc = '<html><head><meta name="DC.date" content="2024-03-16"></head><body><h1>Talks</h1><p>Envoys met on Friday.</p></body></html>';
+    expect(summary(await read('dc.html', dc))).toEqual([`- ${inDir('dc.html')}|Talks|Envoys met on Friday.|2024-03-16`]);
   });
 
   test('when a page has teaser cards marked up as articles before the story, then the story is the article with the most text', async () => {
