@@ -70,7 +70,7 @@ export interface SearchPageModel {
   hits: (SearchHit & { href: string; meta: string; otherMatches: { label: string; href: string }[]; otherMatchesLabel: string; tags: { label: string; href: string }[] })[];
   /** `depthNote`: on the last page that can be reached, why there is no "next" though more articles matched. */
   /** `first` and `last`: the first and last pages, when the window of pages around this one does not show them. */
-  pagination: { previous: string | null; next: string | null; first: { label: string; href: string } | null; last: { label: string; href: string } | null; pages: { label: string; href: string; current: boolean }[]; depthNote: string | null };
+  pagination: { previous: string | null; next: string | null; first: { label: string; href: string; gap: boolean } | null; last: { label: string; href: string; gap: boolean } | null; pages: { label: string; href: string; current: boolean }[]; depthNote: string | null };
   /** Nothing to show: why, where to go, and whether the query-syntax hint applies (not to a page past the last). */
   empty: { title: string; suggestions: { label: string; href: string }[]; syntaxHint: boolean } | null;
   from: string;
@@ -79,7 +79,7 @@ export interface SearchPageModel {
    * `batches`: with more results than one export file holds (EXPORT_LIMIT), each file's range and links ("1–1,000",
    * "1,001–1,139"); empty otherwise. The CSV link alone had silently stopped at 1,000 (a web review).
    */
-  exports: { csv: string; json: string; atom: string; api: string; batches: { separator: '' | '; '; label: string; csv: string; json: string }[] };
+  exports: { csv: string; json: string; atom: string; api: string; batchesLabel: string; batches: { separator: '' | '; '; label: string; csv: string; json: string }[] };
 }
 
 const SORT_LABELS: Record<SortOrder, string> = { relevance: 'Relevance', newest: 'Newest first', oldest: 'Oldest first' };
@@ -87,7 +87,9 @@ const SORT_LABELS: Record<SortOrder, string> = { relevance: 'Relevance', newest:
 export function searchPageModel(state: SearchState, results: SearchResults, actorMatches?: ActorFacetValue[]): SearchPageModel {
   const filtered = hasFilters(state);
   const pages: { label: string; href: string; current: boolean }[] = [];
-  for (let p = Math.max(1, state.page - 3); p <= Math.min(results.totalPages, state.page + 3); p++) {
+  const firstShown = Math.max(1, state.page - 3);
+  const lastShown = Math.min(results.totalPages, state.page + 3);
+  for (let p = firstShown; p <= lastShown; p++) {
     pages.push({ label: String(p), href: searchHref({ ...state, page: p }), current: p === state.page });
   }
   const noun = results.total === 1 ? 'article' : 'articles';
@@ -130,7 +132,11 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
         otherMatches: others.map((p) => ({ label: `§${p + 1}`, href: `${base}#p${p}` })),
         otherMatchesLabel: others.length === 0 ? '' : `${others.length} more matching passage${others.length === 1 ? '' : 's'}:`,
         // The hit's first actors, as tags under it: a line, not the article's whole list.
-        tags: hit.actors.slice(0, HIT_TAGS).map((actor) => ({ label: actor, href: searchHref(refine(state, { actors: state.actors.includes(actor) ? state.actors : [...state.actors, actor] })) })),
+        tags: hit.actors.slice(0, HIT_TAGS).map((actor) => ({
+          label: actor,
+          // Already asked for, in any spelling ("ronald reagan"): the link is the search itself, not a second spelling.
+          href: searchHref(refine(state, { actors: isSelectedActor(state.actors, { value: actor, label: actor, count: 0 }) ? state.actors : [...state.actors, actor] })),
+        })),
       };
     }),
     pagination: {
@@ -138,8 +144,9 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
       previous: state.page > 1 ? searchHref({ ...state, page: pastEnd ? results.totalPages : state.page - 1 }) : null,
       next: state.page < results.totalPages ? searchHref({ ...state, page: state.page + 1 }) : null,
       pages: pages.length > 1 ? pages : [],
-      first: pages.length > 1 && pages[0]!.label !== '1' ? { label: '1', href: searchHref({ ...state, page: 1 }) } : null,
-      last: pages.length > 1 && pages[pages.length - 1]!.label !== String(results.totalPages) ? { label: results.totalPages.toLocaleString('en'), href: searchHref({ ...state, page: results.totalPages }) } : null,
+      // `gap`: pages lie between it and the window ("1 …"); right next to it, no ellipsis ("1 2 3").
+      first: pages.length > 1 && firstShown > 1 ? { label: '1', href: searchHref({ ...state, page: 1 }), gap: firstShown > 2 } : null,
+      last: pages.length > 1 && lastShown < results.totalPages ? { label: results.totalPages.toLocaleString('en'), href: searchHref({ ...state, page: results.totalPages }), gap: lastShown < results.totalPages - 1 } : null,
       // Meilisearch pages no deeper than MAX_TOTAL_HITS: say so where the pages end, and how to reach the rest.
       depthNote:
         state.page === results.totalPages && results.total > results.totalPages * state.pageSize
@@ -171,6 +178,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
       json: resultsHref(state, '/export.json'),
       atom: feedHref({ ...state, page: 1 }),
       api: resultsHref(state, '/api/search'),
+      batchesLabel: `Export, ${EXPORT_LIMIT.toLocaleString('en')} articles a file:`,
       batches: exportBatches(state, Math.min(results.total, MAX_TOTAL_HITS)),
     },
   };

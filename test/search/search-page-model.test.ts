@@ -44,10 +44,14 @@ describe('search page model', () => {
     const hit = { articleId: 'a', passageId: 'a-0', position: 0, passageCount: 1, title: 'T', titleHtml: 'T', published: null, url: null, source: null, passage: 'P', passageHtml: 'P', countries: [], actors: ['Ronald Reagan'], dates: [], matchedPositions: [0] };
     const results = { ...resultsWithCountries(3), total: 1139, totalPages: 114, hits: [hit] };
     const model = searchPageModel({ ...emptySearch, q: 'oil', page: 50 }, results);
-    expect(model.pagination.first).toEqual({ label: '1', href: '/?q=oil' });
-    expect(model.pagination.last).toEqual({ label: '114', href: '/?q=oil&page=114' });
+    expect(model.pagination.first).toEqual({ label: '1', href: '/?q=oil', gap: true });
+    expect(model.pagination.last).toEqual({ label: '114', href: '/?q=oil&page=114', gap: true });
     expect(searchPageModel({ ...emptySearch, q: 'oil', page: 2 }, results).pagination.first).toBeNull();
+    // Page 5's window starts at 2: "1 2 3…", no ellipsis between 1 and 2 (a code review).
+    expect(searchPageModel({ ...emptySearch, q: 'oil', page: 5 }, results).pagination.first).toEqual({ label: '1', href: '/?q=oil', gap: false });
     expect(model.hits[0]!.tags).toEqual([{ label: 'Ronald Reagan', href: '/?q=oil&actor=Ronald+Reagan' }]);
+    // Asked for in other capitals, the actor is not added again under the hit's spelling.
+    expect(searchPageModel({ ...emptySearch, q: 'oil', actors: ['ronald reagan'], page: 50 }, results).hits[0]!.tags[0]!.href).toBe('/?q=oil&actor=ronald+reagan');
   });
 
   test('when a query leaves nothing to rank by (symbols only, exclusions only), then relevance is the newest first, and the order says so (a code review)', () => {
