@@ -303,7 +303,9 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
           continue;
         }
         if (!parsed.ok) {
-          skipRecord({ origin: record.origin, reason: parsed.reason }, record);
+          // A whole file (text, Markdown, HTML) names its article by its path from the folder given, which another
+          // run may have given otherwise: its file is held back, as before, rather than trusted to that id.
+          skipRecord({ origin: record.origin, reason: parsed.reason }, record.format === 'json' ? record : undefined);
           continue;
         }
         const article = options.taggingFingerprint === undefined ? parsed.article : { ...parsed.article, contentHash: hash(`${parsed.article.contentHash} ${options.taggingFingerprint}`, 16) };

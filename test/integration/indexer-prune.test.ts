@@ -77,6 +77,19 @@ describe('incremental indexing and --prune', () => {
     expect([...(await articles(index)).keys()].sort()).toEqual(['a1', 'c1']);
   });
 
+  test('when a text file indexed through its parent folder becomes empty and a subfolder is pruned, then its article is kept (a code review)', async () => {
+    const docs = join(root, 'docs');
+    mkdirSync(join(docs, 'sub'), { recursive: true });
+    writeFileSync(join(docs, 'sub', 'note.txt'), 'Port reopens\n\nThe port of Lome reopened on Monday after the strike.');
+    const textIndex = uniqueIndex('prune-text');
+    const runText = (paths: string[]) => runIndex({ endpoint: testEndpoint(), index: textIndex, paths, prune: true, tagWorkers: 0 });
+    expect(await runText([docs])).toMatchObject({ articles: 1 });
+    writeFileSync(join(docs, 'sub', 'note.txt'), '');
+    // Through the subfolder its id would be another ("sub/note.txt", not "docs/sub/note.txt"): held back, not trusted to that id.
+    expect(await runText([join(docs, 'sub')])).toMatchObject({ pruned: 0, pruneHeldBack: [expect.stringMatching(/note\.txt$/)] });
+    expect((await articles(textIndex)).size).toBe(1);
+  });
+
   test('when a file also holds records without text (as Wikinews exports do), then a record removed from it is still pruned (an indexer review)', async () => {
     writeFileSync(join(feeds, 'w.jsonl'), line('w1', 'Accra story.') + line('w2', 'Lomé story.') + line('w-empty', ''));
     expect(await run([feeds])).toMatchObject({ articles: 2, skipped: [expect.objectContaining({ reason: expect.stringMatching(/^no text/), article: { id: 'w-empty', url: undefined } })] });
