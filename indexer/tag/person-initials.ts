@@ -4,6 +4,8 @@ import type { Mention } from './mention.js';
 const SURNAME_AFTER = /^[ \t]+\p{Lu}[\p{L}'’-]+/u;
 /** A surname with an apostrophe after "O" or "D" ("O'Connor", "D'Amato"), which the model leaves out of the name. */
 const APOSTROPHE_SURNAME_AFTER = /^[ \t]+[OD]['’]\p{Lu}[\p{L}-]+/u;
+/** Name particles alone between two parts of a name, each after one space: " du ", " de la ", " van der ". */
+const PARTICLES_BETWEEN = /^ (?:(?:de|du|da|das|do|dos|del|della|di|la|le|van|von|der|den|ter|ten|bin|ibn|al|el) ){1,3}$/;
 /** Words that start the next sentence after a name ending in an initial ("Malcolm X. The crowd…"), not surnames. */
 const SENTENCE_OPENERS =
   /^[ \t]+(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|In|On|At|But|And|Or|So|Then|There|When|After|Before|Meanwhile|However)$/;
@@ -27,7 +29,11 @@ export function completeInitials(text: string, mentions: readonly Mention[]): Me
     const last = out[out.length - 1];
     // Two people's names side by side with one space between are one person's, cut in two: "T. Boone" and "Pickens"
     // (tagging rules 39: the wire's line breaks had hidden it), "Pickens" and "Jr".
-    if (m.type === 'PER' && last?.type === 'PER' && last.end + 1 === m.start && text[last.end] === ' ') {
+    // So are a given name and a surname with lower-case name particles between, which the model reads as no name:
+    // "Barend" and "Plessis" of "Barend du Plessis" (7 of the Reuters PEOPLE misses), "Miguel" and "Madrid" of
+    // "Miguel de la Madrid".
+    const joined = last !== undefined && (last.end + 1 === m.start ? text[last.end] === ' ' : PARTICLES_BETWEEN.test(text.slice(last.end, m.start)));
+    if (m.type === 'PER' && last?.type === 'PER' && joined) {
       last.end = after === null || SENTENCE_OPENERS.test(after[0]) ? m.end : m.end + after[0].length;
       swallowedUpTo = last.end;
       continue;

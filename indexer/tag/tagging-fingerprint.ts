@@ -106,8 +106,10 @@ function chronoVersion(): string {
  * 41: the parse: a link widget's heading ("Most read", "Related articles", "Subscribe to our newsletter") above or
  * inside a scraped story drops itself and its links, not the story after it; a comments heading ends a story only
  * once it has begun; consent banners and sign-up prompts are no headline (an indexer review, 2026-11-24).
+ * 42: a given name and a surname with lower-case name particles between ("Barend du Plessis", "Javier Perez de
+ * Cuellar", "Osama bin Laden"), which the model had cut in two people, are one (Reuters PEOPLE misses, 2026-11-25).
  */
-export const TAGGING_RULES_VERSION = 41;
+export const TAGGING_RULES_VERSION = 42;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

@@ -1,3 +1,4 @@
+import { completeInitials } from '../../../indexer/tag/person-initials.js';
 import { defaultTagger } from '../../../indexer/tag/default-tagger.js';
 import { canonicalActors } from '../../../indexer/tag/actors.js';
 import type { Mention } from '../../../indexer/tag/mention.js';
@@ -404,6 +405,16 @@ describe('surnames, party descriptors and currencies (tagging rules 39)', () => 
     // An office with its place or field before the name, in a span the model read as the person's.
     expect(canonicalActors('New Orleans Mayor Ray Nagin won.', [{ type: 'PER', start: 4, end: 27 }]).map((a) => a.name)).toEqual(['Ray Nagin']);
     expect(canonicalActors('Trade Representative Clayton Yeutter said.', [{ type: 'PER', start: 0, end: 36 }]).map((a) => a.name)).toEqual(['Clayton Yeutter']);
+  });
+
+  test('when the model cuts a name at its lower-case particles ("du", "de la", "bin"), then the name is whole; a particle between two people\'s names in a sentence joins nothing (tagging rules 42)', () => {
+    expect(namesIn('Finance Minister Barend du Plessis said taxes would fall.')).toEqual(['Barend du Plessis']);
+    const text = 'Reagan told de Gaulle nothing.';
+    const people = canonicalActors(text, completeInitials(text, [{ type: 'PER', start: 0, end: 6 }, { type: 'PER', start: text.indexOf('Gaulle'), end: text.indexOf('Gaulle') + 6 }]));
+    expect(people.map((a) => a.name).sort()).toEqual(['Gaulle', 'Reagan']);
+    const madrid = 'President Miguel de la Madrid spoke.';
+    const joined = completeInitials(madrid, [{ type: 'PER', start: madrid.indexOf('Miguel'), end: madrid.indexOf('Miguel') + 6 }, { type: 'PER', start: madrid.indexOf('Madrid'), end: madrid.indexOf('Madrid') + 6 }]);
+    expect(joined.map((m) => madrid.slice(m.start, m.end))).toEqual(['Miguel de la Madrid']);
   });
 
   test('when a lawmaker is described by party and state, or dollars by the wire\'s abbreviation, then neither is an actor; a party is', () => {
