@@ -6,6 +6,8 @@ const SURNAME_AFTER = /^[ \t]+\p{Lu}[\p{L}'’-]+/u;
 const APOSTROPHE_SURNAME_AFTER = /^[ \t]+[OD]['’]\p{Lu}[\p{L}-]+/u;
 /** Name particles alone between two parts of a name, each after one space: " du ", " de la ", " van der ". */
 const PARTICLES_BETWEEN = /^ (?:(?:de|du|da|das|do|dos|del|della|di|la|le|van|von|der|den|ter|ten|bin|ibn|al|el) ){1,3}$/;
+/** A first word no person's name has: the bodies of French, Spanish and Portuguese names ("Cie", "Caisse", "Banco"). */
+const BODY_OPENER = /^(?:Cie|Compagnie|Caisse|Banque|Banco|Credit|Crédit|Societe|Société|Sociedad|Sociedade|Compania|Compañía|Companhia|Groupe|Fuerzas|Servicios|Conselho|Consejo|Comision|Comisión|Instituto|Institut|Ministerio|Ministère|Ministério|Lyonnaise|Empresa|Empresas)\s/;
 /** Words that start the next sentence after a name ending in an initial ("Malcolm X. The crowd…"), not surnames. */
 const SENTENCE_OPENERS =
   /^[ \t]+(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|In|On|At|But|And|Or|So|Then|There|When|After|Before|Meanwhile|However)$/;
@@ -35,6 +37,9 @@ export function completeInitials(text: string, mentions: readonly Mention[]): Me
     const joined = last !== undefined && (last.end + 1 === m.start ? text[last.end] === ' ' : PARTICLES_BETWEEN.test(text.slice(last.end, m.start)));
     if (m.type === 'PER' && last?.type === 'PER' && joined) {
       last.end = after === null || SENTENCE_OPENERS.test(after[0]) ? m.end : m.end + after[0].length;
+      // French, Spanish and Portuguese bodies the model read as people ("Cie Generale de Constructions
+      // Telephoniques", "Caisse Nationale de Credit Agricole"): whole now, and bodies by their first word.
+      if (BODY_OPENER.test(text.slice(last.start, last.end))) last.type = 'ORG';
       swallowedUpTo = last.end;
       continue;
     }

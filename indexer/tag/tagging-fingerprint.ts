@@ -107,7 +107,8 @@ function chronoVersion(): string {
  * inside a scraped story drops itself and its links, not the story after it; a comments heading ends a story only
  * once it has begun; consent banners and sign-up prompts are no headline (an indexer review, 2026-11-24).
  * 42: a given name and a surname with lower-case name particles between ("Barend du Plessis", "Javier Perez de
- * Cuellar", "Osama bin Laden"), which the model had cut in two people, are one (Reuters PEOPLE misses, 2026-11-25).
+ * Cuellar", "Osama bin Laden"), which the model had cut in two people, are one, and a body when its first word is a
+ * body's ("Cie Generale de Constructions Telephoniques") (Reuters PEOPLE misses, 2026-11-25).
  */
 export const TAGGING_RULES_VERSION = 42;
 

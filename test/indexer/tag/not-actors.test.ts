@@ -415,6 +415,9 @@ describe('surnames, party descriptors and currencies (tagging rules 39)', () => 
     const madrid = 'President Miguel de la Madrid spoke.';
     const joined = completeInitials(madrid, [{ type: 'PER', start: madrid.indexOf('Miguel'), end: madrid.indexOf('Miguel') + 6 }, { type: 'PER', start: madrid.indexOf('Madrid'), end: madrid.indexOf('Madrid') + 6 }]);
     expect(joined.map((m) => madrid.slice(m.start, m.end))).toEqual(['Miguel de la Madrid']);
+    // A French body the model read as two people is one body.
+    const cie = 'Cie Generale de Constructions Telephoniques said.';
+    expect(completeInitials(cie, [{ type: 'PER', start: 0, end: 12 }, { type: 'PER', start: cie.indexOf('Constructions'), end: cie.indexOf(' said') }])).toEqual([{ type: 'ORG', start: 0, end: cie.indexOf(' said') }]);
   });
 
   test('when a lawmaker is described by party and state, or dollars by the wire\'s abbreviation, then neither is an actor; a party is', () => {
