@@ -13,7 +13,7 @@ const parameterSchemas = {
   from: { schema: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, description: 'Published on or after (YYYY-MM-DD, YYYY-MM or YYYY)' },
   to: { schema: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, description: 'Published on or before' },
   mentioned: { schema: { type: 'string', pattern: '^\\d{4}(-\\d{2})?$' }, description: 'Talks about this year or month' },
-  sort: { schema: { type: 'string', enum: ['relevance', 'newest', 'oldest'] } },
+  sort: { schema: { type: 'string', enum: ['relevance', 'newest', 'oldest'], default: 'relevance' }, description: 'relevance: the best matches first; without words to rank by (no q, or exclusions only), the newest first' },
   page: { schema: { type: 'integer', minimum: 1 } },
   pageSize: { schema: { type: 'integer', minimum: 1, maximum: 100 } },
   matches: { schema: { type: 'string', enum: ['0', '1'] }, description: '1: list each hit\'s matching passages in matchedPositions (one more engine round trip)' },
