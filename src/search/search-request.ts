@@ -83,8 +83,13 @@ export function searchWords(q: string): { q: string; matchingStrategy: typeof MA
  * not only exclusions. `hasWordsToRank('😀')` → `false`; `hasWordsToRank('-Iraq -"price war"')` → `false`; `hasWordsToRank('oil')` → `true`
  */
 export function hasWordsToRank(q: string): boolean {
-  return readQuery(q)
-    .q.replace(/(^|\s)-"[^"]*"?/g, ' ')
+  return rankable(readQuery(q).q);
+}
+
+/** hasWordsToRank of a query already read (readQuery's `q`, as searchWords sends it): planSearch reads each query once. */
+function rankable(sent: string): boolean {
+  return sent
+    .replace(/(^|\s)-"[^"]*"?/g, ' ')
     .split(/\s+/)
     .some((w) => /[\p{L}\p{N}]/u.test(w) && !w.startsWith('-'));
 }
@@ -105,7 +110,7 @@ export function planSearch(state: SearchState, index: string, options: { export?
   const base = { indexUid: index, ...searchWords(state.q), distinct: 'articleId' };
   // Without a query there is nothing to rank by: "relevance" lists the newest first, as "Latest articles" promises
   // (it had listed the index's order, 1987's first: a web review).
-  const newest = state.sort === 'newest' || (state.sort === 'relevance' && !hasWordsToRank(state.q));
+  const newest = state.sort === 'newest' || (state.sort === 'relevance' && !rankable(base.q));
   const sort = newest ? { sort: ['publishedAt:desc'] } : state.sort === 'oldest' ? { sort: ['publishedAt:asc'] } : {};
   if (options.export ?? false) {
     // Exports and feeds cite whole passages: no crop, no highlight, no facets.
