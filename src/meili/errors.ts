@@ -11,7 +11,8 @@ export function findApiError(error: unknown): MeilisearchApiError | undefined {
   return undefined;
 }
 
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ABORT_ERR']);
+// EPROTO: what answered is not HTTP (lean-http.ts), so no Meilisearch answers there.
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ABORT_ERR', 'EPROTO']);
 
 /**
  * True when Meilisearch could not be reached, did not answer in time, answered 5xx, or a gateway before it answered

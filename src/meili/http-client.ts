@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { MeilisearchApiError, MeilisearchRequestTimeOutError } from 'meilisearch';
+import { createLeanPool, LeanTimeoutError, type LeanPool } from './lean-http.js';
 
 /**
  * The HTTP layer to Meilisearch: Node's `http` with a keep-alive agent, under the meilisearch client (`request`)
@@ -31,6 +32,9 @@ export interface KeepAliveClient {
   /** Closes idle sockets, so a process can exit without waiting for keep-alive timers. */
   destroy(): void;
 }
+
+/** An HTTP header name (RFC 9110 token). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /** Errors of a request sent on a reused socket that the server had closed meanwhile (it restarted, or idled out). */
 const STALE_SOCKET_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
@@ -140,8 +144,43 @@ export function createKeepAliveClient(options: { maxSockets?: number; freeSocket
     return send(url, init, headers, body);
   };
 
-  const postJson: KeepAliveClient['postJson'] = (url, body, options) =>
-    send(url, { method: 'POST' }, { ...options.headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) }, body, options.timeoutMs);
+  // Searches over plain http (the embedded engine, a compose service) take the lean client (lean-http.ts): one pool
+  // per origin. Over https they stay on node:https.
+  const pools = new Map<string, LeanPool>();
+  const postJson: KeepAliveClient['postJson'] = (url, body, options) => {
+    if (url.protocol !== 'http:') return send(url, { method: 'POST' }, { ...options.headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) }, body, options.timeoutMs);
+    let pool = pools.get(url.host);
+    if (pool === undefined) {
+      pool = createLeanPool({ host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || 80), maxSockets: agentOptions.maxSockets, idleTimeoutMs: agentOptions.timeout });
+      pools.set(url.host, pool);
+    }
+    let headerBlock = '';
+    for (const name in options.headers) {
+      const value = options.headers[name]!;
+      // What node:http refuses too: a header that would end the line early (a key with a newline in it).
+      if (!HEADER_NAME.test(name) || /[\r\n\0]/.test(value)) return Promise.reject(new TypeError(`Invalid character in header content [${JSON.stringify(name)}]`));
+      headerBlock += `${name}: ${value}\r\n`;
+    }
+    return pool.post(url.pathname + url.search, headerBlock, body, options.timeoutMs).then(
+      (answer) => {
+        const status = answer.status;
+        let parsed: unknown;
+        try {
+          parsed = answer.body === '' ? undefined : JSON.parse(answer.body);
+        } catch (cause) {
+          if (status >= 200 && status < 300) throw new Error(`Meilisearch answered ${status} with a body that is not JSON`, { cause });
+          throw new MeilisearchApiError(new Response(null, { status: statusForResponse(status), statusText: answer.statusText }), undefined);
+        }
+        if (status >= 200 && status < 300) return parsed;
+        throw new MeilisearchApiError(new Response(null, { status: statusForResponse(status), statusText: answer.statusText }), parsed as ConstructorParameters<typeof MeilisearchApiError>[1]);
+      },
+      (error: unknown) => {
+        // The same timeout error as the node:http path, which isUnavailable reads as Meilisearch not answering.
+        if (error instanceof LeanTimeoutError) throw new MeilisearchRequestTimeOutError(options.timeoutMs, { method: 'POST', headers: options.headers });
+        throw error;
+      },
+    );
+  };
 
   return {
     request,
@@ -149,6 +188,7 @@ export function createKeepAliveClient(options: { maxSockets?: number; freeSocket
     destroy() {
       httpAgent.destroy();
       httpsAgent.destroy();
+      for (const pool of pools.values()) pool.destroy();
     },
   };
 }
