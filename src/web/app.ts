@@ -5,16 +5,19 @@ import type { SearchClient } from '../meili/search-client.js';
 import { projectRoot } from '../project-root.js';
 import { errorHandler, notFound } from './error-handler.js';
 import { defaultWebLimits, type WebLimits } from '../config.js';
-import { rateLimitPerClient } from './middleware/rate-limit.js';
+import type { IncomingMessage, RequestListener } from 'node:http';
+import { createRateLimiter, forwardedWithoutTrust, rateLimitPerClient, type RateLimiter } from './middleware/rate-limit.js';
 import { requestLimits } from './middleware/request-limits.js';
 import { requestLog } from './middleware/request-log.js';
-import { securityHeaders } from './middleware/security-headers.js';
+import { securityHeaderLists, securityHeaders } from './middleware/security-headers.js';
+import { apiSearchEndpoint } from './api-search-endpoint.js';
+import { requestOrigin, type RequestOrigin } from './client-address.js';
 import { articleRoutes } from './routes/articles.js';
 import { healthRoutes } from './routes/health.js';
 import { searchRoutes } from './routes/search.js';
 import { entityRoutes } from './routes/entities.js';
 import { exportRoutes } from './routes/exports.js';
-import { createSearchService } from '../search/search-service.js';
+import { createSearchService, type SearchService } from '../search/search-service.js';
 import { noActorAliases, type ActorAliases } from '../search/actor-aliases.js';
 import { openApiDocument } from './openapi.js';
 
@@ -28,8 +31,47 @@ export interface AppDeps {
   aliases?: ActorAliases;
 }
 
-/** The web app, apart from `listen`, so tests drive it with supertest against a real Meilisearch. */
-export function createApp(deps: AppDeps): Express {
+/** The web app as Node's HTTP server calls it: `(req, res)`. */
+export type DispatchApp = RequestListener;
+
+/**
+ * The web app, apart from `listen`, so tests drive it with supertest against a real Meilisearch. Two doors, one set
+ * of rules: /api/search has its own (api-search-endpoint.ts, for speed), everything else goes through Express. Both
+ * share the request log, security headers, request limits, the rate-limit counter and the error answers.
+ */
+export function createApp(deps: AppDeps): DispatchApp {
+  const limits = { ...defaultWebLimits, ...deps.limits };
+  const origin = requestOrigin(limits.trustProxy);
+  const limiter = createRateLimiter(limits.rateLimitPerMinute);
+  const warnForwarded = forwardedWithoutTrust(origin, deps.log);
+  const aliases = deps.aliases ?? noActorAliases;
+  const service = createSearchService(deps.search, deps.index, aliases);
+  const app = expressApp(deps, limits, { origin, limiter, warnForwarded, service, aliases });
+  const apiSearch = apiSearchEndpoint({
+    service,
+    aliases,
+    log: deps.log,
+    maxUrlChars: limits.maxUrlChars,
+    origin,
+    limiter,
+    securityHeaders: securityHeaderLists(limits.publicUrl),
+    warnForwarded,
+  });
+  return (req, res) => {
+    if (!apiSearch(req, res)) app(req, res);
+  };
+}
+
+interface Shared {
+  origin: RequestOrigin;
+  limiter: RateLimiter;
+  warnForwarded: (req: IncomingMessage) => void;
+  service: SearchService;
+  aliases: ActorAliases;
+}
+
+/** Every page and endpoint but /api/search. */
+function expressApp(deps: AppDeps, limits: WebLimits, shared: Shared): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('view engine', 'ejs');
@@ -38,22 +80,20 @@ export function createApp(deps: AppDeps): Express {
   // No ETag on pages and API answers: hashing every 20–50 KB answer costs CPU on each search, and a search answer is
   // rarely fetched twice unchanged. Static files keep theirs (express.static sets its own).
   app.set('etag', false);
-  const limits = { ...defaultWebLimits, ...deps.limits };
   app.set('trust proxy', limits.trustProxy);
   app.locals.publicUrl = limits.publicUrl;
   // Compile each template once (Express caches views only under NODE_ENV=production otherwise).
   app.set('view cache', true);
   app.use(requestLog(deps.log));
   // Security headers first, so every answer has them, the refusals of the limits below (405, 413, 414, 429) too.
-  app.use(securityHeaders(limits.publicUrl));
+  app.use(securityHeaders(limits.publicUrl, shared.origin.isSecure));
   app.use(requestLimits(limits));
-  app.use(rateLimitPerClient(limits.rateLimitPerMinute));
+  app.use(rateLimitPerClient(shared.limiter, shared.origin, shared.warnForwarded));
   app.use('/static', express.static(resolve(projectRoot, 'public'), { maxAge: '1h' }));
   // Browsers and feed readers ask for /favicon.ico whatever the page names: the icon, not a 404 in every console.
   app.get('/favicon.ico', (_req, res) => res.redirect(301, '/static/favicon.svg'));
   app.use(healthRoutes(deps.search));
-  const aliases = deps.aliases ?? noActorAliases;
-  const service = createSearchService(deps.search, deps.index, aliases);
+  const { service, aliases } = shared;
   app.use(searchRoutes(service, aliases));
   app.use(articleRoutes(service));
   app.use(entityRoutes(service, aliases));

@@ -1,6 +1,8 @@
+import type { IncomingMessage } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../logger.js';
 import { AppError } from './app-error.js';
+import { requestFields } from './middleware/request-log.js';
 
 const HEADINGS: Record<number, string> = {
   400: 'That search could not be read',
@@ -76,17 +78,41 @@ function errorText(error: AppError): string {
 }
 
 /**
- * The one place errors become HTTP. AppErrors show their message; anything else is a 500 whose details go to the
- * log only (no stack traces or internals in responses). Error answers are never cached: a 503 must not outlive
- * the outage in a proxy.
+ * An error's log line, with its request's fields (request-log.ts): a 5xx at `error` with its cause (what really
+ * happened, for the operator), anything else at `debug`.
+ */
+export function logError(log: Logger, req: IncomingMessage, path: string, appError: AppError): void {
+  if (appError.status >= 500) log.error({ ...requestFields(req), err: appError.cause ?? appError, path, status: appError.status }, appError.message);
+  else log.debug({ ...requestFields(req), path, status: appError.status }, appError.message);
+}
+
+/**
+ * The headers every error answer has: never cached (a 503 must not outlive the outage in a proxy), Retry-After when
+ * the error says when, and the status's own (`Allow` with a 405).
+ *
+ * `errorHeaders(AppError(503, …, { retryAfterSeconds: 5 }))` → `[['Cache-Control', 'no-store'], ['Retry-After', '5']]`
+ */
+export function errorHeaders(appError: AppError): [string, string][] {
+  const headers: [string, string][] = [['Cache-Control', 'no-store']];
+  if (appError.retryAfterSeconds !== undefined) headers.push(['Retry-After', String(appError.retryAfterSeconds)]);
+  for (const [name, value] of Object.entries(appError.headers)) headers.push([name, value]);
+  return headers;
+}
+
+/** An error as JSON: `errorJson(AppError(400, 'from: …'))` → `'{"error":{"status":400,"message":"from: …"}}'` */
+export function errorJson(appError: AppError): string {
+  return JSON.stringify({ error: { status: appError.status, message: appError.message } });
+}
+
+/**
+ * The one place errors become HTTP (with errorHeaders, errorJson and logError, which /api/search's own door uses
+ * too). AppErrors show their message; anything else is a 500 whose details go to the log only (no stack traces or
+ * internals in responses).
  */
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     const appError = toAppError(error);
-    // pino-http gives each request a child logger carrying its request id.
-    const reqLog = (req as { log?: Logger }).log ?? log;
-    if (appError.status >= 500) reqLog.error({ err: appError.cause ?? appError, path: req.path, status: appError.status }, appError.message);
-    else reqLog.debug({ path: req.path, status: appError.status }, appError.message);
+    logError(log, req, req.path, appError);
 
     if (res.headersSent) {
       // Half a response is already out: the only honest thing left is to cut the connection.
@@ -94,12 +120,10 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       return;
     }
     res.status(appError.status);
-    res.setHeader('Cache-Control', 'no-store');
-    if (appError.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(appError.retryAfterSeconds));
-    for (const [name, value] of Object.entries(appError.headers)) res.setHeader(name, value);
+    for (const [name, value] of errorHeaders(appError)) res.setHeader(name, value);
     const format = errorFormat(req.path);
     if (format === 'json') {
-      res.json({ error: { status: appError.status, message: appError.message } });
+      res.type('application/json; charset=utf-8').send(errorJson(appError));
       return;
     }
     if (format === 'text') {
@@ -109,7 +133,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     const retryHref = appError.status === 400 && req.path === '/' ? searchWithout(req.query as Record<string, unknown>, appError.message) : null;
     res.render('error', { title: `${appError.status} · Dispatch`, skipLabel: 'Skip to the message', heading: errorHeading(appError.status), message: appError.message, retryHref }, (renderError, html) => {
       if (renderError !== null && renderError !== undefined) {
-        reqLog.error({ err: renderError }, 'the error page could not be rendered');
+        log.error({ ...requestFields(req), err: renderError }, 'the error page could not be rendered');
         res.type('text/plain; charset=utf-8').send(errorText(appError));
         return;
       }

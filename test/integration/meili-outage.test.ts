@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, Socket, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Express } from 'express';
+import type { DispatchApp } from '../../src/web/app.js';
 import request from 'supertest';
 import { runIndex } from '../../indexer/run-index.js';
 import { createLogger } from '../../src/logger.js';
@@ -22,8 +22,8 @@ const INDEX = 'passages';
 let port: number;
 let engine: EmbeddedMeili;
 let relay: StallingRelay;
-let direct: { app: Express; search: SearchClient };
-let slow: { app: Express; search: SearchClient };
+let direct: { app: DispatchApp; search: SearchClient };
+let slow: { app: DispatchApp; search: SearchClient };
 
 interface StallingRelay {
   url: string;
@@ -101,14 +101,14 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function expectServing(app: Express): Promise<void> {
+async function expectServing(app: DispatchApp): Promise<void> {
   const api = await request(app).get('/api/search?q=Niger').expect(200);
   expect(api.body.total).toBeGreaterThan(0);
   await request(app).get('/?q=Niger').expect(200);
   await request(app).get('/healthz').expect(200);
 }
 
-async function expectUnavailable(app: Express): Promise<void> {
+async function expectUnavailable(app: DispatchApp): Promise<void> {
   const api = await request(app).get('/api/search?q=Niger').expect(503).expect('Content-Type', /json/);
   expect(api.headers['retry-after']).toBe('5');
   expect(api.body.error.message).toMatch(/not answering/);

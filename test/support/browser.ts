@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { indexFiles, SAMPLE_DIR, testApp, uniqueIndex, type TestApp } from './meili.js';
-import type { Express } from 'express';
+import type { DispatchApp } from '../../src/web/app.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -22,9 +22,9 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function listen(app: Express): Promise<{ server: Server; baseUrl: string }> {
+export async function listen(app: DispatchApp): Promise<{ server: Server; baseUrl: string }> {
   return new Promise((resolveListen) => {
-    const server = app.listen(0, '127.0.0.1', () => {
+    const server = createServer(app).listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       resolveListen({ server, baseUrl: `http://127.0.0.1:${port}` });
     });

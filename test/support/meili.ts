@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Express } from 'express';
+import type { DispatchApp } from '../../src/web/app.js';
 import { runIndex } from '../../indexer/run-index.js';
 import { isSearchSynonym, loadAliasFile } from '../../indexer/tag/aliases.js';
 import { DEFAULT_ALIAS_FILE } from '../../indexer/tag/default-tagger.js';
@@ -51,7 +51,7 @@ export async function indexFiles(index: string, paths: string[]) {
 }
 
 export interface TestApp {
-  app: Express;
+  app: DispatchApp;
   search: SearchClient;
   searchKey: string | undefined;
   close(): void;

@@ -1,24 +1,11 @@
 import type { Server } from 'node:http';
-import { Writable } from 'node:stream';
 import fc from 'fast-check';
-import { pino } from 'pino';
 import request from 'supertest';
 import { createSearchClient } from '../../src/meili/search-client.js';
 import { createApp } from '../../src/web/app.js';
 import { createHttpServer } from '../../src/web/server.js';
+import { memoryLogger } from '../support/memory-logger.js';
 import { adminClient, indexFiles, SAMPLE_DIR, searchKeyFor, testApp, testEndpoint, uniqueIndex, type TestApp } from '../support/meili.js';
-
-/** Every line the app logged, parsed. */
-function memoryLogger() {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim() !== '') lines.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { log: pino({ level: 'info', base: undefined }, stream), lines };
-}
 
 const index = uniqueIndex('hostile-params');
 let t: TestApp;

@@ -3,6 +3,7 @@ import type { WebLimits } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp } from '../../src/web/app.js';
 import { retryAfterSeconds } from '../../src/web/middleware/rate-limit.js';
+import { memoryLogger } from '../support/memory-logger.js';
 import { indexFiles, SAMPLE_DIR, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
 
 const index = uniqueIndex('hostile-rate');
@@ -64,22 +65,27 @@ describe('rate limit per client', () => {
     await from('1.1.1.1').expect(429);
   });
 
-  test('when the proxy is not trusted, then X-Forwarded-For is ignored: a new address in it does not escape the limit', async () => {
-    const app = limitedApp(2);
-    // express-rate-limit warns once, on the console, that the header came without TRUST_PROXY (a proxy the operator
-    // forgot to declare): kept out of the test output, and checked to be that warning.
-    const warnings: string[] = [];
-    const consoleError = console.error;
-    console.error = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-    try {
-      await request(app).get('/api/search?q=Niger').set('X-Forwarded-For', '1.1.1.1').expect(200);
-      await request(app).get('/api/search?q=Niger').set('X-Forwarded-For', '2.2.2.2').expect(200);
-      await request(app).get('/api/search?q=Niger').set('X-Forwarded-For', '3.3.3.3').expect(429);
-      await request(app).get('/api/search?q=Niger').expect(429);
-    } finally {
-      console.error = consoleError;
-    }
-    expect(warnings).toEqual([expect.stringContaining("The 'X-Forwarded-For' header is set but the Express 'trust proxy' setting is false")]);
+  test('when the proxy is not trusted, then X-Forwarded-For is ignored: a new address in it does not escape the limit, and the log warns once', async () => {
+    const { log, lines } = memoryLogger();
+    const app = createApp({ search: t.search, index, log, limits: { rateLimitPerMinute: 2 } });
+    await request(app).get('/api/search?q=Niger').set('X-Forwarded-For', '1.1.1.1').expect(200);
+    await request(app).get('/?q=Niger').set('X-Forwarded-For', '2.2.2.2').expect(200);
+    await request(app).get('/api/search?q=Niger').set('X-Forwarded-For', '3.3.3.3').expect(429);
+    await request(app).get('/api/search?q=Niger').expect(429);
+    const warnings = lines.filter((l) => typeof l.msg === 'string' && l.msg.includes('X-Forwarded-For'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ level: 40, msg: expect.stringContaining('TRUST_PROXY is off') });
+  });
+
+  test('when a client uses both the API and the pages, then one counter counts both', async () => {
+    const app = limitedApp(3);
+    await request(app).get('/api/search?q=Niger').expect(200);
+    await request(app).get('/?q=Niger').expect(200);
+    const last = await request(app).get('/api/search?q=Mali').expect(200);
+    expect(last.headers['ratelimit']).toBe('"3-in-1min"; r=0; t=60');
+    expect(last.headers['ratelimit-policy']).toBe('"3-in-1min"; q=3; w=60');
+    await request(app).get('/?q=Mali').expect(429);
+    await request(app).get('/api/search?q=Mali').expect(429);
   });
 
   test('when the limit is 0, then nothing is limited', async () => {

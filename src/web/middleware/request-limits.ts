@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
 import { AppError } from '../app-error.js';
 
@@ -12,24 +13,29 @@ export const ALLOWED_METHODS = ['GET', 'HEAD'] as const;
  * - no body (`Content-Length` above 0 or any `Transfer-Encoding`), else 413: nothing here reads one, and an unread
  *   body would otherwise be drained from the socket for nothing.
  *
+ * Checked before any route by both doors (the Express app, and /api/search's own). `req.url` is the request target
+ * as it came (Express's `originalUrl`).
+ *
  * (Node itself refuses a request line and headers over `maxHeaderBytes(maxUrlChars)` with a 431 before Express runs.)
  */
+export function requestRefusal(req: IncomingMessage, options: { maxUrlChars: number }): AppError | undefined {
+  const method = req.method ?? '';
+  if (!(ALLOWED_METHODS as readonly string[]).includes(method)) {
+    return new AppError(405, `Method ${method} is not allowed: expected GET or HEAD`, { headers: { Allow: ALLOWED_METHODS.join(', ') } });
+  }
+  const url = req.url ?? '';
+  if (url.length > options.maxUrlChars) return new AppError(414, `The address is too long: expected at most ${options.maxUrlChars} characters, got ${url.length}`);
+  const length = req.headers['content-length'];
+  if ((length !== undefined && length !== '0') || req.headers['transfer-encoding'] !== undefined) {
+    return new AppError(413, 'Request bodies are not accepted: expected a GET without a body');
+  }
+  return undefined;
+}
+
+/** The Express door's request limits (see requestRefusal). */
 export function requestLimits(options: { maxUrlChars: number }): RequestHandler {
   return (req, _res, next) => {
-    if (!(ALLOWED_METHODS as readonly string[]).includes(req.method)) {
-      next(new AppError(405, `Method ${req.method} is not allowed: expected GET or HEAD`, { headers: { Allow: ALLOWED_METHODS.join(', ') } }));
-      return;
-    }
-    if (req.originalUrl.length > options.maxUrlChars) {
-      next(new AppError(414, `The address is too long: expected at most ${options.maxUrlChars} characters, got ${req.originalUrl.length}`));
-      return;
-    }
-    const length = req.headers['content-length'];
-    if ((length !== undefined && length !== '0') || req.headers['transfer-encoding'] !== undefined) {
-      next(new AppError(413, 'Request bodies are not accepted: expected a GET without a body'));
-      return;
-    }
-    next();
+    next(requestRefusal(req, options));
   };
 }
 

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
-import { pinoHttp } from 'pino-http';
 import type { Logger } from '../../logger.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -21,32 +20,55 @@ export function clipUrl(url: string): string {
   return url.length > 500 ? `${url.slice(0, 500)}…(${url.length} chars)` : url;
 }
 
+/** What every log line about a request carries: `{ req: { id, method, url } }`, so its lines can be found by id. */
+export interface RequestFields {
+  req: { id: string; method: string; url: string };
+}
+
+/** The request's log fields, as beginRequestLog left them; a request it never saw gets `id: 'unknown'`. */
+export function requestFields(req: IncomingMessage): RequestFields {
+  return (req as { logFields?: RequestFields }).logFields ?? { req: { id: 'unknown', method: req.method ?? '', url: clipUrl(req.url ?? '') } };
+}
+
+/** `logLevelFor(503)` → `'error'`; `logLevelFor(404)` → `'warn'`; `logLevelFor(200)` → `'info'` */
+export function logLevelFor(status: number): 'error' | 'warn' | 'info' {
+  return status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
+}
+
 /**
- * One JSON log line per request (pino-http) with its id, method, path, status and time, at `info` (4xx: `warn`,
- * 5xx: `error`); the id goes back as `x-request-id`, and `req.log` is a child logger carrying it, so the error
- * middleware's lines can be matched to the request. At `debug`, a line when a request arrives as well.
+ * The start of a request's log: its id (for the caller to send back as `x-request-id`), and one JSON line when the answer is done,
+ * with id, method, url, status and time in ms, at `info` (4xx: `warn`, 5xx: `error`). At `debug`, a line when the
+ * request arrives as well. Lean lines: no headers (cookies, user agents) in the logs. Both doors use it: the
+ * Express app (`requestLog`) and /api/search's own (api-search-endpoint.ts), so their lines are alike.
+ *
+ * Hand-written rather than pino-http: the same line, without a child logger and serializers per request, and
+ * callable outside Express (docs/BENCHMARKS.md: pino-http was ~70–90 µs of a search).
  */
+export function beginRequestLog(log: Logger, req: IncomingMessage, res: ServerResponse): string {
+  const started = performance.now();
+  const id = requestId(req.headers['x-request-id']);
+  const fields: RequestFields = { req: { id, method: req.method ?? '', url: clipUrl(req.url ?? '') } };
+  (req as { logFields?: RequestFields }).logFields = fields;
+  if (log.isLevelEnabled('debug')) log.debug({ reqId: id, method: fields.req.method, url: fields.req.url }, 'request received');
+  let logged = false;
+  const done = (aborted: boolean): void => {
+    if (logged) return;
+    logged = true;
+    const status = res.statusCode;
+    const line = { ...fields, res: { status }, responseTime: Math.round(performance.now() - started) };
+    if (aborted) log.warn(line, `${fields.req.method} aborted`);
+    else log[logLevelFor(status)](line, `${fields.req.method} ${status}`);
+  };
+  res.once('finish', () => done(false));
+  // Closed before the answer was all sent: the client went away, or the connection was cut (res.writableFinished).
+  res.once('close', () => done(!res.writableFinished));
+  return id;
+}
+
+/** The Express door's request log (see beginRequestLog). */
 export function requestLog(log: Logger): RequestHandler {
-  const middleware = pinoHttp({
-    logger: log,
-    genReqId: (req: IncomingMessage, res: ServerResponse) => {
-      const id = requestId(req.headers['x-request-id']);
-      res.setHeader('x-request-id', id);
-      return id;
-    },
-    customLogLevel: (_req, res, error) => (error !== undefined || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-    customSuccessMessage: (req, res) => `${req.method} ${res.statusCode}`,
-    customErrorMessage: (req, res) => `${req.method} ${res.statusCode}`,
-    // Lean lines: no headers (cookies, user agents) in the logs.
-    serializers: {
-      req: (req: { id: unknown; method: string; url: string; originalUrl?: string }) => ({ id: req.id, method: req.method, url: clipUrl(req.originalUrl ?? req.url) }),
-      res: (res: { statusCode: number }) => ({ status: res.statusCode }),
-    },
-    wrapSerializers: false,
-  });
   return (req, res, next) => {
-    middleware(req, res);
-    if (log.isLevelEnabled('debug')) req.log.debug({ reqId: req.id, method: req.method, url: req.originalUrl }, 'request received');
+    res.setHeader('x-request-id', beginRequestLog(log, req, res));
     next();
   };
 }

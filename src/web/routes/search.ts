@@ -1,5 +1,4 @@
 import { Router } from 'express';
-import { parseApiOptions, toApiAnswer } from '../../search/api-answer.js';
 import { ACTOR_FACET_PARAMS, PAGE_PARAMS, parseSearchParams, SEARCH_PARAMS } from '../../search/parse-search-params.js';
 import { actorValuesShown, searchPageModel } from '../../search/search-page-model.js';
 import type { SearchService } from '../../search/search-service.js';
@@ -23,11 +22,7 @@ export function searchRoutes(service: SearchService, aliases: ActorAliases): Rou
     res.render('search', { title: page.title, skipLabel: 'Skip to results', page });
   });
 
-  router.get('/api/search', async (req, res) => {
-    const { options, search } = parseApiOptions(req.query);
-    const state = withCanonicalActors(parseSearchParams(search), aliases);
-    res.json(toApiAnswer(state, await service.search(state, { matches: options.matches, actorKinds: options.facetLimit }), options.facetLimit));
-  });
+  // GET /api/search has its own door, ahead of Express: api-search-endpoint.ts.
 
   /** Facet value search: `/api/facets/actor?facetQuery=tch&q=…&country=…` → values with article counts. */
   router.get('/api/facets/:facet', async (req, res) => {
