@@ -6,7 +6,7 @@ import { projectRoot } from '../project-root.js';
 import { errorHandler, notFound } from './error-handler.js';
 import { defaultWebLimits, type WebLimits } from '../config.js';
 import type { IncomingMessage, RequestListener } from 'node:http';
-import { createRateLimiter, forwardedWithoutTrust, rateLimitPerClient, type RateLimiter } from './middleware/rate-limit.js';
+import { createRateLimiter, proxyWarnings, rateLimitPerClient, type RateLimiter } from './middleware/rate-limit.js';
 import { requestLimits } from './middleware/request-limits.js';
 import { requestLog } from './middleware/request-log.js';
 import { securityHeaderLists, securityHeaders } from './middleware/security-headers.js';
@@ -43,7 +43,7 @@ export function createApp(deps: AppDeps): DispatchApp {
   const limits = { ...defaultWebLimits, ...deps.limits };
   const origin = requestOrigin(limits.trustProxy);
   const limiter = createRateLimiter(limits.rateLimitPerMinute);
-  const warnForwarded = forwardedWithoutTrust(origin, deps.log);
+  const warnForwarded = proxyWarnings(limits.trustProxy, origin, limits.rateLimitPerMinute, deps.log);
   const aliases = deps.aliases ?? noActorAliases;
   const service = createSearchService(deps.search, deps.index, aliases);
   const app = expressApp(deps, limits, { origin, limiter, warnForwarded, service, aliases });

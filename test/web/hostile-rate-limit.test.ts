@@ -2,7 +2,7 @@ import request from 'supertest';
 import type { WebLimits } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp } from '../../src/web/app.js';
-import { retryAfterSeconds } from '../../src/web/middleware/rate-limit.js';
+import { createRateLimiter, rateLimitKey, retryAfterSeconds } from '../../src/web/middleware/rate-limit.js';
 import { memoryLogger } from '../support/memory-logger.js';
 import { indexFiles, SAMPLE_DIR, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
 
@@ -91,6 +91,51 @@ describe('rate limit per client', () => {
   test('when the limit is 0, then nothing is limited', async () => {
     const app = limitedApp(0);
     for (let i = 0; i < 5; i++) await request(app).get('/api/search?q=Niger').expect(200);
+  });
+
+  test('when IPv6 clients come through a trusted proxy, then addresses of one /56 share a limit and another /56 has its own', async () => {
+    const app = limitedApp(2, { trustProxy: 'loopback' });
+    const from = (address: string) => request(app).get('/api/search?q=Niger').set('X-Forwarded-For', address);
+    await from('2001:db8:1:ab01::1').expect(200);
+    await from('2001:db8:1:abff::2').expect(200);
+    await from('2001:db8:1:ab42:1:2:3:4').expect(429);
+    await from('2001:db8:1:ac00::1').expect(200);
+  });
+
+  test('when TRUST_PROXY is true, then the log warns at start that the limit can be escaped', () => {
+    const { log, lines } = memoryLogger();
+    createApp({ search: t.search, index, log, limits: { trustProxy: true } });
+    expect(lines.filter((l) => l.level === 40).map((l) => l.msg)).toEqual([expect.stringContaining('TRUST_PROXY=true believes any X-Forwarded-For')]);
+    const quiet = memoryLogger();
+    createApp({ search: t.search, index, log: quiet.log, limits: { trustProxy: 1 } });
+    createApp({ search: t.search, index, log: quiet.log, limits: { trustProxy: true, rateLimitPerMinute: 0 } });
+    expect(quiet.lines).toEqual([]);
+  });
+
+  test('when client addresses are keyed, then IPv4 stays itself, IPv4-mapped IPv6 is its IPv4 and IPv6 is its /56', () => {
+    expect(rateLimitKey('1.2.3.4')).toBe('1.2.3.4');
+    expect(rateLimitKey('::ffff:1.2.3.4')).toBe('1.2.3.4');
+    expect(rateLimitKey('2001:db8:1:ab12::5')).toBe('2001:db8:1:ab00::/56');
+    expect(rateLimitKey('2001:DB8:1:ABFF:1:2:3:4')).toBe('2001:db8:1:ab00::/56');
+    expect(rateLimitKey('2001:db8:1:ac00::1')).toBe('2001:db8:1:ac00::/56');
+    expect(rateLimitKey('64:ff9b::192.0.2.1')).toBe('64:ff9b:0:0::/56');
+    expect(rateLimitKey('fe80::1%eth0')).toBe('fe80:0:0:0::/56');
+  });
+
+  test('when a client\'s minute is over, then it counts afresh, and other clients have their own minutes', () => {
+    let now = 1_000_000;
+    const limiter = createRateLimiter(2, () => now);
+    expect(limiter.take('1.1.1.1').refusal).toBeUndefined();
+    now += 30_000;
+    expect(limiter.take('1.1.1.1').refusal).toBeUndefined();
+    const over = limiter.take('1.1.1.1');
+    expect(over.refusal?.status).toBe(429);
+    expect(over.refusal?.retryAfterSeconds).toBe(30);
+    expect(over.headers).toEqual([['RateLimit', '"2-in-1min"; r=0; t=30'], ['RateLimit-Policy', '"2-in-1min"; q=2; w=60']]);
+    expect(limiter.take('2.2.2.2').refusal).toBeUndefined();
+    now += 30_000;
+    expect(limiter.take('1.1.1.1').headers[0]).toEqual(['RateLimit', '"2-in-1min"; r=1; t=60']);
+    expect(createRateLimiter(0).take('1.1.1.1')).toEqual({ headers: [], refusal: undefined });
   });
 
   test('when the window resets in 10.5 s, then Retry-After says 11', () => {

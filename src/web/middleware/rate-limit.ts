@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { isIPv6 } from 'node:net';
 import type { RequestHandler } from 'express';
 import type { Logger } from '../../logger.js';
 import { AppError } from '../app-error.js';
@@ -6,6 +7,44 @@ import type { RequestOrigin } from '../client-address.js';
 import type { HeaderList } from './security-headers.js';
 
 const WINDOW_MS = 60_000;
+
+/** IPv6 clients are counted by their /56: one subscriber is usually given a /56 or /64, every address of which it can use. */
+const IPV6_PREFIX_BITS = 56;
+
+/** An IPv6 address as its eight 16-bit groups: `ipv6Groups('2001:db8::1')` → `[0x2001, 0xdb8, 0, 0, 0, 0, 0, 1]`. */
+function ipv6Groups(address: string): number[] {
+  let text = address.replace(/%.*$/, ''); // a zone ("fe80::1%eth0")
+  // A trailing dotted IPv4 part ("64:ff9b::192.0.2.1") is the last two groups.
+  const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (v4 !== null) {
+    const [a, b, c, d] = v4.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, v4.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = '', tail] = text.split('::');
+  const left = head === '' ? [] : head.split(':');
+  const right = tail === undefined || tail === '' ? [] : tail.split(':');
+  const zeros = tail === undefined ? [] : Array.from({ length: 8 - left.length - right.length }, () => '0');
+  return [...left, ...zeros, ...right].map((g) => parseInt(g, 16) || 0);
+}
+
+/**
+ * The key a client is counted under: an IPv4 address as it is (an IPv4-mapped IPv6 address as its IPv4), an IPv6
+ * address by its /56, as express-rate-limit counted them before (else a client could change address within its own
+ * prefix at every request and never be limited).
+ *
+ * `rateLimitKey('1.2.3.4')` → `'1.2.3.4'`; `rateLimitKey('::ffff:1.2.3.4')` → `'1.2.3.4'`;
+ * `rateLimitKey('2001:db8:1:ab12::5')` → `'2001:db8:1:ab00::/56'`
+ */
+export function rateLimitKey(address: string): string {
+  if (!isIPv6(address)) return address;
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped !== null) return mapped[1]!;
+  const groups = ipv6Groups(address);
+  const kept = groups.slice(0, Math.ceil(IPV6_PREFIX_BITS / 16));
+  const spare = 16 * kept.length - IPV6_PREFIX_BITS;
+  kept[kept.length - 1] = (kept[kept.length - 1]! >> spare) << spare;
+  return `${kept.map((g) => g.toString(16)).join(':')}::/${IPV6_PREFIX_BITS}`;
+}
 
 /** Paths never limited: health probes come from the platform, static files are cheap and cached. */
 export function isUnlimitedPath(path: string): boolean {
@@ -29,8 +68,8 @@ export interface RateDecision {
 }
 
 export interface RateLimiter {
-  /** Counts one request from `client`. */
-  take(client: string): RateDecision;
+  /** Counts one request from the client at `address` (under rateLimitKey). */
+  take(address: string): RateDecision;
 }
 
 /**
@@ -50,8 +89,9 @@ export function createRateLimiter(perMinute: number, now: () => number = Date.no
   const policy: readonly [string, string] = ['RateLimit-Policy', `"${perMinute}-in-1min"; q=${perMinute}; w=${WINDOW_MS / 1000}`];
   let nextSweep = now() + WINDOW_MS;
   return {
-    take(client) {
+    take(address) {
       if (perMinute === 0) return { headers: [], refusal: undefined };
+      const client = rateLimitKey(address);
       const at = now();
       if (at >= nextSweep) {
         for (const [key, w] of windows) if (w.resetAt <= at) windows.delete(key);
@@ -75,11 +115,17 @@ export function createRateLimiter(perMinute: number, now: () => number = Date.no
 }
 
 /**
- * Once per process, a warning that requests come with X-Forwarded-For while no proxy is trusted: a proxy the operator
- * forgot to declare (TRUST_PROXY), which makes every client share the proxy's address and limit.
+ * The two ways a proxy setting defeats the rate limit, each told once in the log (as express-rate-limit warned on the
+ * console before): TRUST_PROXY=true, which believes any client's own X-Forwarded-For (a new address in it every
+ * request, and the limit never applies), told at start; and requests that come with X-Forwarded-For while no proxy is
+ * trusted (a proxy the operator forgot to declare: every client behind it shares its address and limit), told at the
+ * first such request. Returns the per-request check.
  */
-export function forwardedWithoutTrust(origin: RequestOrigin, log: Logger): (req: IncomingMessage) => void {
-  let warned = origin.readsForwarded;
+export function proxyWarnings(trustProxy: boolean | number | string, origin: RequestOrigin, perMinute: number, log: Logger): (req: IncomingMessage) => void {
+  if (trustProxy === true && perMinute > 0) {
+    log.warn('TRUST_PROXY=true believes any X-Forwarded-For, so a client can escape the rate limit by sending its own: give the hop count (1) or the proxy\'s addresses instead (see README).');
+  }
+  let warned = origin.readsForwarded || perMinute === 0;
   return (req) => {
     if (warned || req.headers['x-forwarded-for'] === undefined) return;
     warned = true;
