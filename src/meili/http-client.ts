@@ -33,9 +33,6 @@ export interface KeepAliveClient {
   destroy(): void;
 }
 
-/** An HTTP header name (RFC 9110 token). */
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-
 /** Errors of a request sent on a reused socket that the server had closed meanwhile (it restarted, or idled out). */
 const STALE_SOCKET_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
 
@@ -157,8 +154,13 @@ export function createKeepAliveClient(options: { maxSockets?: number; freeSocket
     let headerBlock = '';
     for (const name in options.headers) {
       const value = options.headers[name]!;
-      // What node:http refuses too: a header that would end the line early (a key with a newline in it).
-      if (!HEADER_NAME.test(name) || /[\r\n\0]/.test(value)) return Promise.reject(new TypeError(`Invalid character in header content [${JSON.stringify(name)}]`));
+      // node:http's own checks (a key with a newline in it would end the line early).
+      try {
+        http.validateHeaderName(name);
+        http.validateHeaderValue(name, value);
+      } catch (error) {
+        return Promise.reject(error as Error);
+      }
       headerBlock += `${name}: ${value}\r\n`;
     }
     return pool.post(url.pathname + url.search, headerBlock, body, options.timeoutMs).then(
@@ -189,6 +191,8 @@ export function createKeepAliveClient(options: { maxSockets?: number; freeSocket
       httpAgent.destroy();
       httpsAgent.destroy();
       for (const pool of pools.values()) pool.destroy();
+      // As node:http's agents after destroy: a later search opens new sockets.
+      pools.clear();
     },
   };
 }

@@ -114,10 +114,21 @@ export function createLeanPool(options: { host: string; port: number; maxSockets
       }
     }
 
-    private tryFinish(): void {
-      let all = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.buffered);
+    /** The bytes so far as one buffer (concatenated once, then kept as the only chunk). */
+    private joined(): Buffer {
+      const all = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.buffered);
       this.chunks = [all];
+      return all;
+    }
+
+    /**
+     * Reads the answer once enough of it has come. The bytes are joined only when they can finish something (the head,
+     * a body of known length, a chunked body that may have ended), not at every packet: a large answer in many packets
+     * would otherwise be copied again and again (quadratic).
+     */
+    private tryFinish(): void {
       if (this.head === undefined) {
+        const all = this.joined();
         const end = all.indexOf(CRLF_CRLF);
         if (end === -1) {
           if (this.buffered > 64 * 1024) throw new LeanProtocolError('an answer whose headers exceed 64 KB');
@@ -128,28 +139,44 @@ export function createLeanPool(options: { host: string; port: number; maxSockets
         // 1xx: an interim answer, then the real one (not asked for with Expect, but allowed to come).
         if (this.head.status < 200) {
           this.head = undefined;
-          all = all.subarray(this.bodyStart);
-          this.chunks = [all];
-          this.buffered = all.length;
-          if (all.length > 0) this.tryFinish();
+          const rest = all.subarray(this.bodyStart);
+          this.chunks = [rest];
+          this.buffered = rest.length;
+          if (rest.length > 0) this.tryFinish();
           return;
         }
       }
       const head = this.head;
       // No body by definition, whatever the headers say.
       if (head.status === 204 || head.status === 304) {
-        this.complete('', all.length > this.bodyStart);
+        this.complete('', this.buffered > this.bodyStart);
         return;
       }
       if (head.chunked) {
+        // A chunked body ends with an empty line: only then is decoding worth trying.
+        if (!this.endsWithEmptyLine()) return;
+        const all = this.joined();
         const decoded = decodeChunked(all, this.bodyStart);
         if (decoded === undefined) return;
         this.complete(decoded.body.toString('utf8'), decoded.end < all.length);
       } else if (head.length !== undefined) {
-        if (all.length - this.bodyStart < head.length) return;
+        if (this.buffered - this.bodyStart < head.length) return;
+        const all = this.joined();
         this.complete(all.toString('utf8', this.bodyStart, this.bodyStart + head.length), all.length > this.bodyStart + head.length);
       }
       // Neither: the answer ends when the server closes (onEnd).
+    }
+
+    /** Whether the bytes so far end with CRLF CRLF (looking across the last chunks when the last one is short). */
+    private endsWithEmptyLine(): boolean {
+      let needed = 4;
+      for (let i = this.chunks.length - 1; i >= 0 && needed > 0; i--) {
+        const chunk = this.chunks[i]!;
+        for (let j = chunk.length - 1; j >= 0 && needed > 0; j--, needed--) {
+          if (chunk[j] !== CRLF_CRLF[needed - 1]) return false;
+        }
+      }
+      return needed === 0;
     }
 
     private complete(body: string, trailingBytes: boolean): void {

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
 import { parse as parseQueryString } from 'node:querystring';
 import type { Logger } from '../logger.js';
 import { withCanonicalActors, type ActorAliases } from '../search/actor-aliases.js';
@@ -40,24 +41,30 @@ export interface ApiSearchDeps {
 }
 
 /**
- * Whether a request target is /api/search as Express's router would match it: any case, with or without a trailing
- * slash. `isApiSearchPath('/API/search/?q=x')` → `true`; `isApiSearchPath('/api/searches')` → `false`
+ * Whether a path is /api/search as Express's router matches it: any case, with or without a trailing slash.
+ * `isApiSearchPath('/API/search/')` → `true`; `isApiSearchPath('/api/searches')` → `false`
  */
-export function isApiSearchPath(url: string): boolean {
-  const end = url.indexOf('?');
-  const path = (end === -1 ? url : url.slice(0, end)).toLowerCase();
+export function isApiSearchPath(pathname: string): boolean {
+  const path = pathname.toLowerCase();
   return path === '/api/search' || path === '/api/search/';
 }
 
-/** The query string of a request target: `queryOf('/api/search?q=oil')` → `{ q: 'oil' }` (Express's "simple" parser). */
-function queryOf(url: string): Record<string, unknown> {
-  const start = url.indexOf('?');
-  return start === -1 ? {} : parseQueryString(url.slice(start + 1));
+// parseurl (Express's own, cached on the request) ships CommonJS without types.
+const parseurl = createRequire(import.meta.url)('parseurl') as (req: IncomingMessage) => { pathname?: string | null; query?: string | null } | undefined;
+
+/**
+ * A request's path and query string, read as Express reads them (parseurl, which it caches on the request): an
+ * absolute-form target (`GET http://host/api/search?q=oil`) and a `#fragment` come out as Express saw them.
+ */
+function targetOf(req: IncomingMessage): { pathname: string; query: string | null } {
+  const parsed = parseurl(req);
+  return { pathname: parsed?.pathname ?? '', query: typeof parsed?.query === 'string' ? parsed.query : null };
 }
 
 /** The API's answer to a search: parameters read and checked, the search run, the answer shaped (toApiAnswer). */
-async function answerSearch(service: SearchService, aliases: ActorAliases, url: string): Promise<string> {
-  const { options, search } = parseApiOptions(queryOf(url));
+async function answerSearch(service: SearchService, aliases: ActorAliases, query: string | null): Promise<string> {
+  // Express's "simple" query parser is this one.
+  const { options, search } = parseApiOptions(query === null ? {} : parseQueryString(query));
   const state = withCanonicalActors(parseSearchParams(search), aliases);
   const results = await service.search(state, { matches: options.matches, actorKinds: options.facetLimit });
   return JSON.stringify(toApiAnswer(state, results, options.facetLimit));
@@ -76,7 +83,7 @@ export function apiSearchEndpoint(deps: ApiSearchDeps): ApiSearchEndpoint {
   };
   const sendError = (req: IncomingMessage, res: ServerResponse, headers: string[], error: unknown): void => {
     const appError = toAppError(error);
-    logError(log, req, '/api/search', appError);
+    logError(log, req, targetOf(req).pathname, appError);
     if (res.headersSent) {
       req.socket.destroy();
       return;
@@ -86,8 +93,8 @@ export function apiSearchEndpoint(deps: ApiSearchDeps): ApiSearchEndpoint {
   };
 
   return (req, res) => {
-    const url = req.url ?? '';
-    if (!isApiSearchPath(url) || requestRefusal(req, limits) !== undefined) return false;
+    const target = targetOf(req);
+    if (!isApiSearchPath(target.pathname) || requestRefusal(req, limits) !== undefined) return false;
     const headers: string[] = ['x-request-id', beginRequestLog(log, req, res)];
     for (const [name, value] of deps.securityHeaders.forRequest(origin.isSecure(req))) headers.push(name, value);
     deps.warnForwarded(req);
@@ -97,10 +104,14 @@ export function apiSearchEndpoint(deps: ApiSearchDeps): ApiSearchEndpoint {
       sendError(req, res, headers, rate.refusal);
       return true;
     }
-    answerSearch(service, aliases, url).then(
-      (body) => send(req, res, 200, headers, body),
-      (error: unknown) => sendError(req, res, headers, error),
-    );
+    answerSearch(service, aliases, target.query)
+      .then(
+        (body) => send(req, res, 200, headers, body),
+        (error: unknown) => sendError(req, res, headers, error),
+      )
+      // Answering itself failed (nothing known does): the connection is cut, as Express's own last resort would,
+      // rather than an unhandled rejection ending the process.
+      .catch(() => req.socket.destroy());
     return true;
   };
 }

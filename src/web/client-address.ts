@@ -37,11 +37,12 @@ export function requestOrigin(trustProxy: boolean | number | string): RequestOri
   return {
     address: (req) => proxyaddr(req, trust),
     isSecure(req) {
-      if ((req.socket as { encrypted?: boolean }).encrypted === true) return true;
-      if (!trust(req.socket.remoteAddress ?? '', 0)) return false;
+      // Express's req.protocol: the socket's, unless the peer is a trusted proxy, whose X-Forwarded-Proto then says.
+      const own = (req.socket as { encrypted?: boolean }).encrypted === true ? 'https' : 'http';
+      if (!trust(req.socket.remoteAddress ?? '', 0)) return own === 'https';
       const header = req.headers['x-forwarded-proto'];
-      const first = (typeof header === 'string' ? header : '').split(',')[0]!.trim();
-      return first === 'https';
+      const said = typeof header === 'string' && header !== '' ? header : own;
+      return said.split(',')[0]!.trim() === 'https';
     },
     readsForwarded: trustProxy !== false && trustProxy !== 0 && trustProxy !== '',
   };

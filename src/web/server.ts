@@ -114,7 +114,8 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
 export function trackInFlight(server: Server): (timeoutMs: number) => Promise<{ forced: number }> {
   const inFlight = new Set<ServerResponse>();
   let draining = false;
-  server.on('request', (_req, res: ServerResponse) => {
+  // First among the request listeners: the app may answer at once (a 429, a 405), and that answer must say close too.
+  server.prependListener('request', (_req, res: ServerResponse) => {
     if (draining && !res.headersSent) res.setHeader('Connection', 'close');
     inFlight.add(res);
     res.once('close', () => inFlight.delete(res));

@@ -93,6 +93,28 @@ describe('lean HTTP client', () => {
     );
   });
 
+  test('when a large answer comes in many small packets, or a chunked one ends a byte at a time, then each is read whole', async () => {
+    const big = JSON.stringify({ text: 'ü'.repeat(600_000) });
+    const chunkedTail = `HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n`;
+    await withPool(
+      (socket, { n }) => {
+        const bytes = Buffer.from(n === 1 ? ok(big) : chunkedTail);
+        const step = n === 1 ? 16_384 : 1;
+        let at = 0;
+        const drip = (): void => {
+          socket.write(bytes.subarray(at, at + step));
+          at += step;
+          if (at < bytes.length) setImmediate(drip);
+        };
+        drip();
+      },
+      async (pool) => {
+        expect((await pool.post('/x', '', '{}', 10_000)).body).toBe(big);
+        expect((await pool.post('/x', '', '{}', 10_000)).body).toBe('hello');
+      },
+    );
+  });
+
   test('when the server says Connection: close, or frames the answer by closing, then the next request opens a new socket', async () => {
     await withPool(
       (socket, { n }) => {

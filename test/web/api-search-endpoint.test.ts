@@ -1,7 +1,10 @@
+import http from 'node:http';
 import request from 'supertest';
 import { createLogger } from '../../src/logger.js';
 import { createApp } from '../../src/web/app.js';
 import { isApiSearchPath } from '../../src/web/api-search-endpoint.js';
+import { requestOrigin } from '../../src/web/client-address.js';
+import { listen } from '../support/browser.js';
 import { indexFiles, SAMPLE_DIR, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
 
 const index = uniqueIndex('api-door');
@@ -65,12 +68,59 @@ describe('/api/search, answered ahead of Express', () => {
     expect(long.body.error.message).toMatch(/too long/);
   });
 
+  test('when the target is in absolute form or has a #fragment, then it is read as Express reads it', async () => {
+    const { server, baseUrl } = await listen(t.app);
+    try {
+      const port = new URL(baseUrl).port;
+      const raw = (path: string) =>
+        new Promise<{ status: number; body: string }>((done, fail) => {
+          const req = http.request({ host: '127.0.0.1', port, path, agent: false }, (res) => {
+            let body = '';
+            res.setEncoding('utf8');
+            res.on('data', (c: string) => (body += c));
+            res.on('end', () => done({ status: res.statusCode ?? 0, body }));
+          });
+          req.on('error', fail);
+          req.end();
+        });
+      const plain = await raw('/api/search?q=Niger');
+      expect(plain.status).toBe(200);
+      const absolute = await raw(`http://127.0.0.1:${port}/api/search?q=Niger`);
+      expect(absolute.status).toBe(200);
+      expect(JSON.parse(absolute.body)).toEqual(JSON.parse(plain.body));
+      const fragment = await raw('/api/search?q=Niger#section');
+      expect(fragment.status).toBe(200);
+      expect(JSON.parse(fragment.body)).toEqual(JSON.parse(plain.body));
+    } finally {
+      server.close();
+    }
+  });
+
   test('when paths are told apart, then only /api/search in any case, with or without one trailing slash, is the API door', () => {
     expect(isApiSearchPath('/api/search')).toBe(true);
-    expect(isApiSearchPath('/API/search/?q=x')).toBe(true);
-    expect(isApiSearchPath('/api/search?q=/api/x')).toBe(true);
+    expect(isApiSearchPath('/API/search/')).toBe(true);
     expect(isApiSearchPath('/api/searches')).toBe(false);
     expect(isApiSearchPath('/api/search//')).toBe(false);
-    expect(isApiSearchPath('/api/facets/actor?q=/api/search')).toBe(false);
+    expect(isApiSearchPath('/api/facets/actor')).toBe(false);
+  });
+});
+
+describe('who asked, and over what', () => {
+  const fake = (remoteAddress: string, encrypted: boolean, headers: Record<string, string> = {}) => ({ headers, socket: { remoteAddress, encrypted } }) as unknown as http.IncomingMessage;
+
+  test('when the socket is TLS, then it is secure unless a trusted proxy says the client came over http (as Express reads req.secure)', () => {
+    expect(requestOrigin(false).isSecure(fake('10.0.0.1', true, { 'x-forwarded-proto': 'http' }))).toBe(true);
+    expect(requestOrigin('10.0.0.1').isSecure(fake('10.0.0.1', true, { 'x-forwarded-proto': 'http' }))).toBe(false);
+    expect(requestOrigin('10.0.0.1').isSecure(fake('10.0.0.1', false, { 'x-forwarded-proto': 'https, http' }))).toBe(true);
+    expect(requestOrigin('10.0.0.1').isSecure(fake('10.0.0.2', false, { 'x-forwarded-proto': 'https' }))).toBe(false);
+    expect(requestOrigin('10.0.0.1').isSecure(fake('10.0.0.1', true))).toBe(true);
+  });
+
+  test('when X-Forwarded-For comes, then it names the client only through trusted proxies', () => {
+    const req = fake('10.0.0.1', false, { 'x-forwarded-for': '203.0.113.9, 10.0.0.5' });
+    expect(requestOrigin(false).address(req)).toBe('10.0.0.1');
+    expect(requestOrigin(1).address(req)).toBe('10.0.0.5');
+    expect(requestOrigin(2).address(req)).toBe('203.0.113.9');
+    expect(requestOrigin('10.0.0.0/8').address(req)).toBe('203.0.113.9');
   });
 });

@@ -112,9 +112,12 @@ describe('rate limit per client', () => {
     expect(quiet.lines).toEqual([]);
   });
 
-  test('when client addresses are keyed, then IPv4 stays itself, IPv4-mapped IPv6 is its IPv4 and IPv6 is its /56', () => {
+  test('when client addresses are keyed, then IPv4 stays itself, IPv4 written as IPv6 is its IPv4 and IPv6 is its /56', () => {
     expect(rateLimitKey('1.2.3.4')).toBe('1.2.3.4');
     expect(rateLimitKey('::ffff:1.2.3.4')).toBe('1.2.3.4');
+    expect(rateLimitKey('::ffff:102:304')).toBe('1.2.3.4');
+    expect(rateLimitKey('::1.2.3.4')).toBe('1.2.3.4');
+    expect(rateLimitKey('::1')).toBe('0:0:0:0::/56');
     expect(rateLimitKey('2001:db8:1:ab12::5')).toBe('2001:db8:1:ab00::/56');
     expect(rateLimitKey('2001:DB8:1:ABFF:1:2:3:4')).toBe('2001:db8:1:ab00::/56');
     expect(rateLimitKey('2001:db8:1:ac00::1')).toBe('2001:db8:1:ac00::/56');
@@ -135,6 +138,10 @@ describe('rate limit per client', () => {
     expect(limiter.take('2.2.2.2').refusal).toBeUndefined();
     now += 30_000;
     expect(limiter.take('1.1.1.1').headers[0]).toEqual(['RateLimit', '"2-in-1min"; r=1; t=60']);
+    // Two minutes on, the older generation of windows is gone: the client starts afresh.
+    limiter.take('3.3.3.3');
+    now += 130_000;
+    expect(limiter.take('3.3.3.3').headers[0]).toEqual(['RateLimit', '"2-in-1min"; r=1; t=60']);
     expect(createRateLimiter(0).take('1.1.1.1')).toEqual({ headers: [], refusal: undefined });
   });
 

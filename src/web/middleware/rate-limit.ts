@@ -28,18 +28,22 @@ function ipv6Groups(address: string): number[] {
 }
 
 /**
- * The key a client is counted under: an IPv4 address as it is (an IPv4-mapped IPv6 address as its IPv4), an IPv6
- * address by its /56, as express-rate-limit counted them before (else a client could change address within its own
- * prefix at every request and never be limited).
+ * The key a client is counted under: an IPv4 address as it is, an IPv4 address written as IPv6 (mapped,
+ * `::ffff:1.2.3.4` or `::ffff:102:304`, or the old compatible form `::1.2.3.4`) as its IPv4, any other IPv6 address
+ * by its /56, as express-rate-limit counted them before (else a client could change address within its own prefix
+ * at every request and never be limited).
  *
- * `rateLimitKey('1.2.3.4')` → `'1.2.3.4'`; `rateLimitKey('::ffff:1.2.3.4')` → `'1.2.3.4'`;
+ * `rateLimitKey('1.2.3.4')` → `'1.2.3.4'`; `rateLimitKey('::ffff:102:304')` → `'1.2.3.4'`;
  * `rateLimitKey('2001:db8:1:ab12::5')` → `'2001:db8:1:ab00::/56'`
  */
 export function rateLimitKey(address: string): string {
   if (!isIPv6(address)) return address;
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped !== null) return mapped[1]!;
   const groups = ipv6Groups(address);
+  const zerosTo = (n: number): boolean => groups.slice(0, n).every((g) => g === 0);
+  const mapped = zerosTo(5) && groups[5] === 0xffff;
+  // `::` and `::1` share the compatible form's zeros but hold no IPv4 address: there, how it was written tells.
+  const compatible = zerosTo(6) && address.includes('.');
+  if (mapped || compatible) return [groups[6]! >> 8, groups[6]! & 0xff, groups[7]! >> 8, groups[7]! & 0xff].join('.');
   const kept = groups.slice(0, Math.ceil(IPV6_PREFIX_BITS / 16));
   const spare = 16 * kept.length - IPV6_PREFIX_BITS;
   kept[kept.length - 1] = (kept[kept.length - 1]! >> spare) << spare;
@@ -80,27 +84,38 @@ export interface RateLimiter {
  * Hand-written rather than express-rate-limit: one counter shared by both doors (the Express app and /api/search's
  * own, api-search-endpoint.ts), so a client cannot get twice its limit by using both; and synchronous, where the
  * library's store answered through promises and hashed a partition key per request (~100–180 µs of a search,
- * docs/BENCHMARKS.md). Windows that have ended are swept once a window, so memory follows the clients of one minute.
+ * docs/BENCHMARKS.md).
  *
  * `createRateLimiter(2).take('a')` → `{ headers: [['RateLimit', '"2-in-1min"; r=1; t=60'], …], refusal: undefined }`
  */
 export function createRateLimiter(perMinute: number, now: () => number = Date.now): RateLimiter {
-  const windows = new Map<string, { count: number; resetAt: number }>();
+  // Two generations of windows, as express-rate-limit's store kept them: every minute the older map is dropped whole
+  // (its windows have all ended), so memory follows the clients of the last two minutes without walking any map.
+  let current = new Map<string, { count: number; resetAt: number }>();
+  let previous = new Map<string, { count: number; resetAt: number }>();
   const policy: readonly [string, string] = ['RateLimit-Policy', `"${perMinute}-in-1min"; q=${perMinute}; w=${WINDOW_MS / 1000}`];
-  let nextSweep = now() + WINDOW_MS;
+  let nextTurn = now() + WINDOW_MS;
   return {
     take(address) {
       if (perMinute === 0) return { headers: [], refusal: undefined };
       const client = rateLimitKey(address);
       const at = now();
-      if (at >= nextSweep) {
-        for (const [key, w] of windows) if (w.resetAt <= at) windows.delete(key);
-        nextSweep = at + WINDOW_MS;
+      if (at >= nextTurn) {
+        previous = current;
+        current = new Map();
+        nextTurn = at + WINDOW_MS;
       }
-      let w = windows.get(client);
+      let w = current.get(client);
+      if (w === undefined) {
+        w = previous.get(client);
+        if (w !== undefined) {
+          previous.delete(client);
+          current.set(client, w);
+        }
+      }
       if (w === undefined || w.resetAt <= at) {
         w = { count: 0, resetAt: at + WINDOW_MS };
-        windows.set(client, w);
+        current.set(client, w);
       }
       w.count++;
       const seconds = retryAfterSeconds(new Date(w.resetAt), at);

@@ -49,7 +49,7 @@ export function beginRequestLog(log: Logger, req: IncomingMessage, res: ServerRe
   const id = requestId(req.headers['x-request-id']);
   const fields: RequestFields = { req: { id, method: req.method ?? '', url: clipUrl(req.url ?? '') } };
   (req as { logFields?: RequestFields }).logFields = fields;
-  if (log.isLevelEnabled('debug')) log.debug({ reqId: id, method: fields.req.method, url: fields.req.url }, 'request received');
+  if (log.isLevelEnabled('debug')) log.debug({ ...fields, reqId: id }, 'request received');
   let logged = false;
   const done = (aborted: boolean): void => {
     if (logged) return;
