@@ -46,7 +46,8 @@ export function createApp(deps: AppDeps): DispatchApp {
   const warnForwarded = proxyWarnings(limits.trustProxy, origin, limits.rateLimitPerMinute, deps.log);
   const aliases = deps.aliases ?? noActorAliases;
   const service = createSearchService(deps.search, deps.index, aliases);
-  const app = expressApp(deps, limits, { origin, limiter, warnForwarded, service, aliases });
+  const securityHeaders = securityHeaderLists(limits.publicUrl);
+  const app = expressApp(deps, limits, { origin, limiter, warnForwarded, service, aliases, securityHeaders });
   const apiSearch = apiSearchEndpoint({
     service,
     aliases,
@@ -54,7 +55,7 @@ export function createApp(deps: AppDeps): DispatchApp {
     maxUrlChars: limits.maxUrlChars,
     origin,
     limiter,
-    securityHeaders: securityHeaderLists(limits.publicUrl),
+    securityHeaders,
     warnForwarded,
   });
   return (req, res) => {
@@ -68,6 +69,7 @@ interface Shared {
   warnForwarded: (req: IncomingMessage) => void;
   service: SearchService;
   aliases: ActorAliases;
+  securityHeaders: ReturnType<typeof securityHeaderLists>;
 }
 
 /** Every page and endpoint but /api/search. */
@@ -86,7 +88,7 @@ function expressApp(deps: AppDeps, limits: WebLimits, shared: Shared): Express {
   app.set('view cache', true);
   app.use(requestLog(deps.log));
   // Security headers first, so every answer has them, the refusals of the limits below (405, 413, 414, 429) too.
-  app.use(securityHeaders(limits.publicUrl, shared.origin.isSecure));
+  app.use(securityHeaders(shared.securityHeaders, shared.origin.isSecure));
   app.use(requestLimits(limits));
   app.use(rateLimitPerClient(shared.limiter, shared.origin, shared.warnForwarded));
   app.use('/static', express.static(resolve(projectRoot, 'public'), { maxAge: '1h' }));

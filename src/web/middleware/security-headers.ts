@@ -45,9 +45,8 @@ export function securityHeaderLists(publicUrl: string | null): { forRequest(secu
   return { forRequest: (secure) => (publishedOverHttps || secure ? overHttps : overHttp) };
 }
 
-/** The Express door's security headers (see securityHeaderLists). */
-export function securityHeaders(publicUrl: string | null, isSecure: (req: IncomingMessage) => boolean): RequestHandler {
-  const lists = securityHeaderLists(publicUrl);
+/** The Express door's security headers, from the lists both doors share (see securityHeaderLists). */
+export function securityHeaders(lists: { forRequest(secure: boolean): HeaderList }, isSecure: (req: IncomingMessage) => boolean): RequestHandler {
   return (req, res, next) => {
     for (const [name, value] of lists.forRequest(isSecure(req))) res.setHeader(name, value);
     next();
