@@ -69,23 +69,10 @@ export function createKeepAliveClient(options: { maxSockets?: number; freeSocket
           res.on('error', fail);
           res.on('end', () => {
             settle();
-            const text = Buffer.concat(chunks).toString('utf8');
-            const status = res.statusCode ?? 0;
-            let parsed: unknown;
             try {
-              parsed = text === '' ? undefined : JSON.parse(text);
-            } catch (cause) {
-              // A gateway before the engine (nginx's HTML 502, 503, 504) answers in its own words: still an error of
-              // that status, so that a 5xx reads as "unavailable" (503 and Retry-After), not as a bug (500).
-              if (status >= 200 && status < 300) reject(new Error(`Meilisearch answered ${status} with a body that is not JSON`, { cause }));
-              else reject(new MeilisearchApiError(new Response(null, { status: statusForResponse(status), statusText: res.statusMessage ?? '' }), undefined));
-              return;
-            }
-            if (status >= 200 && status < 300) {
-              resolvePromise(parsed);
-            } else {
-              const response = new Response(null, { status: statusForResponse(status), statusText: res.statusMessage ?? '' });
-              reject(new MeilisearchApiError(response, parsed as ConstructorParameters<typeof MeilisearchApiError>[1]));
+              resolvePromise(readAnswer(res.statusCode ?? 0, res.statusMessage ?? '', Buffer.concat(chunks).toString('utf8')));
+            } catch (error) {
+              reject(error);
             }
           });
         },
@@ -151,31 +138,14 @@ export function createKeepAliveClient(options: { maxSockets?: number; freeSocket
       pool = createLeanPool({ host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || 80), maxSockets: agentOptions.maxSockets, idleTimeoutMs: agentOptions.timeout });
       pools.set(url.host, pool);
     }
-    let headerBlock = '';
-    for (const name in options.headers) {
-      const value = options.headers[name]!;
-      // node:http's own checks (a key with a newline in it would end the line early).
-      try {
-        http.validateHeaderName(name);
-        http.validateHeaderValue(name, value);
-      } catch (error) {
-        return Promise.reject(error as Error);
-      }
-      headerBlock += `${name}: ${value}\r\n`;
+    let headerBlock: string;
+    try {
+      headerBlock = headerLines(options.headers);
+    } catch (error) {
+      return Promise.reject(error as Error);
     }
     return pool.post(url.pathname + url.search, headerBlock, body, options.timeoutMs).then(
-      (answer) => {
-        const status = answer.status;
-        let parsed: unknown;
-        try {
-          parsed = answer.body === '' ? undefined : JSON.parse(answer.body);
-        } catch (cause) {
-          if (status >= 200 && status < 300) throw new Error(`Meilisearch answered ${status} with a body that is not JSON`, { cause });
-          throw new MeilisearchApiError(new Response(null, { status: statusForResponse(status), statusText: answer.statusText }), undefined);
-        }
-        if (status >= 200 && status < 300) return parsed;
-        throw new MeilisearchApiError(new Response(null, { status: statusForResponse(status), statusText: answer.statusText }), parsed as ConstructorParameters<typeof MeilisearchApiError>[1]);
-      },
+      (answer) => readAnswer(answer.status, answer.statusText, answer.body),
       (error: unknown) => {
         // The same timeout error as the node:http path, which isUnavailable reads as Meilisearch not answering.
         if (error instanceof LeanTimeoutError) throw new MeilisearchRequestTimeOutError(options.timeoutMs, { method: 'POST', headers: options.headers });
@@ -195,6 +165,46 @@ export function createKeepAliveClient(options: { maxSockets?: number; freeSocket
       pools.clear();
     },
   };
+}
+
+/**
+ * An answer's body as the client contract wants it (both paths, node:http and lean-http): the parsed JSON of a 2xx,
+ * else a `MeilisearchApiError` of its status.
+ */
+function readAnswer(status: number, statusText: string, text: string): unknown {
+  let parsed: unknown;
+  try {
+    parsed = text === '' ? undefined : JSON.parse(text);
+  } catch (cause) {
+    // A gateway before the engine (nginx's HTML 502, 503, 504) answers in its own words: still an error of that
+    // status, so that a 5xx reads as "unavailable" (503 and Retry-After), not as a bug (500).
+    if (status >= 200 && status < 300) throw new Error(`Meilisearch answered ${status} with a body that is not JSON`, { cause });
+    throw new MeilisearchApiError(new Response(null, { status: statusForResponse(status), statusText }), undefined);
+  }
+  if (status >= 200 && status < 300) return parsed;
+  throw new MeilisearchApiError(new Response(null, { status: statusForResponse(status), statusText }), parsed as ConstructorParameters<typeof MeilisearchApiError>[1]);
+}
+
+/**
+ * Request headers as lines for lean-http, checked as node:http checks them (a key with a newline in it would end the
+ * line early). The search client passes the same object on every search: its lines are worked out once.
+ *
+ * `headerLines({ authorization: 'Bearer k' })` → `'authorization: Bearer k\r\n'`
+ */
+const linesOf = new WeakMap<Record<string, string>, string>();
+function headerLines(headers: Record<string, string>): string {
+  let lines = linesOf.get(headers);
+  if (lines === undefined) {
+    lines = '';
+    for (const name in headers) {
+      const value = headers[name]!;
+      http.validateHeaderName(name);
+      http.validateHeaderValue(name, value);
+      lines += `${name}: ${value}\r\n`;
+    }
+    linesOf.set(headers, lines);
+  }
+  return lines;
 }
 
 /**

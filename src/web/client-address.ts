@@ -1,8 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
+import express from 'express';
 
 type TrustFn = (address: string, hop: number) => boolean;
-type ProxyAddr = ((req: IncomingMessage, trust: TrustFn) => string) & { compile(values: string[]): TrustFn };
+type ProxyAddr = (req: IncomingMessage, trust: TrustFn) => string;
 
 // proxy-addr (Express's own, for req.ip) ships CommonJS without types.
 const proxyaddr = createRequire(import.meta.url)('proxy-addr') as ProxyAddr;
@@ -24,16 +25,9 @@ export interface RequestOrigin {
   readonly readsForwarded: boolean;
 }
 
-/** Express's compileTrust: `true`, a hop count, or addresses and ranges (a comma-separated string). */
-function compileTrust(trust: boolean | number | string): TrustFn {
-  if (trust === true) return () => true;
-  if (trust === false) return proxyaddr.compile([]);
-  if (typeof trust === 'number') return (_address, hop) => hop < trust;
-  return proxyaddr.compile(trust.split(',').map((v) => v.trim()));
-}
-
 export function requestOrigin(trustProxy: boolean | number | string): RequestOrigin {
-  const trust = compileTrust(trustProxy);
+  // Express's own reading of the setting (`true`, a hop count, addresses and ranges), through its public settings.
+  const trust = express().set('trust proxy', trustProxy).get('trust proxy fn') as TrustFn;
   return {
     address: (req) => proxyaddr(req, trust),
     isSecure(req) {

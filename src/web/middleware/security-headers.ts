@@ -33,8 +33,8 @@ function recordHeaders(middleware: (req: IncomingMessage, res: ServerResponse, n
  * plain http on every address: a browser on another machine told to upgrade would ask for /static/* and send the
  * search form over https, where nothing answers, and get an unstyled page and a form that fails.
  *
- * HTTPS means: the request came over TLS (client-address.ts `isSecureRequest`, which reads X-Forwarded-Proto only
- * under TRUST_PROXY), or PUBLIC_URL is https (the site is then published over https whatever the last hop to us).
+ * HTTPS means: the request came over TLS (client-address.ts, `RequestOrigin.isSecure`, which reads X-Forwarded-Proto
+ * only under TRUST_PROXY), or PUBLIC_URL is https (the site is then published over https whatever the last hop to us).
  *
  * `securityHeaderLists(null).forRequest(false)` → `[['Content-Security-Policy', "default-src 'self';…"], …]`
  */
