@@ -14,6 +14,7 @@ import * as hashing from './hashing.js';
 import type { Lexicon } from './lexicon.js';
 import { ENTITY_TYPES, tagPrefix, tagType } from './tags.js';
 import { foldToken, hasLetter, hasLower, isCapitalized, normalizeToken, wordShape } from './word-form.js';
+import { WordTable } from './word-table.js';
 
 /** Per-word-type facts, computed once per distinct token string and cached. */
 export interface WordInfo {
@@ -65,6 +66,16 @@ const EOS = hashString('</s>');
 const HABIT: Record<string, number> = { U: 1, L: 2, M: 3 };
 const DIGITS = /\d/g;
 const HAS_DIGIT = /\d/;
+const DIGIT_FREE = /^\D*$/;
+/** hashString's state after 'x' and after 'p', the affix templates' markers. */
+const SUFFIX_SEED = Math.imul(0x811c9dc5 ^ 0x78, 0x01000193);
+const PREFIX_SEED = Math.imul(0x811c9dc5 ^ 0x70, 0x01000193);
+
+/** hashString over `s[from..to)` continued from state `h` (so that it equals hashString(prefix + that part)). */
+function continueHash(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
 /** No capital, no digit: lower-case words ("said", "the", "al-") and punctuation. */
 const PLAIN = /^[^\p{Lu}\p{Lt}\p{N}]+$/u;
 // Bounded so a long-running indexer does not grow without limit (~400 bytes per entry).
@@ -72,7 +83,7 @@ const CACHE_LIMIT = 50_000;
 
 /** Turns sentences into feature hashes, with the lexicon it was built for. */
 export class Featurizer {
-  private cache = new Map<string, WordInfo>();
+  private cache = new WordTable<WordInfo>(CACHE_LIMIT);
 
   constructor(readonly lexicon: Lexicon) {}
 
@@ -92,10 +103,20 @@ export class Featurizer {
     const low = key.replace(DIGITS, '0');
     const hLow = hashString(low);
     const hShape = hashString(wordShape(norm));
-    const own = [feature1(T.w, hLow), feature1(T.wc, hashString(norm.replace(DIGITS, '0'))), feature1(T.s, hShape)];
     const n = low.length;
-    for (let k = 1; k <= 4 && k < n; k++) own.push(feature1(T.affix, hashString('x' + low.slice(n - k))));
-    for (let k = 1; k <= 3 && k < n; k++) own.push(feature1(T.affix, hashString('p' + low.slice(0, k))));
+    const suffixes = Math.min(4, n - 1);
+    const prefixes = Math.min(3, n - 1);
+    const own = new Int32Array(3 + Math.max(0, suffixes) + Math.max(0, prefixes));
+    own[0] = feature1(T.w, hLow);
+    own[1] = feature1(T.wc, hashString(DIGIT_FREE.test(norm) ? norm : norm.replace(DIGITS, '0')));
+    own[2] = feature1(T.s, hShape);
+    let f = 3;
+    // The affixes' hashes are hashString('x' + suffix) and hashString('p' + prefix), computed without the strings.
+    for (let k = 1; k <= suffixes; k++) own[f++] = feature1(T.affix, continueHash(SUFFIX_SEED, low, n - k, n));
+    for (let k = 1, h = PREFIX_SEED; k <= prefixes; k++) {
+      h = continueHash(h, low, k - 1, k);
+      own[f++] = feature1(T.affix, h | 0);
+    }
     wi = {
       key,
       cap: isCapitalized(norm),
@@ -106,12 +127,11 @@ export class Featurizer {
       hLow,
       hShape,
       startsEntry: (this.lexicon.gazetteer.has(key) ? 1 : 0) | (this.lexicon.external.has(key) ? 2 : 0),
-      own: Int32Array.from(own),
+      own,
       roles: null,
       rolesReady: 0,
       roleScorer: null,
     };
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(token, wi);
     return wi;
   }
@@ -182,7 +202,9 @@ export const ROLE_PREV = 3;
 export const ROLE_PREV2 = 4;
 export const ROLE_NEXT = 5;
 export const ROLE_NEXT2 = 6;
-export const ROLES = 7;
+/** The word right after an O: the features joining it with the previous tag when that tag is O (the usual case). */
+export const ROLE_AFTER_O = 7;
+export const ROLES = 8;
 
 /**
  * Writes the features `wi` contributes in `role` into `out` from index `n`; returns the new count. `wi` null is the
@@ -200,6 +222,8 @@ export function roleFeatures(wi: WordInfo | null, role: number, out: Int32Array,
     case ROLE_NEXT2:
       out[n++] = feature1(T.wp2, wi ? wi.hLow : EOS);
       return n;
+    case ROLE_AFTER_O:
+      return wordTagFeatures(wi!, 0, out, n);
     default:
       out[n++] = feature1(T.bias, 0);
       out[n++] = feature2(T.ps, role, wi!.hShape);
@@ -298,11 +322,28 @@ export function dynamicFeatures(
   out: Int32Array,
   n: number,
 ): number {
-  const wi = c.words[i]!;
+  n = tagFeatures(prev, prev2, out, n);
+  n = wordTagFeatures(c.words[i]!, prev, out, n);
+  return historyFeatures(c, i, prev, history, out, n);
+}
+
+/** The dynamic features of the previous two tags alone (-1: before the sentence). */
+export function tagFeatures(prev: number, prev2: number, out: Int32Array, n: number): number {
   out[n++] = feature1(T.t, prev + 1);
   out[n++] = feature2(T.tt, prev2 + 1, prev + 1);
+  return n;
+}
+
+/** The dynamic features joining the word with the previous tag. */
+export function wordTagFeatures(wi: WordInfo, prev: number, out: Int32Array, n: number): number {
   out[n++] = feature2(T.tw, prev + 1, wi.hLow);
   out[n++] = feature2(T.ts, prev + 1, wi.hShape);
+  return n;
+}
+
+/** The dynamic features of the document history: the type this word was given before, alone and with the previous tag. */
+export function historyFeatures(c: SentenceContext, i: number, prev: number, history: DocumentHistory, out: Int32Array, n: number): number {
+  const wi = c.words[i]!;
   if (wi.cap || c.allCaps) {
     const counts = history.get(wi.key);
     if (counts) {

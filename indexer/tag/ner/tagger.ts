@@ -6,12 +6,13 @@
  *
  * At run time the model is frozen, so what a word's features score in each of its roles (itself at its position,
  * or a neighbour on either side: features.ts ROLES) is summed once and cached on the word. A token then looks up
- * five cached sums and probes the model only for the features that join it with its neighbours, the gazetteer's
- * and the previous tags'. A LinearModel's weights are whole numbers, so the cached sums give exactly the scores a
+ * five cached sums and probes the model only for the features that join it with its neighbours and the gazetteer's.
+ * The previous tags' features come from a table of every pair of tags (scored once per model) and, after an O (most
+ * tokens), from the word's cache too; only the history and the word after an entity are probed. A LinearModel's weights are whole numbers, so the cached sums give exactly the scores a
  * fresh sum would.
  */
-import { contextFeatures, dynamicFeatures, MAX_FEATURES, pairFeatures, positionRole, remember, roleFeatures, ROLE_NEXT, ROLE_NEXT2, ROLE_PREV, ROLE_PREV2, ROLES } from './features.js';
-import type { DocumentHistory, Featurizer, WordInfo } from './features.js';
+import { contextFeatures, dynamicFeatures, historyFeatures, MAX_FEATURES, pairFeatures, positionRole, remember, roleFeatures, ROLE_AFTER_O, ROLE_NEXT, ROLE_NEXT2, ROLE_PREV, ROLE_PREV2, ROLES, tagFeatures, wordTagFeatures } from './features.js';
+import type { DocumentHistory, Featurizer, SentenceContext, WordInfo } from './features.js';
 import type { AveragedPerceptron, Scorer } from './perceptron.js';
 import { TRANSITION_TABLE } from './tags.js';
 
@@ -45,6 +46,7 @@ export function tagDocument(
   const scratch = new Float64Array(T);
   // The neighbour roles past a sentence's edges, in the same layout as a word's cache.
   const edges = learner ? null : edgeScores(scorer, features, scratch);
+  const tagPairs = learner ? null : tagPairScores(scorer);
   const result: number[][] = [];
   for (let s = 0; s < sentences.length; s++) {
     const tokens = sentences[s]!;
@@ -69,6 +71,8 @@ export function tagDocument(
         n = word.own.length;
         scores.fill(0);
         n = contextFeatures(ctx, i, features, n);
+        n = dynamicFeatures(ctx, i, prev, prev2, history, features, n);
+        scorer.add(features, n, scores);
       } else {
         base.fill(0);
         addRole(base, word, positionRole(ctx, i), scorer, features, scratch);
@@ -76,12 +80,10 @@ export function tagDocument(
         addNeighbour(base, i > 1 ? ctx.words[i - 2]! : null, ROLE_PREV2, scorer, features, scratch, edges!);
         addNeighbour(base, i + 1 < len ? ctx.words[i + 1]! : null, ROLE_NEXT, scorer, features, scratch, edges!);
         addNeighbour(base, i + 2 < len ? ctx.words[i + 2]! : null, ROLE_NEXT2, scorer, features, scratch, edges!);
+        scorer.add(features, pairFeatures(ctx, i, features, 0), base);
         scores.set(base);
-        n = pairFeatures(ctx, i, features, 0);
+        addDynamic(scores, ctx, i, prev, prev2, history, scorer, features, scratch, tagPairs!);
       }
-      const context = n;
-      n = dynamicFeatures(ctx, i, prev, prev2, history, features, n);
-      scorer.add(features, n, scores);
       // Inside an entity the constraints allow only its continuation, so a span the model failed to close at the
       // previous token would run on over "said there". When the model's own best here is O, the entity ended at the
       // previous token: close it there (I → L, B → U) and read this token again after it. Not on a name particle,
@@ -93,10 +95,8 @@ export function tagDocument(
         if (raw === 0) {
           prev = ((prev - 1) & 3) === 0 ? prev + 3 : prev + 1;
           tags[i - 1] = prev;
-          // (At run time the buffer holds only the pair features: the rest is cached in `base`.)
           scores.set(base);
-          n = dynamicFeatures(ctx, i, prev, prev2, history, features, context);
-          scorer.add(features, n, scores);
+          addDynamic(scores, ctx, i, prev, prev2, history, scorer, features, scratch, tagPairs!);
         }
       }
       let best = -1;
@@ -121,6 +121,43 @@ export function tagDocument(
     result.push(tags);
   }
   return result;
+}
+
+/**
+ * Adds to `scores` what the features of token `i` that depend on the previous tags score: the two tags alone from
+ * the scorer's table, the word with an O before it from the word's cache, the rest probed.
+ */
+function addDynamic(scores: Float64Array, ctx: SentenceContext, i: number, prev: number, prev2: number, history: DocumentHistory, scorer: Scorer, buffer: Int32Array, scratch: Float64Array, tagPairs: Float64Array): void {
+  const T = scorer.numTags;
+  const at = ((prev2 + 1) * (T + 1) + prev + 1) * T;
+  for (let t = 0; t < T; t++) scores[t]! += tagPairs[at + t]!;
+  const word = ctx.words[i]!;
+  let n = 0;
+  if (prev === 0) addRole(scores, word, ROLE_AFTER_O, scorer, buffer, scratch);
+  else n = wordTagFeatures(word, prev, buffer, 0);
+  n = historyFeatures(ctx, i, prev, history, buffer, n);
+  if (n > 0) scorer.add(buffer, n, scores);
+}
+
+/** Per scorer, the scores of every pair of previous tags (tagFeatures), at ((prev2 + 1) * (T + 1) + prev + 1) * T. */
+const tagPairTables = new WeakMap<Scorer, Float64Array>();
+
+function tagPairScores(scorer: Scorer): Float64Array {
+  let table = tagPairTables.get(scorer);
+  if (table !== undefined) return table;
+  const T = scorer.numTags;
+  table = new Float64Array((T + 1) * (T + 1) * T);
+  const buffer = new Int32Array(2);
+  const scratch = new Float64Array(T);
+  for (let prev2 = -1; prev2 < T; prev2++) {
+    for (let prev = -1; prev < T; prev++) {
+      scratch.fill(0);
+      scorer.add(buffer, tagFeatures(prev, prev2, buffer, 0), scratch);
+      table.set(scratch, ((prev2 + 1) * (T + 1) + prev + 1) * T);
+    }
+  }
+  tagPairTables.set(scorer, table);
+  return table;
 }
 
 /**

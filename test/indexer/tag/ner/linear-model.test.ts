@@ -1,4 +1,5 @@
-import { contextFeatures, Featurizer, pairFeatures, positionRole, roleFeatures, ROLE_NEXT, ROLE_NEXT2, ROLE_PREV, ROLE_PREV2 } from '../../../../indexer/tag/ner/features.js';
+import { contextFeatures, dynamicFeatures, Featurizer, historyFeatures, pairFeatures, positionRole, remember, roleFeatures, ROLE_AFTER_O, ROLE_NEXT, ROLE_NEXT2, ROLE_PREV, ROLE_PREV2, tagFeatures, wordTagFeatures } from '../../../../indexer/tag/ner/features.js';
+import type { DocumentHistory } from '../../../../indexer/tag/ner/features.js';
 import { buildLexicon } from '../../../../indexer/tag/ner/lexicon.js';
 import { LinearModel } from '../../../../indexer/tag/ner/perceptron.js';
 
@@ -70,4 +71,25 @@ describe('the features a token is scored on', () => {
       }
     }
   });
+
+  it('when the dynamic pieces scored at run time (the tags alone, the word after an O, the history) are joined, then they are exactly what training scores', () => {
+    const featurizer = new Featurizer(buildLexicon([]));
+    const tokens = ['Goita', 'met', 'Putin', 'and', 'Goita', '.'];
+    const ctx = featurizer.sentence(tokens);
+    const history: DocumentHistory = new Map();
+    remember(history, ctx, 0, 4); // "Goita" was tagged before: the history features come in
+    for (let i = 0; i < tokens.length; i++) {
+      for (const [prev, prev2] of [[-1, -1], [0, -1], [0, 0], [3, 0], [4, 3], [0, 4]] as const) {
+        const buffer = new Int32Array(64);
+        const training = [...buffer.subarray(0, dynamicFeatures(ctx, i, prev, prev2, history, buffer, 0))].sort();
+        const parts: number[] = [];
+        const add = (n: number): void => void parts.push(...buffer.subarray(0, n));
+        add(tagFeatures(prev, prev2, buffer, 0));
+        add(prev === 0 ? roleFeatures(ctx.words[i]!, ROLE_AFTER_O, buffer, 0) : wordTagFeatures(ctx.words[i]!, prev, buffer, 0));
+        add(historyFeatures(ctx, i, prev, history, buffer, 0));
+        expect(parts.sort()).toEqual(training);
+      }
+    }
+  });
 });
+
