@@ -84,12 +84,34 @@ export const COUNTRY_ABBREVIATION = /^(?:U\.S\.(?:A\.)?|U\.K\.|US|UK|USA)$/;
 
 const POSSESSIVE = /(?:['’]s|['’])$/;
 
-export function cleanName(
-  surface: string,
-  offset: number,
-  type: Mention['type'],
-): { name: string; raw: string; start: number; end: number; company: boolean; possessive: boolean; cutAtPeriod: boolean } | undefined {
-  let start = offset;
+export function cleanName(surface: string, offset: number, type: Mention['type']): CleanName | undefined {
+  // The same surfaces come back (within an article, across a wire's stories): the reading is remembered, at offset 0.
+  const key = `${type} ${surface}`;
+  let clean = cleanNames.get(key);
+  if (clean === undefined) {
+    clean = readName(surface, type) ?? null;
+    if (cleanNames.size >= CLEAN_NAMES_REMEMBERED) cleanNames.clear();
+    cleanNames.set(key, clean);
+  }
+  return clean === null ? undefined : { ...clean, start: clean.start + offset, end: clean.end + offset };
+}
+
+export interface CleanName {
+  name: string;
+  raw: string;
+  start: number;
+  end: number;
+  company: boolean;
+  possessive: boolean;
+  cutAtPeriod: boolean;
+}
+
+const CLEAN_NAMES_REMEMBERED = 20_000;
+const cleanNames = new Map<string, CleanName | null>();
+
+/** cleanName of `surface` at offset 0. */
+function readName(surface: string, type: Mention['type']): CleanName | undefined {
+  let start = 0;
   // `raw` stays a slice of the text, so that offsets hold; `name` is it with its white space collapsed.
   let raw = surface;
   const drop = (n: number): void => {

@@ -53,13 +53,25 @@ export function parseAliasFile(text: string, file = 'aliases'): AliasTable {
  * short names are too easily confused.
  */
 export function looseKey(name: string): string | undefined {
-  const words = fold(name)
-    .replace(/isation\b/g, 'ization')
-    .replace(/\bdefence\b/g, 'defense')
-    .split(' ')
-    .filter((w) => !['the', 'of', 'and', 'for', 'on', 'in'].includes(w));
+  return looseKeyOfFolded(fold(name));
+}
+
+const LOOSE_STOP_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'for', 'on', 'in']);
+const ISATION = /isation\b/g;
+const DEFENCE = /\bdefence\b/g;
+
+/** looseKey of a name already folded (fold()). */
+function looseKeyOfFolded(folded: string): string | undefined {
+  const words = folded.replace(ISATION, 'ization').replace(DEFENCE, 'defense').split(' ').filter((w) => !LOOSE_STOP_WORDS.has(w));
   return words.length >= 3 ? words.join(' ') : undefined;
 }
+
+/**
+ * Names whose look-up a table remembers before it starts afresh. The tagger asks about every mention, several times
+ * (is it an alias, is it a place's, which actor): most names are asked about again, and most are in no table, which
+ * cost two folds and the loose key each time.
+ */
+const LOOKUPS_REMEMBERED = 20_000;
 
 export function aliasTable(entries: AliasEntry[]): AliasTable {
   const byKey = new Map<string, AliasEntry>();
@@ -77,14 +89,24 @@ export function aliasTable(entries: AliasEntry[]): AliasTable {
     const surname = fold(entry.canonical).split(' ').at(-1)!;
     surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== entry ? null : entry);
   }
+  const remembered = new Map<string, AliasEntry | null>();
+  const find = (name: string): AliasEntry | undefined => {
+    const folded = fold(name);
+    const exact = byKey.get(folded);
+    if (exact !== undefined) return exact;
+    const loose = looseKeyOfFolded(folded);
+    return loose === undefined ? undefined : byLooseKey.get(loose);
+  };
   return {
     entries,
     personBySurname: (surname) => surnames.get(fold(surname)) ?? undefined,
     lookup: (name) => {
-      const exact = byKey.get(fold(name));
-      if (exact !== undefined) return exact;
-      const loose = looseKey(name);
-      return loose === undefined ? undefined : byLooseKey.get(loose);
+      const known = remembered.get(name);
+      if (known !== undefined) return known ?? undefined;
+      const found = find(name);
+      if (remembered.size >= LOOKUPS_REMEMBERED) remembered.clear();
+      remembered.set(name, found ?? null);
+      return found;
     },
   };
 }

@@ -34,10 +34,12 @@ export interface WordInfo {
   /** Features of the word alone (word, case-preserving word, shape, prefixes, suffixes). */
   own: Int32Array;
   /**
-   * Inference-time cache (see tagger.ts): the scores `roleScorer` gives the word's features in each role
-   * (ROLES × numTags; `rolesReady` has bit r set once role r is filled).
+   * Inference-time cache (see tagger.ts): the scores `roleScorer` gives the word's features in each role, ROLES ×
+   * numTags numbers from `rolesAt` in `roles`, a slab shared by many words (a typed array of its own per word was
+   * an allocation outside V8's heap for every new word); `rolesReady` has bit r set once role r is filled.
    */
   roles: Float32Array | null;
+  rolesAt: number;
   rolesReady: number;
   roleScorer: object | null;
 }
@@ -129,6 +131,7 @@ export class Featurizer {
       startsEntry: (this.lexicon.gazetteer.has(key) ? 1 : 0) | (this.lexicon.external.has(key) ? 2 : 0),
       own,
       roles: null,
+      rolesAt: 0,
       rolesReady: 0,
       roleScorer: null,
     };

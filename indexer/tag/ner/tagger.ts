@@ -160,6 +160,11 @@ function tagPairScores(scorer: Scorer): Float64Array {
   return table;
 }
 
+/** Words whose role scores one slab holds; a full slab is left to the words using it, and a new one started. */
+const SLAB_WORDS = 1024;
+let slab = new Float32Array(0);
+let slabUsed = 0;
+
 /**
  * Adds to `out` what `scorer` gives `word`'s features in `role` (for roles 0–2 with the word's own features), summing
  * them on first use and caching the sum on the word. `buffer` and `scratch` are work space.
@@ -167,12 +172,19 @@ function tagPairScores(scorer: Scorer): Float64Array {
 function addRole(out: Float64Array, word: WordInfo, role: number, scorer: Scorer, buffer: Int32Array, scratch: Float64Array): void {
   const T = scorer.numTags;
   if (word.roleScorer !== scorer) {
-    word.roles = new Float32Array(ROLES * T);
+    const size = ROLES * T;
+    if (slabUsed + size > slab.length) {
+      slab = new Float32Array(SLAB_WORDS * size);
+      slabUsed = 0;
+    }
+    word.roles = slab;
+    word.rolesAt = slabUsed;
+    slabUsed += size;
     word.rolesReady = 0;
     word.roleScorer = scorer;
   }
   const roles = word.roles!;
-  const at = role * T;
+  const at = word.rolesAt + role * T;
   if ((word.rolesReady & (1 << role)) === 0) {
     let n = roleFeatures(word, role, buffer, 0);
     if (role < ROLE_PREV) {
