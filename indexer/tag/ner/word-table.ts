@@ -1,9 +1,9 @@
 /**
  * The featurizer's cache of word facts, keyed by the token as written: an open-addressing table of 32-bit string
  * hashes in one typed array, beside the keys and values. Every token of every article is looked up here (3.5 million
- * look-ups over the bench corpus), and a JavaScript Map spent ~200 ns on each: a fresh token string is hashed by V8
- * and then chased through the Map's chained buckets. Here the hash is computed in the loop below and the probe reads
- * one small array, so a hit costs a string comparison.
+ * look-ups over the bench corpus), most of them while the other taggers have pushed the table out of the CPU's
+ * caches; a probe here reads one small typed array before it touches a key, where a Map walks its chained buckets.
+ * Measured over the bench corpus's recognition (three interleaved pairs, 2026-11-25): 3–15 % faster than a Map.
  *
  * Bounded: when it holds `limit` words it starts empty again (names repeat within articles, not across the corpus,
  * so what the table keeps matters less than what a look-up costs).
