@@ -87,7 +87,13 @@ const CACHE_LIMIT = 50_000;
 export class Featurizer {
   private cache = new WordTable<WordInfo>(CACHE_LIMIT);
 
-  constructor(readonly lexicon: Lexicon) {}
+  private readonly gazetteer: EntryTrie;
+  private readonly external: EntryTrie;
+
+  constructor(readonly lexicon: Lexicon) {
+    this.gazetteer = entryTrie(lexicon.gazetteer);
+    this.external = entryTrie(lexicon.external);
+  }
 
   private info(raw: string): WordInfo {
     // Most tokens are words already in the cache: look them up as they are, before any other work.
@@ -154,12 +160,12 @@ export class Featurizer {
     // Codes 1..16 are training-data gazetteer matches, 17..32 external-list matches. (No closures or per-sentence
     // arrays here: this runs for every sentence of every article.) Whether any entry starts with a word is known from
     // its cached info, so most tokens cost no look-up here.
-    const { gazetteer, external, maxEntryLength } = this.lexicon;
+    const { maxEntryLength } = this.lexicon;
     for (let i = 0; i < n; i++) {
       const starts = words[i]!.startsEntry;
       if (starts === 0 || startsLower(words, i, allCaps)) continue;
-      if (starts & 1) matchEntries(gazetteer, 1, words, i, n, allCaps, maxEntryLength, gaz);
-      if (starts & 2) matchEntries(external, 17, words, i, n, allCaps, maxEntryLength, gaz);
+      if (starts & 1) matchEntries(this.gazetteer, 1, words, i, n, allCaps, maxEntryLength, gaz);
+      if (starts & 2) matchEntries(this.external, 17, words, i, n, allCaps, maxEntryLength, gaz);
     }
     return { length: n, words, allCaps, gaz };
   }
@@ -170,14 +176,41 @@ function startsLower(words: readonly WordInfo[], i: number, allCaps: boolean): b
   return !allCaps && words[i]!.letter && !words[i]!.cap;
 }
 
-/** Marks every entry of `list` that starts at token `i` (codes from `base`: + type * 4 + B, I, L, U). */
-function matchEntries(list: Map<string, number>, base: number, words: readonly WordInfo[], i: number, n: number, allCaps: boolean, maxEntryLength: number, gaz: Array<number[] | null>): void {
-  let k = '';
+/**
+ * A gazetteer (folded entry → type mask, every prefix present with mask 0) as a trie of its words, so that matching
+ * walks word keys the featurizer already holds instead of joining them into a new string at every step (the look-up
+ * of the joined string was the featurizer's costliest line). `mask` is undefined on a node that is no key of the
+ * gazetteer, where matching stops as at a key the map does not hold.
+ */
+interface EntryTrie {
+  mask: number | undefined;
+  next: Map<string, EntryTrie> | undefined;
+}
+
+/** `entryTrie(new Map([['new', 0], ['new york', 4]]))` → `{ next: { new: { mask: 0, next: { york: { mask: 4 } } } } }` */
+export function entryTrie(list: ReadonlyMap<string, number>): EntryTrie {
+  const root: EntryTrie = { mask: undefined, next: undefined };
+  for (const [key, mask] of list) {
+    let node = root;
+    for (const word of key.split(' ')) {
+      node.next ??= new Map();
+      let child = node.next.get(word);
+      if (child === undefined) node.next.set(word, (child = { mask: undefined, next: undefined }));
+      node = child;
+    }
+    node.mask = mask;
+  }
+  return root;
+}
+
+/** Marks every entry of `trie` that starts at token `i` (codes from `base`: + type * 4 + B, I, L, U). */
+function matchEntries(trie: EntryTrie, base: number, words: readonly WordInfo[], i: number, n: number, allCaps: boolean, maxEntryLength: number, gaz: Array<number[] | null>): void {
+  let node: EntryTrie | undefined = trie;
   for (let len = 1; len <= maxEntryLength && i + len <= n; len++) {
     const j = i + len - 1;
-    k = len === 1 ? words[i]!.key : k + ' ' + words[j]!.key;
-    const mask = list.get(k);
-    if (mask === undefined) break; // no entry starts with these tokens
+    node = node.next?.get(words[j]!.key);
+    const mask = node?.mask;
+    if (node === undefined || mask === undefined) break; // no entry starts with these tokens
     if (mask === 0 || startsLower(words, j, allCaps)) continue; // only a prefix of longer entries
     for (let b = 0; b < ENTITY_TYPES.length; b++) {
       if (!(mask & (1 << b))) continue;
