@@ -85,13 +85,14 @@ export const COUNTRY_ABBREVIATION = /^(?:U\.S\.(?:A\.)?|U\.K\.|US|UK|USA)$/;
 const POSSESSIVE = /(?:['’]s|['’])$/;
 
 export function cleanName(surface: string, offset: number, type: Mention['type']): CleanName | undefined {
-  // The same surfaces come back (within an article, across a wire's stories): the reading is remembered, at offset 0.
-  const key = `${type} ${surface}`;
-  let clean = cleanNames.get(key);
+  // The same surfaces come back (within an article, across a wire's stories: 61 % of the calls over the bench corpus):
+  // the reading is remembered, at offset 0, per type (a map each: a key joining type and surface cost a new string).
+  const remembered = (cleanNames[type] ??= new Map());
+  let clean = remembered.get(surface);
   if (clean === undefined) {
     clean = readName(surface, type) ?? null;
-    if (cleanNames.size >= CLEAN_NAMES_REMEMBERED) cleanNames.clear();
-    cleanNames.set(key, clean);
+    if (remembered.size >= CLEAN_NAMES_REMEMBERED) remembered.clear();
+    remembered.set(surface, clean);
   }
   return clean === null ? undefined : { ...clean, start: clean.start + offset, end: clean.end + offset };
 }
@@ -107,7 +108,7 @@ export interface CleanName {
 }
 
 const CLEAN_NAMES_REMEMBERED = 20_000;
-const cleanNames = new Map<string, CleanName | null>();
+const cleanNames: Partial<Record<Mention['type'], Map<string, CleanName | null>>> = {};
 
 /** cleanName of `surface` at offset 0. */
 function readName(surface: string, type: Mention['type']): CleanName | undefined {
