@@ -189,6 +189,9 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   // Pass 2: one-word person names join the full name that ends (or starts) with them, or has them before its last word.
   for (const s of pending) {
     const word = fold(s.name);
+    // (Built once a name, not once a name and a spelling of every group: this loop is names × spellings.)
+    const asLast = ` ${word}`;
+    const asFirst = `${word} `;
     let best: string | undefined;
     let bestCount = 0;
     for (const [key, g] of groups) {
@@ -196,10 +199,13 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
       let matches = false;
       // (A regnal number or a generation after the surname does not hide it: "Gallo" of "Nicholas Gallo III".)
       for (const n of g.folded) {
-        const last = n.slice(n.lastIndexOf(' ') + 1);
-        if (n.endsWith(` ${word}`) || n.startsWith(`${word} `) || (REGNAL.test(last) && n.endsWith(` ${word} ${last}`))) matches = true;
+        const lastSpace = n.lastIndexOf(' ');
+        const last = n.slice(lastSpace + 1);
+        // `n` ends with " word last": " word" ends right before its last space.
+        const beforeLast = lastSpace >= 0 && n.endsWith(asLast, lastSpace);
+        if (n.endsWith(asLast) || n.startsWith(asFirst) || (REGNAL.test(last) && beforeLast)) matches = true;
         // A Spanish name's first surname, which a story uses alone: "Chacin" of "Juan Chacin Guzman" (rules 39).
-        else if (n.split(' ').length >= 3 && n.endsWith(` ${word} ${last}`) && !n.includes('.')) matches = true;
+        else if (beforeLast && n.split(' ').length >= 3 && !n.includes('.')) matches = true;
       }
       if (matches) {
         const count = g.mentions.length;
