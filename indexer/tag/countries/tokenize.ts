@@ -58,11 +58,14 @@ export function foldChar(ch: string): string {
   return out;
 }
 
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Fold a whole string, same length as the input. Example: foldText("Côte d’Ivoire") → "Cote d'Ivoire". */
 export function foldText(s: string): string {
-  let ascii = true;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) { ascii = false; break; }
-  if (ascii) return s;
+  // (The regex engine scans for a non-ASCII unit several times faster than a loop of charCodeAt: this reads every
+  // article whole.)
+  if (!NON_ASCII.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) out += foldChar(s.charAt(i));
   return out;
