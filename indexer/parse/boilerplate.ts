@@ -62,10 +62,13 @@ export function isDroppedLine(line: string): boolean {
   return t !== '' && dropLine.some((re) => re.test(t));
 }
 
+const FIVE_WORDS = /^\S+(?:\s+\S+){4}/;
+
 /** A line of article prose: a sentence of five words or more. */
 function isProse(line: string): boolean {
   const t = line.trim();
-  return /[.!?]["”’)]?$/.test(t) && t.split(/\s+/).length >= 5;
+  // Five words or more, counted without splitting the line: `t` is trimmed, so its words are its white-space runs + 1.
+  return /[.!?]["”’)]?$/.test(t) && FIVE_WORDS.test(t);
 }
 
 /** A short line with no sentence ending: the title of a linked article, not a paragraph. */
