@@ -1,5 +1,6 @@
 import { countryCodeByName } from '../../src/search/country-names.js';
 import type { Mention } from './mention.js';
+import { detached } from '../../src/text/detached.js';
 import { fold } from '../../src/text/fold.js';
 import { endsWithLegalForm } from './company-suffixes.js';
 import type { Surface } from './actor-group.js';
@@ -90,9 +91,11 @@ export function cleanName(surface: string, offset: number, type: Mention['type']
   const remembered = (cleanNames[type] ??= new Map());
   let clean = remembered.get(surface);
   if (clean === undefined) {
-    clean = readName(surface, type) ?? null;
+    const read = readName(surface, type);
+    // Copies: the surface and what is read from it are cut from the article, which they would otherwise keep alive.
+    clean = read === undefined ? null : { ...read, name: detached(read.name), raw: detached(read.raw) };
     if (remembered.size >= CLEAN_NAMES_REMEMBERED) remembered.clear();
-    remembered.set(surface, clean);
+    remembered.set(detached(surface), clean);
   }
   return clean === null ? undefined : { ...clean, start: clean.start + offset, end: clean.end + offset };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { detached } from '../../src/text/detached.js';
 import { fold } from '../../src/text/fold.js';
 import type { ActorKind } from '../../src/meili/passage-document.js';
 
@@ -105,7 +106,8 @@ export function aliasTable(entries: AliasEntry[]): AliasTable {
       if (known !== undefined) return known ?? undefined;
       const found = find(name);
       if (remembered.size >= LOOKUPS_REMEMBERED) remembered.clear();
-      remembered.set(name, found ?? null);
+      // (The name is usually cut from an article: kept as it is, it would keep the article alive.)
+      remembered.set(detached(name), found ?? null);
       return found;
     },
   };

@@ -15,6 +15,7 @@ import type { Lexicon } from './lexicon.js';
 import { ENTITY_TYPES, tagPrefix, tagType } from './tags.js';
 import { foldToken, hasLetter, hasLower, isCapitalized, normalizeToken, wordShape } from './word-form.js';
 import { WordTable } from './word-table.js';
+import { detached } from '../../../src/text/detached.js';
 
 /** Per-word-type facts, computed once per distinct token string and cached. */
 export interface WordInfo {
@@ -106,8 +107,9 @@ export class Featurizer {
       wi = this.cache.get(token);
       if (wi) return wi;
     }
+    // Copies: a token is cut from its article, and the cache would otherwise keep the article alive (src/text/detached.ts).
     const norm = normalizeToken(token);
-    const key = foldToken(norm);
+    const key = detached(foldToken(norm));
     const low = key.replace(DIGITS, '0');
     const hLow = hashString(low);
     const hShape = hashString(wordShape(norm));
@@ -141,7 +143,7 @@ export class Featurizer {
       rolesReady: 0,
       roleScorer: null,
     };
-    this.cache.set(token, wi);
+    this.cache.set(detached(token), wi);
     return wi;
   }
 

@@ -65,5 +65,7 @@ export class WordTable<V> {
 function slotHash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  // `| 0`: the seed alone (the empty string) is no int32, and the typed array would never give it back.
+  h |= 0;
   return h === 0 ? 1 : h;
 }

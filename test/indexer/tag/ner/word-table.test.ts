@@ -12,6 +12,13 @@ describe('WordTable', () => {
     expect(table.get(['Go', 'ita'].join(''))).toBe(1);
   });
 
+  it('when the empty string was stored, then it is found like any other key, once', () => {
+    const table = new WordTable<number>(8);
+    table.set('', 7);
+    expect(table.get('')).toBe(7);
+    expect(table.size).toBe(1);
+  });
+
   it('when many words share the table, then each keeps its own value', () => {
     const table = new WordTable<string>(5000);
     const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);
