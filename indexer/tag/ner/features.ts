@@ -107,7 +107,8 @@ export class Featurizer {
       wi = this.cache.get(token);
       if (wi) return wi;
     }
-    // Copies: a token is cut from its article, and the cache would otherwise keep the article alive (src/text/detached.ts).
+    // Copies: a token is cut from its article, and the cache would otherwise keep the article alive
+    // (src/text/detached.ts).
     const norm = normalizeToken(token);
     const key = detached(foldToken(norm));
     const low = key.replace(DIGITS, '0');
@@ -379,7 +380,10 @@ export function wordTagFeatures(wi: WordInfo, prev: number, out: Int32Array, n: 
   return n;
 }
 
-/** The dynamic features of the document history: the type this word was given before, alone and with the previous tag. */
+/**
+ * The dynamic features of the document history: the type this word was given before, alone and with the previous
+ * tag.
+ */
 export function historyFeatures(c: SentenceContext, i: number, prev: number, history: DocumentHistory, out: Int32Array, n: number): number {
   const wi = c.words[i]!;
   if (wi.cap || c.allCaps) {

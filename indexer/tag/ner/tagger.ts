@@ -8,8 +8,8 @@
  * or a neighbour on either side: features.ts ROLES) is summed once and cached on the word. A token then looks up
  * five cached sums and probes the model only for the features that join it with its neighbours and the gazetteer's.
  * The previous tags' features come from a table of every pair of tags (scored once per model) and, after an O (most
- * tokens), from the word's cache too; only the history and the word after an entity are probed. A LinearModel's weights are whole numbers, so the cached sums give exactly the scores a
- * fresh sum would.
+ * tokens), from the word's cache too; only the history and the word after an entity are probed. A LinearModel's
+ * weights are whole numbers, so the cached sums give exactly the scores a fresh sum would.
  */
 import { contextFeatures, dynamicFeatures, historyFeatures, MAX_FEATURES, pairFeatures, positionRole, remember, roleFeatures, ROLE_AFTER_O, ROLE_NEXT, ROLE_NEXT2, ROLE_PREV, ROLE_PREV2, ROLES, tagFeatures, wordTagFeatures } from './features.js';
 import type { DocumentHistory, Featurizer, SentenceContext, WordInfo } from './features.js';
