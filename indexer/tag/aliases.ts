@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { detached } from '../../src/text/detached.js';
 import { fold } from '../../src/text/fold.js';
+import { memo } from '../../src/text/memo.js';
 import type { ActorKind } from '../../src/meili/passage-document.js';
 
 // One kind of actor for the tagger, the index and the server.
@@ -90,26 +90,17 @@ export function aliasTable(entries: AliasEntry[]): AliasTable {
     const surname = fold(entry.canonical).split(' ').at(-1)!;
     surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== entry ? null : entry);
   }
-  const remembered = new Map<string, AliasEntry | null>();
-  const find = (name: string): AliasEntry | undefined => {
+  const find = memo((name: string): AliasEntry | null => {
     const folded = fold(name);
     const exact = byKey.get(folded);
     if (exact !== undefined) return exact;
     const loose = looseKeyOfFolded(folded);
-    return loose === undefined ? undefined : byLooseKey.get(loose);
-  };
+    return (loose === undefined ? undefined : byLooseKey.get(loose)) ?? null;
+  }, LOOKUPS_REMEMBERED);
   return {
     entries,
     personBySurname: (surname) => surnames.get(fold(surname)) ?? undefined,
-    lookup: (name) => {
-      const known = remembered.get(name);
-      if (known !== undefined) return known ?? undefined;
-      const found = find(name);
-      if (remembered.size >= LOOKUPS_REMEMBERED) remembered.clear();
-      // (The name is usually cut from an article: kept as it is, it would keep the article alive.)
-      remembered.set(detached(name), found ?? null);
-      return found;
-    },
+    lookup: (name) => find(name) ?? undefined,
   };
 }
 

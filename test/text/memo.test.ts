@@ -21,4 +21,14 @@ describe('memo', () => {
     // 'c' found the cache full (a, b) and cleared it; 'a' was computed again; 'c' was kept.
     expect(seen).toEqual(['a', 'b', 'c', 'a']);
   });
+
+  test('when the value is null (nothing found), then that is remembered too', () => {
+    let calls = 0;
+    const find = memo((t): string | null => {
+      calls++;
+      return t === 'known' ? 'K' : null;
+    });
+    expect([find('other'), find('other'), find('known')]).toEqual([null, null, 'K']);
+    expect(calls).toBe(2);
+  });
 });

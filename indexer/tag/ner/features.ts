@@ -107,8 +107,7 @@ export class Featurizer {
       wi = this.cache.get(token);
       if (wi) return wi;
     }
-    // Copies: a token is cut from its article, and the cache would otherwise keep the article alive
-    // (src/text/detached.ts).
+    // A copy: the cache keeps it, and a token cut from its article would keep the article alive (src/text/detached.ts).
     const norm = normalizeToken(token);
     const key = detached(foldToken(norm));
     const low = key.replace(DIGITS, '0');
@@ -144,7 +143,7 @@ export class Featurizer {
       rolesReady: 0,
       roleScorer: null,
     };
-    this.cache.set(detached(token), wi);
+    this.cache.set(token, wi);
     return wi;
   }
 

@@ -1,3 +1,5 @@
+import { detached } from '../../../src/text/detached.js';
+
 /**
  * The featurizer's cache of word facts, keyed by the token as written: an open-addressing table of 32-bit string
  * hashes in one typed array, beside the keys and values. Every token of every article is looked up here (3.5 million
@@ -48,7 +50,8 @@ export class WordTable<V> {
     let i = h & mask;
     while (hashes[i] !== 0) i = (i + 1) & mask;
     hashes[i] = h;
-    this.keys[i] = key;
+    // A copy: a token cut from an article would otherwise keep the article alive (src/text/detached.ts).
+    this.keys[i] = detached(key);
     this.values[i] = value;
     this.count++;
   }
