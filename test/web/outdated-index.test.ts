@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { indexSettings } from '../../src/meili/index-settings.js';
+import { FILTERABLE_FIELDS, granularFilterable, indexSettings } from '../../src/meili/index-settings.js';
 import { onePassageArticle } from '../support/documents.js';
 import { adminClient, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
 
@@ -11,7 +11,7 @@ beforeAll(async () => {
   const admin = adminClient();
   try {
     await admin.client.createIndex(index, { primaryKey: 'id' }).waitTask();
-    const filterable = (indexSettings.filterableAttributes as string[]).filter((f) => f !== 'articleActorKeys' && f !== 'actorKeys');
+    const filterable = granularFilterable(FILTERABLE_FIELDS.filter((f) => f !== 'articleActorKeys' && f !== 'actorKeys'));
     await admin.client.index(index).updateSettings({ ...indexSettings, filterableAttributes: filterable }).waitTask();
     const { articleActorKeys: _a, actorKeys: _b, ...old } = onePassageArticle('old', { articleActors: ['Kofi Annan'], actors: ['Kofi Annan'] });
     await admin.client.index(index).addDocuments([old]).waitTask();

@@ -1,0 +1,34 @@
+import { facetFields, FILTERABLE_FIELDS, granularFilterable, hasSettings, indexSettings } from '../../src/meili/index-settings.js';
+
+describe('granularFilterable', () => {
+  const features = new Map(granularFilterable(FILTERABLE_FIELDS).map((f) => [f.attributePatterns.join(), f.features]));
+
+  test('when the passage index is set up, then every facet field can be filtered by value', () => {
+    for (const field of [...FILTERABLE_FIELDS, ...Object.values(facetFields)]) expect(features.get(field)?.filter.equality).toBe(true);
+  });
+
+  test('when the passage index is set up, then only the actor facet is searchable by its start', () => {
+    expect([...features].filter(([, f]) => f.facetSearch).map(([field]) => field)).toEqual([facetFields.actor]);
+  });
+
+  test('when the passage index is set up, then only the publication time is compared by range', () => {
+    expect([...features].filter(([, f]) => f.filter.comparison).map(([field]) => field)).toEqual(['publishedAt']);
+  });
+
+  test('when each field gets a pattern of its own, then no pattern matches two fields', () => {
+    expect(granularFilterable(['a', 'b']).map((f) => f.attributePatterns)).toEqual([['a'], ['b']]);
+  });
+});
+
+describe('hasSettings', () => {
+  test('when the engine lists the granular fields in another order, then the settings count as the same', () => {
+    const wanted = { filterableAttributes: indexSettings.filterableAttributes };
+    const current = { filterableAttributes: [...(indexSettings.filterableAttributes ?? [])].reverse(), searchableAttributes: ['*'] };
+    expect(hasSettings(wanted, current)).toBe(true);
+  });
+
+  test('when one field lost its facet search, then the settings differ', () => {
+    const changed = granularFilterable(FILTERABLE_FIELDS).map((f) => (f.features.facetSearch ? { ...f, features: { ...f.features, facetSearch: false } } : f));
+    expect(hasSettings({ filterableAttributes: indexSettings.filterableAttributes }, { filterableAttributes: changed })).toBe(false);
+  });
+});
