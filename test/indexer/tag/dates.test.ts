@@ -56,6 +56,14 @@ describe('tagDates', () => {
     expect(values('A 1/4-point cut. Bids were 1/8-1/4.', '1987-03-04')).toEqual([]);
   });
 
+  test('when a rate or a price is quoted with its decimals and the figure it moved to (tagging rules 43), then no day is read; a date beside it still is', () => {
+    const text = 'The dollar closed at 151.05/15 yen. The rate was 4.26/12 pct, from 4.10/4.15 on March 3. Deliveries are due 4/8.';
+    expect(values(text, '1987-03-09')).toEqual([
+      ['1987-03-03', 'day', 'March 3'],
+      ['1987-04-08', 'day', '4/8'],
+    ]);
+  });
+
   test('when a weekday is named alone in a story about what happened, then it is the one on or before publication', () => {
     expect(values('The president resigned on Monday, officials said.', '2024-05-03')).toEqual([['2024-04-29', 'day', 'Monday']]);
     expect(values('Five men were arrested Friday in Cairo.', '2005-02-02')).toEqual([['2005-01-28', 'day', 'Friday']]);
