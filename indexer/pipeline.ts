@@ -34,7 +34,10 @@ export interface IndexSummary {
   pruned: number;
   /** Files whose articles `--prune` kept because some of their records could not be read this run. */
   pruneHeldBack: string[];
-  /** Given paths (absolute), and folders under them, that could not be read at all this run. */
+  /**
+   * What the walk could not read this run (absolute): given paths, folders that could not be listed, links that lead
+   * nowhere, files gone or locked. `--rebuild` refuses to swap while any is listed; `--prune` keeps their articles.
+   */
   unreadablePaths: string[];
   /** True when `--rebuild` built a fresh index and swapped it in. */
   rebuilt: boolean;
@@ -268,9 +271,10 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
   for await (const entry of walkFiles(paths)) {
     if ('skip' in entry) {
       skip(entry.skip);
-      // A given path that could not be read (not a broken link inside one): prune and rebuild leave it alone. A folder
-      // under one that could not be listed: rebuild must not swap in an index without its files either.
-      if (given.has(resolve(entry.skip.origin.file)) || entry.skip.origin.folder === true) unreadableRoots.add(resolve(entry.skip.origin.file));
+      // Anything the walk could not read (a given path, a folder that could not be listed, a link that leads nowhere, a
+      // file gone or locked): prune keeps what it held and rebuild does not swap in an index without it. A link to an
+      // archive on a disk not mounted today must not delete the archive's articles.
+      unreadableRoots.add(resolve(entry.skip.origin.file));
     } else files.push(entry);
   }
   summary.unreadablePaths = [...unreadableRoots];

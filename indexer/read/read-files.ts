@@ -114,8 +114,11 @@ async function* walkDir(dir: string, visited: Set<string>): AsyncGenerator<{ pat
     try {
       target = await stat(path);
     } catch (error) {
-      // Only files the indexer would have read are worth a skip; a vanished `notes.pdf` is not.
-      if (isSupported(path)) yield entrySkip(path, error, entry.isSymbolicLink() ? 'broken link' : 'cannot read');
+      // A link that leads nowhere is a skip whatever its name: `archive` may have led to a folder of articles (a moved
+      // or unmounted disk), which a prune or a rebuild must not take for gone. Otherwise only files the indexer would
+      // have read are worth a skip; a vanished `notes.pdf` is not.
+      if (entry.isSymbolicLink()) yield entrySkip(path, error, 'broken link');
+      else if (isSupported(path)) yield entrySkip(path, error, 'cannot read');
       continue;
     }
     if (target.isFile()) yield { path, bytes: target.size };
