@@ -128,6 +128,31 @@ export function createLoader(client: Meilisearch, indexUid: string, options: Loa
     }
   };
 
+  /**
+   * The documents a filter finds, page by page, with these fields. Meilisearch compares strings in filters without
+   * regard to case ("Report.txt" finds "report.txt", id "xK9a" finds "Xk9A"): callers keep only exact matches.
+   */
+  async function* documentsWhere<K extends keyof PassageDocument>(filter: string, fields: K[], pageSize = 1000): AsyncGenerator<Pick<PassageDocument, K>> {
+    for (let offset = 0; ; offset += pageSize) {
+      const page = await retry(() => index.getDocuments({ filter, fields, offset, limit: pageSize }));
+      for (const doc of page.results) yield doc as Pick<PassageDocument, K>;
+      if (page.results.length < pageSize) return;
+    }
+  }
+
+  /**
+   * Enqueues the deletion of every passage of these articles, by the passages' own ids. A deletion by filter would
+   * also take the passages of every article whose id differs only in case: an edited "xK9a" deleted "Xk9A" (a review
+   * found it). The ids are read now; every task an earlier run left has been applied (prepare), and this run never
+   * replaces an article twice.
+   */
+  const deletePassagesOf = async (articleIds: readonly string[]): Promise<void> => {
+    const wanted = new Set(articleIds);
+    const ids: string[] = [];
+    for await (const doc of documentsWhere(`articleId IN [${inList(articleIds)}]`, ['id', 'articleId'])) if (wanted.has(doc.articleId)) ids.push(doc.id);
+    if (ids.length > 0) pending.push((await retry(() => index.deleteDocuments(ids))).taskUid);
+  };
+
   const loader: Loader = {
     indexUid,
 
@@ -143,32 +168,25 @@ export function createLoader(client: Meilisearch, indexUid: string, options: Loa
     async indexedArticles(articleIds) {
       const found = new Map<string, IndexedArticle>();
       if (articleIds.length === 0) return found;
-      const res = await retry(() =>
-        index.getDocuments({
-          filter: `articleId IN [${inList(articleIds)}] AND position = 0`,
-          fields: ['articleId', 'contentHash', 'sourcePath'],
-          limit: articleIds.length,
-        }),
-      );
-      for (const doc of res.results) found.set(doc.articleId, { contentHash: doc.contentHash, sourcePath: doc.sourcePath });
+      const wanted = new Set(articleIds);
+      for await (const doc of documentsWhere(`articleId IN [${inList(articleIds)}] AND position = 0`, ['articleId', 'contentHash', 'sourcePath'])) {
+        if (wanted.has(doc.articleId)) found.set(doc.articleId, { contentHash: doc.contentHash, sourcePath: doc.sourcePath });
+      }
       return found;
     },
 
     async articlesFromSources(sourcePaths) {
       const found: { articleId: string; sourcePath: string }[] = [];
       if (sourcePaths.length === 0) return found;
-      const filter = `sourcePath IN [${inList(sourcePaths)}] AND position = 0`;
-      for (let offset = 0; ; offset += 1000) {
-        const page = await retry(() => index.getDocuments({ filter, fields: ['articleId', 'sourcePath'], offset, limit: 1000 }));
-        for (const doc of page.results) found.push({ articleId: doc.articleId, sourcePath: doc.sourcePath });
-        if (page.results.length < 1000) return found;
+      const wanted = new Set(sourcePaths);
+      for await (const doc of documentsWhere(`sourcePath IN [${inList(sourcePaths)}] AND position = 0`, ['articleId', 'sourcePath'])) {
+        if (wanted.has(doc.sourcePath)) found.push({ articleId: doc.articleId, sourcePath: doc.sourcePath });
       }
+      return found;
     },
 
     async replaceArticles(documents, changedArticleIds) {
-      if (changedArticleIds.length > 0) {
-        pending.push((await retry(() => index.deleteDocuments({ filter: `articleId IN [${inList(changedArticleIds)}]` }))).taskUid);
-      }
+      if (changedArticleIds.length > 0) await deletePassagesOf(changedArticleIds);
       if (documents.length > 0) pending.push((await retry(() => index.addDocuments([...documents], { primaryKey: 'id' }))).taskUid);
     },
 
@@ -182,10 +200,7 @@ export function createLoader(client: Meilisearch, indexUid: string, options: Loa
     },
 
     async deleteArticles(articleIds) {
-      for (let i = 0; i < articleIds.length; i += 500) {
-        const ids = articleIds.slice(i, i + 500);
-        pending.push((await retry(() => index.deleteDocuments({ filter: `articleId IN [${inList(ids)}]` }))).taskUid);
-      }
+      for (let i = 0; i < articleIds.length; i += 500) await deletePassagesOf(articleIds.slice(i, i + 500));
     },
 
     async waitForAll() {

@@ -54,7 +54,8 @@ export function createSearchClient(options: { host: string; searchKey: string | 
     multiSearch: (queries, deadline) => post(multiSearchUrl, { queries }, deadline) as Promise<MultiSearchResponse<PassageDocument>>,
     async passagesOf(articleId, deadline) {
       const res = (await post(searchUrl, { q: '', filter: articleFilter(articleId), sort: ['position:asc'], limit: 1000 }, deadline)) as SearchResponse<PassageDocument>;
-      return res.hits;
+      // The filter ignores case: the article "xK9a" must not show the passages of "Xk9A".
+      return res.hits.filter((hit) => hit.articleId === articleId);
     },
     async facetValues(params, deadline) {
       return ((await post(facetSearchUrl, params, deadline)) as { facetHits: { value: string; count: number }[] }).facetHits;
