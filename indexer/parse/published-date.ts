@@ -53,17 +53,23 @@ export function parsePublishedDate(value: string, options: { dayFirst?: boolean 
   }
   // ISO with a space for the T ("1987-02-26 15:01:01", as databases write it) and without a zone: UTC, to the second
   // (chrono below kept the minute only).
-  const spaced = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/.exec(trimmed);
+  const spaced = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) ?(Z|[+-]\d{2}(?::?\d{2})?)?$/.exec(trimmed);
   if (spaced) {
-    const ms = Date.parse(`${spaced[1]}T${spaced[2]}${spaced[3] ?? 'Z'}`);
+    const ms = Date.parse(`${spaced[1]}T${spaced[2]}${isoZone(spaced[3] ?? 'Z')}`);
     // A day that does not exist ("2024-02-30 10:00") is no date, as in the day-only form above.
     if (!Number.isNaN(ms) && existingDay(spaced[1]!)) return fromUtc(ms, true);
     return undefined;
   }
-  if (/^\d{4}-\d{2}-\d{2}T/.test(trimmed) || /^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4}/.test(trimmed)) {
+  const rfc2822 = /^(?:[A-Z][a-z]{2}, )?(\d{1,2}) ([A-Z][a-z]{2}) (\d{4}) \d{2}:\d{2}/.exec(trimmed);
+  if (/^\d{4}-\d{2}-\d{2}T/.test(trimmed) || rfc2822) {
     // An ISO time without a zone is UTC here, as everywhere in the indexer; Date.parse would take the machine's zone.
     if (/^\d{4}-\d{2}-\d{2}T/.test(trimmed) && !existingDay(trimmed.slice(0, 10))) return undefined;
-    const ms = Date.parse(/^\d{4}-\d{2}-\d{2}T[\d:.]+$/.test(trimmed) ? `${trimmed}Z` : trimmed);
+    // Date.parse rolls "31 Jun 2024" over to 1 July: a day that does not exist is no date.
+    if (rfc2822) {
+      const month = MONTHS.indexOf(rfc2822[2]!.toLowerCase()) + 1;
+      if (month === 0 || !existingDay(`${rfc2822[3]}-${String(month).padStart(2, '0')}-${rfc2822[1]!.padStart(2, '0')}`)) return undefined;
+    }
+    const ms = Date.parse(/^\d{4}-\d{2}-\d{2}T[\d:.]+$/.test(trimmed) ? `${trimmed}Z` : trimmed.replace(/([+-]\d{2})$/, '$1:00'));
     if (!Number.isNaN(ms)) return fromUtc(ms, true);
   }
   const [result] = chrono.en.parse(trimmed, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
@@ -73,15 +79,23 @@ export function parsePublishedDate(value: string, options: { dayFirst?: boolean 
   const known = result.start;
   if (!known.isCertain('year') || !known.isCertain('month') || !known.isCertain('day')) return undefined;
   const hasTime = known.isCertain('hour');
-  const ms = Date.UTC(
-    known.get('year')!,
-    known.get('month')! - 1,
-    known.get('day')!,
-    hasTime ? known.get('hour')! : 0,
-    hasTime ? (known.get('minute') ?? 0) : 0,
-    hasTime ? (known.get('second') ?? 0) : 0,
-  );
-  return fromUtc(ms, hasTime);
+  const year = known.get('year')!;
+  const month = known.get('month')!;
+  const day = known.get('day')!;
+  // chrono rolls an impossible day over ("31 June" → 1 July): a day that does not exist is no date.
+  if (!existingDay(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)) return undefined;
+  const local = Date.UTC(year, month - 1, day, hasTime ? known.get('hour')! : 0, hasTime ? (known.get('minute') ?? 0) : 0, hasTime ? (known.get('second') ?? 0) : 0);
+  // The zone chrono read ("EDT", "CEST", "+0200", "UTC+5"), in minutes east of UTC: 11:30 PM EDT is 03:30 UTC the next day.
+  const offset = hasTime && known.isCertain('timezoneOffset') ? (known.get('timezoneOffset') ?? 0) : 0;
+  return fromUtc(local - offset * 60_000, hasTime);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A zone as Date.parse reads it: `+02` → `+02:00`, `+0200` → `+02:00`; `Z` as it is. */
+function isoZone(zone: string): string {
+  const m = /^([+-]\d{2}):?(\d{2})?$/.exec(zone);
+  return m === null ? zone : `${m[1]}:${m[2] ?? '00'}`;
 }
 
 /**

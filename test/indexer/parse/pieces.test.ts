@@ -124,11 +124,20 @@ describe('dates of publication', () => {
     ['15/01/2024 10:30', '2024-01-15T10:30:00Z'],
     ['05/06/2024 7:05 PM', '2024-05-06T19:05:00Z'],
     ['01/02/2024 10:30 +0200', '2024-01-02T08:30:00Z'],
+    // The zone, however it is written (an indexer review found these read as UTC): an offset after a space or of hours
+    // alone, RFC 2822 without its weekday, a zone's abbreviation, "UTC+5"; 11:30 PM in New York is the next day in UTC.
+    ['2024-06-05 23:30:00 +02:00', '2024-06-05T21:30:00Z'],
+    ['2024-06-05T23:30:00+02', '2024-06-05T21:30:00Z'],
+    ['5 Jun 2024 23:30:00 +0200', '2024-06-05T21:30:00Z'],
+    ['June 5, 2024 11:30 PM EDT', '2024-06-06T03:30:00Z'],
+    ['Wednesday, June 5, 2024 at 11:30 PM CEST', '2024-06-05T21:30:00Z'],
+    ['2024-01-01T10:00:00 PST', '2024-01-01T18:00:00Z'],
+    ['1 January 2024 10:00 UTC+5', '2024-01-01T05:00:00Z'],
   ])('when the value is %s, then it reads as %s', (value, iso) => {
     expect(parsePublishedDate(value)?.iso).toBe(iso);
   });
   // Unix time before 1900 or after tomorrow, numbers of other lengths (20240501 may be a YYYYMMDD day), and dates with hour and minute written without separators (202405011200: 1976 as milliseconds) are no epoch.
-  test.each(['2024-02-30 10:00:00', '2024-04-31T00:00:00Z', 'next week', 'June', '2024-02-30', 'soon', '-2300000000', '9999999999999', '17145576000', '12345', '202405011200', '2024050112', '4102444800', '20240230', '20241315', '30/02/2024', '13/13/2024'])('when the value is %s, then no date is read', (value) => {
+  test.each(['2024-02-30 10:00:00', '2024-04-31T00:00:00Z', 'next week', 'June', '2024-02-30', 'soon', '-2300000000', '9999999999999', '17145576000', '12345', '202405011200', '2024050112', '4102444800', '20240230', '20241315', '30/02/2024', '13/13/2024', 'Mon, 31 Jun 2024 10:00:00 GMT', '31 June 2024 10:00 PM EDT'])('when the value is %s, then no date is read', (value) => {
     expect(parsePublishedDate(value)).toBeUndefined();
   });
   test('when a numeric date could be day or month and day first is asked for, then it is read day first; forced orders stay', () => {
@@ -151,7 +160,8 @@ describe('dates of publication', () => {
     ['Updated: 5th of June 2024 10:00 UTC', '2024-06-05T10:00:00Z'],
     ['Sept. 5, 2006', '2006-09-05'],
     ['Mon, 03 Jun 2024 14:30:00 GMT', '2024-06-03T14:30:00Z'],
-    ['Friday 7 June 2024, 08:00 CEST', '2024-06-07T08:00:00Z'],
+    // 08:00 in Central European summer time is 06:00 UTC (this line read 08:00 UTC until an indexer review).
+    ['Friday 7 June 2024, 08:00 CEST', '2024-06-07T06:00:00Z'],
     ['April 8, 1987 until March 6, 1989.', '1987-04-08'],
   ])('when a line is only a date written as %s, then it reads as %s', (line, iso) => {
     expect(dateLine(line)?.date.iso).toBe(iso);
