@@ -1,5 +1,6 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { RecordFields } from './records.js';
+import { parsePublishedDate } from '../parse/published-date.js';
 
 /** Page chrome that is never article text. */
 const CHROME = 'script, style, noscript, template, svg, iframe, nav, header, footer, aside, form, button, figure figcaption, .share, .social, .related, .newsletter, .advert, .ad, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]';
@@ -74,9 +75,7 @@ export function readHtml(page: string): RecordFields | string {
   }
   const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, pre: true } });
   const meta = (selector: string): string | undefined => root.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
-  const h1 = root.querySelector('h1')?.text.trim();
   const source = meta('meta[property="og:site_name"]');
-  const title = meta('meta[property="og:title"]') ?? (h1 || undefined) ?? pageTitle(root.querySelector('title')?.text.trim(), source);
   const date =
     meta('meta[property="article:published_time"]') ??
     meta('meta[name="date"]') ??
@@ -84,12 +83,16 @@ export function readHtml(page: string): RecordFields | string {
     // Older and newsroom CMS names ("pubdate" content="20240315", Dublin Core, Parsely, Sailthru), in any case:
     // DCMI writes "DC.date", others "dc.date.issued" or "PubDate".
     namedMeta(root, OLDER_DATE_NAMES) ??
-    root.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    // The first `<time>` that holds a date: "PT4M" (a reading time) and "12:00" are valid values that are none.
+    root.querySelectorAll('time[datetime]').map((el) => el.getAttribute('datetime')?.trim() ?? '').find((value) => parsePublishedDate(value) !== undefined) ??
     undefined;
   const url = root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]');
 
   for (const el of root.querySelectorAll('[id], [class]')) if (named(el, COMMENT_NAMES) && el.tagName !== 'BODY' && el.tagName !== 'HTML') el.remove();
   const main = longestArticle(root) ?? root.querySelector('main') ?? root.querySelector('body') ?? root;
+  // The story's own heading before the page's first: a site header's `<h1>` holds the site's name ("Daily Planet").
+  const h1 = (main.querySelector('h1') ?? root.querySelector('h1'))?.text.trim();
+  const title = meta('meta[property="og:title"]') ?? (h1 || undefined) ?? pageTitle(root.querySelector('title')?.text.trim(), source);
   for (const el of main.querySelectorAll(CHROME)) el.remove();
   for (const el of main.querySelectorAll('[id], [class], [aria-label]')) if (named(el, CHROME_NAMES, CHROME_TOKEN) || /^share(?: (?:this|on|via|article|story|page|post)\b.{0,40})?$/i.test(el.getAttribute('aria-label') ?? '')) el.remove();
   main.querySelector('h1')?.remove();
