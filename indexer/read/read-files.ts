@@ -243,6 +243,9 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
           const item = fromFields(parsed, at(element.line));
           // Records asked for at a path this file does not have, and the file is no article by itself either: say so,
           // not "no text" of the whole object read as one record. (A file of one article stays one, whatever --map.)
+          // An API's page with no results (`{"status": "ok", "articles": []}`) holds no record, not one bad record: a skip
+          // at every run of a feed folder that happens to hold an empty page (an indexer review).
+          if ('skip' in item && element.whole === true && hasEmptyRecordArray(parsed)) continue;
           if ('skip' in item && element.whole === true && map.records !== undefined) {
             yield { skip: { origin: at(element.line), reason: `no records array at ${map.records} (--map records=${map.records}) nor in the usual places, and the file is no article by itself: ${item.skip.reason}` } };
           } else yield item;
@@ -299,4 +302,13 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
     const reason = e.code === 'Z_DATA_ERROR' || e.code === 'Z_BUF_ERROR' ? `not valid gzip: ${e.message}` : `cannot read: ${e.code ?? e.message}`;
     yield { skip: { origin: at(), reason } };
   }
+}
+
+/**
+ * Whether a JSON object holds an empty array under a usual records key, at its top or one level down:
+ * `hasEmptyRecordArray({ status: 'ok', articles: [] })` → true; `hasEmptyRecordArray({ data: { items: [] } })` → true.
+ */
+function hasEmptyRecordArray(value: unknown, depth = 0): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.entries(value).some(([key, field]) => (Array.isArray(field) && field.length === 0 && (RECORD_ARRAY_KEYS as readonly string[]).includes(key.toLowerCase())) || (depth === 0 && hasEmptyRecordArray(field, 1)));
 }

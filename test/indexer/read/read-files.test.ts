@@ -67,6 +67,13 @@ describe('file formats', () => {
     expect(summary(await read('arr.json', json))).toEqual(['2 j1||One.|', expect.stringMatching(/^skip:3 no text/), '4 j3||Three.|']);
   });
 
+  test('when a .json file is an API page with no results, then it holds no record and no skip; one article with an empty list stays one (an indexer review)', async () => {
+    expect(summary(await read('empty-page.json', '{"status": "ok", "totalResults": 0, "articles": []}'))).toEqual([]);
+    expect(summary(await read('empty-wrapped.json', '{"data": {"items": []}, "page": 3}'))).toEqual([]);
+    expect(summary(await read('one.json', '{"id": "o1", "body": "Envoys met.", "data": []}'))).toEqual(['1 o1||Envoys met.|']);
+    expect(summary(await read('nothing.json', '{"status": "ok"}'))).toEqual([expect.stringMatching(/^skip:1 no text/)]);
+  });
+
   test('when a .json array holds an element larger than any record, then it is one skip at its own line and the elements after it are read', async () => {
     const json = `[\n{"id": "a", "body": "One."},\n{"id": "big", "body": "${'x'.repeat(MAX_RECORD_CHARS)}"},\n{"id": "c", "body": "Three."}\n]`;
     expect(summary(await read('big.json', json))).toEqual([
