@@ -79,3 +79,90 @@ function decoderFor(label: string): { decode(bytes: Uint8Array): string } | unde
     return undefined;
   }
 }
+
+/** A well-formed UTF-8 sequence of two to four bytes, in bytes read as Latin-1: text in windows-1252 seldom holds one. */
+const UTF8_SEQUENCE = /[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}/;
+
+/**
+ * A streaming decoder for the record formats (JSON, JSON Lines, CSV, feeds), which are read as they stream, not
+ * whole: a byte-order mark's encoding (UTF-16 files were a skip on every line); else the encoding an XML declaration
+ * names (`<?xml … encoding="ISO-8859-1"?>`, as older feeds declare it); else UTF-8, switching to windows-1252 at the
+ * first chunk that is not valid UTF-8 (an export from Excel or an old CMS: "S�o Tom�" became an actor, silently).
+ * The byte-order mark itself is dropped. `decode` takes each chunk and returns its text; `end` returns the rest.
+ *
+ * `const d = streamDecoder(); d.decode(Buffer.from('S\xe3o ', 'latin1')) + d.decode(Buffer.from('Tom\xe9', 'latin1')) + d.end()` → `'São Tomé'`
+ */
+export function streamDecoder(): { decode(chunk: Uint8Array): string; end(): string } {
+  /** Bytes held back: the first few, until the encoding is known, then an incomplete UTF-8 sequence at a chunk's end. */
+  let held: Uint8Array = new Uint8Array(0);
+  let decoder: { decode(bytes: Uint8Array, options?: { stream?: boolean }): string } | undefined;
+  let utf8 = false;
+  /** A character beyond ASCII was read as UTF-8: the file is UTF-8, whatever bad byte comes later. */
+  let sawMultibyte = false;
+  const latin = decoderFor('windows-1252')!;
+  const choose = (bytes: Uint8Array): Uint8Array => {
+    const bom = byteOrderMark(bytes);
+    if (bom !== undefined) {
+      decoder = new TextDecoder(bom);
+      return bytes.subarray(bom === 'utf-8' ? 3 : 2);
+    }
+    const declared = /^<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})["']/.exec(Buffer.from(bytes.subarray(0, 200)).toString('latin1'))?.[1]?.toLowerCase();
+    const named = declared !== undefined && !/^utf-?8$/.test(declared) ? decoderFor(declared) : undefined;
+    if (named !== undefined) {
+      const fixed = named;
+      decoder = fixed instanceof TextDecoder ? fixed : { decode: (b) => fixed.decode(b) };
+      return bytes;
+    }
+    utf8 = true;
+    return bytes;
+  };
+  const decodeUtf8 = (bytes: Uint8Array): string => {
+    // The last complete character: a chunk may end inside one (up to 3 bytes of a 4-byte sequence).
+    let cut = bytes.length;
+    for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+      const b = bytes[bytes.length - back]!;
+      if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+      if (need > back) cut = bytes.length - back;
+      break;
+    }
+    const whole = bytes.subarray(0, cut);
+    let text = validUtf8(whole);
+    if (text === undefined) {
+      // A UTF-8 file with a stray bad byte keeps its UTF-8 (the byte becomes U+FFFD), as any reader would show it;
+      // one with no UTF-8 character at all is windows-1252 from here on (the bytes before, ASCII, read the same).
+      if (!sawMultibyte && !UTF8_SEQUENCE.test(Buffer.from(whole).toString('latin1'))) {
+        utf8 = false;
+        decoder = { decode: (b) => latin.decode(b) };
+        return latin.decode(bytes);
+      }
+      text = new TextDecoder('utf-8').decode(whole);
+    }
+    if (!sawMultibyte && /[^\x00-\x7f]/.test(text)) sawMultibyte = true;
+    held = bytes.slice(cut);
+    return text;
+  };
+  return {
+    decode(chunk) {
+      let bytes: Uint8Array = held.length > 0 ? Buffer.concat([held, chunk]) : chunk;
+      held = new Uint8Array(0);
+      if (decoder === undefined && !utf8) {
+        // Enough bytes to see a byte-order mark or an XML declaration's start.
+        if (bytes.length < 4) {
+          held = bytes;
+          return '';
+        }
+        bytes = choose(bytes);
+      }
+      if (utf8) return decodeUtf8(bytes);
+      return decoder!.decode(bytes, { stream: true });
+    },
+    end() {
+      if (decoder === undefined && !utf8 && held.length > 0) held = choose(held);
+      const rest = held;
+      held = new Uint8Array(0);
+      if (utf8) return rest.length === 0 ? '' : (validUtf8(rest) ?? latin.decode(rest));
+      return decoder === undefined ? '' : decoder.decode(rest);
+    },
+  };
+}

@@ -1,14 +1,14 @@
 import { createReadStream } from 'node:fs';
 import { pipeline, Transform, type Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
+import { streamDecoder } from './charset.js';
 
 /**
  * A file as a stream of text, gunzipped on the way when `gzip` is set, so `.jsonl.gz` or `.xml.gz` is read as it
  * is, never unpacked to disk or into memory whole. `onBytes` hears every raw (compressed) byte read, for progress.
  */
 export function openText(file: string, gzip: boolean, onBytes?: (n: number) => void): Readable {
-  return openBytes(file, gzip, onBytes, utf8Text());
+  return openBytes(file, gzip, onBytes, decodedText());
 }
 
 /**
@@ -26,21 +26,17 @@ function openBytes(file: string, gzip: boolean, onBytes?: (n: number) => void, l
 }
 
 /**
- * UTF-8 bytes to text, characters split across chunks kept whole, without the byte-order mark some editors put
- * first (it made a CSV's or a JSON Lines file's first record unreadable).
+ * Bytes to text in the file's encoding (charset.ts `streamDecoder`: a byte-order mark, an XML declaration, else UTF-8
+ * or, at the first bytes that are not, windows-1252), characters split across chunks kept whole, without the
+ * byte-order mark some editors put first (it made a CSV's or a JSON Lines file's first record unreadable).
  */
-function utf8Text(): Transform {
-  const decoder = new StringDecoder('utf8');
-  let atStart = true;
+function decodedText(): Transform {
+  const decoder = streamDecoder();
   return new Transform({
     encoding: 'utf8',
     transform(chunk: Buffer, _encoding, done) {
-      let text = decoder.write(chunk);
-      if (atStart && text.length > 0) {
-        atStart = false;
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      }
-      done(null, text);
+      const text = decoder.decode(chunk);
+      done(null, text === '' ? undefined : text);
     },
     flush(done) {
       const rest = decoder.end();

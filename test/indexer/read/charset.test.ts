@@ -1,4 +1,4 @@
-import { decodeHtml, decodeText } from '../../../indexer/read/charset.js';
+import { decodeHtml, decodeText, streamDecoder } from '../../../indexer/read/charset.js';
 
 const latin1 = (s: string) => Buffer.from(s, 'latin1');
 
@@ -32,5 +32,46 @@ describe('decodeText', () => {
   test('when a text file is valid UTF-8 or has a byte-order mark, then it is read as such', () => {
     expect(decodeText(Buffer.from('São Tomé “quoted”'))).toBe('São Tomé “quoted”');
     expect(decodeText(Buffer.from([0xff, 0xfe, 0x53, 0x00, 0xe3, 0x00]))).toBe('Sã');
+  });
+});
+
+describe('streamDecoder (an indexer review)', () => {
+  /** The bytes decoded in chunks of `size`, as a stream delivers them. */
+  const streamed = (bytes: Buffer, size: number): string => {
+    const decoder = streamDecoder();
+    let text = '';
+    for (let at = 0; at < bytes.length; at += size) text += decoder.decode(bytes.subarray(at, at + size));
+    return text + decoder.end();
+  };
+  const sizes = [1, 2, 3, 5, 64];
+
+  test('when the bytes are UTF-8, then they read so whatever the chunks, without a byte-order mark', () => {
+    for (const size of sizes) {
+      expect(streamed(Buffer.from('\ufeff{"title": "São Tomé 🌍 Lomé"}', 'utf8'), size)).toBe('{"title": "São Tomé 🌍 Lomé"}');
+    }
+  });
+
+  test('when the bytes are windows-1252 with no declaration (an Excel export), then they read so, not as "S�o Tom�"', () => {
+    for (const size of sizes) expect(streamed(latin1('id,title\n1,S\xe3o Tom\xe9 \x93talks\x94\n'), size)).toBe('id,title\n1,São Tomé “talks”\n');
+  });
+
+  test('when a feed declares ISO-8859-1, then it reads so', () => {
+    const feed = '<?xml version="1.0" encoding="ISO-8859-1"?><rss><item><title>S\xe3o Tom\xe9</title></item></rss>';
+    for (const size of sizes) expect(streamed(latin1(feed), size)).toContain('<title>São Tomé</title>');
+  });
+
+  test('when a file is UTF-16 with its byte-order mark, then it reads so', () => {
+    const text = '{"id": "u1", "body": "Lomé talks."}\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    for (const size of sizes) {
+      expect(streamed(le, size)).toBe(text);
+      expect(streamed(be, size)).toBe(text);
+    }
+  });
+
+  test('when a UTF-8 file holds one stray bad byte, then it stays UTF-8 and only that byte is lost', () => {
+    expect(streamed(Buffer.concat([Buffer.from('Lomé '), Buffer.from([0xff]), Buffer.from(' Tomé')]), 64)).toBe('Lomé \ufffd Tomé');
   });
 });

@@ -54,6 +54,14 @@ describe('file formats', () => {
     expect(summary(await read('ok.txt', 'Title\r\n\r\nText\twith a tab.\f\u0007 More text follows here.'))).toEqual([expect.stringMatching(/^- .*ok\.txt\|\|Title/)]);
   });
 
+  test('when a CSV or a feed is windows-1252 or ISO-8859-1, or JSON Lines are UTF-16, then their records read right (an indexer review)', async () => {
+    expect(summary(await read('excel.csv', Buffer.from('id,title,body\nx1,S\xe3o Tom\xe9,Talks in Lom\xe9.\n', 'latin1')))).toEqual(['2 x1|São Tomé|Talks in Lomé.|']);
+    const feed = '<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><item><guid>r1</guid><description>S\xe3o Tom\xe9 talks.</description></item></channel></rss>';
+    expect(summary(await read('old.xml', Buffer.from(feed, 'latin1')))).toEqual(['1 r1||São Tomé talks.|']);
+    const jsonl = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"id": "u1", "body": "Lomé talks."}\n{"id": "u2", "body": "Niamey talks."}\n', 'utf16le')]);
+    expect(summary(await read('wide.jsonl', jsonl))).toEqual(['1 u1||Lomé talks.|', '2 u2||Niamey talks.|']);
+  });
+
   test('when files are gzipped, then .jsonl.gz, .csv.gz, .xml.gz and .txt.gz read as they are', async () => {
     expect(summary(await read('a.jsonl.gz', gzipSync('{"id":"g1","body":"Gz body."}\n')))).toEqual(['1 g1||Gz body.|']);
     expect(summary(await read('b.csv.gz', gzipSync('id,body\nc1,Csv body.\n')))).toEqual(['2 c1||Csv body.|']);
