@@ -1,7 +1,8 @@
 /**
  * Passages ("chunks") of an article: paragraphs kept whole where they fit, small paragraphs merged, long ones
  * split between sentences. Target ~700 characters (about 120 words: a highlight in context, a result snippet with
- * room to spare), never more than 1,200 unless a single sentence is longer.
+ * room to spare), never more than 1,200: a longer sentence (a transcript without stops, a table, text in a script
+ * that writes no spaces) is cut at the last space before the limit, or at the limit where there is none.
  *
  * Offsets are into `body = paragraphs.join('\n\n')`, the text the tagger reads, so a tag found in the body lands in
  * the passage that holds it.
@@ -35,7 +36,7 @@ export function chunkParagraphs(paragraphs: readonly string[], target = CHUNK_TA
     if (paragraph.length <= max) {
       pieces.push({ start: offset, end: offset + paragraph.length });
     } else {
-      for (const s of sentenceSpans(paragraph)) pieces.push({ start: offset + s.start, end: offset + s.end });
+      for (const s of sentenceSpans(paragraph)) for (const w of withinMax(paragraph, s, max)) pieces.push({ start: offset + w.start, end: offset + w.end });
     }
     offset += paragraph.length + PARAGRAPH_SEPARATOR.length;
   }
@@ -54,6 +55,31 @@ export function chunkParagraphs(paragraphs: readonly string[], target = CHUNK_TA
   }
   if (current !== undefined) chunks.push({ text: body.slice(current.start, current.end), start: current.start, end: current.end });
   return chunks;
+}
+
+/**
+ * A span of `text` cut into pieces of at most `max` characters, each ending at the last whitespace before the limit
+ * when there is one in its second half, else at the limit. Meilisearch reads no word past the 65,535th of a field,
+ * and a highlight needs a passage of a size to show: one "sentence" of 244,000 characters was one passage whose end
+ * could not be found (an indexer review).
+ *
+ * `withinMax('aaa bbb ccc', { start: 0, end: 11 }, 8)` → `[{ start: 0, end: 7 }, { start: 8, end: 11 }]`
+ */
+export function withinMax(text: string, span: { start: number; end: number }, max: number): { start: number; end: number }[] {
+  const pieces: { start: number; end: number }[] = [];
+  let start = span.start;
+  while (span.end - start > max) {
+    let cut = start + max;
+    while (cut > start + max / 2 && !/\s/.test(text[cut]!)) cut--;
+    if (cut <= start + max / 2) cut = start + max;
+    let end = cut;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    pieces.push({ start, end });
+    start = cut;
+    while (start < span.end && /\s/.test(text[start]!)) start++;
+  }
+  if (start < span.end) pieces.push({ start, end: span.end });
+  return pieces;
 }
 
 /** Abbreviations after which a period does not end a sentence. */
