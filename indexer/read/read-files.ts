@@ -235,7 +235,7 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
           }
           let parsed: unknown;
           try {
-            parsed = JSON.parse(element.text);
+            parsed = parseRecord(element.text);
           } catch (error) {
             yield { skip: { origin: at(element.line), reason: `malformed JSON: ${(error as Error).message}` } };
             continue;
@@ -264,7 +264,7 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
           records++;
           let parsed: unknown;
           try {
-            parsed = JSON.parse(item.text);
+            parsed = parseRecord(item.text);
           } catch (error) {
             yield { skip: { origin: at(item.line), reason: `malformed JSON line: ${(error as Error).message}` } };
             continue;
@@ -311,4 +311,17 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
 function hasEmptyRecordArray(value: unknown, depth = 0): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   return Object.entries(value).some(([key, field]) => (Array.isArray(field) && field.length === 0 && (RECORD_ARRAY_KEYS as readonly string[]).includes(key.toLowerCase())) || (depth === 0 && hasEmptyRecordArray(field, 1)));
+}
+
+/** An id written as a number with more digits than a double holds exactly (16 or more): quoted before parsing. */
+const LONG_NUMERIC_ID = /(?<!\\)("(?:id|guid|_id|uuid|article_id|articleId)"\s*:\s*)(-?\d{16,})(?=\s*[,}\]])/gi;
+
+/**
+ * A record's JSON, with ids written as long numbers kept as their digits: `JSON.parse` rounds 9007199254740993 to
+ * ...992, so two records got one id and the second was dropped as a duplicate (an indexer review).
+ *
+ * `parseRecord('{"id": 9007199254740993}')` → `{ id: '9007199254740993' }`
+ */
+export function parseRecord(text: string): unknown {
+  return JSON.parse(text.replace(LONG_NUMERIC_ID, '$1"$2"'));
 }

@@ -62,6 +62,12 @@ describe('file formats', () => {
     expect(summary(await read('wide.jsonl', jsonl))).toEqual(['1 u1||Lomé talks.|', '2 u2||Niamey talks.|']);
   });
 
+  test('when ids are numbers longer than a double holds, then each keeps its digits and two records stay two (an indexer review)', async () => {
+    const jsonl = '{"id": 9007199254740993, "body": "First."}\n{"id": 9007199254740992, "body": "Second."}\n';
+    expect(summary(await read('big.jsonl', jsonl))).toEqual(['1 9007199254740993||First.|', '2 9007199254740992||Second.|']);
+    expect(summary(await read('big.json', `[${jsonl.trim().split('\n').join(',')}]`))).toEqual(['1 9007199254740993||First.|', '1 9007199254740992||Second.|']);
+  });
+
   test('when files are gzipped, then .jsonl.gz, .csv.gz, .xml.gz and .txt.gz read as they are', async () => {
     expect(summary(await read('a.jsonl.gz', gzipSync('{"id":"g1","body":"Gz body."}\n')))).toEqual(['1 g1||Gz body.|']);
     expect(summary(await read('b.csv.gz', gzipSync('id,body\nc1,Csv body.\n')))).toEqual(['2 c1||Csv body.|']);
