@@ -1,4 +1,4 @@
-import { actorKey, type PassageDocument, type TagEvidence, type ArticleTags } from '../src/meili/passage-document.js';
+import { actorKey, sourceKey, type PassageDocument, type TagEvidence, type ArticleTags } from '../src/meili/passage-document.js';
 import type { Article } from './parse/parse-article.js';
 import type { ArticleTagging, Span } from './tag/tag-article.js';
 import type { Chunk } from './chunk.js';
@@ -35,6 +35,7 @@ export function mostMentioned<T extends { mentions: readonly unknown[] }>(items:
  * (offsets of each tagged mention, rebased into the passage text) that says why it carries them.
  */
 export function passageDocuments(article: Article, tagging: ArticleTagging, chunks: readonly Chunk[], sourcePath: string): PassageDocument[] {
+  const key = sourceKey(sourcePath);
   const published = article.published;
   const articleTags: ArticleTags = {
     countries: tagging.countries.map((c) => ({ code: c.code, name: c.name, salience: round(c.salience), count: c.mentions.length })),
@@ -106,6 +107,7 @@ export function passageDocuments(article: Article, tagging: ArticleTagging, chun
       articleTags: position === 0 ? articleTags : null,
       contentHash: article.contentHash,
       sourcePath,
+      sourceKey: key,
     };
   });
 }

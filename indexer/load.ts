@@ -1,7 +1,7 @@
 import type { Meilisearch, Task } from 'meilisearch';
 import { findApiError } from '../src/meili/errors.js';
 import { hasSettings, indexSettings } from '../src/meili/index-settings.js';
-import type { PassageDocument } from '../src/meili/passage-document.js';
+import { sourceKey, type PassageDocument } from '../src/meili/passage-document.js';
 import { withRetry, type RetryOptions } from './retry.js';
 import { quoteFilterValue } from '../src/meili/filter-value.js';
 
@@ -179,7 +179,10 @@ export function createLoader(client: Meilisearch, indexUid: string, options: Loa
       const found: { articleId: string; sourcePath: string }[] = [];
       if (sourcePaths.length === 0) return found;
       const wanted = new Set(sourcePaths);
-      for await (const doc of documentsWhere(`sourcePath IN [${inList(sourcePaths)}] AND position = 0`, ['articleId', 'sourcePath'])) {
+      // By the paths' keys (sourceKey: exact, and of any length), and by the paths themselves for documents written
+      // before the keys (documents version 4), which this run rewrites.
+      const keys = sourcePaths.map(sourceKey);
+      for await (const doc of documentsWhere(`(sourceKey IN [${inList(keys)}] OR sourcePath IN [${inList(sourcePaths)}]) AND position = 0`, ['articleId', 'sourcePath'])) {
         if (wanted.has(doc.sourcePath)) found.push({ articleId: doc.articleId, sourcePath: doc.sourcePath });
       }
       return found;

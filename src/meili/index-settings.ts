@@ -32,6 +32,7 @@ export const FILTERABLE_FIELDS = [
   'mentionedMonths',
   'articlePeople',
   'sourcePath',
+  'sourceKey',
   'countries',
   'actors',
   'actorKeys',

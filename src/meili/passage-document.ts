@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * One Meilisearch document per passage of an article. Article-level fields are copied on every passage, because
  * searches collapse passages to one hit per article (`distinct: articleId`) and Meilisearch then counts facets on
@@ -40,7 +41,7 @@ export interface ArticleTags {
 
 /**
  * The shape of the documents, counted: 2 added the actor keys, 3 wrote initials together in them ("us navy"), 4 cut
- * sentences longer than a passage (indexer/chunk.ts withinMax). Part of the indexer's tagging fingerprint
+ * sentences longer than a passage (indexer/chunk.ts withinMax) and added `sourceKey`. Part of the indexer's tagging fingerprint
  * (indexer/tag/tagging-fingerprint.ts), so that an index written by older code is rewritten article by article on the
  * next run, not left without fields the server filters on.
  */
@@ -81,4 +82,17 @@ export interface PassageDocument {
   contentHash: string;
   /** The file the article came from (as given to the indexer), for pruning articles whose source is gone. */
   sourcePath: string;
+  /** sourceKey(sourcePath): what the indexer filters on (see sourceKey). */
+  sourceKey: string;
+}
+
+/**
+ * A source path's key for filters: 20 hex digits of its SHA-1. Meilisearch compares filter strings without regard to
+ * case and matches no value past ~460 bytes, so "Report.txt" found "report.txt" and a file under a deep folder was
+ * never found, and indexed twice (an indexer review); a hash is neither.
+ *
+ * `sourceKey('/news/a.jsonl')` → 20 lower-case hex digits, the same for the same path, other for any other
+ */
+export function sourceKey(sourcePath: string): string {
+  return createHash('sha1').update(sourcePath).digest('hex').slice(0, 20);
 }

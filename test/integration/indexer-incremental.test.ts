@@ -1,3 +1,4 @@
+import { indexSettings } from '../../src/meili/index-settings.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -154,7 +155,8 @@ describe('looking up articles by their source', () => {
     try {
       const paths = ['feeds/a\tb.jsonl', 'feeds/line\nbreak.txt', 'feeds/say "no".txt', 'feeds/bell\u0007.txt'];
       await client.index(index).addDocuments(paths.map((sourcePath, i) => ({ id: `p${i}-0`, articleId: `p${i}`, position: 0, sourcePath, title: 'T', text: 'x' })), { primaryKey: 'id' }).waitTask();
-      await client.index(index).updateFilterableAttributes(['sourcePath', 'position', 'articleId']).waitTask();
+      // Documents as written before the source keys (documents version 4): found by their paths, quoted exactly.
+      await client.index(index).updateFilterableAttributes(indexSettings.filterableAttributes!).waitTask();
       const found = await createLoader(client, index).articlesFromSources(paths);
       expect(found.map((f) => f.sourcePath).sort()).toEqual([...paths].sort());
     } finally {

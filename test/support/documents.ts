@@ -1,5 +1,5 @@
 import { indexSettings } from '../../src/meili/index-settings.js';
-import { actorKey, type PassageDocument } from '../../src/meili/passage-document.js';
+import { actorKey, sourceKey, type PassageDocument } from '../../src/meili/passage-document.js';
 import { adminClient } from './meili.js';
 
 /**
@@ -37,6 +37,7 @@ export function onePassageArticle(articleId: string, fields: Partial<PassageDocu
     articleTags: null,
     contentHash: articleId,
     sourcePath: 'hand-made.jsonl',
+    sourceKey: sourceKey('hand-made.jsonl'),
     articleActorKeys: [],
     actorKeys: [],
     ...fields,
