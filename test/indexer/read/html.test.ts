@@ -24,4 +24,13 @@ describe('readHtml (an indexer review)', () => {
     expect(read(page('<time datetime="PT4M">4 min read</time> · <time datetime="2024-05-02">May 2, 2024</time>')).date).toBe('2024-05-02');
     expect(read(page('<time datetime="12:00">noon</time>')).date).toBeUndefined();
   });
+
+  test('when a page without <article> or <main> carries a consent tool\'s banner (OneTrust, Cookiebot, cookieconsent), then the banner is no text', () => {
+    const page = `<html><body>
+      <div id="onetrust-banner-sdk"><p>This website uses cookies to ensure you get the best experience.</p></div>
+      <div id="CybotCookiebotDialog"><p>This website uses cookies. We use cookies to personalise content and ads.</p></div>
+      <div class="cc-window cc-banner"><p>Cookies help us deliver our services. Got it!</p></div>
+      <h1>Talks in Niamey</h1><p>Envoys of the regional bloc met the junta in Niamey on Monday.</p></body></html>`;
+    expect(read(page).body).toBe('Envoys of the regional bloc met the junta in Niamey on Monday.');
+  });
 });
