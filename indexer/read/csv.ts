@@ -35,17 +35,22 @@ export async function* readCsv(source: Readable): AsyncGenerator<CsvRow> {
   // The first chunk names the separator; it is then put back in front of the rest.
   const chunks = source[Symbol.asyncIterator]() as AsyncIterator<string>;
   const first = await chunks.next();
-  const head = first.done === true ? '' : first.value;
+  let head = first.done === true ? '' : first.value;
+  // Excel's own first line naming the separator ("sep=;"): it is read as said, and is no header (its rows were all
+  // skips, each of them "wrong number of fields"); the lines after it keep their numbers.
+  const declared = /^sep=([^\r\n])\r?\n/i.exec(head);
+  if (declared !== null) head = head.slice(declared[0].length);
+  const shift = declared === null ? 0 : 1;
   const text = (async function* () {
     if (head !== '') yield head;
     for (let next = await chunks.next(); next.done !== true; next = await chunks.next()) yield next.value;
   })();
   let columns: string[] | undefined;
   try {
-    for await (const record of csvRecords(text, guessDelimiter(head), MAX_RECORD_CHARS)) {
-      if ('error' in record) yield record;
+    for await (const record of csvRecords(text, declared?.[1] ?? guessDelimiter(head), MAX_RECORD_CHARS)) {
+      if ('error' in record) yield { ...record, line: record.line + shift };
       else if (columns === undefined) columns = record.fields.map((name) => name.trim());
-      else yield { row: Object.fromEntries(columns.map((name, n) => [name, record.fields[n]!])), line: record.line };
+      else yield { row: Object.fromEntries(columns.map((name, n) => [name, record.fields[n]!])), line: record.line + shift };
     }
   } finally {
     // Stopped early (an error, or a reader that stopped): close the file.

@@ -96,6 +96,14 @@ describe('reading a CSV file', () => {
     return out;
   };
 
+  test('when Excel names the separator on the first line ("sep=;"), then rows are read with it and keep their line numbers (an indexer review)', async () => {
+    const items = await read('excel-sep.csv', 'sep=;\r\nid;title;body\r\nx1;Talks;Envoys met in Niamey, on Monday.\r\nx2;broken\r\n');
+    expect(items.map((i) => ('skip' in i ? `skip:${i.skip.origin.line} ${i.skip.reason.slice(0, 20)}` : `${i.record.origin.line} ${i.record.id}|${i.record.body}`))).toEqual([
+      '3 x1|Envoys met in Niamey, on Monday.',
+      expect.stringMatching(/^skip:4 /),
+    ]);
+  });
+
   test('when a CSV of megabytes has an unclosed quote on line 3, then that line is one skip and every later row is read', async () => {
     const rows = Array.from({ length: 50_000 }, (_, n) => `r${n},Row ${n},Text of row ${n} ${'padding '.repeat(8)}`);
     expect(rows.join('\n').length).toBeGreaterThan(MAX_RECORD_CHARS);
