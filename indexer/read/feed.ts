@@ -109,8 +109,30 @@ function findEnd(text: string, from: number, close: string): number {
   }
 }
 
-function itemFields(xml: string, tag: string, line: number, feed: FeedContext, map: FieldMap): FeedItem {
-  const valid = XMLValidator.validate(xml);
+/** A `&` that starts no entity or character reference ("AT&T"), outside CDATA sections. */
+const BARE_AMPERSAND = /&(?!(?:[A-Za-z][A-Za-z0-9]*|#\d+|#x[0-9A-Fa-f]+);)/g;
+
+/**
+ * The item with each bare `&` written `&amp;`, CDATA sections left as they are. Feeds write "AT&T" raw more often than
+ * any other mistake, and feed readers take it as meant; the XML parser refused the item (an indexer review).
+ *
+ * `withEscapedAmpersands('<title>AT&T &amp; Co</title>')` → `'<title>AT&amp;T &amp; Co</title>'`
+ */
+export function withEscapedAmpersands(xml: string): string {
+  return xml
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(BARE_AMPERSAND, '&amp;')))
+    .join('');
+}
+
+function itemFields(raw: string, tag: string, line: number, feed: FeedContext, map: FieldMap): FeedItem {
+  let xml = raw;
+  let valid = XMLValidator.validate(xml);
+  if (valid !== true && raw.includes('&')) {
+    const escaped = withEscapedAmpersands(raw);
+    const again = XMLValidator.validate(escaped);
+    if (again === true) [xml, valid] = [escaped, again];
+  }
   if (valid !== true) return { error: `malformed XML in <${tag}>: ${valid.err.msg} (line ${line + valid.err.line - 1})`, line };
   const item = (parser.parse(xml) as Record<string, unknown>)[tag];
   if (typeof item !== 'object' || item === null) return { error: `empty <${tag}>`, line };

@@ -1,4 +1,4 @@
-import { itemId, readFeed } from '../../../indexer/read/feed.js';
+import { itemId, readFeed, withEscapedAmpersands } from '../../../indexer/read/feed.js';
 
 async function items(xml: string, size = xml.length) {
   const chunks = xml.match(new RegExp(`[\\s\\S]{1,${size}}`, 'g'))!;
@@ -63,6 +63,12 @@ describe('readFeed', () => {
       expect(found[1]).toEqual({ line: 12, error: expect.stringMatching(/^malformed XML in <item>/) });
       expect(found[2]).toMatchObject({ line: 13, fields: { title: 'Second & last', body: 'Bamako hosted talks.' } });
     }
+  });
+
+  test('when an item writes a bare "&" ("AT&T"), then it is read as meant; CDATA and entities stay as they are (an indexer review)', async () => {
+    const feed = '<rss><channel><item><guid>t1</guid><title>AT&T &amp; Verizon</title><description><![CDATA[<p>Q&A &amp; more</p>]]></description></item></channel></rss>';
+    expect(await items(feed)).toEqual([{ line: 1, fields: expect.objectContaining({ title: 'AT&T & Verizon', body: 'Q&A & more' }) }]);
+    expect(withEscapedAmpersands('<t>AT&T &amp; &#8217; &#x2019;</t><![CDATA[a&b]]>')).toBe('<t>AT&amp;T &amp; &#8217; &#x2019;</t><![CDATA[a&b]]>');
   });
 
   test('when an Atom feed is read, then entries take their link from href and their date from published', async () => {
