@@ -76,6 +76,8 @@ export async function* splitJson(chunks: AsyncIterable<string> | Iterable<string
   // A key being read, when a string starts where an object expects a key.
   let keyParts: string[] | undefined;
   let keyFrom = 0;
+  /** The last character read outside strings and whitespace (`"` for a string): what may come next depends on it. */
+  let previous = 0;
   const element = capture(maxChars, 'element');
   /** The top-level object, kept whole while no records array is found in it (it may be the one record). */
   const whole = capture(maxChars, 'object');
@@ -96,6 +98,7 @@ export async function* splitJson(chunks: AsyncIterable<string> | Iterable<string
           else if (c === 92 /* \ */) escape = true;
           else if (c === 34 /* " */) {
             inString = false;
+            previous = 34;
             if (keyParts !== undefined) {
               keyParts.push(chunk.slice(keyFrom, i));
               frames.at(-1)!.key = keyText(keyParts.join(''));
@@ -145,6 +148,28 @@ export async function* splitJson(chunks: AsyncIterable<string> | Iterable<string
             whole.drop();
           }
         }
+        // Inside a record of the records array, a bracket that cannot stand where it is means the record is broken (a
+        // brace missing or one too many, as hand-edited exports have). The record ends there, as the malformed record
+        // it is (one skip at its line), and reading goes on with the next one: the records after it are not lost.
+        if (elementDepth > 0 && frames.length > elementDepth) {
+          const top = frames[frames.length - 1]!;
+          const opensAmiss = (c === 123 || c === 91) && (top.array ? previous !== 91 && previous !== 44 : previous !== 58);
+          const closesAmiss = (c === 93 && !top.array) || (c === 125 && top.array);
+          if (opensAmiss || closesAmiss) {
+            if (element.active) out.push(element.finish(chunk, i));
+            frames.length = elementDepth;
+            // A "}" one too many is dropped; an opening bracket starts the next record, "]" ends the array.
+            if (c === 125) {
+              previous = c;
+              continue;
+            }
+          }
+        } else if (elementDepth > 0 && frames.length === elementDepth && c === 125 && element.active) {
+          // A "}" one too many after a record's own: the record's text keeps it, so the record is one skip, and the
+          // array goes on.
+          previous = c;
+          continue;
+        }
         const depth = frames.length;
         const frame = frames[depth - 1]!;
         // Directly inside the records array: a separator or the array's end closes the current element.
@@ -189,6 +214,7 @@ export async function* splitJson(chunks: AsyncIterable<string> | Iterable<string
         } else if (c === 58 /* : */ && !frame.array) {
           frame.expectKey = false;
         }
+        previous = c;
       }
       if (keyParts !== undefined) {
         keyParts.push(chunk.slice(keyFrom));

@@ -12,6 +12,15 @@ const cut = (text: string, size: number): string[] => text.match(new RegExp(`[\\
 const shown = (elements: JsonElement[]) =>
   elements.map((e) => ('text' in e ? `${e.line} ${JSON.stringify(JSON.parse(e.text))}` : 'tooLong' in e ? `${e.line} too long: ${e.tooLong}` : `${e.line} error: ${e.error}`));
 
+/** The record's id, or "malformed" when its text is no JSON. */
+const safeId = (text: string): string => {
+  try {
+    return (JSON.parse(text) as { id: string }).id;
+  } catch {
+    return 'malformed';
+  }
+};
+
 describe('splitJson', () => {
   test('when a top-level array arrives in chunks cut anywhere, then each element comes out whole with its line', async () => {
     const text = '[\n {"id": "a", "body": "x, [y] {z}"},\n {"id": "b", "tags": [1, {"k": "]"}], "s": "q\\"uote"}\n]\n';
@@ -23,6 +32,21 @@ describe('splitJson', () => {
         { text: '{"id": "b", "tags": [1, {"k": "]"}], "s": "q\\"uote"}', line: 3 },
       ]);
     }
+  });
+
+  test('when a record of the array has a brace missing or one too many, then it alone is malformed and the records after it are read, however the text is cut (an indexer review)', async () => {
+    const extra = '[\n{"id":"b1","body":"One."},\n{"id":"b2","body":"Two."}},\n{"id":"b3","body":"Three."}\n]';
+    const missing = '{"articles":[\n{"id":"m1","body":"One."},\n{"id":"m2","body":"Two."\n{"id":"m3","body":"Three."},\n{"id":"m4","body":"Four."\n]}';
+    for (const size of [1, 3, 7, 1000]) {
+      const ids = (elements: JsonElement[]) => elements.map((e) => ('text' in e ? `${e.line} ${safeId(e.text)}` : `${e.line} ?`));
+      expect(ids(await all(cut(extra, size)))).toEqual(['2 b1', '3 malformed', '4 b3']);
+      expect(ids(await all(cut(missing, size)))).toEqual(['2 m1', '3 malformed', '4 m3', '5 malformed']);
+    }
+  });
+
+  test('when records nest objects and arrays over several lines, then no brace is taken for a broken record', async () => {
+    const text = '[\n  {\n    "id": "n1",\n    "source": {\n      "name": "Wire",\n      "tags": [\n        {"k": 1},\n        [2, {"k": [3]}]\n      ]\n    },\n    "body": "One."\n  },\n  {"id": "n2", "body": "Two."}\n]';
+    for (const size of [1, 5, 1000]) expect((await all(cut(text, size))).map((e) => ('text' in e ? safeId(e.text) : 'error'))).toEqual(['n1', 'n2']);
   });
 
   test('when the file is an object with an "articles" array, then its elements are streamed and the rest ignored', async () => {
