@@ -1,5 +1,6 @@
 import type { SourceRecord } from '../source-record.js';
 import { valueAt, type FieldMap } from './field-map.js';
+import { htmlFragmentText } from './html.js';
 
 /**
  * Common field names of news records, mapped to ours (first present wins); a `--map` path comes first.
@@ -64,7 +65,22 @@ export function recordFromFields(value: unknown, map: FieldMap = {}): RecordFiel
     const expected = map.body !== undefined ? `the mapped path ${map.body} or one of the fields ` : 'one of the fields ';
     return `no text: expected ${expected}${FIELD_NAMES.body.join(', ')}`;
   }
-  return { id: pick('id'), title: pick('title'), body: withDateline(pick('dateline'), body), date, url: pick('url'), source: pick('source') };
+  const title = pick('title');
+  return { id: pick('id'), title: title === undefined ? undefined : markupText(title), body: withDateline(pick('dateline'), markupText(body)), date, url: pick('url'), source: pick('source') };
+}
+
+/** A closing tag of an element a web page's text is written in: a field holding one is HTML, not text with brackets. */
+const HTML_CLOSING_TAG = /<\/(?:p|div|a|span|ul|ol|li|h[1-6]|strong|em|b|i|blockquote|figure|figcaption|table|tr|td|script|style)\s*>/i;
+
+/**
+ * A field's text: as it is, or, when it holds HTML (a scraped page's `content`, a WordPress export's `content.rendered`),
+ * the text of that HTML, as a feed's is read (links as their words, scripts and styles gone). Without a closing tag it
+ * is left alone: the wire writes tickers in brackets ("<P>", "<UL>"), and wiki markup is read later (wiki-markup.ts).
+ *
+ * `markupText('<p>Talks in <a href="/x">Niamey</a>.</p><script>x()</script>')` → `'Talks in Niamey.'`
+ */
+function markupText(value: string): string {
+  return HTML_CLOSING_TAG.test(value) ? htmlFragmentText(value) : value;
 }
 
 /** A value as a short JSON text for a message: `clipJson({ a: 1 })` → `'{"a":1}'`. */
