@@ -69,18 +69,20 @@ export function recordFromFields(value: unknown, map: FieldMap = {}): RecordFiel
   return { id: pick('id'), title: title === undefined ? undefined : markupText(title), body: withDateline(pick('dateline'), markupText(body)), date, url: pick('url'), source: pick('source') };
 }
 
-/** A closing tag of an element a web page's text is written in: a field holding one is HTML, not text with brackets. */
-const HTML_CLOSING_TAG = /<\/(?:p|div|a|span|ul|ol|li|h[1-6]|strong|em|b|i|blockquote|figure|figcaption|table|tr|td|script|style)\s*>/i;
+/**
+ * A field written as a web page's HTML: it opens with a block element (`<p>`, `<div>`, `<h2>`…) and closes one. Text
+ * that only mentions tags ("The junta said <b>nothing</b>"), or the wire's tickers in brackets ("<P>"), is text.
+ */
+const HTML_FIELD = /^\s*<(?:p|div|h[1-6]|ul|ol|figure|article|section|blockquote|table)\b[^>]*>[\s\S]*<\/(?:p|div|h[1-6]|ul|ol|li|figure|article|section|blockquote|table)\s*>/i;
 
 /**
- * A field's text: as it is, or, when it holds HTML (a scraped page's `content`, a WordPress export's `content.rendered`),
- * the text of that HTML, as a feed's is read (links as their words, scripts and styles gone). Without a closing tag it
- * is left alone: the wire writes tickers in brackets ("<P>", "<UL>"), and wiki markup is read later (wiki-markup.ts).
+ * A field's text: as it is, or, when it is HTML (HTML_FIELD: a scraped page's `content`, a WordPress export's
+ * `content.rendered`), the text of that HTML, as a feed's is read (links as their words, scripts and styles gone).
  *
  * `markupText('<p>Talks in <a href="/x">Niamey</a>.</p><script>x()</script>')` → `'Talks in Niamey.'`
  */
 function markupText(value: string): string {
-  return HTML_CLOSING_TAG.test(value) ? htmlFragmentText(value) : value;
+  return HTML_FIELD.test(value) ? htmlFragmentText(value) : value;
 }
 
 /** A value as a short JSON text for a message: `clipJson({ a: 1 })` → `'{"a":1}'`. */

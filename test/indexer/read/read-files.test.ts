@@ -68,14 +68,16 @@ describe('file formats', () => {
     expect(summary(await read('big.json', `[${jsonl.trim().split('\n').join(',')}]`))).toEqual(['1 9007199254740993||First.|', '1 9007199254740992||Second.|']);
   });
 
-  test('when a JSON record\'s text or title is HTML (a scraped page, a WordPress export), then it is read as text; a ticker in brackets stays (an indexer review)', async () => {
+  test('when a JSON record\'s text or title is HTML (a scraped page, a WordPress export), then it is read as text; a ticker in brackets, or text that mentions a tag, stays (an indexer review)', async () => {
     const jsonl = [
-      JSON.stringify({ id: 'h1', title: 'Nile <em>dam</em> talks</em>', content: '<p>Egypt criticised Ethiopia over its <a href="https://ex.com/gerd">Nile dam</a>.</p><ul><li>Egypt protested</li></ul><script>window.dataLayer=[];</script><h2>Background</h2><p>Talks stalled.</p>' }),
+      JSON.stringify({ id: 'h1', title: 'Nile dam talks', content: '<p>Egypt criticised Ethiopia over its <a href="https://ex.com/gerd">Nile dam</a>.</p><ul><li>Egypt protested</li></ul><script>window.dataLayer=[];</script><h2>Background</h2><p>Talks stalled.</p>' }),
       JSON.stringify({ id: 'r1', body: 'PEGASUS GOLD <PGULF> and <P> said on Monday.' }),
+      JSON.stringify({ id: 't1', body: 'The junta said <b>nothing</b> more.' }),
     ].join('\n');
     expect(summary(await read('scraped.jsonl', jsonl))).toEqual([
       '1 h1|Nile dam talks|Egypt criticised Ethiopia over its Nile dam.\n\nEgypt protested\n\nBackground\n\nTalks stalled.|',
       '2 r1||PEGASUS GOLD <PGULF> and <P> said on Monday.|',
+      '3 t1||The junta said <b>nothing</b> more.|',
     ]);
   });
 
