@@ -267,7 +267,6 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
   // The file list first: its size gives the progress bar a total, and the walk is cheap next to tagging.
   const files: InputFile[] = [];
   const unreadableRoots = new Set<string>();
-  const given = new Set(paths.map((p) => resolve(p)));
   for await (const entry of walkFiles(paths)) {
     if ('skip' in entry) {
       skip(entry.skip);

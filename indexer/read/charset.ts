@@ -87,7 +87,8 @@ const UTF8_SEQUENCE = /[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\x
  * A streaming decoder for the record formats (JSON, JSON Lines, CSV, feeds), which are read as they stream, not
  * whole: a byte-order mark's encoding (UTF-16 files were a skip on every line); else the encoding an XML declaration
  * names (`<?xml … encoding="ISO-8859-1"?>`, as older feeds declare it); else UTF-8, switching to windows-1252 at the
- * first chunk that is not valid UTF-8 (an export from Excel or an old CMS: "S�o Tom�" became an actor, silently).
+ * first chunk that is not valid UTF-8 when no UTF-8 character came before it nor stands in it (an export from Excel or
+ * an old CMS: "S�o Tom�" became an actor, silently); a UTF-8 file's stray bad byte is U+FFFD.
  * The byte-order mark itself is dropped. `decode` takes each chunk and returns its text; `end` returns the rest.
  *
  * `const d = streamDecoder(); d.decode(Buffer.from('S\xe3o ', 'latin1')) + d.decode(Buffer.from('Tom\xe9', 'latin1')) + d.end()` → `'São Tomé'`
@@ -109,8 +110,7 @@ export function streamDecoder(): { decode(chunk: Uint8Array): string; end(): str
     const declared = /^<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})["']/.exec(Buffer.from(bytes.subarray(0, 200)).toString('latin1'))?.[1]?.toLowerCase();
     const named = declared !== undefined && !/^utf-?8$/.test(declared) ? decoderFor(declared) : undefined;
     if (named !== undefined) {
-      const fixed = named;
-      decoder = fixed instanceof TextDecoder ? fixed : { decode: (b) => fixed.decode(b) };
+      decoder = named;
       return bytes;
     }
     utf8 = true;

@@ -44,8 +44,9 @@ interface Found {
 
 /**
  * The sentence around offset `at`: from after the previous . ! ? or line break to the next one. A period inside "3.5"
- * or "reuters.com" ends it too (its test for a space after the period is always true): a window running over them
- * found no real date more over the Reuters and Wikinews files, only other readings of quotes (docs/TAGGING.md, rules 43).
+ * or "reuters.com" ends it too (its test for a space after the period is always true). Letting the window run past
+ * such periods found no more real dates over the Reuters and Wikinews files, only other misreadings of rate quotes
+ * (docs/TAGGING.md, rules 43).
  */
 function sentenceAround(text: string, at: number): { start: number; end: number } {
   let start = at;
