@@ -26,7 +26,8 @@ export interface IndexSummary {
   repeated: number;
   /**
    * Left-over versions removed: articles without id or url (their id comes from their content) that a file read
-   * whole this run no longer holds, because the record was edited (the new text is indexed under its new id).
+   * whole this run no longer holds, because the record was edited (the new text is indexed under its new id); and
+   * articles indexed under the id an earlier indexer gave them (Article.earlierId), now under their id.
    */
   replaced: number;
   passages: number;
@@ -89,6 +90,8 @@ interface PreparedArticle {
   wholeFile: boolean;
   /** The index held another version of it (found before tagging): its passages are deleted first. */
   indexedBefore: boolean;
+  /** The index holds it under the id an earlier indexer gave it (Article.earlierId): deleted with the same step. */
+  replacesEarlierId: string | undefined;
   documents: PassageDocument[];
 }
 
@@ -171,7 +174,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
 
   const upload = async (articles: PreparedArticle[]): Promise<void> => {
     // Unchanged articles never get here (compared with the index before tagging); these are new or changed.
-    const changed = articles.filter((a) => a.indexedBefore).map((a) => a.id);
+    const changed = articles.flatMap((a) => [...(a.indexedBefore ? [a.id] : []), ...(a.replacesEarlierId !== undefined ? [a.replacesEarlierId] : [])]);
     // A file indexed before under another id (its folder was given by another path, so its relative id differs) is
     // the same article: the old id goes with the same delete-then-add, so the file is never there twice.
     const files = articles.filter((a) => a.wholeFile);
@@ -183,6 +186,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
     await loader.replaceArticles(articles.flatMap((a) => a.documents), changed);
     summary.articles += articles.length;
     summary.passages += passages;
+    summary.replaced += articles.filter((a) => a.replacesEarlierId !== undefined).length;
   };
   /** The batch holds enough passages to go: the first a quarter of a batch (Meilisearch starts sooner), then whole. */
   const batchFull = (): boolean => batchPassages >= (batchesSent === 0 ? firstBatchSize : batchSize);
@@ -204,7 +208,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
     });
   };
 
-  const tag = async (article: ParsedArticle, origin: Origin, format: SourceRecord['format'], indexedBefore: boolean): Promise<void> => {
+  const tag = async (article: ParsedArticle, origin: Origin, format: SourceRecord['format'], indexedBefore: boolean, replacesEarlierId?: string): Promise<void> => {
     await tagQueue.onSizeLessThan(tagConcurrency);
     tagQueue
       .add(async () => {
@@ -221,7 +225,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
           skip({ origin, reason: `could not be tagged: ${(error as Error).message}` });
           return;
         }
-        batch.push({ id: article.id, sourcePath, wholeFile: format !== 'json', indexedBefore, documents });
+        batch.push({ id: article.id, sourcePath, wholeFile: format !== 'json', indexedBefore, replacesEarlierId, documents });
         batchPassages += documents.length;
         // Progress counts an article once tagged, not once its batch is sent: batches of ~1,000 articles made the bar
         // stand still, then jump (an indexer review). Meilisearch's own work after that shows as a phase.
@@ -240,13 +244,22 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
    * an unchanged article costs a look-up, not a tagging. A fresh index has nothing to compare with.
    */
   let unchecked: { article: ParsedArticle; origin: Origin; format: SourceRecord['format'] }[] = [];
+  /**
+   * Ids an earlier indexer gave articles this run holds under another id (Article.earlierId) that no tagging step
+   * replaces: of an unchanged article (known to be indexed), and of a repeat, a record of an article read before
+   * (perhaps indexed, looked up at the end). One story given as a guid in one feed and as a link in another had two
+   * earlier ids and has one id now: both earlier ones must go.
+   */
+  const earlierIdsLeft: string[] = [];
+  const earlierIdsOfRepeats: string[] = [];
   const checkUnchecked = async (): Promise<void> => {
     const group = unchecked;
     unchecked = [];
     if (group.length === 0) return;
-    const indexed = await loader.indexedArticles(group.map((g) => g.article.id));
+    const indexed = await loader.indexedArticles(group.flatMap((g) => (g.article.earlierId === null ? [g.article.id] : [g.article.id, g.article.earlierId])));
     for (const g of group) {
       const known = indexed.get(g.article.id);
+      const earlier = g.article.earlierId !== null && indexed.has(g.article.earlierId) ? g.article.earlierId : undefined;
       if (known !== undefined && g.format !== 'json' && heldByAnotherFile(known.sourcePath, g.origin.file)) {
         // Two files under folders of the same name ("x/inputs/a1.txt", "y/inputs/a1.txt"): the same id. Replacing
         // would silently drop the article indexed first; this one is named instead, and both files stay readable.
@@ -255,11 +268,12 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
       }
       // resolve(): paths stored relative to the working folder by earlier versions compare equal to absolute ones.
       if (known !== undefined && known.contentHash === g.article.contentHash && resolve(known.sourcePath) === resolve(g.origin.file)) {
+        if (earlier !== undefined) earlierIdsLeft.push(earlier);
         summary.unchanged++;
         stats.articles++;
         continue;
       }
-      await tag(g.article, g.origin, g.format, known !== undefined);
+      await tag(g.article, g.origin, g.format, known !== undefined, earlier);
     }
     progress.update(stats);
   };
@@ -314,6 +328,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
         const article = options.taggingFingerprint === undefined ? parsed.article : { ...parsed.article, contentHash: hash(`${parsed.article.contentHash} ${options.taggingFingerprint}`, 16) };
         const first = seen.get(article.id);
         if (first !== undefined) {
+          if (!options.fresh && article.earlierId !== null) earlierIdsOfRepeats.push(article.earlierId);
           const at = first.indexOf('@');
           // The same article twice (overlapping feed files, a record repeated): nothing is lost, nothing to report.
           // The same id with other content is a conflict: the first stays, the other is named. Neither is an
@@ -344,9 +359,11 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
   progress.phase(`waiting for Meilisearch to index (${loader.pendingTasks()} tasks)`);
   await loader.waitForAll();
 
+  if (!options.fresh) summary.replaced += await deleteEarlierIds(earlierIdsLeft, earlierIdsOfRepeats, loader);
+
   if (!options.fresh && filesWithContentIds.size > 0) {
     const readWhole = [...filesWithContentIds].filter((f) => !isHeldBack(f, heldBack));
-    summary.replaced = await pruneReplacedContentIds(readWhole, seen, loader);
+    summary.replaced += await pruneReplacedContentIds(readWhole, seen, loader);
   }
 
   if (options.prune) {
@@ -386,6 +403,21 @@ async function pruneReplacedContentIds(files: readonly string[], seen: ReadonlyM
   await loader.deleteArticles(leftOver);
   await loader.waitForAll();
   return leftOver.length;
+}
+
+/**
+ * Deletes the articles still indexed under an id an earlier indexer gave them (see earlierIdsLeft in indexPaths):
+ * `indexed` known to be in the index, `maybe` looked up first. Returns how many were deleted.
+ */
+async function deleteEarlierIds(indexed: readonly string[], maybe: readonly string[], loader: Loader): Promise<number> {
+  const gone = new Set(indexed);
+  for (let i = 0; i < maybe.length; i += CHECK_GROUP) {
+    for (const id of (await loader.indexedArticles(maybe.slice(i, i + CHECK_GROUP))).keys()) gone.add(id);
+  }
+  if (gone.size === 0) return 0;
+  await loader.deleteArticles([...gone]);
+  await loader.waitForAll();
+  return gone.size;
 }
 
 /** `firstSeenAt('3:12', files)` → `'feeds/day1.xml:12'` (`files[3]` being `feeds/day1.xml`); no line: the file alone. */

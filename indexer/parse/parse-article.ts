@@ -1,5 +1,5 @@
 import type { SourceRecord } from '../source-record.js';
-import { articleIdFor, hash } from './article-id.js';
+import { articleIdFor, earlierArticleId, hash } from './article-id.js';
 import { stripBoilerplate } from './boilerplate.js';
 import { findHeadline, titleFromSentence } from './headline.js';
 import { decodeCharacterReferences, normalizeText } from './normalize-text.js';
@@ -10,6 +10,11 @@ import { dateLine, parsePublishedDate, type PublishedDate } from './published-da
 /** An article ready for tagging and chunking. */
 export interface Article {
   id: string;
+  /**
+   * The id an indexer before ids went through urlIdentity gave this record, where it differs (earlierArticleId): an
+   * incremental run deletes it as it indexes the article under `id`.
+   */
+  earlierId: string | null;
   title: string;
   /** True when the source had no headline and the title was made from the opening sentence. */
   titleDerived: boolean;
@@ -115,6 +120,7 @@ export function parseArticle(record: SourceRecord, options: { dayFirst?: boolean
     ok: true,
     article: {
       id: articleIdFor({ id: record.id, url: url ?? undefined }, content),
+      earlierId: earlierArticleId({ id: record.id, url: url ?? undefined }) ?? null,
       title,
       titleDerived,
       published: published ?? null,

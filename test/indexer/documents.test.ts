@@ -4,6 +4,7 @@ import type { ArticleTagging } from '../../indexer/tag/tag-article.js';
 
 const article = (paragraphs: string[]): Article => ({
   id: 'a1',
+  earlierId: null,
   title: 'T',
   titleDerived: false,
   published: null,
