@@ -27,6 +27,23 @@ export function searchQueryString(state: SearchState, options: { pageOnly?: bool
   return params.toString();
 }
 
+/**
+ * Whether a page's query holds parameters that say nothing: empty ones and defaults, which a form without JavaScript
+ * sends for every field left alone. The page then redirects to the same search's short address (searchHref), the one
+ * its own links use, so a copied link is the same link however the search was made.
+ *
+ * `saysNothing(new URLSearchParams('q=coup&sort=relevance&from=&to='))` → `true`; `saysNothing(new URLSearchParams('q=coup&sort=newest'))` → `false`
+ */
+export function saysNothing(query: URLSearchParams): boolean {
+  for (const [name, value] of query) {
+    if (value.trim() === '') return true;
+    if (name === 'sort' && value === emptySearch.sort) return true;
+    if (name === 'pageSize' && value === String(emptySearch.pageSize)) return true;
+    if (name === 'page' && value === '1') return true;
+  }
+  return false;
+}
+
 export function searchHref(state: SearchState, base = '/'): string {
   const qs = searchQueryString(state);
   return qs === '' ? base : `${base}?${qs}`;

@@ -53,6 +53,16 @@ describe('search page /', () => {
     expect(plain.text).not.toContain('<script>x');
   });
 
+  test('when a form without JavaScript sends its fields left alone (empty dates, the default order), then the page redirects to the search\'s short address, which is served', async () => {
+    const res = await request(t.app).get('/?q=coup&country=NE&sort=relevance&from=&to=').expect(302);
+    expect(res.headers.location).toBe('/?q=coup&country=NE');
+    await request(t.app).get(res.headers.location!).expect(200);
+    await request(t.app).get('/?q=&sort=relevance').expect(302).expect('Location', '/');
+    await request(t.app).get('/?q=coup&sort=newest&from=2023-07-01').expect(200);
+    // A malformed field is still a 400 that names it, not a redirect.
+    await request(t.app).get('/?q=coup&from=&to=nope').expect(400);
+  });
+
   test('when a browser asks for /favicon.ico, then it is sent to the icon, which is served', async () => {
     await request(t.app).get('/favicon.ico').expect(301).expect('Location', '/static/favicon.svg');
     await request(t.app).get('/static/favicon.svg').expect(200).expect('Content-Type', /svg/);
