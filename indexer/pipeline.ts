@@ -5,7 +5,7 @@ import type { PassageDocument } from '../src/meili/passage-document.js';
 import { articleBody, chunkParagraphs } from './chunk.js';
 import { passageDocuments } from './documents.js';
 import type { Loader } from './load.js';
-import { articleIdFor, hash, isContentId } from './parse/article-id.js';
+import { articleIdFor, earlierArticleId, hash, isContentId } from './parse/article-id.js';
 import { numericDateOrder } from './parse/published-date.js';
 import { parseArticle, type Article as ParsedArticle } from './parse/parse-article.js';
 import { silentProgress, type Progress, type ProgressStats } from './progress.js';
@@ -160,6 +160,9 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
   const skipRecord = (s: Skip, names: { id?: string | undefined; url?: string | undefined } | undefined): void => {
     const known = names !== undefined && (names.id?.trim() || names.url?.trim()) ? articleIdFor({ id: names.id, url: names.url }, '') : undefined;
     if (known !== undefined) skippedIds.add(known);
+    // An index written before 2026-11-25 may hold it under the id it had then: kept as well.
+    const earlier = known !== undefined ? earlierArticleId({ id: names?.id, url: names?.url }) : undefined;
+    if (earlier !== undefined) skippedIds.add(earlier);
     skip(s, { holdsBack: known === undefined });
   };
   /** The file of each file number in `seen`, as its records name it. */

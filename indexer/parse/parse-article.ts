@@ -11,7 +11,7 @@ import { dateLine, parsePublishedDate, type PublishedDate } from './published-da
 export interface Article {
   id: string;
   /**
-   * The id an indexer before ids went through urlIdentity gave this record, where it differs (earlierArticleId): an
+   * The id an indexer before 2026-11-25 gave this record, where it differs (earlierArticleId): an
    * incremental run deletes it as it indexes the article under `id`.
    */
   earlierId: string | null;

@@ -1,9 +1,11 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import request from 'supertest';
+import { articleIdFor } from '../../indexer/parse/article-id.js';
 import { runIndex } from '../../indexer/run-index.js';
 import type { PassageDocument } from '../../src/meili/passage-document.js';
-import { adminClient, testEndpoint, uniqueIndex } from '../support/meili.js';
+import { adminClient, testApp, testEndpoint, uniqueIndex } from '../support/meili.js';
 
 /** Meilisearch compares strings in filters without regard to case; ids and file names do not (an indexer review). */
 describe('ids and files that differ only in letter case', () => {
@@ -31,9 +33,40 @@ describe('ids and files that differ only in letter case', () => {
 
     write('Talks in Niamey went on.');
     expect(await run()).toMatchObject({ articles: 1, unchanged: 1, pruned: 0 });
-    expect(await texts(index)).toEqual({ xK9a: 'Talks in Niamey went on.', Xk9A: 'Talks in Bamako.' });
+    const [lower, upper] = [articleIdFor({ id: 'xK9a' }, ''), articleIdFor({ id: 'Xk9A' }, '')];
+    expect(await texts(index)).toEqual({ [lower]: 'Talks in Niamey went on.', [upper]: 'Talks in Bamako.' });
     expect(await run()).toMatchObject({ articles: 0, unchanged: 2, pruned: 0 });
     expect(Object.keys(await texts(index))).toHaveLength(2);
+
+    // Searches collapse passages by article id (distinct), which Meilisearch compares without regard to case: ids with
+    // capitals are hashed, so both articles are found, each once.
+    const t = await testApp(index);
+    try {
+      const res = await request(t.app).get('/api/search?q=talks').expect(200);
+      expect(res.body.total).toBe(2);
+      expect(res.body.hits.map((h: { articleId: string }) => h.articleId).sort()).toEqual([lower, upper].sort());
+    } finally {
+      await t.close();
+    }
+  });
+
+  test('when an index holds an article under the id with capitals an earlier indexer kept, then a run files it under its id now and deletes the old one', async () => {
+    const dir = join(root, 'earlier');
+    mkdirSync(dir);
+    const file = join(dir, 'ids.jsonl');
+    writeFileSync(file, JSON.stringify({ id: 'ID893', title: 'Japan to reduce aid to China', body: 'Japan will reduce its aid to China.' }) + '\n');
+    const index = uniqueIndex('case-earlier');
+    const { client, close } = adminClient();
+    try {
+      // What the earlier indexer wrote: the id as the source gave it.
+      await client.index(index).addDocuments([{ id: 'ID893-0', articleId: 'ID893', position: 0, contentHash: 'earlier', sourcePath: file, text: 'Japan will reduce its aid to China.' }], { primaryKey: 'id' }).waitTask();
+    } finally {
+      close();
+    }
+    const run = () => runIndex({ endpoint: testEndpoint(), index, paths: [dir], tagWorkers: 0 });
+    expect(await run()).toMatchObject({ articles: 1, replaced: 1, skipped: [] });
+    expect(Object.keys(await texts(index))).toEqual([articleIdFor({ id: 'ID893' }, '')]);
+    expect(await run()).toMatchObject({ articles: 0, unchanged: 1, replaced: 0 });
   });
 
   test('when one of two files whose names differ only in case is edited, then the other file\'s article stays', async () => {

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { articleIdFor } from '../../indexer/parse/article-id.js';
 import { indexDocuments, onePassageArticle } from '../support/documents.js';
 import { testApp, uniqueIndex, type TestApp } from '../support/meili.js';
 
@@ -7,7 +8,7 @@ const index = uniqueIndex('article-case');
 let t: TestApp;
 
 beforeAll(async () => {
-  await indexDocuments(index, [onePassageArticle('xK9a', { text: 'Talks in Niamey.' }), onePassageArticle('Xk9A', { text: 'Talks in Bamako.' })]);
+  await indexDocuments(index, [onePassageArticle('xK9a', { text: 'Talks in Niamey.' }), onePassageArticle('Xk9A', { text: 'Talks in Bamako.' }), onePassageArticle(articleIdFor({ id: 'ID893' }, ''), { text: 'Aid to China.' })]);
   t = await testApp(index);
 });
 afterAll(() => t.close());
@@ -20,5 +21,19 @@ describe('an article whose id another one repeats in other letter case', () => {
     const page = await request(t.app).get('/articles/Xk9A').expect(200);
     expect(page.text).toContain('Talks in Bamako.');
     expect(page.text).not.toContain('Talks in Niamey.');
+  });
+});
+
+describe('an article asked for by the id with capitals an earlier indexer kept', () => {
+  test('when the index holds it under its id now, then the page and the API send the reader there, query kept', async () => {
+    const now = articleIdFor({ id: 'ID893' }, '');
+    const page = await request(t.app).get('/articles/ID893?from=%2F%3Fq%3Daid').expect(301);
+    expect(page.headers.location).toBe(`/articles/${now}?from=%2F%3Fq%3Daid`);
+    expect((await request(t.app).get(page.headers.location!).expect(200)).text).toContain('Aid to China.');
+    await request(t.app).get('/api/articles/ID893').expect(301).expect('Location', `/api/articles/${now}`);
+  });
+
+  test('when no article is there under either id, then 404 at the address asked for', async () => {
+    await request(t.app).get('/articles/NOPE42').expect(404);
   });
 });

@@ -3,6 +3,7 @@ import { articleModel, articlePageModel, relatedActorsOf, relatedArticles, withS
 import type { SearchService } from '../../search/search-service.js';
 import { refuseUnknown } from '../../search/parse-search-params.js';
 import { AppError } from '../app-error.js';
+import { articleIdFor } from '../../../indexer/parse/article-id.js';
 
 const ARTICLE_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
@@ -29,16 +30,48 @@ async function articleAndRelated(service: SearchService, id: string, deadline: n
   return { article: labelled, related: relatedArticles(labelled, await service.related(labelled.id, relatedActorsOf(labelled), { deadline })) };
 }
 
+/**
+ * Where an article asked for by an id the indexer gave it before 2026-11-25 is now, when the index holds nothing under
+ * that id: an id with capitals ("ID893") is now a hash of it (article-id.ts KEPT_ID). Undefined when the id is one
+ * the indexer still gives. `movedTo('ID893')` → `'h-…'`; `movedTo('reuters-1')` → `undefined`
+ */
+function movedTo(id: string): string | undefined {
+  const now = articleIdFor({ id }, '');
+  return ARTICLE_ID.test(id) && now !== id ? now : undefined;
+}
+
+/** articleAndRelated, or undefined when the article is not there under `id` but is under the id it has moved to (movedTo). */
+async function articleOrMoved(service: SearchService, id: string): Promise<{ article: ArticleModel; related: RelatedArticle[] } | undefined> {
+  try {
+    return await articleAndRelated(service, id, service.deadline());
+  } catch (error) {
+    const now = error instanceof AppError && error.status === 404 ? movedTo(id) : undefined;
+    // Sent on only when the article is there under its id now: an unknown id stays a 404 at its own address.
+    if (now !== undefined && (await service.passagesOf(now, service.deadline())).length > 0) return undefined;
+    throw error;
+  }
+}
+
+/** The same address with the article's id now: (`/articles/`, `/articles/ID893?from=…`, `h-…`) → `/articles/h-…?from=…`. */
+function movedAddress(prefix: string, originalUrl: string, now: string): string {
+  const at = originalUrl.indexOf('?');
+  return `${prefix}${now}${at >= 0 ? originalUrl.slice(at) : ''}`;
+}
+
 export function articleRoutes(service: SearchService): Router {
   const router = Router();
   // One deadline for the article and its related ones: the page answers (or says 503) within one timeout.
   router.get('/articles/:id', async (req, res) => {
-    const { article, related } = await articleAndRelated(service, req.params.id, service.deadline());
+    const found = await articleOrMoved(service, req.params.id);
+    if (found === undefined) return res.redirect(301, movedAddress('/articles/', req.originalUrl, movedTo(req.params.id)!));
+    const { article, related } = found;
     res.render('article', { title: `${article.title} · Dispatch`, skipLabel: 'Skip to the article', article: articlePageModel(article, req.query.from, related) });
   });
   router.get('/api/articles/:id', async (req, res) => {
     refuseUnknown(req.query, []);
-    const { article, related } = await articleAndRelated(service, req.params.id, service.deadline());
+    const found = await articleOrMoved(service, req.params.id);
+    if (found === undefined) return res.redirect(301, movedAddress('/api/articles/', req.originalUrl, movedTo(req.params.id)!));
+    const { article, related } = found;
     const { passages, ...rest } = article;
     res.json({ ...rest, passages: passages.map(({ position, text }) => ({ position, text })), related });
   });

@@ -51,3 +51,17 @@ describe('articleIdFor and earlierArticleId', () => {
     expect(earlierArticleId({ url: 'https://x.example/a' })).toBeUndefined();
   });
 });
+
+describe('ids with capitals', () => {
+  test('when two source ids differ only in letter case, then their article ids differ in more (Meilisearch compares filters and distinct without case)', () => {
+    const [a, b] = [articleIdFor({ id: 'xK9a' }, ''), articleIdFor({ id: 'Xk9A' }, '')];
+    expect(a.toLowerCase()).not.toBe(b.toLowerCase());
+    expect(a).toBe(`h-${hash('xK9a')}`);
+    expect(articleIdFor({ id: 'reuters-1' }, '')).toBe('reuters-1');
+  });
+
+  test('when a source id has capitals, then the earlier id is the id as the source gave it', () => {
+    expect(earlierArticleId({ id: 'ID893' })).toBe('ID893');
+    expect(earlierArticleId({ id: 'id893' })).toBeUndefined();
+  });
+});
