@@ -145,7 +145,7 @@ function readName(surface: string, type: Mention['type']): CleanName | undefined
   const company = (type === 'ORG' && !personByTitle) || (type === 'PER' && endsWithLegalForm(raw.trim()));
   // A person's title is not their name; an organisation's first word is ("General Motors", "Justice Department").
   const title = (company ? LEADING_THE : TITLE_PREFIX).exec(raw);
-  if (title && title[0].length < raw.length) drop(title[0].length);
+  if (title && title[0].length < raw.length) drop(type === 'PER' ? title[0].length - keptMonarchTitle(title[0], raw.slice(title[0].length)) : title[0].length);
   // An office with its place or field before the holder's name: "(New) Orleans Mayor Ray Nagin", "Trade Representative
   // Clayton Yeutter", "Associate Justice Samuel Alito" (tagging rules 39).
   const office = company ? null : OFFICE_BEFORE_NAME.exec(raw);
@@ -281,6 +281,46 @@ export function reclaimSwallowedPeople(surfaces: Surface[]): void {
       break;
     }
   }
+}
+
+/** A monarch's title, capitalised, as the press puts it before one name: "King Fahd", "Crown Prince Abdullah". */
+const MONARCH_TITLE = String.raw`(?:Crown\s+Prince|King|Queen|Prince|Princess)`;
+const MONARCH_TITLE_AT_END = new RegExp(String.raw`(?<![\p{L}])${MONARCH_TITLE}\s+$`, 'u');
+/** One capitalised word, perhaps with a possessive: the single name after a monarch's title. */
+const ONE_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:['’]s?)?\s*$/u;
+
+/**
+ * How much of a title before a person's name stays in the name: a monarch's title before one name (tagging rules 45).
+ * The press names such a person so, and the name alone is another's or anyone's: "King Hussein" (Jordan's) was filed
+ * as "Hussein" beside Iraq's Saddam Hussein, "Prince Charles" as "Charles", "King Fahd" as "Fahd". Before two names
+ * the title goes as any other ("King Juan Carlos" → "Juan Carlos").
+ *
+ * `keptMonarchTitle('Former King ', 'Fahd')` → 5 ("King "); `keptMonarchTitle('President ', 'Bazoum')` → 0
+ */
+function keptMonarchTitle(title: string, name: string): number {
+  if (!ONE_NAME.test(name)) return 0;
+  return MONARCH_TITLE_AT_END.exec(title)?.[0].length ?? 0;
+}
+
+/**
+ * A mention of one name right after a monarch's title the model left out of it takes the title in, as a person's:
+ * "Fahd" of "King Fahd", and "Elizabeth" of "Queen Elizabeth", which it read as a place (tagging rules 45; the title
+ * stays in the name: keptMonarchTitle).
+ *
+ * `withMonarchTitles("Jordan's King Hussein said", [LOC 0-6, PER 14-21])` → `[LOC 0-6, PER 9-21]`
+ */
+export function withMonarchTitles(text: string, mentions: readonly Mention[]): Mention[] {
+  let out: Mention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.type !== 'PER' && m.type !== 'LOC') continue;
+    if (!ONE_NAME.test(text.slice(m.start, m.end))) continue;
+    const title = MONARCH_TITLE_AT_END.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    if (title === null) continue;
+    out ??= mentions.slice();
+    out[i] = { type: 'PER', start: m.start - title[0].length, end: m.end };
+  }
+  return out ?? (mentions as Mention[]);
 }
 
 /**

@@ -6,7 +6,7 @@ import { isOnlyLegalForms, withFirstLegalForm, withoutLegalForm } from './compan
 import { isCountryAndWord, isNotAnActor, isNotAnActorName, isStormName } from './not-actors.js';
 import type { Group, Surface } from './actor-group.js';
 import { canonicalSpelling } from './actor-group.js';
-import { cleanName, splitAtCapitalisedAnd, holderAfterOfficeOf, reclaimSwallowedPeople, splitOfficeHolder, withNamesAfterInitials, withoutSeparatingCommas } from './actor-names.js';
+import { cleanName, splitAtCapitalisedAnd, withMonarchTitles, holderAfterOfficeOf, reclaimSwallowedPeople, splitOfficeHolder, withNamesAfterInitials, withoutSeparatingCommas } from './actor-names.js';
 import { dropCapitalisedCommonWords } from './capitalised-words.js';
 import { dropPiecesOfNotActors, mergeAcronyms, onlyOrganisationOpenedBy, resolveCutOrganisations, resolveGenericOrganisations, resolveShortOrganisations } from './organisation-groups.js';
 import { mergeMiddleInitials, similarKey } from './person-groups.js';
@@ -54,7 +54,7 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   const surfaces: Surface[] = [];
   const notActors: { name: string; end: number }[] = [];
   const storms = new Set<string>();
-  const split = splitAtCapitalisedAnd(text, withNamesAfterInitials(text, mentions));
+  const split = splitAtCapitalisedAnd(text, withMonarchTitles(text, withNamesAfterInitials(text, mentions)));
   for (const m of split.mentions) {
     const cleaned = withRegnalNumber(text, cleanName(text.slice(m.start, m.end), m.start, m.type), m.type);
     if (cleaned === undefined || isOnlyLegalForms(cleaned.name)) continue;

@@ -114,8 +114,11 @@ function chronoVersion(): string {
  * 44: the parse: a publication date's zone is applied however it is written ("+02" or "+02:00" after a space, RFC
  * 2822 without its weekday, "EDT", "CEST", "UTC+5"), and a day that does not exist ("31 Jun") is no date (an indexer
  * review, 2026-11-25; the bench corpus's dates unchanged).
+ * 45: a monarch's title before one name stays in the name ("King Hussein", not "Hussein" beside Saddam Hussein;
+ * "Prince Charles", not "Charles"), and the model's one-name span after such a title takes it in, a place's too
+ * ("Queen Elizabeth"), 2026-11-25.
  */
-export const TAGGING_RULES_VERSION = 44;
+export const TAGGING_RULES_VERSION = 45;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

@@ -229,3 +229,24 @@ describe('canonicalActors, with a title in capitals', () => {
     expect(actors.map((a) => a.name)).toEqual(['Pegasus Gold']);
   });
 });
+
+describe('canonicalActors: monarchs (tagging rules 45)', () => {
+  test('when a monarch\'s title stands before one name, in the span or before it, then the name keeps it, and the name alone later is the same person', () => {
+    const text = "Jordan's King Hussein met Prince Charles. Queen Elizabeth spoke. Hussein said talks would begin.";
+    const actors = canonicalActors(text, mentionsOf(text, [['Jordan', 'LOC'], ['Hussein', 'PER'], ['Prince Charles', 'PER'], ['Elizabeth', 'LOC'], ['Hussein', 'PER']]));
+    expect(actors.map((a) => a.name).sort()).toEqual(['King Hussein', 'Prince Charles', 'Queen Elizabeth']);
+    expect(actors.find((a) => a.name === 'King Hussein')?.mentions).toEqual([{ start: 9, end: 21 }, { start: 65, end: 72 }]);
+    expect(actors.every((a) => a.kind === 'person')).toBe(true);
+  });
+
+  test('when the title stands before two names, or is no monarch\'s, or is a possessive\'s, then it goes as before', () => {
+    const text = "King Juan Carlos met President Mohamed Bazoum. Saudi Arabia's King Fahd's envoy came.";
+    const actors = canonicalActors(text, mentionsOf(text, [['King Juan Carlos', 'PER'], ['President Mohamed Bazoum', 'PER'], ['Saudi Arabia', 'LOC'], ["Fahd's", 'PER']]));
+    expect(actors.map((a) => a.name).sort()).toEqual(['Juan Carlos', 'King Fahd', 'Mohamed Bazoum']);
+  });
+
+  test('when "king" is a lower-case word before a name, then it is no title', () => {
+    const text = 'The oil king Hunt bought silver.';
+    expect(canonicalActors(text, mentionsOf(text, [['Hunt', 'PER']])).map((a) => a.name)).toEqual(['Hunt']);
+  });
+});
