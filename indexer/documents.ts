@@ -108,6 +108,7 @@ export function passageDocuments(article: Article, tagging: ArticleTagging, chun
       contentHash: article.contentHash,
       sourcePath,
       sourceKey: key,
+      earlierArticleId: position === 0 ? article.earlierId : null,
     };
   });
 }

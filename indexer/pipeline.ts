@@ -254,7 +254,8 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
    * earlier ids and has one id now: both earlier ones must go.
    */
   const earlierIdsLeft: string[] = [];
-  const earlierIdsOfRepeats: string[] = [];
+  /** A repeat's earlier id and its id now: the earlier one goes only once the index holds the article under the other. */
+  const earlierIdsOfRepeats: { earlierId: string; id: string }[] = [];
   const checkUnchecked = async (): Promise<void> => {
     const group = unchecked;
     unchecked = [];
@@ -331,12 +332,16 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
         const article = options.taggingFingerprint === undefined ? parsed.article : { ...parsed.article, contentHash: hash(`${parsed.article.contentHash} ${options.taggingFingerprint}`, 16) };
         const first = seen.get(article.id);
         if (first !== undefined) {
-          if (!options.fresh && article.earlierId !== null) earlierIdsOfRepeats.push(article.earlierId);
           const at = first.indexOf('@');
           // The same article twice (overlapping feed files, a record repeated): nothing is lost, nothing to report.
           // The same id with other content is a conflict: the first stays, the other is named. Neither is an
           // unreadable record, so neither keeps its file from pruning (the id was seen either way).
-          if (first.slice(0, at) === article.contentHash) summary.repeated++;
+          if (first.slice(0, at) === article.contentHash) {
+            summary.repeated++;
+            // Only a true repeat's: another text under the same id is another story (the first kept, this one named),
+            // whose earlier id may be the only place the index still holds it.
+            if (!options.fresh && article.earlierId !== null) earlierIdsOfRepeats.push({ earlierId: article.earlierId, id: article.id });
+          }
           else skip({ origin: record.origin, reason: `duplicate article id ${article.id} with other content (the first, at ${firstSeenAt(first.slice(at + 1), originFiles)}, is kept)` }, { holdsBack: false });
           continue;
         }
@@ -410,12 +415,16 @@ async function pruneReplacedContentIds(files: readonly string[], seen: ReadonlyM
 
 /**
  * Deletes the articles still indexed under an id an earlier indexer gave them (see earlierIdsLeft in indexPaths):
- * `indexed` known to be in the index, `maybe` looked up first. Returns how many were deleted.
+ * `indexed` known to be in the index, and the earlier ids of `repeats` that are, once the index holds the article
+ * under its id now (its first record may have been a skip: then the earlier id is all the index has of it).
+ * Returns how many were deleted.
  */
-async function deleteEarlierIds(indexed: readonly string[], maybe: readonly string[], loader: Loader): Promise<number> {
+async function deleteEarlierIds(indexed: readonly string[], repeats: readonly { earlierId: string; id: string }[], loader: Loader): Promise<number> {
   const gone = new Set(indexed);
-  for (let i = 0; i < maybe.length; i += CHECK_GROUP) {
-    for (const id of (await loader.indexedArticles(maybe.slice(i, i + CHECK_GROUP))).keys()) gone.add(id);
+  for (let i = 0; i < repeats.length; i += CHECK_GROUP) {
+    const group = repeats.slice(i, i + CHECK_GROUP);
+    const found = await loader.indexedArticles(group.flatMap((r) => [r.earlierId, r.id]));
+    for (const r of group) if (found.has(r.earlierId) && found.has(r.id)) gone.add(r.earlierId);
   }
   if (gone.size === 0) return 0;
   await loader.deleteArticles([...gone]);

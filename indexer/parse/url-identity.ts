@@ -1,9 +1,11 @@
 /**
  * What names the same page however a source writes its address, for article ids: one story linked from two feeds, or
- * given as one feed's guid and another's link, is one article. Only what never changes the page goes: the scheme
- * (http and https serve the same story), the letter case of the host, a default port, the fragment, and the query
- * parameters that trackers add (utm_*, fbclid, gclid…). The path and every other parameter stay as written: two
- * paths are two pages, and `?id=7` may be the article itself.
+ * given as one feed's guid and another's link, is one article. Only what never names another story goes: the scheme
+ * (http and https serve the same story), the letter case of the host, a default port, and the query parameters that
+ * trackers add (utm_*, fbclid, gclid…). The path, every other parameter and the fragment stay as written: two paths
+ * are two pages, `?id=7` may be the article itself, and a live blog's posts (`…/live#post-2`), an Atom feed's
+ * entries (`…/feed#entry-3`) and a hash-bang site's stories (`/#!/story/2`) differ by their fragment alone (merging
+ * them would lose all but one; an anchor kept costs at most a story twice).
  */
 
 /** Query parameters that only say where a reader came from. */
@@ -16,7 +18,7 @@ export function isWebAddress(text: string): boolean {
 
 /**
  * The address an article id is made from: `urlIdentity('HTTP://News.Example:80/a/b?utm_source=rss&id=7#top')` →
- * `'https://news.example/a/b?id=7'`. Text that is not an http(s) address is returned trimmed, as it is.
+ * `'https://news.example/a/b?id=7#top'`. Text that is not an http(s) address is returned trimmed, as it is.
  */
 export function urlIdentity(address: string): string {
   const text = address.trim();
@@ -31,7 +33,7 @@ export function urlIdentity(address: string): string {
   // The query as written, less the trackers (re-encoding it through URLSearchParams would change `%20` to `+`).
   const kept = url.search.slice(1).split('&').filter((pair) => pair !== '' && !TRACKING.test(parameterName(pair)));
   const query = kept.length === 0 ? '' : `?${kept.join('&')}`;
-  return `https://${url.hostname}${port === '' ? '' : `:${port}`}${url.pathname}${query}`;
+  return `https://${url.hostname}${port === '' ? '' : `:${port}`}${url.pathname}${query}${url.hash}`;
 }
 
 function parameterName(pair: string): string {

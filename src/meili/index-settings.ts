@@ -33,6 +33,7 @@ export const FILTERABLE_FIELDS = [
   'articlePeople',
   'sourcePath',
   'sourceKey',
+  'earlierArticleId',
   'countries',
   'actors',
   'actorKeys',

@@ -41,11 +41,12 @@ export interface ArticleTags {
 
 /**
  * The shape of the documents, counted: 2 added the actor keys, 3 wrote initials together in them ("us navy"), 4 cut
- * sentences longer than a passage (indexer/chunk.ts withinMax) and added `sourceKey`. Part of the indexer's tagging fingerprint
+ * sentences longer than a passage (indexer/chunk.ts withinMax) and added `sourceKey`, 5 added
+ * `earlierArticleId`. Part of the indexer's tagging fingerprint
  * (indexer/tag/tagging-fingerprint.ts), so that an index written by older code is rewritten article by article on the
  * next run, not left without fields the server filters on.
  */
-export const DOCUMENT_VERSION = 4;
+export const DOCUMENT_VERSION = 5;
 
 export interface PassageDocument {
   id: string;
@@ -84,6 +85,11 @@ export interface PassageDocument {
   sourcePath: string;
   /** sourceKey(sourcePath): what the indexer filters on (see sourceKey). */
   sourceKey: string;
+  /**
+   * The id an indexer before 2026-11-25 gave the article, where it differs (indexer/parse/article-id.ts
+   * earlierArticleId), on the first passage only: an address of the article page from before is sent on to its id now.
+   */
+  earlierArticleId: string | null;
 }
 
 /**

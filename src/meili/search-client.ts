@@ -1,5 +1,5 @@
 import { MeilisearchRequestTimeOutError, type MultiSearchQuery, type MultiSearchResponse, type SearchForFacetValuesParams, type SearchResponse } from 'meilisearch';
-import { articleFilter } from '../search/filter-adapter.js';
+import { articleFilter, earlierIdFilter } from '../search/filter-adapter.js';
 import { createMeiliClient } from './client.js';
 import { failureReason, findApiError } from './errors.js';
 import type { PassageDocument } from './passage-document.js';
@@ -17,6 +17,8 @@ export interface SearchClient {
   multiSearch(queries: MultiSearchQuery[], deadline?: number): Promise<MultiSearchResponse<PassageDocument>>;
   /** Every passage of one article, in order. */
   passagesOf(articleId: string, deadline?: number): Promise<PassageDocument[]>;
+  /** The id now of the article an earlier indexer filed under `earlierId` (PassageDocument.earlierArticleId), if any. */
+  articleIdNow(earlierId: string, deadline?: number): Promise<string | undefined>;
   /** Meilisearch facet search: values of one facet that start like `facetQuery`, within a search. */
   facetValues(params: SearchForFacetValuesParams, deadline?: number): Promise<{ value: string; count: number }[]>;
   /** Whether Meilisearch answers, and whether this client can search its index with its key (within one timeout). */
@@ -56,6 +58,18 @@ export function createSearchClient(options: { host: string; searchKey: string | 
       const res = (await post(searchUrl, { q: '', filter: articleFilter(articleId), sort: ['position:asc'], limit: 1000 }, deadline)) as SearchResponse<PassageDocument>;
       // The filter ignores case: the article "xK9a" must not show the passages of "Xk9A".
       return res.hits.filter((hit) => hit.articleId === articleId);
+    },
+    async articleIdNow(earlierId, deadline) {
+      let res: SearchResponse<PassageDocument>;
+      try {
+        res = (await post(searchUrl, { q: '', filter: earlierIdFilter(earlierId), attributesToRetrieve: ['articleId', 'earlierArticleId'], limit: 20 }, deadline)) as SearchResponse<PassageDocument>;
+      } catch (error) {
+        // An index no indexer of this version has prepared yet: the field is not filterable there, and nothing moved.
+        if (findApiError(error)?.cause?.code === 'invalid_search_filter') return undefined;
+        throw error;
+      }
+      // The filter ignores case: "ID893" must not send a reader to the article once filed as "id893".
+      return res.hits.find((hit) => hit.earlierArticleId === earlierId)?.articleId;
     },
     async facetValues(params, deadline) {
       return ((await post(facetSearchUrl, params, deadline)) as { facetHits: { value: string; count: number }[] }).facetHits;

@@ -65,3 +65,8 @@ export function keysOf(names: readonly string[]): string[] {
 export function articleFilter(articleId: string): string {
   return `articleId = ${quoteFilterValue(articleId)}`;
 }
+
+/** The first passage of the article an earlier indexer filed under `earlierId`: `earlierArticleId = "ID893" AND position = 0`. */
+export function earlierIdFilter(earlierId: string): string {
+  return `earlierArticleId = ${quoteFilterValue(earlierId)} AND position = 0`;
+}

@@ -70,6 +70,11 @@ export function onlyAccepted(query: Query, accepts: readonly string[]): Query {
  * `parseSearchParams({ q: 'coup', country: ['ne', 'ML'], from: '2023' })`
  *   → `{ …emptySearch, q: 'coup', countries: ['NE', 'ML'], from: '2023-01-01' }`
  */
+/** `blankAsEmpty(' ')` → `''`; `blankAsEmpty('oil ')` → `'oil '` (a trailing space says the last word is whole). */
+function blankAsEmpty(text: string): string {
+  return text.trim() === '' ? '' : text;
+}
+
 export function parseSearchParams(given: Query, options: ParseOptions = {}): SearchState {
   const accepts = options.accepts ?? SEARCH_PARAMS;
   if (!(options.allowUnknown ?? false)) refuseUnknown(given, accepts);
@@ -78,7 +83,8 @@ export function parseSearchParams(given: Query, options: ParseOptions = {}): Sea
   // Any run of white space is one space: a phrase pasted from a web page or a word processor holds no-break spaces
   // (U+00A0), which Meilisearch reads as part of a word ("Iraq war" found nothing). Invisible format characters go: a
   // pasted zero-width space (U+200B) was a query of its own, which found nothing where a blank one lists everything.
-  const q = (single(query, 'q') ?? '').replace(/\p{Cf}/gu, '').replace(/\s+/gu, ' ');
+  // White space alone is no query (it was a search of its own, `q=+`, which a page's short address kept).
+  const q = blankAsEmpty((single(query, 'q') ?? '').replace(/\p{Cf}/gu, '').replace(/\s+/gu, ' '));
   if (charCount(q) > MAX_QUERY_CHARS) throw AppError.badRequest(`q: expected at most ${MAX_QUERY_CHARS} characters, got ${charCount(q)}`);
 
   const from = dateParam(query, 'from', 'start');
@@ -108,7 +114,7 @@ export function parseSearchParams(given: Query, options: ParseOptions = {}): Sea
     return m as FacetName;
   });
   const actorQueryParam = options.actorQueryParam ?? 'actorQuery';
-  const actorQuery = single(query, actorQueryParam) ?? '';
+  const actorQuery = blankAsEmpty(single(query, actorQueryParam) ?? '');
   if (charCount(actorQuery) > MAX_ACTOR_CHARS) throw AppError.badRequest(`${actorQueryParam}: expected at most ${MAX_ACTOR_CHARS} characters, got ${charCount(actorQuery)}`);
 
   return {

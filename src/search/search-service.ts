@@ -33,6 +33,8 @@ export interface SearchService {
   /** Actor facet values that start like `state.actorQuery`, with exact article counts. */
   findActors(state: SearchState): Promise<ActorFacetValue[]>;
   passagesOf(articleId: string, deadline?: number): Promise<PassageDocument[]>;
+  /** The id now of the article an earlier indexer filed under `earlierId`, if any (an old address of its page). */
+  articleIdNow(earlierId: string, deadline?: number): Promise<string | undefined>;
   /** Other articles naming the given actors, newest first. */
   related(articleId: string, actors: readonly string[], options?: { limit?: number; deadline?: number }): Promise<PassageDocument[]>;
   /** `shown`: how many co-occurring actors the caller lists (those get kinds). */
@@ -222,6 +224,8 @@ export function createSearchService(client: SearchClient, index: string, aliases
     },
 
     passagesOf: (articleId, deadline) => guard(() => client.passagesOf(articleId, deadline)),
+
+    articleIdNow: (earlierId, deadline) => guard(() => client.articleIdNow(earlierId, deadline)),
 
     actorKinds: (names, deadline) => actorKinds.kindsOf(names, deadline),
 

@@ -44,6 +44,19 @@ export function saysNothing(query: URLSearchParams): boolean {
   return false;
 }
 
+/**
+ * Whether the page's address says nothing in places (saysNothing) and its short address (searchHref) is another: the
+ * second test makes a redirect that points back to itself impossible, whatever the parse keeps.
+ *
+ * `isShortenable('/?q=coup&from=', { …emptySearch, q: 'coup' })` → `true`; `isShortenable('/?q=coup', …)` → `false`
+ */
+export function isShortenable(originalUrl: string, state: SearchState): boolean {
+  const at = originalUrl.indexOf('?');
+  if (at < 0) return false;
+  const query = new URLSearchParams(originalUrl.slice(at + 1));
+  return saysNothing(query) && query.toString() !== searchQueryString(state);
+}
+
 export function searchHref(state: SearchState, base = '/'): string {
   const qs = searchQueryString(state);
   return qs === '' ? base : `${base}?${qs}`;

@@ -21,6 +21,25 @@ describe('ids and files that differ only in letter case', () => {
     }
   }
 
+  /**
+   * A folder `name` holding `record` in a JSON Lines file, and a new index holding what the earlier indexer wrote for
+   * it: an article under its id as the source gave it, with `text`.
+   */
+  async function indexedByEarlierIndexer(name: string, record: { id: string; title: string; body: string }, text: string): Promise<{ dir: string; index: string }> {
+    const dir = join(root, name);
+    mkdirSync(dir);
+    const sourcePath = join(dir, 'ids.jsonl');
+    writeFileSync(sourcePath, JSON.stringify(record) + '\n');
+    const index = uniqueIndex(`case-${name}`);
+    const { client, close } = adminClient();
+    try {
+      await client.index(index).addDocuments([{ id: `${record.id}-0`, articleId: record.id, position: 0, contentHash: 'earlier', sourcePath, text }], { primaryKey: 'id' }).waitTask();
+    } finally {
+      close();
+    }
+    return { dir, index };
+  }
+
   test('when one of two records whose ids differ only in case is edited, then the other stays, and a run again changes nothing', async () => {
     const dir = join(root, 'ids');
     mkdirSync(dir);
@@ -51,18 +70,7 @@ describe('ids and files that differ only in letter case', () => {
   });
 
   test('when an index holds an article under the id with capitals an earlier indexer kept, then a run files it under its id now and deletes the old one', async () => {
-    const dir = join(root, 'earlier');
-    mkdirSync(dir);
-    const file = join(dir, 'ids.jsonl');
-    writeFileSync(file, JSON.stringify({ id: 'ID893', title: 'Japan to reduce aid to China', body: 'Japan will reduce its aid to China.' }) + '\n');
-    const index = uniqueIndex('case-earlier');
-    const { client, close } = adminClient();
-    try {
-      // What the earlier indexer wrote: the id as the source gave it.
-      await client.index(index).addDocuments([{ id: 'ID893-0', articleId: 'ID893', position: 0, contentHash: 'earlier', sourcePath: file, text: 'Japan will reduce its aid to China.' }], { primaryKey: 'id' }).waitTask();
-    } finally {
-      close();
-    }
+    const { dir, index } = await indexedByEarlierIndexer('earlier', { id: 'ID893', title: 'Japan to reduce aid to China', body: 'Japan will reduce its aid to China.' }, 'Japan will reduce its aid to China.');
     const run = () => runIndex({ endpoint: testEndpoint(), index, paths: [dir], tagWorkers: 0 });
     expect(await run()).toMatchObject({ articles: 1, replaced: 1, skipped: [] });
     expect(Object.keys(await texts(index))).toEqual([articleIdFor({ id: 'ID893' }, '')]);
@@ -83,4 +91,13 @@ describe('ids and files that differ only in letter case', () => {
     expect(Object.values(await texts(index)).sort()).toEqual(['Talks in Bamako.', 'Talks in Niamey went on.']);
     expect(await run()).toMatchObject({ articles: 0, unchanged: 2, pruned: 0 });
   });
+
+  test('when a record an earlier indexer filed under its id with capitals cannot be read this run, then --prune keeps the article', async () => {
+    const { dir, index } = await indexedByEarlierIndexer('earlier-skipped', { id: 'ID42', title: 'Talks', body: '' }, 'Talks in Niamey.');
+    const summary = await runIndex({ endpoint: testEndpoint(), index, paths: [dir], prune: true, tagWorkers: 0 });
+    expect(summary).toMatchObject({ articles: 0, pruned: 0 });
+    expect(summary?.skipped).toHaveLength(1);
+    expect(Object.keys(await texts(index))).toEqual(['ID42']);
+  });
 });
+

@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import request from 'supertest';
 import { hash } from '../../indexer/parse/article-id.js';
 import { runIndex } from '../../indexer/run-index.js';
 import type { PassageDocument } from '../../src/meili/passage-document.js';
-import { adminClient, testEndpoint, uniqueIndex } from '../support/meili.js';
+import { adminClient, testApp, testEndpoint, uniqueIndex } from '../support/meili.js';
 
 /**
  * One story given as one source's guid and another's link (with a tracker's parameters) is one article (an indexer
@@ -46,6 +47,13 @@ describe('articles named by their web address', () => {
     expect(await run()).toMatchObject({ articles: 1, repeated: 1, replaced: 2, skipped: [] });
     expect(await articleIds(index)).toEqual([`u-${hash(address)}`]);
     expect(await run()).toMatchObject({ articles: 0, unchanged: 1, repeated: 1, replaced: 0 });
+    // The article page's old address (the guid's hash) is sent on to the id now.
+    const t = await testApp(index);
+    try {
+      await request(t.app).get(`/articles/${earlierFromGuid}`).expect(301).expect('Location', `/articles/u-${hash(address)}`);
+    } finally {
+      await t.close();
+    }
 
     // A copy under an earlier id written again beside an article already indexed under its address: it goes too.
     const again = jsonl('old-again.jsonl', [{ ...story, id: earlierFromGuid }]);
@@ -53,4 +61,33 @@ describe('articles named by their web address', () => {
     expect(await run()).toMatchObject({ articles: 0, unchanged: 1, replaced: 1 });
     expect(await articleIds(index)).toEqual([`u-${hash(address)}`]);
   });
+
+  test('when an earlier index holds a live blog\'s posts, told apart by their fragments, then a run keeps both, each under its id now', async () => {
+    const index = uniqueIndex('url-ids-fragments');
+    const live = 'https://news.example/niger-live';
+    const posts = [
+      { id: `${live}#post-1`, title: 'Niger closes its airspace', body: 'Niamey - Niger closed its airspace on Sunday.' },
+      { id: `${live}#post-2`, title: 'ECOWAS meets in Abuja', body: 'Abuja - ECOWAS leaders met on Monday.' },
+    ];
+    const old = jsonl('live-old.jsonl', posts.map((p) => ({ ...p, id: `h-${hash(p.id)}` })));
+    expect(await runIndex({ endpoint: testEndpoint(), index, paths: [old], tagWorkers: 0 })).toMatchObject({ articles: 2 });
+    rmSync(old);
+    const file = jsonl('live.jsonl', posts);
+    expect(await runIndex({ endpoint: testEndpoint(), index, paths: [file], tagWorkers: 0 })).toMatchObject({ articles: 2, replaced: 2, skipped: [] });
+    expect(await articleIds(index)).toEqual(posts.map((p) => `u-${hash(p.id)}`).sort());
+  });
+
+  test('when two records share an id now but not their text, then the one not kept stays in the index under its earlier id', async () => {
+    const index = uniqueIndex('url-ids-conflict');
+    const first = { ...story, id: address };
+    const other = { title: 'Niger reopens its airspace', body: 'Niamey - Niger reopened its airspace on Friday.', id: address.replace('https:', 'http:') };
+    const old = jsonl('conflict-old.jsonl', [{ ...first, id: `h-${hash(first.id)}` }, { ...other, id: `h-${hash(other.id)}` }]);
+    expect(await runIndex({ endpoint: testEndpoint(), index, paths: [old], tagWorkers: 0 })).toMatchObject({ articles: 2 });
+    rmSync(old);
+    const summary = await runIndex({ endpoint: testEndpoint(), index, paths: [jsonl('conflict.jsonl', [first, other])], tagWorkers: 0 });
+    expect(summary).toMatchObject({ articles: 1, replaced: 1 });
+    expect(summary).toMatchObject({ skipped: [expect.objectContaining({ reason: expect.stringMatching(/^duplicate article id u-/) })] });
+    expect(await articleIds(index)).toEqual([`h-${hash(other.id)}`, `u-${hash(address)}`].sort());
+  });
 });
+

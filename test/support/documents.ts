@@ -38,6 +38,7 @@ export function onePassageArticle(articleId: string, fields: Partial<PassageDocu
     contentHash: articleId,
     sourcePath: 'hand-made.jsonl',
     sourceKey: sourceKey('hand-made.jsonl'),
+    earlierArticleId: null,
     articleActorKeys: [],
     actorKeys: [],
     ...fields,

@@ -1,5 +1,7 @@
 import request from 'supertest';
-import { articleIdFor } from '../../indexer/parse/article-id.js';
+import { articleIdFor, hash } from '../../indexer/parse/article-id.js';
+
+const GUID = 'https://news.example/niger-airspace';
 import { indexDocuments, onePassageArticle } from '../support/documents.js';
 import { testApp, uniqueIndex, type TestApp } from '../support/meili.js';
 
@@ -8,7 +10,9 @@ const index = uniqueIndex('article-case');
 let t: TestApp;
 
 beforeAll(async () => {
-  await indexDocuments(index, [onePassageArticle('xK9a', { text: 'Talks in Niamey.' }), onePassageArticle('Xk9A', { text: 'Talks in Bamako.' }), onePassageArticle(articleIdFor({ id: 'ID893' }, ''), { text: 'Aid to China.' })]);
+  await indexDocuments(index, [onePassageArticle('xK9a', { text: 'Talks in Niamey.' }), onePassageArticle('Xk9A', { text: 'Talks in Bamako.' }), onePassageArticle(articleIdFor({ id: 'ID893' }, ''), { text: 'Aid to China.', earlierArticleId: 'ID893' }),
+    onePassageArticle(articleIdFor({ id: GUID }, ''), { text: 'Niger closes its airspace.', earlierArticleId: `h-${hash(GUID)}` }),
+  ]);
   t = await testApp(index);
 });
 afterAll(() => t.close());
@@ -33,7 +37,14 @@ describe('an article asked for by the id with capitals an earlier indexer kept',
     await request(t.app).get('/api/articles/ID893').expect(301).expect('Location', `/api/articles/${now}`);
   });
 
-  test('when no article is there under either id, then 404 at the address asked for', async () => {
+  test('when an article was filed under the hash of its guid, a web address, then its old address is sent on too', async () => {
+    const page = await request(t.app).get(`/articles/h-${hash(GUID)}`).expect(301);
+    expect(page.headers.location).toBe(`/articles/${articleIdFor({ id: GUID }, '')}`);
+    expect((await request(t.app).get(page.headers.location!).expect(200)).text).toContain('Niger closes its airspace.');
+  });
+
+  test('when no article is there under either id, or the old id differs only in letter case, then 404 at the address asked for', async () => {
     await request(t.app).get('/articles/NOPE42').expect(404);
+    await request(t.app).get('/articles/id893').expect(404);
   });
 });

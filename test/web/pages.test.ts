@@ -63,6 +63,14 @@ describe('search page /', () => {
     await request(t.app).get('/?q=coup&from=&to=nope').expect(400);
   });
 
+  test('when a query or an actor search is white space alone, or the query holds a "?", then one redirect leads to a page that is served, never to itself', async () => {
+    for (const [asked, short] of [['/?q=%20', '/'], ['/?q=%C2%A0&sort=relevance', '/'], ['/?q=coup&actorQuery=%20%20', '/?q=coup'], ['/?q=what?&sort=relevance', '/?q=what%3F']] as const) {
+      const res = await request(t.app).get(asked).expect(302);
+      expect(res.headers.location).toBe(short);
+      await request(t.app).get(res.headers.location!).expect(200);
+    }
+  });
+
   test('when a browser asks for /favicon.ico, then it is sent to the icon, which is served', async () => {
     await request(t.app).get('/favicon.ico').expect(301).expect('Location', '/static/favicon.svg');
     await request(t.app).get('/static/favicon.svg').expect(200).expect('Content-Type', /svg/);

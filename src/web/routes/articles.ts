@@ -3,7 +3,6 @@ import { articleModel, articlePageModel, relatedActorsOf, relatedArticles, withS
 import type { SearchService } from '../../search/search-service.js';
 import { refuseUnknown } from '../../search/parse-search-params.js';
 import { AppError } from '../app-error.js';
-import { articleIdFor } from '../../../indexer/parse/article-id.js';
 
 const ARTICLE_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
@@ -31,23 +30,16 @@ async function articleAndRelated(service: SearchService, id: string, deadline: n
 }
 
 /**
- * Where an article asked for by an id the indexer gave it before 2026-11-25 is now, when the index holds nothing under
- * that id: an id with capitals ("ID893") is now a hash of it (article-id.ts KEPT_ID). Undefined when the id is one
- * the indexer still gives. `movedTo('ID893')` → `'h-…'`; `movedTo('reuters-1')` → `undefined`
+ * articleAndRelated, or the article's id now when the index holds nothing under `id` but an indexer before 2026-11-25
+ * filed the article under it (an id with capitals, a web address's hash: PassageDocument.earlierArticleId), so that
+ * an old address of the page is sent on, not a 404.
  */
-function movedTo(id: string): string | undefined {
-  const now = articleIdFor({ id }, '');
-  return ARTICLE_ID.test(id) && now !== id ? now : undefined;
-}
-
-/** articleAndRelated, or undefined when the article is not there under `id` but is under the id it has moved to (movedTo). */
-async function articleOrMoved(service: SearchService, id: string): Promise<{ article: ArticleModel; related: RelatedArticle[] } | undefined> {
+async function articleOrMoved(service: SearchService, id: string): Promise<{ article: ArticleModel; related: RelatedArticle[] } | { movedTo: string }> {
   try {
     return await articleAndRelated(service, id, service.deadline());
   } catch (error) {
-    const now = error instanceof AppError && error.status === 404 ? movedTo(id) : undefined;
-    // Sent on only when the article is there under its id now: an unknown id stays a 404 at its own address.
-    if (now !== undefined && (await service.passagesOf(now, service.deadline())).length > 0) return undefined;
+    const now = error instanceof AppError && error.status === 404 ? await service.articleIdNow(id, service.deadline()) : undefined;
+    if (now !== undefined && now !== id) return { movedTo: now };
     throw error;
   }
 }
@@ -55,7 +47,7 @@ async function articleOrMoved(service: SearchService, id: string): Promise<{ art
 /** The same address with the article's id now: (`/articles/`, `/articles/ID893?from=…`, `h-…`) → `/articles/h-…?from=…`. */
 function movedAddress(prefix: string, originalUrl: string, now: string): string {
   const at = originalUrl.indexOf('?');
-  return `${prefix}${now}${at >= 0 ? originalUrl.slice(at) : ''}`;
+  return `${prefix}${encodeURIComponent(now)}${at >= 0 ? originalUrl.slice(at) : ''}`;
 }
 
 export function articleRoutes(service: SearchService): Router {
@@ -63,14 +55,14 @@ export function articleRoutes(service: SearchService): Router {
   // One deadline for the article and its related ones: the page answers (or says 503) within one timeout.
   router.get('/articles/:id', async (req, res) => {
     const found = await articleOrMoved(service, req.params.id);
-    if (found === undefined) return res.redirect(301, movedAddress('/articles/', req.originalUrl, movedTo(req.params.id)!));
+    if ('movedTo' in found) return res.redirect(301, movedAddress('/articles/', req.originalUrl, found.movedTo));
     const { article, related } = found;
     res.render('article', { title: `${article.title} · Dispatch`, skipLabel: 'Skip to the article', article: articlePageModel(article, req.query.from, related) });
   });
   router.get('/api/articles/:id', async (req, res) => {
     refuseUnknown(req.query, []);
     const found = await articleOrMoved(service, req.params.id);
-    if (found === undefined) return res.redirect(301, movedAddress('/api/articles/', req.originalUrl, movedTo(req.params.id)!));
+    if ('movedTo' in found) return res.redirect(301, movedAddress('/api/articles/', req.originalUrl, found.movedTo));
     const { article, related } = found;
     const { passages, ...rest } = article;
     res.json({ ...rest, passages: passages.map(({ position, text }) => ({ position, text })), related });

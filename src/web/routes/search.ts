@@ -3,7 +3,7 @@ import { ACTOR_FACET_PARAMS, PAGE_PARAMS, parseSearchParams, SEARCH_PARAMS } fro
 import { actorValuesShown, searchPageModel } from '../../search/search-page-model.js';
 import type { SearchService } from '../../search/search-service.js';
 import { withCanonicalActors, type ActorAliases } from '../../search/actor-aliases.js';
-import { saysNothing, searchHref } from '../../search/search-url.js';
+import { isShortenable, searchHref } from '../../search/search-url.js';
 import { AppError } from '../app-error.js';
 
 export function searchRoutes(service: SearchService, aliases: ActorAliases): Router {
@@ -14,7 +14,7 @@ export function searchRoutes(service: SearchService, aliases: ActorAliases): Rou
     // An actor asked for by another name ("NATO"): the page of its canonical name, whose URL and chips say it.
     const state = withCanonicalActors(asked, aliases);
     // Another name for an actor, or what a form without JavaScript sends for the fields left alone (`from=&to=`).
-    if (state !== asked || saysNothing(new URLSearchParams(req.originalUrl.split('?')[1] ?? ''))) return res.redirect(302, searchHref(state));
+    if (state !== asked || isShortenable(req.originalUrl, state)) return res.redirect(302, searchHref(state));
     const [results, actorMatches] = await Promise.all([
       service.search(state, { matches: true, actorKinds: actorValuesShown(state) }),
       state.actorQuery !== '' ? service.findActors(state) : Promise.resolve(undefined),

@@ -4,7 +4,7 @@ import { isWebAddress, urlIdentity } from '../../../indexer/parse/url-identity.j
 describe('urlIdentity', () => {
   test.each([
     ['HTTP://News.Example/World/a-1', 'https://news.example/World/a-1'],
-    ['https://news.example:443/a#comments', 'https://news.example/a'],
+    ['https://news.example:443/a', 'https://news.example/a'],
     ['http://news.example:8080/a', 'https://news.example:8080/a'],
     ['https://news.example/a?utm_source=rss&utm_medium=feed', 'https://news.example/a'],
     ['https://news.example/story?id=7&fbclid=x1&gclid=y2', 'https://news.example/story?id=7'],
@@ -18,6 +18,9 @@ describe('urlIdentity', () => {
     expect(urlIdentity('https://x.example/a')).not.toBe(urlIdentity('https://x.example/b'));
     expect(urlIdentity('https://x.example/A')).not.toBe(urlIdentity('https://x.example/a'));
     expect(urlIdentity('https://x.example/s?id=1')).not.toBe(urlIdentity('https://x.example/s?id=2'));
+    // A live blog's posts, an Atom feed's entries, a hash-bang site's stories: the fragment alone tells them apart.
+    expect(urlIdentity('https://x.example/live#post-1')).not.toBe(urlIdentity('https://x.example/live#post-2'));
+    expect(urlIdentity('http://x.example/#!/story/1')).toBe('https://x.example/#!/story/1');
   });
 
   test('when the text is not an http(s) address, then it is returned trimmed, as it is', () => {
