@@ -161,7 +161,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
     const known = names !== undefined && (names.id?.trim() || names.url?.trim()) ? articleIdFor({ id: names.id, url: names.url }, '') : undefined;
     if (known !== undefined) skippedIds.add(known);
     // An index written before 2026-11-25 may hold it under the id it had then: kept as well.
-    const earlier = known !== undefined ? earlierArticleId({ id: names?.id, url: names?.url }) : undefined;
+    const earlier = known !== undefined ? earlierArticleId({ id: names?.id, url: names?.url }, known) : undefined;
     if (earlier !== undefined) skippedIds.add(earlier);
     skip(s, { holdsBack: known === undefined });
   };

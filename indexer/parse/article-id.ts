@@ -14,12 +14,14 @@ type SourceNames = { id?: string | undefined; url?: string | undefined };
 
 /**
  * Stable article ids, so re-indexing the same input changes nothing: the source's own id when it is a valid
- * Meilisearch id in lower case (KEPT_ID), else a hash of it, else of the url, else of the content. An id that is a web address (an RSS guid,
- * which is most often the permalink) names the article by its address, as a url does, and both go through
- * urlIdentity: one story given as one feed's guid and another's link, or with a tracker's parameters, is one article.
+ * Meilisearch id in lower case (KEPT_ID), else a hash of it, else of the url, else of the content. An id that is a
+ * web address (an RSS guid, which is most often the permalink) names the article by its address, as a url does, and
+ * both go through urlIdentity: one story given as one feed's guid and another's link, or with a tracker's
+ * parameters, is one article.
  *
- * `articleIdFor({ id: 'reuters-1' })` → `'reuters-1'`; `articleIdFor({ id: 'ID893' })` → `'h-…'`; `articleIdFor({ url: 'https://x/1' })` and
- * `articleIdFor({ id: 'http://x/1?utm_source=rss' })` → the same `'u-…'` (20 hex)
+ * `articleIdFor({ id: 'reuters-1' })` → `'reuters-1'`; `articleIdFor({ id: 'ID893' })` → `'h-…'`;
+ * `articleIdFor({ url: 'https://x/1' })` and `articleIdFor({ id: 'http://x/1?utm_source=rss' })` → the same `'u-…'`
+ * (20 hex)
  */
 export function articleIdFor(source: SourceNames, content: string): string {
   const id = source.id?.trim();
@@ -40,15 +42,15 @@ export function articleIdFor(source: SourceNames, content: string): string {
  * hashes of addresses are `u-` of an address as urlIdentity writes it.
  *
  * `earlierArticleId({ id: 'https://x/1' })` → `'h-…'`; `earlierArticleId({ id: 'ID893' })` → `'ID893'`;
- * `earlierArticleId({ id: 'reuters-1' })` → `undefined`
+ * `earlierArticleId({ id: 'reuters-1' })` → `undefined`. `idNow`: the record's articleIdFor, when the caller has it.
  */
-export function earlierArticleId(source: SourceNames): string | undefined {
+export function earlierArticleId(source: SourceNames, idNow: string = articleIdFor(source, '')): string | undefined {
   const id = source.id?.trim();
   const url = source.url?.trim();
   let earlier: string | undefined;
   if (id !== undefined && id !== '') earlier = EARLIER_KEPT_ID.test(id) ? id : `h-${hash(id)}`;
   else if (url !== undefined && url !== '') earlier = `u-${hash(url)}`;
-  return earlier !== undefined && earlier !== articleIdFor(source, '') ? earlier : undefined;
+  return earlier !== undefined && earlier !== idNow ? earlier : undefined;
 }
 
 /**

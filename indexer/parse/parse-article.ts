@@ -116,11 +116,13 @@ export function parseArticle(record: SourceRecord, options: { dayFirst?: boolean
   const url = record.url?.trim() || null;
   const source = record.source?.trim() || null;
   const content = [title, published?.iso ?? '', url ?? '', source ?? '', ...paragraphs].join('\n');
+  const names = { id: record.id, url: url ?? undefined };
+  const id = articleIdFor(names, content);
   return {
     ok: true,
     article: {
-      id: articleIdFor({ id: record.id, url: url ?? undefined }, content),
-      earlierId: earlierArticleId({ id: record.id, url: url ?? undefined }) ?? null,
+      id,
+      earlierId: earlierArticleId(names, id) ?? null,
       title,
       titleDerived,
       published: published ?? null,

@@ -63,6 +63,11 @@ export function onlyAccepted(query: Query, accepts: readonly string[]): Query {
   return Object.fromEntries(Object.entries(query).filter(([k]) => accepts.includes(k)));
 }
 
+/** `blankAsEmpty(' ')` → `''`; `blankAsEmpty('oil ')` → `'oil '` (a trailing space says the last word is whole). */
+function blankAsEmpty(text: string): string {
+  return text.trim() === '' ? '' : text;
+}
+
 /**
  * URL query → SearchState, every parameter checked. A violation is a 400 whose message names the parameter, what
  * was expected and what came. Empty values (an unset form field) count as absent.
@@ -70,11 +75,6 @@ export function onlyAccepted(query: Query, accepts: readonly string[]): Query {
  * `parseSearchParams({ q: 'coup', country: ['ne', 'ML'], from: '2023' })`
  *   → `{ …emptySearch, q: 'coup', countries: ['NE', 'ML'], from: '2023-01-01' }`
  */
-/** `blankAsEmpty(' ')` → `''`; `blankAsEmpty('oil ')` → `'oil '` (a trailing space says the last word is whole). */
-function blankAsEmpty(text: string): string {
-  return text.trim() === '' ? '' : text;
-}
-
 export function parseSearchParams(given: Query, options: ParseOptions = {}): SearchState {
   const accepts = options.accepts ?? SEARCH_PARAMS;
   if (!(options.allowUnknown ?? false)) refuseUnknown(given, accepts);

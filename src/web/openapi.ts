@@ -58,7 +58,7 @@ export const openApiDocument = {
       get: {
         summary: 'One article: metadata, passages, tags, related articles',
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,128}$' } }],
-        responses: { '200': { description: 'The article' }, '301': { description: 'An id with capitals an earlier indexer kept: the article under its id now (Location)' }, '400': error, '404': notFound, '503': unavailable },
+        responses: { '200': { description: 'The article' }, '301': { description: 'An id an earlier indexer gave the article (one with capitals, a hash of a guid that is a web address): the article under its id now (Location)' }, '400': error, '404': notFound, '503': unavailable },
       },
     },
     '/api/actors/{name}': {
