@@ -67,6 +67,8 @@ const program = new Command()
       });
       if (summary === undefined) return;
       for (const s of summary.skipped) process.stderr.write(`skipped ${printable(describeOrigin(s.origin))}: ${printable(s.reason)}\n`);
+      // Not a skip (nothing is lost, the exit status stays 0), but a line each: two stories under one id look the same.
+      for (const v of summary.superseded) process.stderr.write(`updated ${printable(v.articleId)}: ${printable(v.kept)} replaces ${printable(v.replaced)}\n`);
       for (const f of summary.pruneHeldBack) process.stderr.write(`not pruned ${printable(f)}: some of its records could not be read this run\n`);
       if (opts.json) {
         // `where` as the stderr line names it; `file` and `line` apart, for scripts.
@@ -78,6 +80,7 @@ const program = new Command()
             `${summary.unchanged} unchanged, ${summary.skipped.length} skipped` +
             (summary.ambiguousDates > 0 ? `, ${summary.ambiguousDates} numeric date(s) such as 01/02/2024 read month first (--day-first reads them day first)` : '') +
             (summary.repeated > 0 ? `, ${summary.repeated} repeated (the same article again in this run's input, indexed once)` : '') +
+            (summary.superseded.length > 0 ? `, ${summary.superseded.length} updated (an article read again with other content: the last record read is indexed)` : '') +
             (summary.replaced > 0 ? `, ${summary.replaced} left-over version(s) of edited records removed` : '') +
             (opts.prune ? `, ${summary.pruned} pruned` : '') +
             (summary.rebuilt ? '; rebuilt and swapped in' : '') +

@@ -25,6 +25,11 @@ export interface IndexSummary {
   /** Records repeating an article read earlier in this run, with the same content (overlapping feed files). */
   repeated: number;
   /**
+   * Records of an article read earlier in this run with other content (a story updated between two feed files, a
+   * corrected line appended): the last one read is the one indexed. Each with where it and the one before it were read.
+   */
+  superseded: Superseded[];
+  /**
    * Left-over versions removed: articles without id or url (their id comes from their content) that a file read
    * whole this run no longer holds, because the record was edited (the new text is indexed under its new id); and
    * articles indexed under the id an earlier indexer gave them (Article.earlierId), now under their id.
@@ -55,6 +60,15 @@ export interface IndexSummary {
   niceness: number;
 }
 
+/** A later record of an article, with other content, that took the place of the one read before it (IndexSummary). */
+export interface Superseded {
+  articleId: string;
+  /** Where the record indexed was read: `file:line`. */
+  kept: string;
+  /** Where the record it replaced was read. */
+  replaced: string;
+}
+
 export interface PipelineOptions {
   loader: Loader;
   tagPool: TagPool;
@@ -79,6 +93,8 @@ export interface PipelineOptions {
   taggingFingerprint?: string;
   /** Remove the articles whose source, within the given paths, is gone. */
   prune?: boolean;
+  /** Later versions (and first versions set aside) held before they are written: bounds their memory (VERSIONS_HELD). */
+  versionsHeld?: number;
   progress?: Progress;
   onSkip?: (skip: Skip) => void;
 }
@@ -97,6 +113,20 @@ interface PreparedArticle {
 
 /** Articles compared with the index in one request (before tagging, in incremental runs). */
 const CHECK_GROUP = 200;
+
+/**
+ * Later versions of articles (and first versions set aside, see `setAside` in indexPaths) held before they are written:
+ * at this many, what the run has read so far is written and these after it, so memory stays bounded however many
+ * stories a feed updates.
+ */
+const VERSIONS_HELD = 1000;
+
+/** A parsed record on its way to tagging. */
+interface ReadArticle {
+  article: ParsedArticle;
+  origin: Origin;
+  format: SourceRecord['format'];
+}
 
 /** Whether `indexedFrom`, the file an indexed article came from, is another file than `file`, and still there. */
 function heldByAnotherFile(indexedFrom: string, file: string): boolean {
@@ -130,11 +160,12 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
   const batchSize = options.batchSize ?? 2000;
   const firstBatchSize = options.firstBatchSize ?? Math.ceil(batchSize / 4);
   const uploadConcurrency = options.uploadConcurrency ?? 2;
+  const versionsHeld = options.versionsHeld ?? VERSIONS_HELD;
   const tagConcurrency = Math.max(1, tagPool.size) * JOBS_IN_FLIGHT;
   const tagQueue = new PQueue({ concurrency: tagConcurrency });
   const uploadQueue = new PQueue({ concurrency: uploadConcurrency });
   const summary: IndexSummary = {
-    files: 0, articles: 0, unchanged: 0, repeated: 0, replaced: 0, passages: 0, pruned: 0, pruneHeldBack: [], unreadablePaths: [], rebuilt: false, skipped: [], ambiguousDates: 0, seconds: 0, peakRssMB: 0,
+    files: 0, articles: 0, unchanged: 0, repeated: 0, superseded: [], replaced: 0, passages: 0, pruned: 0, pruneHeldBack: [], unreadablePaths: [], rebuilt: false, skipped: [], ambiguousDates: 0, seconds: 0, peakRssMB: 0,
     niceness: currentNiceness(),
   };
   /** Files and folders (absolute) with a record or entry that could not be read: pruning keeps what they hold. */
@@ -145,10 +176,34 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
     options.onSkip?.(s);
   };
   /**
-   * Article id → its content hash and where it was first seen (`hash@file:line`, the file as its number in this run),
-   * for duplicates and pruning. One short string an article: this map grows with the input, the one thing that does.
+   * Article id → the content hash of its latest record so far and where that was read (`hash@file:line`, the file as
+   * its number in this run), for repeats, later versions and pruning. One short string an article: this map grows
+   * with the input, the one thing that does.
    */
   const seen = new Map<string, string>();
+  /** Ids of articles that are a whole file (text, Markdown, HTML): another file under the same id is no later version. */
+  const wholeFileIds = new Set<string>();
+  /**
+   * Later records of articles read before in this run, with other content: the last one read wins. They are written
+   * once everything before them is in the index (writeHeldVersions), so that the replacement comes after the version
+   * it replaces.
+   */
+  const laterVersions = new Map<string, ReadArticle>();
+  /**
+   * Incremental runs: first records of articles the index holds in another version, read from this record's file or
+   * one this run reads later. In the last run a later record won, and will again when read: set aside, not tagged,
+   * until then (then dropped) or until the end of the run (then written: the later record is gone). Without this,
+   * every run over a feed's daily files would write an updated story twice, the old version and then the new.
+   */
+  const setAside = new Map<string, ReadArticle>();
+  /** Each file's number in this run's reading order, by absolute path. */
+  const fileOrder = new Map<string, number>();
+  /** Whether this run reads `indexedFrom`, the file an indexed version came from, as `file` or after it. */
+  const readsLater = (indexedFrom: string, file: string): boolean => {
+    const from = fileOrder.get(resolve(indexedFrom));
+    const at = fileOrder.get(resolve(file));
+    return from !== undefined && at !== undefined && from >= at;
+  };
   /**
    * Ids of records skipped this run that named their article: kept by pruning. A record that names its article (an
    * id, a url) but cannot be indexed this run (no text, a date no parser reads) is a skip of that article: pruning
@@ -246,7 +301,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
    * Incremental runs compare articles with the index before tagging them, a group at a time (one request per group):
    * an unchanged article costs a look-up, not a tagging. A fresh index has nothing to compare with.
    */
-  let unchecked: { article: ParsedArticle; origin: Origin; format: SourceRecord['format'] }[] = [];
+  let unchecked: ReadArticle[] = [];
   /**
    * Ids an earlier indexer gave articles this run holds under another id (Article.earlierId) that no tagging step
    * replaces: of an unchanged article (known to be indexed), and of a repeat, a record of an article read before
@@ -256,7 +311,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
   const earlierIdsLeft: string[] = [];
   /** A repeat's earlier id and its id now: the earlier one goes only once the index holds the article under the other. */
   const earlierIdsOfRepeats: { earlierId: string; id: string }[] = [];
-  const checkUnchecked = async (): Promise<void> => {
+  const checkUnchecked = async ({ mayWait = true }: { mayWait?: boolean } = {}): Promise<void> => {
     const group = unchecked;
     unchecked = [];
     if (group.length === 0) return;
@@ -264,6 +319,16 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
     for (const g of group) {
       const known = indexed.get(g.article.id);
       const earlier = g.article.earlierId !== null && indexed.has(g.article.earlierId) ? g.article.earlierId : undefined;
+      if (mayWait && laterVersions.has(g.article.id)) {
+        // Read again since, with other content: that version is the one to write. An earlier id of this record's
+        // is of the same article; it goes once the index holds the article under its id now.
+        if (earlier !== undefined) earlierIdsOfRepeats.push({ earlierId: earlier, id: g.article.id });
+        continue;
+      }
+      if (mayWait && known !== undefined && known.contentHash !== g.article.contentHash && g.format === 'json' && readsLater(known.sourcePath, g.origin.file)) {
+        setAside.set(g.article.id, g);
+        continue;
+      }
       if (known !== undefined && g.format !== 'json' && heldByAnotherFile(known.sourcePath, g.origin.file)) {
         // Two files under folders of the same name ("x/inputs/a1.txt", "y/inputs/a1.txt"): the same id. Replacing
         // would silently drop the article indexed first; this one is named instead, and both files stay readable.
@@ -282,6 +347,43 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
     progress.update(stats);
   };
 
+  /**
+   * Writes the later versions read so far after everything read before them is in the index: a replacement reads from
+   * the index the passages it deletes, and Meilisearch applies tasks in the order they came. In a fresh index the
+   * version replaced was written this run. Before the end of the run (`final` false) a version may meet a later one
+   * in the index, from a file still to be read: set aside as a first version is. At the end, or when as many are set
+   * aside as may be held, the versions set aside are written too: no later record came for them.
+   */
+  const writeHeldVersions = async ({ final }: { final: boolean }): Promise<void> => {
+    await checkUnchecked();
+    const writeSetAside = final || setAside.size >= versionsHeld;
+    if (laterVersions.size === 0 && (!writeSetAside || setAside.size === 0)) return;
+    const setAsideNow = writeSetAside ? [...setAside.values()] : [];
+    const later = [...laterVersions.values()];
+    if (writeSetAside) setAside.clear();
+    laterVersions.clear();
+    await tagQueue.onIdle();
+    await flush(true);
+    await uploadQueue.onIdle();
+    if (failure !== undefined) return;
+    await loader.waitForAll();
+    // A version set aside is written now whatever the index holds; a later one may be set aside in its turn.
+    for (const [versions, mayWait] of [[setAsideNow, false], [later, !final]] as const) {
+      for (const v of versions) {
+        if (options.fresh) await tag(v.article, v.origin, v.format, true);
+        else unchecked.push(v);
+      }
+      while (unchecked.length > 0) {
+        const rest = unchecked.splice(CHECK_GROUP);
+        await checkUnchecked({ mayWait });
+        unchecked = rest;
+      }
+    }
+    await tagQueue.onIdle();
+    await flush(true);
+    await uploadQueue.onIdle();
+  };
+
   // The file list first: its size gives the progress bar a total, and the walk is cheap next to tagging.
   const files: InputFile[] = [];
   const unreadableRoots = new Set<string>();
@@ -295,6 +397,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
     } else files.push(entry);
   }
   summary.unreadablePaths = [...unreadableRoots];
+  files.forEach((entry, number) => fileOrder.set(resolve(entry.file), number));
   progress.start(files.reduce((n, f) => n + f.bytes, 0));
   const onBytes = (n: number): void => {
     stats.bytes += n;
@@ -330,23 +433,37 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
           continue;
         }
         const article = options.taggingFingerprint === undefined ? parsed.article : { ...parsed.article, contentHash: hash(`${parsed.article.contentHash} ${options.taggingFingerprint}`, 16) };
-        const first = seen.get(article.id);
-        if (first !== undefined) {
-          const at = first.indexOf('@');
+        const before = seen.get(article.id);
+        originFiles[fileNumber] ??= record.origin.file;
+        const here = `${article.contentHash}@${fileNumber}:${record.origin.line ?? ''}`;
+        if (before !== undefined) {
+          const at = before.indexOf('@');
           // The same article twice (overlapping feed files, a record repeated): nothing is lost, nothing to report.
-          // The same id with other content is a conflict: the first stays, the other is named. Neither is an
-          // unreadable record, so neither keeps its file from pruning (the id was seen either way).
-          if (first.slice(0, at) === article.contentHash) {
+          // Neither this nor a later version is an unreadable record, so neither keeps its file from pruning.
+          if (before.slice(0, at) === article.contentHash) {
             summary.repeated++;
-            // Only a true repeat's: another text under the same id is another story (the first kept, this one named),
-            // whose earlier id may be the only place the index still holds it.
+            // Only a true repeat's: another text under the same id is another version, whose earlier id is handled
+            // with it.
             if (!options.fresh && article.earlierId !== null) earlierIdsOfRepeats.push({ earlierId: article.earlierId, id: article.id });
+          } else if (record.format !== 'json' || wholeFileIds.has(article.id)) {
+            // Two files under the same id (folders of the same name): two articles, not two versions of one. The
+            // first stays, the other is named.
+            skip({ origin: record.origin, reason: `duplicate article id ${article.id} with other content (the first, at ${firstSeenAt(before.slice(at + 1), originFiles)}, is kept)` }, { holdsBack: false });
+          } else {
+            // A later version (a story updated between two feed files, a corrected line appended): the last read wins.
+            summary.superseded.push({ articleId: article.id, kept: describeOrigin(record.origin), replaced: firstSeenAt(before.slice(at + 1), originFiles) });
+            seen.set(article.id, here);
+            // A first version set aside is dropped, but an earlier id of its own is of the same article.
+            const aside = setAside.get(article.id)?.article.earlierId;
+            if (aside != null) earlierIdsOfRepeats.push({ earlierId: aside, id: article.id });
+            setAside.delete(article.id);
+            laterVersions.set(article.id, { article, origin: record.origin, format: record.format });
+            if (laterVersions.size >= versionsHeld) await writeHeldVersions({ final: false });
           }
-          else skip({ origin: record.origin, reason: `duplicate article id ${article.id} with other content (the first, at ${firstSeenAt(first.slice(at + 1), originFiles)}, is kept)` }, { holdsBack: false });
           continue;
         }
-        originFiles[fileNumber] ??= record.origin.file;
-        seen.set(article.id, `${article.contentHash}@${fileNumber}:${record.origin.line ?? ''}`);
+        seen.set(article.id, here);
+        if (record.format !== 'json') wholeFileIds.add(article.id);
         if (isContentId(article.id)) filesWithContentIds.add(resolve(record.origin.file));
         stats.articlesRead++;
         if (options.fresh) await tag(article, record.origin, record.format, false);
@@ -356,7 +473,10 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
         }
       }
     }
-    if (failure === undefined) await checkUnchecked();
+    if (failure === undefined) {
+      await checkUnchecked();
+      await writeHeldVersions({ final: true });
+    }
   } catch (error) {
     failure ??= error;
   }

@@ -38,6 +38,8 @@ export interface RunIndexOptions {
   batchSize?: number;
   /** Passages in the first batch (default a quarter of batchSize: see PipelineOptions). */
   firstBatchSize?: number;
+  /** Later versions of articles held before they are written (default 1,000: see PipelineOptions). */
+  versionsHeld?: number;
   progress?: Progress;
   /**
    * Run the indexing thread, and the tagging workers it starts, at this CPU niceness (0–19; see cpu-priority.ts), so
@@ -78,6 +80,7 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary |
         ...(options.dayFirst === true ? { dayFirst: true } : {}),
         ...(options.batchSize ? { batchSize: options.batchSize } : {}),
         ...(options.firstBatchSize ? { firstBatchSize: options.firstBatchSize } : {}),
+        ...(options.versionsHeld ? { versionsHeld: options.versionsHeld } : {}),
         ...(options.progress ? { progress: options.progress } : {}),
         onSkip: (s) => {
           if (options.logSkips !== false) options.log?.warn({ where: describeOrigin(s.origin) }, `skipped ${describeOrigin(s.origin)}: ${s.reason}`);

@@ -6,8 +6,8 @@ import { createLoader } from '../../indexer/load.js';
 import { runIndex } from '../../indexer/run-index.js';
 import { aliasSynonyms } from '../../indexer/tag/aliases.js';
 import { defaultTagger } from '../../indexer/tag/default-tagger.js';
-import { inlineTagPool, type TagPool } from '../../indexer/tag-pool.js';
 import type { PassageDocument } from '../../src/meili/passage-document.js';
+import { countingPool } from '../support/counting-pool.js';
 import { adminClient, testEndpoint, uniqueIndex } from '../support/meili.js';
 
 async function articleIds(index: string): Promise<string[]> {
@@ -18,21 +18,6 @@ async function articleIds(index: string): Promise<string[]> {
   } finally {
     close();
   }
-}
-
-/** The real tagger, counting the articles it is asked to tag. */
-function countingPool(): TagPool & { tagged: number } {
-  const inner = inlineTagPool(defaultTagger().tagger);
-  const pool = {
-    tagged: 0,
-    size: inner.size,
-    tag: (input: Parameters<TagPool['tag']>[0]) => {
-      pool.tagged++;
-      return inner.tag(input);
-    },
-    close: () => inner.close(),
-  };
-  return pool;
 }
 
 const item = (guid: string, title: string, body: string) => `<item><guid isPermaLink="false">${guid}</guid><title>${title}</title><description>${body}</description><pubDate>Mon, 03 Jun 2024 10:00:00 GMT</pubDate></item>`;
@@ -71,18 +56,6 @@ describe('incremental runs', () => {
     const second = (await runIndex({ endpoint: testEndpoint(), index, paths: [dir], prune: true, tagWorkers: 0 }))!;
     expect(second).toMatchObject({ pruned: 1, skipped: [], pruneHeldBack: [] });
     expect(await articleIds(index)).toEqual(['sahel-wire-ov-1', 'sahel-wire-ov-2', 'sahel-wire-ov-3']);
-  });
-
-  test('when an id comes again with other content, then the first is kept, the other is named as a skip, and pruning is not held back', async () => {
-    const index = uniqueIndex('conflict');
-    const dir = mkdtempSync(join(tmpdir(), 'dispatch-conflict-'));
-    writeFileSync(join(dir, 'a.jsonl'), JSON.stringify({ id: 'k1', title: 'First', body: 'Talks in Niamey.' }) + '\n');
-    writeFileSync(join(dir, 'b.jsonl'), JSON.stringify({ id: 'k1', title: 'Other', body: 'Talks in Lomé.' }) + '\n' + JSON.stringify({ id: 'k2', title: 'Two', body: 'Talks in Accra.' }) + '\n');
-    const summary = (await runIndex({ endpoint: testEndpoint(), index, paths: [dir], prune: true, tagWorkers: 0 }))!;
-    expect(summary).toMatchObject({ articles: 2, repeated: 0, pruneHeldBack: [] });
-    expect(summary.skipped.map((s) => `${s.origin.file.split('/').pop()}:${s.origin.line} ${s.reason}`)).toEqual([
-      expect.stringMatching(/^b\.jsonl:1 duplicate article id k1 with other content \(the first, at .*a\.jsonl:1, is kept\)$/),
-    ]);
   });
 
   test('when a record without id or url is edited, then its old version is removed and only the new one is searchable', async () => {
