@@ -18,7 +18,10 @@ import { JOBS_IN_FLIGHT, TagPoolError, type TagPool } from './tag-pool.js';
 
 export interface IndexSummary {
   files: number;
-  /** Articles added or replaced. */
+  /**
+   * Articles added or replaced: versions written, so an article updated within the run (superseded) that had its earlier
+   * version written first counts twice.
+   */
   articles: number;
   /** Articles already indexed with the same content. */
   unchanged: number;
