@@ -68,7 +68,7 @@ const program = new Command()
       if (summary === undefined) return;
       for (const s of summary.skipped) process.stderr.write(`skipped ${printable(describeOrigin(s.origin))}: ${printable(s.reason)}\n`);
       // Not a skip (nothing is lost, the exit status stays 0), but a line each: two stories under one id look the same.
-      for (const v of summary.superseded) process.stderr.write(`updated ${printable(v.articleId)}: ${printable(v.kept)} replaces ${printable(v.replaced)}\n`);
+      for (const v of summary.superseded) process.stderr.write(`updated ${printable(v.articleId)}: ${printable(v.later)} replaces ${printable(v.earlier)}\n`);
       for (const f of summary.pruneHeldBack) process.stderr.write(`not pruned ${printable(f)}: some of its records could not be read this run\n`);
       if (opts.json) {
         // `where` as the stderr line names it; `file` and `line` apart, for scripts.

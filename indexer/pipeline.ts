@@ -66,10 +66,10 @@ export interface IndexSummary {
 /** A later record of an article, with other content, that took the place of the one read before it (IndexSummary). */
 export interface Superseded {
   articleId: string;
-  /** Where the record indexed was read: `file:line`. */
-  kept: string;
-  /** Where the record it replaced was read. */
-  replaced: string;
+  /** Where the later record was read: `file:line` (the one indexed unless another came after it). */
+  later: string;
+  /** Where the record it took the place of was read. */
+  earlier: string;
 }
 
 export interface PipelineOptions {
@@ -120,9 +120,10 @@ const CHECK_GROUP = 200;
 /**
  * Later versions of articles (and first versions set aside, see `setAside` in indexPaths) held before they are written:
  * at this many, what the run has read so far is written and these after it, so memory stays bounded however many
- * stories a feed updates.
+ * stories a feed updates (a parsed article of the bench corpus is a few KB: 4,000 are tens of MB at most). Past it, a
+ * rerun writes the first versions set aside, and the later ones when read: correct, but not "nothing written".
  */
-const VERSIONS_HELD = 1000;
+const VERSIONS_HELD = 4000;
 
 /** A parsed record on its way to tagging. */
 interface ReadArticle {
@@ -193,19 +194,23 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
    */
   const laterVersions = new Map<string, ReadArticle>();
   /**
-   * Incremental runs: first records of articles the index holds in another version, read from this record's file or
-   * one this run reads later. In the last run a later record won, and will again when read: set aside, not tagged,
-   * until then (then dropped) or until the end of the run (then written: the later record is gone). Without this,
-   * every run over a feed's daily files would write an updated story twice, the old version and then the new.
+   * Incremental runs: first records of articles the index holds from a file this run reads later. In the last run a
+   * later record won, and will again when read: set aside, not tagged, until then (then dropped) or until the end of
+   * the run (then written: the later record is gone). Without this, every run over a feed's daily files would write an
+   * updated story twice, the old version and then the new. Not for a copy from the record's own file: that is how an
+   * edited file, or any file after a change of tagging rules, looks, and holding those back would hold back all of it
+   * (the index knows the file of its copy, not the line; a file that holds one id twice is written twice a run).
    */
   const setAside = new Map<string, ReadArticle>();
+  /** As many versions are set aside as may be held: the next chance to write them comes first (writeHeldVersions). */
+  let heldTooMany = false;
   /** Each file's number in this run's reading order, by absolute path. */
   const fileOrder = new Map<string, number>();
-  /** Whether this run reads `indexedFrom`, the file an indexed version came from, as `file` or after it. */
+  /** Whether this run reads `indexedFrom`, the file an indexed version came from, after `file`. */
   const readsLater = (indexedFrom: string, file: string): boolean => {
     const from = fileOrder.get(resolve(indexedFrom));
     const at = fileOrder.get(resolve(file));
-    return from !== undefined && at !== undefined && from >= at;
+    return from !== undefined && at !== undefined && from > at;
   };
   /**
    * Ids of records skipped this run that named their article: kept by pruning. A record that names its article (an
@@ -328,8 +333,10 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
         if (earlier !== undefined) earlierIdsOfRepeats.push({ earlierId: earlier, id: g.article.id });
         continue;
       }
-      if (mayWait && known !== undefined && known.contentHash !== g.article.contentHash && g.format === 'json' && readsLater(known.sourcePath, g.origin.file)) {
+      // Whatever its text: in an A, B, A series the index holds the last A, from the last file.
+      if (mayWait && known !== undefined && g.format === 'json' && readsLater(known.sourcePath, g.origin.file)) {
         setAside.set(g.article.id, g);
+        if (setAside.size >= versionsHeld) heldTooMany = true;
         continue;
       }
       if (known !== undefined && g.format !== 'json' && heldByAnotherFile(known.sourcePath, g.origin.file)) {
@@ -360,6 +367,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
   const writeHeldVersions = async ({ final }: { final: boolean }): Promise<void> => {
     await checkUnchecked();
     const writeSetAside = final || setAside.size >= versionsHeld;
+    heldTooMany = false;
     if (laterVersions.size === 0 && (!writeSetAside || setAside.size === 0)) return;
     const setAsideNow = writeSetAside ? [...setAside.values()] : [];
     const later = [...laterVersions.values()];
@@ -454,14 +462,14 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
             skip({ origin: record.origin, reason: `duplicate article id ${article.id} with other content (the first, at ${firstSeenAt(before.slice(at + 1), originFiles)}, is kept)` }, { holdsBack: false });
           } else {
             // A later version (a story updated between two feed files, a corrected line appended): the last read wins.
-            summary.superseded.push({ articleId: article.id, kept: describeOrigin(record.origin), replaced: firstSeenAt(before.slice(at + 1), originFiles) });
+            summary.superseded.push({ articleId: article.id, later: describeOrigin(record.origin), earlier: firstSeenAt(before.slice(at + 1), originFiles) });
             seen.set(article.id, here);
             // A first version set aside is dropped, but an earlier id of its own is of the same article.
             const aside = setAside.get(article.id)?.article.earlierId;
             if (aside != null) earlierIdsOfRepeats.push({ earlierId: aside, id: article.id });
             setAside.delete(article.id);
             laterVersions.set(article.id, { article, origin: record.origin, format: record.format });
-            if (laterVersions.size >= versionsHeld) await writeHeldVersions({ final: false });
+            if (laterVersions.size >= versionsHeld || heldTooMany) await writeHeldVersions({ final: false });
           }
           continue;
         }
@@ -473,6 +481,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
         else {
           unchecked.push({ article, origin: record.origin, format: record.format });
           if (unchecked.length >= CHECK_GROUP) await checkUnchecked();
+          if (heldTooMany) await writeHeldVersions({ final: false });
         }
       }
     }

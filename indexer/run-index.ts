@@ -38,7 +38,7 @@ export interface RunIndexOptions {
   batchSize?: number;
   /** Passages in the first batch (default a quarter of batchSize: see PipelineOptions). */
   firstBatchSize?: number;
-  /** Later versions of articles held before they are written (default 1,000: see PipelineOptions). */
+  /** Later versions of articles held before they are written (default 4,000: see PipelineOptions). */
   versionsHeld?: number;
   progress?: Progress;
   /**

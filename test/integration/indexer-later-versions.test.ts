@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Progress } from '../../indexer/progress.js';
 import { runIndex } from '../../indexer/run-index.js';
 import type { PassageDocument } from '../../src/meili/passage-document.js';
 import { countingPool } from '../support/counting-pool.js';
@@ -36,7 +37,7 @@ describe('later versions of an article in one run', () => {
     const dir = folder({ 'a.jsonl': jsonl(first), 'b.jsonl': jsonl(update, other) });
     const summary = (await runIndex({ endpoint: testEndpoint(), index, paths: [dir], prune: true, tagWorkers: 0 }))!;
     expect(summary).toMatchObject({ skipped: [], repeated: 0, pruneHeldBack: [], pruned: 0 });
-    expect(summary.superseded.map((v) => `${v.articleId} ${v.kept.split('/').pop()} ${v.replaced.split('/').pop()}`)).toEqual(['k1 b.jsonl:1 a.jsonl:1']);
+    expect(summary.superseded.map((v) => `${v.articleId} ${v.later.split('/').pop()} ${v.earlier.split('/').pop()}`)).toEqual(['k1 b.jsonl:1 a.jsonl:1']);
     // The long first version's passages are all gone: the update has one.
     expect(await passages(index)).toEqual(['k1#0: Update: the envoys left', 'k2#0: Talks in Accra ended']);
   });
@@ -72,7 +73,7 @@ describe('later versions of an article in one run', () => {
     const index = uniqueIndex('versions-lines');
     const dir = folder({ 'wire.jsonl': jsonl(first, other, update) });
     const summary = (await runIndex({ endpoint: testEndpoint(), index, paths: [dir], tagWorkers: 0 }))!;
-    expect(summary.superseded.map((v) => `${v.kept.split('/').pop()} ${v.replaced.split('/').pop()}`)).toEqual(['wire.jsonl:3 wire.jsonl:1']);
+    expect(summary.superseded.map((v) => `${v.later.split('/').pop()} ${v.earlier.split('/').pop()}`)).toEqual(['wire.jsonl:3 wire.jsonl:1']);
     expect(await passages(index)).toEqual(['k1#0: Update: the envoys left', 'k2#0: Talks in Accra ended']);
     const again = countingPool();
     expect(await runIndex({ endpoint: testEndpoint(), index, paths: [dir], tagPool: again })).toMatchObject({ articles: 0, unchanged: 2 });
@@ -92,7 +93,7 @@ describe('later versions of an article in one run', () => {
     expect((await passages(index)).filter((p) => p.startsWith('k1#'))).toEqual(['k1#0: Update: the envoys left']);
   });
 
-  test('when the later line of a file is removed, then the first version, set aside while the file was read, is written at the end', async () => {
+  test('when the later line of a file is removed, then the first version is written again, whole', async () => {
     const index = uniqueIndex('versions-removed');
     const fillers = Array.from({ length: 250 }, (_, i) => ({ id: `f${i}`, title: `Filler ${i}`, body: `Markets in Lagos were calm on day ${i}.` }));
     const dir = folder({ 'wire.jsonl': jsonl(first, ...fillers, update) });
@@ -125,12 +126,42 @@ describe('later versions of an article in one run', () => {
     expect(await passages(index)).toEqual(latest);
   });
 
+  test('when a story goes back to its first text in a third file far down, then a rerun writes nothing', async () => {
+    const index = uniqueIndex('versions-aba');
+    const fillers = Array.from({ length: 250 }, (_, i) => ({ id: `f${i}`, title: `Filler ${i}`, body: `Markets in Lagos were calm on day ${i}.` }));
+    const dir = folder({ 'a.jsonl': jsonl(first, ...fillers), 'b.jsonl': jsonl(update), 'c.jsonl': jsonl(first) });
+    await runIndex({ endpoint: testEndpoint(), index, paths: [dir], tagWorkers: 0 });
+    const again = countingPool();
+    expect(await runIndex({ endpoint: testEndpoint(), index, paths: [dir], tagPool: again })).toMatchObject({ articles: 0, skipped: [] });
+    expect(again.tagged).toBe(0);
+  });
+
+  test('when a file is edited in place (or the tagging rules change), then its records are tagged as they are read, not held back', async () => {
+    const index = uniqueIndex('versions-edited');
+    const records = (v: string) => Array.from({ length: 300 }, (_, i) => ({ id: `e${i}`, title: `Edited ${i}`, body: `Version ${v}: markets in Lagos were calm on day ${i}.` }));
+    const dir = folder({ 'wire.jsonl': jsonl(...records('one')) });
+    await runIndex({ endpoint: testEndpoint(), index, paths: [dir], tagWorkers: 0 });
+    writeFileSync(join(dir, 'wire.jsonl'), jsonl(...records('two')));
+    const pool = countingPool();
+    let read = 0;
+    let readAtFirstTag: number | undefined;
+    const progress: Progress = { start() {}, update(s) { read = s.articlesRead; }, phase() {}, stop() {} };
+    const tag = pool.tag;
+    pool.tag = (input) => {
+      readAtFirstTag ??= read;
+      return tag(input);
+    };
+    expect(await runIndex({ endpoint: testEndpoint(), index, paths: [dir], tagPool: pool, progress })).toMatchObject({ articles: 300 });
+    // Compared with the index 200 at a time: the first group is tagged before the last 100 are read.
+    expect(readAtFirstTag).toBeLessThanOrEqual(200);
+  });
+
   test('when a story goes back to its first text in a third file, then that text is indexed', async () => {
     const index = uniqueIndex('versions-back');
     const back = { ...first, body: 'Envoys of Mali and Niger met in Niamey.' };
     const dir = folder({ 'a.jsonl': jsonl(back), 'b.jsonl': jsonl(update), 'c.jsonl': jsonl(back) });
     const summary = (await runIndex({ endpoint: testEndpoint(), index, paths: [dir], tagWorkers: 0 }))!;
-    expect(summary.superseded.map((v) => v.kept.split('/').pop())).toEqual(['b.jsonl:1', 'c.jsonl:1']);
+    expect(summary.superseded.map((v) => v.later.split('/').pop())).toEqual(['b.jsonl:1', 'c.jsonl:1']);
     expect(await passages(index)).toEqual(['k1#0: Envoys of Mali and']);
   });
 
