@@ -465,8 +465,8 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
             summary.superseded.push({ articleId: article.id, later: describeOrigin(record.origin), earlier: firstSeenAt(before.slice(at + 1), originFiles) });
             seen.set(article.id, here);
             // A first version set aside is dropped, but an earlier id of its own is of the same article.
-            const aside = setAside.get(article.id)?.article.earlierId;
-            if (aside != null) earlierIdsOfRepeats.push({ earlierId: aside, id: article.id });
+            const aside = setAside.get(article.id)?.article.earlierId ?? null;
+            if (aside !== null) earlierIdsOfRepeats.push({ earlierId: aside, id: article.id });
             setAside.delete(article.id);
             laterVersions.set(article.id, { article, origin: record.origin, format: record.format });
             if (laterVersions.size >= versionsHeld || heldTooMany) await writeHeldVersions({ final: false });
