@@ -34,7 +34,7 @@ export function mostMentioned<T extends { mentions: readonly unknown[] }>(items:
  * Passage documents of one article: article fields copied on each, the passage's own tags and the evidence
  * (offsets of each tagged mention, rebased into the passage text) that says why it carries them.
  */
-export function passageDocuments(article: Article, tagging: ArticleTagging, chunks: readonly Chunk[], sourcePath: string): PassageDocument[] {
+export function passageDocuments(article: Article, tagging: ArticleTagging, chunks: readonly Chunk[], sourcePath: string, supersededHashes: readonly string[] = []): PassageDocument[] {
   const key = sourceKey(sourcePath);
   const published = article.published;
   const articleTags: ArticleTags = {
@@ -109,6 +109,7 @@ export function passageDocuments(article: Article, tagging: ArticleTagging, chun
       sourcePath,
       sourceKey: key,
       earlierArticleId: position === 0 ? article.earlierId : null,
+      supersededHashes: position === 0 && supersededHashes.length > 0 ? [...supersededHashes] : null,
     };
   });
 }

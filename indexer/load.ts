@@ -13,6 +13,8 @@ export class IndexTaskError extends Error {
 export interface IndexedArticle {
   contentHash: string;
   sourcePath: string;
+  /** PassageDocument.supersededHashes: the earlier versions read before it in the run that wrote it ([] if none). */
+  supersededHashes: readonly string[];
 }
 
 /**
@@ -169,8 +171,8 @@ export function createLoader(client: Meilisearch, indexUid: string, options: Loa
       const found = new Map<string, IndexedArticle>();
       if (articleIds.length === 0) return found;
       const wanted = new Set(articleIds);
-      for await (const doc of documentsWhere(`articleId IN [${inList(articleIds)}] AND position = 0`, ['articleId', 'contentHash', 'sourcePath'])) {
-        if (wanted.has(doc.articleId)) found.set(doc.articleId, { contentHash: doc.contentHash, sourcePath: doc.sourcePath });
+      for await (const doc of documentsWhere(`articleId IN [${inList(articleIds)}] AND position = 0`, ['articleId', 'contentHash', 'sourcePath', 'supersededHashes'])) {
+        if (wanted.has(doc.articleId)) found.set(doc.articleId, { contentHash: doc.contentHash, sourcePath: doc.sourcePath, supersededHashes: doc.supersededHashes ?? [] });
       }
       return found;
     },

@@ -4,7 +4,7 @@ import PQueue from 'p-queue';
 import type { PassageDocument } from '../src/meili/passage-document.js';
 import { articleBody, chunkParagraphs } from './chunk.js';
 import { passageDocuments } from './documents.js';
-import type { Loader } from './load.js';
+import type { IndexedArticle, Loader } from './load.js';
 import { articleIdFor, earlierArticleId, hash, isContentId } from './parse/article-id.js';
 import { numericDateOrder } from './parse/published-date.js';
 import { parseArticle, type Article as ParsedArticle } from './parse/parse-article.js';
@@ -130,7 +130,15 @@ interface ReadArticle {
   article: ParsedArticle;
   origin: Origin;
   format: SourceRecord['format'];
+  /** A later version's: the content hashes of the versions read before it this run (PassageDocument.supersededHashes). */
+  supersedes?: readonly string[];
 }
+
+/**
+ * Earlier versions' hashes a later version keeps (PassageDocument.supersededHashes): a story corrected more often than
+ * this in one run is written again on a rerun from its earliest versions, correct but not "nothing written".
+ */
+const SUPERSEDED_KEPT = 16;
 
 /** Whether `indexedFrom`, the file an indexed article came from, is another file than `file`, and still there. */
 function heldByAnotherFile(indexedFrom: string, file: string): boolean {
@@ -197,11 +205,18 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
    * Incremental runs: first records of articles the index holds from a file this run reads later. In the last run a
    * later record won, and will again when read: set aside, not tagged, until then (then dropped) or until the end of
    * the run (then written: the later record is gone). Without this, every run over a feed's daily files would write an
-   * updated story twice, the old version and then the new. Not for a copy from the record's own file: that is how an
-   * edited file, or any file after a change of tagging rules, looks, and holding those back would hold back all of it
-   * (the index knows the file of its copy, not the line; a file that holds one id twice is written twice a run).
+   * updated story twice, the old version and then the new. For a copy from the record's own file, only when that copy
+   * names this record's text as a version it superseded (supersededInOwnFile): any other record of its own file is how
+   * an edited file, or any file after a change of tagging rules, looks, and holding those back would hold back all of it.
    */
   const setAside = new Map<string, ReadArticle>();
+  /**
+   * Whether the index's copy of an article is a later version than the record `g` of the same file: the run that wrote
+   * it read `g`'s text first and named it superseded. Without this, a file that holds an id twice with other content,
+   * further apart than one check group, had its earlier record written on every run, then replaced.
+   */
+  const supersededInOwnFile = (known: IndexedArticle, g: ReadArticle): boolean =>
+    known.supersededHashes.includes(g.article.contentHash) && resolve(known.sourcePath) === resolve(g.origin.file);
   /** As many versions are set aside as may be held: the next chance to write them comes first (writeHeldVersions). */
   let heldTooMany = false;
   /** Each file's number in this run's reading order, by absolute path. */
@@ -274,7 +289,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
     });
   };
 
-  const tag = async (article: ParsedArticle, origin: Origin, format: SourceRecord['format'], indexedBefore: boolean, replacesEarlierId?: string): Promise<void> => {
+  const tag = async ({ article, origin, format, supersedes }: ReadArticle, indexedBefore: boolean, replacesEarlierId?: string): Promise<void> => {
     await tagQueue.onSizeLessThan(tagConcurrency);
     tagQueue
       .add(async () => {
@@ -285,7 +300,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
         let documents: PassageDocument[];
         try {
           const tagging = await tagPool.tag({ title: article.title, body, published });
-          documents = passageDocuments(article, tagging, chunkParagraphs(article.paragraphs), sourcePath);
+          documents = passageDocuments(article, tagging, chunkParagraphs(article.paragraphs), sourcePath, supersedes);
         } catch (error) {
           if (error instanceof TagPoolError) throw error;
           skip({ origin, reason: `could not be tagged: ${(error as Error).message}` });
@@ -334,7 +349,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
         continue;
       }
       // Whatever its text: in an A, B, A series the index holds the last A, from the last file.
-      if (mayWait && known !== undefined && g.format === 'json' && readsLater(known.sourcePath, g.origin.file)) {
+      if (mayWait && known !== undefined && g.format === 'json' && (readsLater(known.sourcePath, g.origin.file) || supersededInOwnFile(known, g))) {
         setAside.set(g.article.id, g);
         if (setAside.size >= versionsHeld) heldTooMany = true;
         continue;
@@ -352,7 +367,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
         stats.articles++;
         continue;
       }
-      await tag(g.article, g.origin, g.format, known !== undefined, earlier);
+      await tag(g, known !== undefined, earlier);
     }
     progress.update(stats);
   };
@@ -381,7 +396,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
     // A version set aside is written now whatever the index holds; a later one may be set aside in its turn.
     for (const [versions, mayWait] of [[setAsideNow, false], [later, !final]] as const) {
       for (const v of versions) {
-        if (options.fresh) await tag(v.article, v.origin, v.format, true);
+        if (options.fresh) await tag(v, true);
         else unchecked.push(v);
       }
       while (unchecked.length > 0) {
@@ -468,7 +483,8 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
             const aside = setAside.get(article.id)?.article.earlierId ?? null;
             if (aside !== null) earlierIdsOfRepeats.push({ earlierId: aside, id: article.id });
             setAside.delete(article.id);
-            laterVersions.set(article.id, { article, origin: record.origin, format: record.format });
+            const supersedes = [...new Set([...(laterVersions.get(article.id)?.supersedes ?? []), before.slice(0, at)])].slice(-SUPERSEDED_KEPT);
+            laterVersions.set(article.id, { article, origin: record.origin, format: record.format, supersedes });
             if (laterVersions.size >= versionsHeld || heldTooMany) await writeHeldVersions({ final: false });
           }
           continue;
@@ -477,7 +493,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
         if (record.format !== 'json') wholeFileIds.add(article.id);
         if (isContentId(article.id)) filesWithContentIds.add(resolve(record.origin.file));
         stats.articlesRead++;
-        if (options.fresh) await tag(article, record.origin, record.format, false);
+        if (options.fresh) await tag({ article, origin: record.origin, format: record.format }, false);
         else {
           unchecked.push({ article, origin: record.origin, format: record.format });
           if (unchecked.length >= CHECK_GROUP) await checkUnchecked();

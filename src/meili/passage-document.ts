@@ -90,6 +90,12 @@ export interface PassageDocument {
    * earlierArticleId), on the first passage only: an address of the article page from before is sent on to its id now.
    */
   earlierArticleId: string | null;
+  /**
+   * Content hashes of the earlier versions of the article the run that wrote it read before this one (a story
+   * corrected further down the same feed file), on the first passage only: a rerun that meets one of them again sets it
+   * aside for the version it knows comes later (indexer/pipeline.ts). Absent in documents written before 2026-11-25.
+   */
+  supersededHashes?: string[] | null;
 }
 
 /**

@@ -35,6 +35,15 @@ describe('passage documents', () => {
     expect(first!.articleTags?.actors).toEqual([{ name: 'Putin', kind: 'person', count: 2 }]);
   });
 
+  test('when a later version names the versions it superseded, then its first passage lists their hashes and no other passage does', () => {
+    const tagging: ArticleTagging = { countries: [], actors: [], dates: [], mentions: [] };
+    const chunks = [{ text: 'One.', start: 0, end: 4 }, { text: 'Two.', start: 6, end: 10 }];
+    const [first, second] = passageDocuments(article(['One.', 'Two.']), tagging, chunks, 'x.jsonl', ['h1', 'h2']);
+    expect(first!.supersededHashes).toEqual(['h1', 'h2']);
+    expect(second!.supersededHashes).toBeNull();
+    expect(passageDocuments(article(['One.']), tagging, [chunks[0]!], 'x.jsonl')[0]!.supersededHashes).toBeNull();
+  });
+
   test('when an article names more actors than a passage may copy, then every passage carries the most mentioned and the article page all', () => {
     const actors = Array.from({ length: MAX_ARTICLE_VALUES + 50 }, (_, i) => ({
       name: `Actor ${i}`,

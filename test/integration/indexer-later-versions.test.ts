@@ -93,6 +93,32 @@ describe('later versions of an article in one run', () => {
     expect((await passages(index)).filter((p) => p.startsWith('k1#'))).toEqual(['k1#0: Update: the envoys left']);
   });
 
+  test('when one file repeats an id with other content more than a check group further down, then a rerun tags and writes nothing', async () => {
+    const index = uniqueIndex('versions-far-lines');
+    const fillers = Array.from({ length: 250 }, (_, i) => ({ id: `f${i}`, title: `Filler ${i}`, body: `Markets in Lagos were calm on day ${i}.` }));
+    const dir = folder({ 'wire.jsonl': jsonl(first, ...fillers, update) });
+    await runIndex({ endpoint: testEndpoint(), index, paths: [dir], tagWorkers: 0 });
+    const again = countingPool();
+    const summary = (await runIndex({ endpoint: testEndpoint(), index, paths: [dir], tagPool: again }))!;
+    expect(summary).toMatchObject({ articles: 0, unchanged: 251, passages: 0, skipped: [] });
+    expect(again.tagged).toBe(0);
+    expect((await passages(index)).filter((p) => p.startsWith('k1#'))).toEqual(['k1#0: Update: the envoys left']);
+  });
+
+  test('when one file goes from a text to another and back, far apart, then the last text is indexed and a rerun writes nothing', async () => {
+    const index = uniqueIndex('versions-aba-lines');
+    const fillers = (from: number) => Array.from({ length: 250 }, (_, i) => ({ id: `f${from + i}`, title: `Filler ${from + i}`, body: `Markets in Lagos were calm on day ${from + i}.` }));
+    const dir = folder({ 'wire.jsonl': jsonl(first, ...fillers(0), update, ...fillers(250), first) });
+    await runIndex({ endpoint: testEndpoint(), index, paths: [dir], tagWorkers: 0 });
+    const k1 = async () => (await passages(index)).filter((p) => p.startsWith('k1#'));
+    const written = await k1();
+    expect(written[0]).toBe('k1#0: Paragraph 1: envoys of');
+    const again = countingPool();
+    expect(await runIndex({ endpoint: testEndpoint(), index, paths: [dir], tagPool: again })).toMatchObject({ articles: 0, unchanged: 501, skipped: [] });
+    expect(again.tagged).toBe(0);
+    expect(await k1()).toEqual(written);
+  });
+
   test('when the later line of a file is removed, then the first version is written again, whole', async () => {
     const index = uniqueIndex('versions-removed');
     const fillers = Array.from({ length: 250 }, (_, i) => ({ id: `f${i}`, title: `Filler ${i}`, body: `Markets in Lagos were calm on day ${i}.` }));
