@@ -286,8 +286,8 @@ export function reclaimSwallowedPeople(surfaces: Surface[]): void {
 /** A monarch's title, capitalised, as the press puts it before one name: "King Fahd", "Crown Prince Abdullah". */
 const MONARCH_TITLE = String.raw`(?:Crown\s+Prince|King|Queen|Prince|Princess)`;
 const MONARCH_TITLE_AT_END = new RegExp(String.raw`(?<![\p{L}])${MONARCH_TITLE}\s+$`, 'u');
-/** One capitalised word, perhaps with a possessive: the single name after a monarch's title. */
-const ONE_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:['’]s?)?\s*$/u;
+/** One capitalised word, perhaps with a regnal number and a possessive: the single name after a monarch's title. */
+const ONE_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+[IVX]{1,5})?(?:['’]s?)?\s*$/u;
 
 /**
  * How much of a title before a person's name stays in the name: a monarch's title before one name (tagging rules 45).
@@ -302,17 +302,35 @@ function keptMonarchTitle(title: string, name: string): number {
   return MONARCH_TITLE_AT_END.exec(title)?.[0].length ?? 0;
 }
 
+/** A monarch's title, one name and perhaps a regnal number, as the whole of a span: "Queen Elizabeth II", "King Fahd". */
+const TITLED_MONARCH = new RegExp(String.raw`^${MONARCH_TITLE}\s+(?=\p{Lu})`, 'u');
+
+/** `isTitledMonarch('Queen Elizabeth II')` → true; `isTitledMonarch('King Soopers Inc')` → false */
+function isTitledMonarch(span: string): boolean {
+  const title = TITLED_MONARCH.exec(span);
+  return title !== null && ONE_NAME.test(span.slice(title[0].length));
+}
+
 /**
  * A mention of one name right after a monarch's title the model left out of it takes the title in, as a person's:
  * "Fahd" of "King Fahd", and "Elizabeth" of "Queen Elizabeth", which it read as a place (tagging rules 45; the title
- * stays in the name: keptMonarchTitle).
+ * stays in the name: keptMonarchTitle). A span that is such a title and name whole is a person's whatever the model
+ * read: it took "Queen Elizabeth II" and "Queen Elizabeth" for organisations (a ship's name in its training news),
+ * so the Queen was filed among the organisations (tagging rules 46).
  *
- * `withMonarchTitles("Jordan's King Hussein said", [LOC 0-6, PER 14-21])` → `[LOC 0-6, PER 9-21]`
+ * `withMonarchTitles("Jordan's King Hussein said", [LOC 0-6, PER 14-21])` → `[LOC 0-6, PER 9-21]`;
+ * `withMonarchTitles('Queen Elizabeth II said', [ORG 0-18])` → `[PER 0-18]`
  */
 export function withMonarchTitles(text: string, mentions: readonly Mention[]): Mention[] {
   let out: Mention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    // (Not before a number: "Queen Elizabeth 2", "Queen Mary 2" are ships.)
+    if (m.type === 'ORG' && isTitledMonarch(text.slice(m.start, m.end)) && !/^\s*\d/.test(text.slice(m.end, m.end + 3))) {
+      out ??= mentions.slice();
+      out[i] = { ...m, type: 'PER' };
+      continue;
+    }
     if (m.type !== 'PER' && m.type !== 'LOC') continue;
     if (!ONE_NAME.test(text.slice(m.start, m.end))) continue;
     const title = MONARCH_TITLE_AT_END.exec(text.slice(Math.max(0, m.start - 20), m.start));

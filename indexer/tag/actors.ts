@@ -97,6 +97,7 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   if (storms.size > 0) surfaces.splice(0, surfaces.length, ...surfaces.filter((s) => !storms.has(s.name)));
   reclaimSwallowedPeople(surfaces);
   dropCapitalisedCommonWords(text, surfaces, aliases);
+  withArticleRegnalNumbers(surfaces);
 
   // Group by a resolved key; each group remembers the spellings it saw.
   const groups = new Map<string, Group>();
@@ -250,6 +251,10 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   for (const g of groups.values()) {
     // Initials left on their own that name different bodies in different stories, read by the story's date or words.
     const name = readAcronym(g.canonical ?? canonicalSpelling(g), { published: options.published, text });
+    // A monarch's title alone ("The King's wives", "the Queen said"), joined to no name of the article, names whichever
+    // monarch the story is about: no actor of its own (it had joined another king's name, Swaziland's "King" the late
+    // "King Sobhuza II"). A surname it is stays ("Roger King … King said"). Not "Prince", a musician's name. Rules 46.
+    if (LONE_MONARCH_TITLE.test(name)) continue;
     const known = byName.get(name);
     if (known === undefined) {
       byName.set(name, { name, kind: g.kind, mentions: [...g.mentions] });
@@ -265,6 +270,41 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
 
 /** A regnal number or a generation, folded: "ii", "xvi", "iii". */
 const REGNAL = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
+
+/**
+ * A person's name of several words that the article also writes with a regnal number or a generation is that name:
+ * "Queen Elizabeth" of an article that names "Queen Elizabeth II", "John Paul" of "John Paul II", "Nicholas Gallo" of
+ * "Nicholas Gallo III" (they were two actors of one article). Only where one such number follows the name in the
+ * article: "Queen Elizabeth I" beside "Queen Elizabeth II" leaves "Queen Elizabeth" as it is. (A one-word name joins in
+ * canonicalActors' pass 2.)
+ *
+ * `withArticleRegnalNumbers([{ name: 'Queen Elizabeth II', … }, { name: 'Queen Elizabeth', … }])` → both 'Queen Elizabeth II'
+ */
+const LONE_MONARCH_TITLE = /^(?:King|Queen|Princess|Crown Prince)$/;
+
+const SERIES_OF_A_BODY = / (?:associates|partners|partnership|fund|funds|investors|capital|holdings|ventures|equity|trust|properties|realty|group|l\.?p\.?)$/;
+
+function withArticleRegnalNumbers(surfaces: Surface[]): void {
+  const numbered = new Map<string, Set<string>>();
+  for (const s of surfaces) {
+    const space = s.name.lastIndexOf(' ');
+    if (s.kind !== 'person' || space < 0) continue;
+    const last = s.name.slice(space + 1);
+    if (!/^[IVX]{1,5}$/.test(last) || !REGNAL.test(last.toLowerCase())) continue;
+    const base = fold(s.name.slice(0, space));
+    // (A fund's or a partnership's series is another body: "Paragon Associates II" beside "Paragon Associates".)
+    if (!base.includes(' ') || SERIES_OF_A_BODY.test(base)) continue;
+    let names = numbered.get(base);
+    if (names === undefined) numbered.set(base, (names = new Set()));
+    names.add(s.name);
+  }
+  if (numbered.size === 0) return;
+  for (const s of surfaces) {
+    if (s.kind !== 'person' || !s.name.includes(' ')) continue;
+    const names = numbered.get(fold(s.name));
+    if (names?.size === 1) s.name = [...names][0]!;
+  }
+}
 
 /**
  * A person's name with the regnal number the model leaves out: "Benedict XVI", "John Paul II" (the number alone was

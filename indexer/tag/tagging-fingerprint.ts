@@ -117,8 +117,11 @@ function chronoVersion(): string {
  * 45: a monarch's title before one name stays in the name ("King Hussein", not "Hussein" beside Saddam Hussein;
  * "Prince Charles", not "Charles"), and the model's one-name span after such a title takes it in, a place's too
  * ("Queen Elizabeth"), 2026-11-25.
+ * 46: a span that is a monarch's title and one name, with or without a regnal number, is a person's whatever the model
+ * read ("Queen Elizabeth II" was an organisation); a full name joins the article's one form of it with a regnal number
+ * or a generation ("Queen Elizabeth" → "Queen Elizabeth II"); a monarch's title alone is no actor (2026-11-25).
  */
-export const TAGGING_RULES_VERSION = 45;
+export const TAGGING_RULES_VERSION = 46;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

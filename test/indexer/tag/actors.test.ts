@@ -250,3 +250,36 @@ describe('canonicalActors: monarchs (tagging rules 45)', () => {
     expect(canonicalActors(text, mentionsOf(text, [['Hunt', 'PER']])).map((a) => a.name)).toEqual(['Hunt']);
   });
 });
+
+describe('canonicalActors: monarchs and regnal numbers (tagging rules 46)', () => {
+  test('when the model reads a title and one name, with a regnal number or not, as an organisation, then it is a person, and the name without the number joins the one with it', () => {
+    const text = 'Queen Elizabeth II visited Ottawa. Queen Elizabeth met Brian Mulroney. Elizabeth left on Friday.';
+    const actors = canonicalActors(text, mentionsOf(text, [['Queen Elizabeth II', 'ORG'], ['Ottawa', 'LOC'], ['Queen Elizabeth', 'ORG'], ['Brian Mulroney', 'PER'], ['Elizabeth', 'PER']]));
+    expect(actors.map((a) => `${a.name}/${a.kind}/${a.mentions.length}`)).toEqual(['Queen Elizabeth II/person/3', 'Brian Mulroney/person/1']);
+  });
+
+  test('when a title and name stand before a number, then they are a ship\'s name, no person', () => {
+    const text = 'The Queen Elizabeth 2 sailed to Dubai.';
+    expect(canonicalActors(text, mentionsOf(text, [['Queen Elizabeth', 'ORG']])).map((a) => a.kind)).toEqual(['organisation']);
+  });
+
+  test('when a person\'s full name comes with and without a generation, then it is one person; a fund\'s series stays another body', () => {
+    const text = 'Pope John Paul II arrived in Warsaw. John Paul said mass. Paragon Associates and Paragon Associates II bought shares.';
+    const actors = canonicalActors(text, mentionsOf(text, [['John Paul II', 'PER'], ['Warsaw', 'LOC'], ['John Paul', 'PER'], ['Paragon Associates', 'PER'], ['Paragon Associates II', 'PER']]));
+    expect(actors.map((a) => a.name).sort()).toEqual(['John Paul II', 'Paragon Associates', 'Paragon Associates II']);
+  });
+
+  test('when two numbers follow one name in an article, then the name alone joins neither', () => {
+    const text = 'King George V and King George VI reigned. King George was crowned.';
+    const actors = canonicalActors(text, mentionsOf(text, [['King George V', 'PER'], ['King George VI', 'PER'], ['King George', 'PER']]));
+    expect(actors.map((a) => a.name).sort()).toEqual(['King George', 'King George V', 'King George VI']);
+  });
+
+  test('when a monarch\'s title stands alone, then it is no actor, but a surname spelled so still joins its person', () => {
+    const text = "The King's wives met. His late father King Sobhuza II had 70 wives. The King said so.";
+    const actors = canonicalActors(text, mentionsOf(text, [['King', 'ORG'], ['King Sobhuza II', 'ORG'], ['King', 'ORG']]));
+    expect(actors.map((a) => `${a.name}/${a.mentions.length}`)).toEqual(['King Sobhuza II/1']);
+    const surname = 'Roger King runs King World. King said sales rose.';
+    expect(canonicalActors(surname, mentionsOf(surname, [['Roger King', 'PER'], ['King World', 'ORG'], ['King', 'PER']])).map((a) => `${a.name}/${a.mentions.length}`).sort()).toEqual(['King World/1', 'Roger King/2']);
+  });
+});
