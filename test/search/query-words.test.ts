@@ -1,4 +1,4 @@
-import { MAX_QUERY_WORDS, readQuery, withJoinedWordsAsPhrases, withinWordLimit, withoutPossessives, withoutSymbolWords, withStraightQuotes } from '../../src/search/query-words.js';
+import { MAX_QUERY_WORDS, readQuery, withJoinedWordsAsPhrases, withinWordLimit, withoutPossessives, withoutSymbolWords, withStraightQuotes, splitsIntoGlueWords, withUnsplitWords } from '../../src/search/query-words.js';
 
 describe('withinWordLimit', () => {
   test('when a word is written again and again beyond the limit, then it is searched once and not listed as left out (a web review)', () => {
@@ -56,10 +56,10 @@ describe('readQuery', () => {
 });
 
 describe('withJoinedWordsAsPhrases', () => {
-  test('when a word is hyphenated outside quotes, then it is a phrase, excluded ones too; figures and quoted text stay', () => {
+  test('when a word is hyphenated outside quotes, then it is a phrase, excluded ones and figures too; quoted text stays', () => {
     expect(withJoinedWordsAsPhrases('al-Qaeda leaders -pro-Syrian')).toBe('"al-Qaeda" leaders -"pro-Syrian"');
     expect(withJoinedWordsAsPhrases('pro-Syrian, al-Qaeda.')).toBe('"pro-Syrian", "al-Qaeda".');
-    expect(withJoinedWordsAsPhrases('"al-Qaeda in Iraq" 2004-05')).toBe('"al-Qaeda in Iraq" 2004-05');
+    expect(withJoinedWordsAsPhrases('"al-Qaeda in Iraq" 2004-05')).toBe('"al-Qaeda in Iraq" "2004-05"');
     expect(readQuery("al-Zarqawi's men").q).toBe('"al-Zarqawi" men');
   });
 
@@ -81,3 +81,22 @@ describe('withoutSymbolWords', () => {
   });
 });
 
+
+describe('withUnsplitWords', () => {
+  test('when a word cuts into two glue words and is none itself, then it goes as a phrase of one word, excluded ones too', () => {
+    expect(withUnsplitWords('Putin sanctions -putin, Moscow')).toBe('"Putin" sanctions -"putin", Moscow');
+    expect(splitsIntoGlueWords('Putin')).toBe(true);
+  });
+
+  test('when a word is a glue word, a name that cuts otherwise, or already in a phrase, then it stays as written', () => {
+    expect(withUnsplitWords('into Blair Obama Hamas "Putin spoke"')).toBe('into Blair Obama Hamas "Putin spoke"');
+    expect(splitsIntoGlueWords('in')).toBe(false);
+    expect(splitsIntoGlueWords('Ahmadinejad')).toBe(false);
+  });
+});
+
+describe('withJoinedWordsAsPhrases', () => {
+  test('when numbers are joined by a slash or a hyphen, then they are a phrase as words are', () => {
+    expect(withJoinedWordsAsPhrases('9/11 24/7 G-8 2005-2008 al-Qaeda')).toBe('"9/11" "24/7" "G-8" "2005-2008" "al-Qaeda"');
+  });
+});

@@ -24,6 +24,8 @@ beforeAll(async () => {
     onePassageArticle('qaeda', { title: 'Cells', text: 'An al-Qaeda cell was found.' }),
     onePassageArticle('zarqawi', { title: 'Raid', text: 'Troops sought al-Zarqawi; Qaeda fighters fled.' }),
     onePassageArticle('put-in', { title: 'Rules', text: 'They put in new rules.' }),
+    onePassageArticle('nine-eleven', { title: 'Memorial', text: 'The 9/11 memorial opened.' }),
+    onePassageArticle('nine-one-one', { title: 'Calls', text: 'Calls to 911 rose; 11 were hoaxes, 9 urgent.' }),
     onePassageArticle('pro-syrian', { title: 'Militia', text: 'A pro-Syrian militia marched.' }),
     onePassageArticle('syrian-pro', { title: 'Army', text: 'Pro forma, the Syrian army moved.' }),
     onePassageArticle('bush-admin', { title: 'Policy', text: 'The Bush administration changed course.' }),
@@ -68,10 +70,16 @@ describe('how a query\'s words match', () => {
     expect(await ids('q=Niger')).toEqual(['niger']);
   });
 
-  test('when a word Meilisearch can split is quoted, then it matches that word only ("Putin", not "put in")', async () => {
+  test('when a word Meilisearch would split into two glue words is searched, quoted or not, then it matches that word only ("Putin", not "put in")', async () => {
     expect(await ids(`q=${encodeURIComponent('"Putin"')}`)).toEqual(['putin']);
-    // Unquoted, Meilisearch also reads it as the two words it splits into (no setting turns that off): the README says so.
-    expect(await ids('q=Putin')).toEqual(['put-in', 'putin']);
+    // Meilisearch alone reads it also as the two words it splits into (no setting turns that off): the server quotes it.
+    expect(await ids('q=Putin')).toEqual(['putin']);
+    expect(await ids('q=putin')).toEqual(['putin']);
+    expect(await ids('q=Moscow+-Putin')).toEqual([]);
+  });
+
+  test('when numbers are joined by a slash, then they are one phrase ("9/11" is not "911" or a lone "11")', async () => {
+    expect(await ids('q=9%2F11')).toEqual(['nine-eleven']);
   });
 
   test('when a hyphenated word is searched, then it is matched as a phrase, not its parts anywhere ("pro-Syrian")', async () => {
