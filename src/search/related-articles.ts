@@ -31,8 +31,9 @@ export function relatedQueries(index: string, articleId: string, actors: readonl
 }
 
 /**
- * The related articles to show: each candidate once, the ones that share more of the article's actors first (an
- * earlier, more mentioned actor counting more), then the newer.
+ * The related articles to show: each candidate once (and one of two articles filed twice under two ids, with the same
+ * title and time: Reuters' archive holds 164 such copies, and a related list showed one story twice), the ones that
+ * share more of the article's actors first (an earlier, more mentioned actor counting more), then the newer.
  *
  * `rankRelated([{ articleId: 'x', articleActors: ['EU'] }, { articleId: 'y', articleActors: ['Hamas', 'Fatah'] }], ['Hamas', 'Fatah', 'EU'], 5)`
  *   → y, then x
@@ -41,7 +42,13 @@ export function rankRelated(candidates: readonly PassageDocument[], actors: read
   const weight = new Map(actors.map((a, i) => [a, actors.length - i]));
   const score = (doc: PassageDocument): number => doc.articleActors.reduce((sum, a) => sum + (weight.get(a) ?? 0), 0);
   const unique = new Map<string, PassageDocument>();
-  for (const doc of candidates) if (!unique.has(doc.articleId)) unique.set(doc.articleId, doc);
+  const stories = new Set<string>();
+  for (const doc of candidates) {
+    const story = `${doc.title}\u0000${doc.published ?? ''}`;
+    if (unique.has(doc.articleId) || stories.has(story)) continue;
+    unique.set(doc.articleId, doc);
+    stories.add(story);
+  }
   return [...unique.values()]
     .map((doc) => ({ doc, score: score(doc) }))
     .sort((a, b) => b.score - a.score || (b.doc.published ?? '').localeCompare(a.doc.published ?? ''))

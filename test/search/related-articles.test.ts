@@ -11,6 +11,12 @@ describe('related articles', () => {
     expect(ranked).toEqual(['fatah', 'eu-5', 'eu-4']);
   });
 
+  test('when two candidates are one story filed under two ids (same title and time), then it is listed once', () => {
+    const copy = (articleId: string, title: string) => ({ articleId, title, articleActors: ['Bank of Japan'], published: '1987-03-20T10:00:00Z' }) as PassageDocument;
+    const ranked = rankRelated([copy('r-1', 'JAPAN WANTS T-BILLS'), copy('r-2', 'JAPAN WANTS T-BILLS'), copy('r-3', 'YEN FALLS')], ['Bank of Japan'], 5);
+    expect(ranked.map((d) => d.articleId)).toEqual(['r-1', 'r-3']);
+  });
+
   test('when an article has three leading actors, then one multi-search asks for each pair and each actor, never for the article itself', () => {
     const queries = relatedQueries('passages', 'a"1', ['A', 'B', 'C']);
     expect(queries.map((q) => q.filter)).toEqual([
