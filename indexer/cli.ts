@@ -11,6 +11,7 @@ import { runIndex } from './run-index.js';
 import { callerFolder } from './caller-folder.js';
 import { projectRoot } from '../src/project-root.js';
 import { describeOrigin } from './source-record.js';
+import { skipTally } from './skip-tally.js';
 
 /**
  * `npm run index -- PATH...`: index files and folders. Exit status 0 when every record was indexed (or was already
@@ -78,6 +79,7 @@ const program = new Command()
         process.stdout.write(
           `Indexed ${summary.articles} article(s) as ${summary.passages} passage(s) from ${summary.files} file(s) in ${summary.seconds.toFixed(1)} s; ` +
             `${summary.unchanged} unchanged, ${summary.skipped.length} skipped` +
+            (summary.skipped.length > 0 ? ` (${printable(skipTally(summary.skipped))})` : '') +
             (summary.ambiguousDates > 0 ? `, ${summary.ambiguousDates} numeric date(s) such as 01/02/2024 read month first (--day-first reads them day first)` : '') +
             (summary.repeated > 0 ? `, ${summary.repeated} repeated (the same article again in this run's input, indexed once)` : '') +
             (summary.superseded.length > 0 ? `, ${summary.superseded.length} updated (an article read again with other content: the last record read is indexed)` : '') +

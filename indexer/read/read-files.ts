@@ -135,8 +135,22 @@ function entrySkip(path: string, error: unknown, what: 'cannot read' | 'cannot r
   const folder = what === 'cannot read folder';
   // readdir() decodes a name that is not UTF-8 with U+FFFD, and that string names no file: say so, not just ENOENT.
   const name = basename(path).includes('\uFFFD') ? ' (its name is not valid UTF-8: rename it)' : '';
-  const origin = { file: relative(process.cwd(), path) || path, ...(folder ? { folder: true as const } : {}) };
+  const origin = { file: shownPath(path), ...(folder ? { folder: true as const } : {}) };
   return { skip: { origin, reason: `${what}: ${errorCode(error)}${name}` } };
+}
+
+/**
+ * A path as messages show it: from the working folder, or absolute where that is shorter: a corpus given as
+ * `/work/shared/corpus/…` was named `../../../work/shared/corpus/…` on every skip line (a user review), while
+ * `../shared/corpus/…` stays so.
+ *
+ * `shownPath('/w/news/a.jsonl', '/w')` → `'news/a.jsonl'`; `shownPath('/w/news/a.jsonl', '/tmp/x/y')` → `'/w/news/a.jsonl'`
+ */
+export function shownPath(path: string, cwd: string = process.cwd()): string {
+  const absolute = resolve(cwd, path);
+  const fromHere = relative(cwd, absolute);
+  if (fromHere === '' || isAbsolute(fromHere)) return absolute;
+  return fromHere.length <= absolute.length ? fromHere : absolute;
 }
 
 function errorCode(error: unknown): string {
@@ -168,7 +182,7 @@ export function fileSourceId(root: string, file: string): string {
  */
 export async function* readRecords(file: string, root: string, options: ReadOptions = {}): AsyncGenerator<ReadItem> {
   const format = fileFormat(file);
-  const shown = relative(process.cwd(), file) || file;
+  const shown = shownPath(file);
   if (format === undefined) {
     yield { skip: { origin: { file: shown }, reason: `unsupported file type ${JSON.stringify(extname(file))}` } };
     return;

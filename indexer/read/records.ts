@@ -62,6 +62,11 @@ export function recordFromFields(value: unknown, map: FieldMap = {}): RecordFiel
   }
   const body = pick('body');
   if (body === undefined) {
+    // A field that is there with nothing in it says so: "expected one of the fields body, text…" sent a user looking
+    // for a missing field in 882 Wikinews records whose `text` is "" (a user review).
+    const blank = (v: unknown): boolean => typeof v === 'string' && v.trim() === '';
+    const empty = map.body !== undefined && blank(valueAt(obj, map.body)) ? map.body : FIELD_NAMES.body.find((name) => blank(fieldValue(name)));
+    if (empty !== undefined) return `empty text: the field ${empty} is empty`;
     const expected = map.body !== undefined ? `the mapped path ${map.body} or one of the fields ` : 'one of the fields ';
     return `no text: expected ${expected}${FIELD_NAMES.body.join(', ')}`;
   }

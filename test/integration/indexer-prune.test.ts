@@ -68,7 +68,7 @@ describe('incremental indexing and --prune', () => {
     expect(await run([feeds])).toMatchObject({ articles: 1, skipped: [] });
     writeFileSync(join(feeds, 'a.jsonl'), line('a1', 'Now a single short passage about Niamey.') + line('a4', '   '));
     const summary = (await run([feeds]))!;
-    expect(summary.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/no text/)]);
+    expect(summary.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/^empty text: the field body is empty/)]);
     expect(summary.pruned).toBe(0);
     expect((await articles(index)).get('a4')!.map((d) => d.text)).toEqual(['Envoys reached Bamako.']);
 
@@ -92,7 +92,7 @@ describe('incremental indexing and --prune', () => {
 
   test('when a file also holds records without text (as Wikinews exports do), then a record removed from it is still pruned (an indexer review)', async () => {
     writeFileSync(join(feeds, 'w.jsonl'), line('w1', 'Accra story.') + line('w2', 'Lomé story.') + line('w-empty', ''));
-    expect(await run([feeds])).toMatchObject({ articles: 2, skipped: [expect.objectContaining({ reason: expect.stringMatching(/^no text/), article: { id: 'w-empty', url: undefined } })] });
+    expect(await run([feeds])).toMatchObject({ articles: 2, skipped: [expect.objectContaining({ reason: expect.stringMatching(/^empty text/), article: { id: 'w-empty', url: undefined } })] });
     writeFileSync(join(feeds, 'w.jsonl'), line('w1', 'Accra story.') + line('w-empty', ''));
     const summary = (await run([feeds]))!;
     expect(summary).toMatchObject({ pruned: 1, pruneHeldBack: [] });

@@ -23,6 +23,8 @@ describe('--map field=path', () => {
       id: undefined, title: 'H', body: 'Body text.', date: '2024-05-01', url: 'https://x/1', source: undefined,
     });
     expect(recordFromFields({ title: 'T' }, { body: 'article.content' })).toMatch(/no text: expected the mapped path article.content or one of the fields body/);
+    expect(recordFromFields({ title: 'T', text: ' ' })).toBe('empty text: the field text is empty');
+    expect(recordFromFields({ title: 'T', article: { content: '' } }, { body: 'article.content' })).toBe('empty text: the field article.content is empty');
   });
 
   test('when field names are capitalised, as spreadsheets and CMS exports write them, then they are found; an exact name wins', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileFormat } from '../../../indexer/read/formats.js';
-import { readRecords, walkFiles, type ReadItem } from '../../../indexer/read/read-files.js';
+import { readRecords, shownPath, walkFiles, type ReadItem } from '../../../indexer/read/read-files.js';
 import type { FieldMap } from '../../../indexer/read/field-map.js';
 import { MAX_ARTICLE_CHARS } from '../../../indexer/parse/parse-article.js';
 import { MAX_RECORD_CHARS } from '../../../indexer/read/record-limits.js';
@@ -358,5 +358,13 @@ describe('walking folders', () => {
     const seen: string[] = [];
     for await (const entry of walkFiles([top])) seen.push('skip' in entry ? `skip ${relative(top, resolve(entry.skip.origin.file))}: ${entry.skip.reason}` : relative(top, entry.file));
     expect(seen).toEqual(['skip lat\uFFFD.txt: cannot read: ENOENT (its name is not valid UTF-8: rename it)', 'z.txt']);
+  });
+});
+
+describe('shownPath', () => {
+  test('when a file is under the working folder or near it, then it is named from there; far from it, absolutely', () => {
+    expect(shownPath('/w/news/a.jsonl', '/w')).toBe('news/a.jsonl');
+    expect(shownPath('/w/shared/a.jsonl', '/w/main')).toBe('../shared/a.jsonl');
+    expect(shownPath('/work/shared/corpus/a.jsonl', '/tmp/review/clone')).toBe('/work/shared/corpus/a.jsonl');
   });
 });
