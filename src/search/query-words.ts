@@ -27,6 +27,21 @@ function parts(q: string): Part[] {
   return found;
 }
 
+/**
+ * The query as written with one of its words or phrases left out, for each that is no exclusion and no stop word,
+ * when it has two at least: what a search that found nothing offers instead ("Without “discuss”: 12 articles"), since
+ * every word must match and a pasted sentence often matched nothing (a user review). At most `max`, in the order
+ * written.
+ *
+ * `withoutOneWord('Bush met Blair -Iraq')` → `[{ dropped: 'Bush', q: 'met Blair -Iraq' }, { dropped: 'met', q: 'Bush Blair -Iraq' }, { dropped: 'Blair', q: 'Bush met -Iraq' }]`
+ */
+export function withoutOneWord(q: string, max = MAX_QUERY_WORDS): { dropped: string; q: string }[] {
+  const all = parts(withStraightQuotes(q));
+  const droppable = all.filter((p) => !p.excluded && !isStopWord(p));
+  if (droppable.length < 2) return [];
+  return droppable.slice(0, max).map((part) => ({ dropped: part.text, q: all.filter((p) => p !== part).map((p) => p.text).join(' ') }));
+}
+
 /** Words that carry no subject of their own: beyond the limit they go before any word that does. */
 const STOP_WORDS: ReadonlySet<string> = new Set(
   ('a an and are as at be been but by did do does for from had has have he her his i in into is it its of on or our she that the their '

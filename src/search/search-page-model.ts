@@ -165,6 +165,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
             syntaxHint: true,
             title: state.q !== '' ? `No article matches “${state.q}”${filtered ? ' with these filters' : ''}.` : 'No article matches these filters.',
             suggestions: [
+              ...(results.withoutOneWord ?? []).map((f) => ({ label: `Without ${f.dropped.startsWith('"') ? f.dropped : `“${f.dropped}”`}: ${f.total.toLocaleString('en')} ${f.total === 1 ? 'article' : 'articles'}`, href: searchHref({ ...state, q: f.q, page: 1 }) })),
               ...(filtered ? [{ label: 'Search without filters', href: searchHref({ ...emptySearch, q: state.q }) }] : []),
               ...(state.together ? [{ label: 'Allow the actors in different passages', href: searchHref(refine(state, { together: false })) }] : []),
               ...(state.allActors && !state.together ? [{ label: 'Any of the actors', href: searchHref(refine(state, { allActors: false })) }] : []),

@@ -69,6 +69,11 @@ export interface SearchResults {
    * returned. Told before spellings merge: 200 values counted can be 199 shown, and no fewer values than exist.
    */
   cappedFacets: ('country' | 'actor')[];
+  /**
+   * Only when nothing matched a query of several words: how many articles each query with one word left out finds
+   * (query-words.ts withoutOneWord), those that find some, most first.
+   */
+  withoutOneWord?: { dropped: string; q: string; total: number }[];
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

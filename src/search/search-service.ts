@@ -12,6 +12,7 @@ import { allOf, anyOf, keysOf, quoteFilterValue, searchFilter } from './filter-a
 import { planArticleCount, planPassageMatches, planSearch, searchWords } from './search-request.js';
 import { rankRelated, relatedQueries } from './related-articles.js';
 import { createActorKinds } from './actor-kinds.js';
+import { withoutOneWord } from './query-words.js';
 import { topCounts } from './top-counts.js';
 import { firstAndSelected, toSearchResults, withActorKinds, withMatchedPassages, type ActorFacetValue, type SearchResults } from './search-results.js';
 import type { SearchState } from './search-state.js';
@@ -139,6 +140,20 @@ export function createSearchService(client: SearchClient, index: string, aliases
     return { ...results, facets: { ...results.facets, actor: [...picked, ...counted] } };
   };
 
+  /**
+   * A search that found nothing with several words: each query with one word left out, counted in one multi-search
+   * under the same filters (only then: a search that finds something costs nothing more).
+   */
+  const withFewerWords = async (asked: SearchState, results: SearchResults, deadline: number | undefined): Promise<SearchResults> => {
+    if (results.total > 0) return results;
+    const fewer = withoutOneWord(asked.q);
+    if (fewer.length === 0) return results;
+    const answers = await multi(fewer.map((f) => planArticleCount(index, aliases.withShortForms(f.q), searchFilter(asked))), deadline);
+    const counted = fewer.map((f, i) => ({ ...f, total: answers[i]?.totalHits ?? 0 })).filter((f) => f.total > 0);
+    counted.sort((a, b) => b.total - a.total);
+    return { ...results, withoutOneWord: counted.slice(0, 5) };
+  };
+
   const withShortForms = (state: SearchState): SearchState => {
     const q = aliases.withShortForms(state.q);
     return q === state.q ? state : { ...state, q };
@@ -156,7 +171,7 @@ export function createSearchService(client: SearchClient, index: string, aliases
       // Exports and feeds show hits, no facets: none of the facets' further counts (a code review found three round
       // trips of counts thrown away on every export with actors).
       if (options.export === true) return counted;
-      const withSelected = await withSelectedActors(state, counted, deadline);
+      const withSelected = await withSelectedActors(state, await withFewerWords(asked, counted, deadline), deadline);
       // (The page ignores the actor facet while its finder lists matches; facetLimit=0 asks for no values.)
       const results = state.actorQuery !== '' || options.actorKinds === 0 ? withSelected : await withTogetherCounts(state, withSelected, deadline);
       const shown = firstAndSelected(results.facets.actor, options.actorKinds ?? results.facets.actor.length, (v) => isSelectedActor(state.actors, v));

@@ -107,6 +107,11 @@ export const openApiDocument = {
             items: { type: 'string' },
             description: 'Words or phrases of q the search could not use: Meilisearch reads at most 10 words (exclusions first, stop words last). Usually empty',
           },
+          withoutOneWord: {
+            type: 'array',
+            items: { type: 'object', properties: { dropped: { type: 'string' }, q: { type: 'string' }, total: { type: 'integer' } } },
+            description: 'Only when nothing matched a query of several words (every word must match): the queries with one word or phrase left out that find articles under the same filters, with their counts, most first (at most 5)',
+          },
           cappedFacets: {
             type: 'array',
             items: { type: 'string', enum: ['country', 'actor'] },

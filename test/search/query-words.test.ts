@@ -1,4 +1,4 @@
-import { MAX_QUERY_WORDS, readQuery, withJoinedWordsAsPhrases, withinWordLimit, withoutPossessives, withoutSymbolWords, withStraightQuotes, splitsIntoGlueWords, withUnsplitWords } from '../../src/search/query-words.js';
+import { MAX_QUERY_WORDS, readQuery, withJoinedWordsAsPhrases, withinWordLimit, withoutPossessives, withoutSymbolWords, withStraightQuotes, splitsIntoGlueWords, withUnsplitWords, withoutOneWord } from '../../src/search/query-words.js';
 
 describe('withinWordLimit', () => {
   test('when a word is written again and again beyond the limit, then it is searched once and not listed as left out (a web review)', () => {
@@ -98,5 +98,19 @@ describe('withUnsplitWords', () => {
 describe('withJoinedWordsAsPhrases', () => {
   test('when numbers are joined by a slash or a hyphen, then they are a phrase as words are', () => {
     expect(withJoinedWordsAsPhrases('9/11 24/7 G-8 2005-2008 al-Qaeda')).toBe('"9/11" "24/7" "G-8" "2005-2008" "al-Qaeda"');
+  });
+});
+
+describe('withoutOneWord', () => {
+  test('when a query has several words, then each query with one word or phrase left out comes back, never an exclusion or a stop word', () => {
+    expect(withoutOneWord('Bush met the “Prime Minister” -Iraq')).toEqual([
+      { dropped: 'Bush', q: 'met the "Prime Minister" -Iraq' },
+      { dropped: 'met', q: 'Bush the "Prime Minister" -Iraq' },
+      { dropped: '"Prime Minister"', q: 'Bush met the -Iraq' },
+    ]);
+  });
+
+  test('when a query has one word to leave out, then there is nothing to offer', () => {
+    expect(withoutOneWord('the coup -Niger')).toEqual([]);
   });
 });

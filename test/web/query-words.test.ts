@@ -78,6 +78,16 @@ describe('how a query\'s words match', () => {
     expect(await ids('q=Moscow+-Putin')).toEqual([]);
   });
 
+  test('when no article has every word, then the answer counts the queries with one word left out, and the page links them', async () => {
+    const res = await request(t.app).get('/api/search?q=election+fraud+Ghana').expect(200);
+    expect(res.body.total).toBe(0);
+    expect(res.body.withoutOneWord).toEqual([{ dropped: 'fraud', q: 'election Ghana', total: 1 }, { dropped: 'Ghana', q: 'election fraud', total: 1 }]);
+    const page = await request(t.app).get('/?q=election+fraud+Ghana').expect(200);
+    expect(page.text).toContain('<a href="/?q=election+Ghana">Without “fraud”: 1 article</a>');
+    // A search that finds something asks nothing more, and says nothing of it.
+    expect((await request(t.app).get('/api/search?q=election+Ghana').expect(200)).body.withoutOneWord).toBeUndefined();
+  });
+
   test('when numbers are joined by a slash, then they are one phrase ("9/11" is not "911" or a lone "11")', async () => {
     expect(await ids('q=9%2F11')).toEqual(['nine-eleven']);
   });
