@@ -120,8 +120,11 @@ function chronoVersion(): string {
  * 46: a span that is a monarch's title and one name, with or without a regnal number, is a person's whatever the model
  * read ("Queen Elizabeth II" was an organisation); a full name joins the article's one form of it with a regnal number
  * or a generation ("Queen Elizabeth" → "Queen Elizabeth II"); a monarch's title alone is no actor (2026-11-25).
+ * 47: "VP", "PM" and "FM" are titles before a name ("VP Cheney" was an organisation beside Dick Cheney, "PM Vladimir
+ * Putin" a person of its own), and a country's abbreviation before an office holder is no body ("US VP Dick Cheney")
+ * (a user review, 2026-11-25).
  */
-export const TAGGING_RULES_VERSION = 46;
+export const TAGGING_RULES_VERSION = 47;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

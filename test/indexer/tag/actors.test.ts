@@ -251,6 +251,14 @@ describe('canonicalActors: monarchs (tagging rules 45)', () => {
   });
 });
 
+describe('canonicalActors: abbreviated titles (tagging rules 47)', () => {
+  test('when "VP", "PM" or "FM" stands before a name, in a span of either kind, then it is a title, and the name joins the full name', () => {
+    const text = 'VP Cheney spoke. Dick Cheney left. PM Vladimir Putin met US VP Dick Cheney.';
+    const actors = canonicalActors(text, mentionsOf(text, [['VP Cheney', 'ORG'], ['Dick Cheney', 'PER'], ['PM Vladimir Putin', 'PER'], ['US VP Dick Cheney', 'ORG']]));
+    expect(actors.map((a) => `${a.name}/${a.kind}/${a.mentions.length}`)).toEqual(['Dick Cheney/person/3', 'Vladimir Putin/person/1']);
+  });
+});
+
 describe('canonicalActors: monarchs and regnal numbers (tagging rules 46)', () => {
   test('when the model reads a title and one name, with a regnal number or not, as an organisation, then it is a person, and the name without the number joins the one with it', () => {
     const text = 'Queen Elizabeth II visited Ottawa. Queen Elizabeth met Brian Mulroney. Elizabeth left on Friday.';
