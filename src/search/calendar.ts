@@ -3,6 +3,13 @@
  * which reads years 0–99 as 1900–1999 (`to=0050` had become a filter on 1950).
  */
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `monthLabel('2024-06')` → `'June 2024'` */
+export function monthLabel(month: string): string {
+  return `${MONTHS[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
+}
+
 /** `daysInMonth(2024, 2)` → 29; `daysInMonth(1900, 2)` → 28; `daysInMonth(0, 2)` → 29 (year 0 is a leap year). */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;

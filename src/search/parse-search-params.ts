@@ -1,7 +1,7 @@
 import { codeHint, isCountryCode } from './country-names.js';
 import { AppError } from '../web/app-error.js';
 import { charCount, clipChars } from '../text/char-count.js';
-import { daysInMonth } from './calendar.js';
+import { daysInMonth, monthLabel } from './calendar.js';
 import { DEFAULT_PAGE_SIZE, FACET_NAMES, MAX_PAGE_SIZE, MAX_TOTAL_HITS, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
 
 /** Lengths in characters (code points: `charCount`), so that every script gets the same room. */
@@ -204,7 +204,9 @@ function dateParam(query: Query, name: string, edge: 'start' | 'end'): string | 
   const month = m[2] !== undefined ? Number(m[2]) : edge === 'start' ? 1 : 12;
   const lastDay = month >= 1 && month <= 12 ? daysInMonth(year, month) : 0;
   const day = m[3] !== undefined ? Number(m[3]) : edge === 'start' ? 1 : lastDay;
-  if (month < 1 || month > 12 || day < 1 || day > lastDay) throw AppError.badRequest(expected);
+  if (month < 1 || month > 12) throw AppError.badRequest(`${name}: ${JSON.stringify(raw)} has no month ${month}: expected a month from 01 to 12`);
+  // The form is right and the day is not: "2005-02-30" said "expected a date as YYYY-MM-DD" (a user review).
+  if (day < 1 || day > lastDay) throw AppError.badRequest(`${name}: ${JSON.stringify(raw)} is no day: ${monthLabel(`${m[1]}-${m[2]}`)} has ${lastDay} days`);
   return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

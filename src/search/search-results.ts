@@ -8,6 +8,7 @@ import { safeHttpUrl } from './safe-url.js';
 import { countryName } from './country-names.js';
 import { highlightToHtml, phrasePieces, stripHighlight, withoutStrayPieces } from './highlight.js';
 import { fold } from '../text/fold.js';
+import { monthLabel } from './calendar.js';
 import { memo } from '../text/memo.js';
 import type { TimelineCounts } from './histogram.js';
 import type { SearchPlan } from './search-request.js';
@@ -76,12 +77,6 @@ export interface SearchResults {
   withoutOneWord?: { dropped: string; q: string; total: number }[];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `monthLabel('2024-06')` → `'June 2024'` */
-export function monthLabel(month: string): string {
-  return `${MONTHS[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
-}
 
 /** An actor's label is its canonical name. */
 const asIs = (value: string): string => value;

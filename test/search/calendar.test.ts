@@ -21,7 +21,8 @@ describe('calendar', () => {
 
   test('when a date is 29 February, then it is a date in leap years only', () => {
     expect(parseSearchParams({ from: '0000-02-29' }).from).toBe('0000-02-29');
-    expect(() => parseSearchParams({ from: '1900-02-29' })).toThrow(/expected a date as YYYY-MM-DD/);
+    expect(() => parseSearchParams({ from: '1900-02-29' })).toThrow('from: "1900-02-29" is no day: February 1900 has 28 days');
+    expect(() => parseSearchParams({ to: '2005-13' })).toThrow('to: "2005-13" has no month 13: expected a month from 01 to 12');
     expect(parseSearchParams({ to: '2024-02' }).to).toBe('2024-02-29');
   });
 });
