@@ -271,6 +271,12 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
 /** A regnal number or a generation, folded: "ii", "xvi", "iii". */
 const REGNAL = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
 
+/** A monarch's title alone: no actor of its own (see its use in canonicalActors). */
+const LONE_MONARCH_TITLE = /^(?:King|Queen|Princess|Crown Prince)$/;
+
+/** The last word of a fund's or a partnership's name, folded: a number after it is a series, another body. */
+const SERIES_OF_A_BODY = / (?:associates|partners|partnership|fund|funds|investors|capital|holdings|ventures|equity|trust|properties|realty|group|l\.?p\.?)$/;
+
 /**
  * A person's name of several words that the article also writes with a regnal number or a generation is that name:
  * "Queen Elizabeth" of an article that names "Queen Elizabeth II", "John Paul" of "John Paul II", "Nicholas Gallo" of
@@ -280,10 +286,6 @@ const REGNAL = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
  *
  * `withArticleRegnalNumbers([{ name: 'Queen Elizabeth II', … }, { name: 'Queen Elizabeth', … }])` → both 'Queen Elizabeth II'
  */
-const LONE_MONARCH_TITLE = /^(?:King|Queen|Princess|Crown Prince)$/;
-
-const SERIES_OF_A_BODY = / (?:associates|partners|partnership|fund|funds|investors|capital|holdings|ventures|equity|trust|properties|realty|group|l\.?p\.?)$/;
-
 function withArticleRegnalNumbers(surfaces: Surface[]): void {
   const numbered = new Map<string, Set<string>>();
   for (const s of surfaces) {

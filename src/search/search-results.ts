@@ -77,7 +77,6 @@ export interface SearchResults {
   withoutOneWord?: { dropped: string; q: string; total: number }[];
 }
 
-
 /** An actor's label is its canonical name. */
 const asIs = (value: string): string => value;
 
