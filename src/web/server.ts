@@ -1,4 +1,5 @@
 import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { answerClientError } from './client-errors.js';
 import { pathToFileURL } from 'node:url';
 import { runIndex } from '../../indexer/run-index.js';
 import { isSearchSynonym, loadAliasFile } from '../../indexer/tag/aliases.js';
@@ -48,7 +49,7 @@ const CONNECTIONS_CHECKING_INTERVAL_MS = 1_000;
  */
 export function createHttpServer(app: RequestListener, limits: Partial<SlowClientLimits & { maxUrlChars: number }> = {}): Server {
   const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs } = { ...defaultSlowClientLimits, ...limits };
-  return createServer(
+  const server = createServer(
     {
       maxHeaderSize: maxHeaderBytes(limits.maxUrlChars ?? defaultWebLimits.maxUrlChars),
       headersTimeout: headersTimeoutMs,
@@ -58,6 +59,8 @@ export function createHttpServer(app: RequestListener, limits: Partial<SlowClien
     },
     app,
   );
+  server.on('clientError', answerClientError);
+  return server;
 }
 
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {

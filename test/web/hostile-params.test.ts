@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { Socket, type AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import request from 'supertest';
 import { createSearchClient } from '../../src/meili/search-client.js';
@@ -116,6 +117,15 @@ describe('long addresses and long names', () => {
     expect(app.body.error.message).toMatch(/^q: expected at most 500 characters/);
     await request(server).get(`/api/search?q=${'a'.repeat(30_000)}`).expect(431);
   });
+
+  test('when an address holds raw, unencoded UTF-8 (curl \'…?q=Chávez\'), then Node\'s parser refuses it with a 400 that says to percent-encode it, and the server takes the next connection (a user review: the answer had no body)', async () => {
+    const { port } = server.address() as AddressInfo;
+    const answer = await rawRequest(port, Buffer.concat([Buffer.from('GET /?q=Ch'), Buffer.from('á', 'utf8'), Buffer.from('vez HTTP/1.1\r\nHost: localhost\r\n\r\n')]));
+    expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(answer).toMatch(/Content-Type: text\/plain; charset=utf-8/);
+    expect(answer).toContain('400: the address holds characters that must be percent-encoded (é as %C3%A9');
+    await request(server).get(`/api/search?q=${encoded('Chávez')}`).expect(200);
+  });
 });
 
 describe('codes no country has, and parameters an endpoint does not take', () => {
@@ -218,3 +228,16 @@ describe('errors and logs', () => {
     expect(typeof line!.responseTime).toBe('number');
   });
 });
+
+/** Sends bytes as they are (no client library to encode them) and resolves with all the server answers before closing. */
+function rawRequest(port: number, bytes: Buffer): Promise<string> {
+  return new Promise((resolveAnswer, reject) => {
+    const socket = new Socket();
+    let answer = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (answer += chunk));
+    socket.on('error', reject);
+    socket.on('close', () => resolveAnswer(answer));
+    socket.connect(port, '127.0.0.1', () => socket.write(bytes));
+  });
+}
