@@ -26,7 +26,16 @@ export interface FacetItemModel {
   note: string;
   /** The check box drawn before the label. */
   check: '☑' | '☐';
-  children: { label: string; count: number; selected: boolean; href: string }[];
+  /** A year's months, folded under it (a disclosure) unless a period inside it is chosen; null for other values. */
+  months: MonthsModel | null;
+}
+
+export interface MonthsModel {
+  /** Unfolded: the year or one of its months is chosen, or the year is the facet's only one. */
+  open: boolean;
+  /** What the folded disclosure says: "3 months". */
+  summary: string;
+  items: { label: string; count: number; selected: boolean; href: string }[];
 }
 
 export interface FacetModel {
@@ -294,7 +303,7 @@ function countryFacet(state: SearchState, values: FacetValue[], capped: boolean)
       excludeHref: searchHref(refine(state, { notCountries: toggle(state.notCountries, v.value), countries: without(state.countries, v.value) })),
       note: '',
       check: checkMark(state.countries.includes(v.value)),
-      children: [],
+      months: null,
     })),
     more: moreLink(state, 'country', values.length, capped),
     empty: 'None in these results',
@@ -320,7 +329,7 @@ function actorFacet(state: SearchState, values: ActorFacetValue[], searched: boo
         excludeHref: searchHref(refine(state, { notActors: excluded ? withoutActor(state.notActors, v) : [...state.notActors, ...spellings], actors: others, actorQuery: '' })),
         note: v.kind === 'person' ? 'person' : 'organisation',
         check: checkMark(selected),
-        children: [],
+        months: null,
       };
     }),
     more: searched ? null : moreLink(state, 'actor', values.length, capped),
@@ -363,11 +372,22 @@ function periodFacet(state: SearchState, id: 'published' | 'mentioned', title: s
       excludeHref: null,
       note: '',
       check: checkMark(isSelected(year.value)),
-      children: year.months.map((m) => ({ label: m.label, count: m.count, selected: isSelected(m.value), href: choose(m.value) })),
+      months: monthsModel(year, years.length === 1, isSelected, choose),
     })),
     more: moreLink(state, id, years.length),
     empty: id === 'mentioned' ? 'No dated mentions in these results' : 'No dated articles in these results',
   };
+}
+
+/**
+ * A year's months, folded: every year unfolded made a search's sidebar twice as long as its results (a user review).
+ * `monthsModel(2005 with 3 months, false, nothing chosen, …)` → `{ open: false, summary: '3 months', items: […] }`
+ */
+function monthsModel(year: PeriodFacetValue, onlyYear: boolean, isSelected: (period: string) => boolean, choose: (period: string) => string): MonthsModel | null {
+  if (year.months.length === 0) return null;
+  const items = year.months.map((m) => ({ label: m.label, count: m.count, selected: isSelected(m.value), href: choose(m.value) }));
+  const open = onlyYear || isSelected(year.value) || items.some((m) => m.selected);
+  return { open, summary: `${items.length} month${items.length === 1 ? '' : 's'}`, items };
 }
 
 const CHART = { width: 640, height: 120 };

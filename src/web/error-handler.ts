@@ -3,6 +3,8 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../logger.js';
 import { AppError } from './app-error.js';
 import { requestFields } from './middleware/request-log.js';
+import { MAX_QUERY_CHARS } from '../search/parse-search-params.js';
+import { charCount, clipChars } from '../text/char-count.js';
 
 const HEADINGS: Record<number, string> = {
   400: 'That search could not be read',
@@ -54,22 +56,51 @@ export function errorFormat(path: string): 'json' | 'text' | 'html' {
   return MACHINE_PATHS[path] ?? (path.startsWith('/api/') ? 'json' : 'html');
 }
 
+/** A way back into a search refused with a 400: where it leads and what it says. */
+export interface RetryLink {
+  href: string;
+  label: string;
+  /** The query the link searches, for the error page's own search box. */
+  q: string;
+}
+
 /**
  * For a search page refused with a 400 that names its parameter ("from: expected a date…"), the same search without
- * that parameter, so that a long search is not lost to one bad value; null when no parameter is named.
+ * that parameter, so that a long search is not lost to one bad value; null when no parameter is named. A query too
+ * long to search is not dropped but cut to its first MAX_QUERY_CHARS characters, at a space when one is near, so that
+ * the words pasted are still there to search and edit (a user review: the link had led to an empty search).
  *
- * `searchWithout({ q: 'coup', from: '2024-02-30' }, 'from: expected a date as YYYY-MM-DD…')` → `'/?q=coup'`
+ * `retryLink({ q: 'coup', from: '2024-02-30' }, 'from: expected a date as YYYY-MM-DD…')`
+ *   → `{ href: '/?q=coup', label: 'The same search without it', q: 'coup' }`
+ * `retryLink({ q: 'word word …' (600 characters) }, 'q: expected at most 500 characters, got 600')`
+ *   → `{ href: '/?q=word+word+…', label: 'The same search, its words cut to the first 500 characters', q: 'word word …' (499) }`
  */
-export function searchWithout(query: Record<string, unknown>, message: string): string | null {
+export function retryLink(query: Record<string, unknown>, message: string): RetryLink | null {
   const param = /^(\w+): /.exec(message)?.[1];
   if (param === undefined || !(param in query)) return null;
+  const tooLongQuery = param === 'q' && typeof query['q'] === 'string' && charCount(query['q']) > MAX_QUERY_CHARS;
   const kept = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) {
-    if (name === param) continue;
-    for (const v of [value].flat()) if (typeof v === 'string') kept.append(name, v);
+    if (name === param && !tooLongQuery) continue;
+    for (const v of [value].flat()) if (typeof v === 'string') kept.append(name, name === 'q' && tooLongQuery ? cutQuery(v) : v);
   }
   const qs = kept.toString();
-  return qs === '' ? '/' : `/?${qs}`;
+  return {
+    href: qs === '' ? '/' : `/?${qs}`,
+    label: tooLongQuery ? `The same search, its words cut to the first ${MAX_QUERY_CHARS} characters` : 'The same search without it',
+    q: kept.get('q') ?? '',
+  };
+}
+
+/**
+ * A query cut to MAX_QUERY_CHARS characters, at the last space in its final fifth (a word is not cut in half), else
+ * exactly there. `cutQuery('a'.repeat(499) + ' bcd')` → `'a'.repeat(499)`
+ */
+export function cutQuery(q: string): string {
+  const clipped = clipChars(q, MAX_QUERY_CHARS);
+  if (clipped === q) return q;
+  const space = clipped.lastIndexOf(' ');
+  return (space >= clipped.length * 0.8 ? clipped.slice(0, space) : clipped).trim();
 }
 
 /** An error as plain text: `errorText(AppError(400, 'from: …'))` → `'400: from: …\n'` */
@@ -130,8 +161,8 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       res.type('text/plain; charset=utf-8').send(errorText(appError));
       return;
     }
-    const retryHref = appError.status === 400 && req.path === '/' ? searchWithout(req.query as Record<string, unknown>, appError.message) : null;
-    res.render('error', { title: `${appError.status} · Dispatch`, skipLabel: 'Skip to the message', heading: errorHeading(appError.status), message: appError.message, retryHref }, (renderError, html) => {
+    const retry = appError.status === 400 && req.path === '/' ? retryLink(req.query as Record<string, unknown>, appError.message) : null;
+    res.render('error', { title: `${appError.status} · Dispatch`, skipLabel: 'Skip to the message', heading: errorHeading(appError.status), message: appError.message, retry }, (renderError, html) => {
       if (renderError !== null && renderError !== undefined) {
         log.error({ ...requestFields(req), err: renderError }, 'the error page could not be rendered');
         res.type('text/plain; charset=utf-8').send(errorText(appError));

@@ -40,6 +40,21 @@ describe('search page model', () => {
     expect(labels).toEqual([...labels].sort().reverse());
   });
 
+  test('when a year has months, then they are folded under it unless the year or a month of it is chosen, or it is the only year (a user review: the sidebar ran twice as long as the results)', () => {
+    const month = (m: string, count: number) => ({ value: m, label: m, count });
+    const years = [
+      { value: '2005', label: '2005', count: 7, months: [month('2005-01', 3), month('2005-03', 4)] },
+      { value: '2004', label: '2004', count: 2, months: [month('2004-12', 2)] },
+    ];
+    const results = { ...resultsWithCountries(3), facets: { ...resultsWithCountries(3).facets, date: years } };
+    const months = (state: typeof emptySearch, r = results) => searchPageModel(state, r).facets.find((f) => f.id === 'published')!.values.map((v) => [v.label, v.months?.open, v.months?.summary]);
+    expect(months(emptySearch)).toEqual([['2005', false, '2 months'], ['2004', false, '1 month']]);
+    expect(months({ ...emptySearch, from: '2005-03-01', to: '2005-03-31' })).toEqual([['2005', true, '2 months'], ['2004', false, '1 month']]);
+    expect(months({ ...emptySearch, from: '2004-01-01', to: '2004-12-31' })).toEqual([['2005', false, '2 months'], ['2004', true, '1 month']]);
+    const oneYear = { ...results, facets: { ...results.facets, date: [years[0]!] } };
+    expect(months(emptySearch, oneYear)).toEqual([['2005', true, '2 months']]);
+  });
+
   test('when the window of pages leaves out the first or the last, then links to them are offered; a hit\'s actors are links that add them (a web review)', () => {
     const hit = { articleId: 'a', passageId: 'a-0', position: 0, passageCount: 1, title: 'T', titleHtml: 'T', published: null, url: null, source: null, passage: 'P', passageHtml: 'P', countries: [], actors: ['Ronald Reagan'], dates: [], matchedPositions: [0] };
     const results = { ...resultsWithCountries(3), total: 1139, totalPages: 114, hits: [hit] };

@@ -53,6 +53,19 @@ describe('search page /', () => {
     expect(plain.text).not.toContain('<script>x');
   });
 
+  test('when a pasted query is over the length limit, then the 400 page keeps its words: a search box holding its first 500 characters and a link that searches them', async () => {
+    const words = Array.from({ length: 120 }, (_, i) => `junta${i}`).join(' ');
+    const res = await request(t.app).get('/?' + new URLSearchParams({ q: words, country: 'NE' }).toString()).expect(400);
+    expect(res.text).toContain(`q: expected at most 500 characters, got ${words.length}`);
+    const cut = words.slice(0, 500).slice(0, words.slice(0, 500).lastIndexOf(' '));
+    expect(res.text).toContain(`value="${cut}"`);
+    const href = /<a href="([^"]+)">The same search, its words cut to the first 500 characters<\/a>/.exec(res.text)?.[1]?.replaceAll('&amp;', '&');
+    expect(href).toBe('/?' + new URLSearchParams({ q: cut, country: 'NE' }).toString());
+    // What the link asks for is a search the page serves: no word cut in half, the country kept.
+    const followed = await request(t.app).get(href!).expect(200);
+    expect(followed.text).toContain('not searched');
+  });
+
   test('when a form without JavaScript sends its fields left alone (empty dates, the default order), then the page redirects to the search\'s short address, which is served', async () => {
     const res = await request(t.app).get('/?q=coup&country=NE&sort=relevance&from=&to=').expect(302);
     expect(res.headers.location).toBe('/?q=coup&country=NE');
