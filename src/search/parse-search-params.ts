@@ -2,7 +2,7 @@ import { codeHint, isCountryCode } from './country-names.js';
 import { AppError } from '../web/app-error.js';
 import { charCount, clipChars } from '../text/char-count.js';
 import { daysInMonth, monthLabel } from './calendar.js';
-import { DEFAULT_PAGE_SIZE, FACET_NAMES, MAX_PAGE_SIZE, MAX_TOTAL_HITS, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
+import { DEFAULT_PAGE_SIZE, FACET_NAMES, MATCH_MODES, MAX_PAGE_SIZE, MAX_TOTAL_HITS, SORT_ORDERS, type FacetName, type MatchMode, type SearchState, type SortOrder } from './search-state.js';
 
 /** Lengths in characters (code points: `charCount`), so that every script gets the same room. */
 export const MAX_QUERY_CHARS = 500;
@@ -12,7 +12,7 @@ export const MAX_ACTOR_CHARS = 200;
 type Query = Record<string, unknown>;
 
 /** The parameters that choose which articles a search finds. */
-export const RESULT_PARAMS = ['q', 'country', 'actor', 'notCountry', 'notActor', 'together', 'allActors', 'from', 'to', 'mentioned'] as const;
+export const RESULT_PARAMS = ['q', 'match', 'country', 'actor', 'notCountry', 'notActor', 'together', 'allActors', 'from', 'to', 'mentioned'] as const;
 /** Those and the order and page of the results: what the exports take, and the API besides its own options. */
 export const SEARCH_PARAMS = [...RESULT_PARAMS, 'sort', 'page', 'pageSize'] as const;
 /** Parameters that shape a page but not a result set. */
@@ -100,6 +100,10 @@ export function parseSearchParams(given: Query, options: ParseOptions = {}): Sea
   if (!(SORT_ORDERS as readonly string[]).includes(sortValue)) {
     throw AppError.badRequest(`sort: expected one of ${SORT_ORDERS.join(', ')}, got ${JSON.stringify(clip(sortValue))}`);
   }
+  const matchValue = single(query, 'match') ?? 'all';
+  if (!(MATCH_MODES as readonly string[]).includes(matchValue)) {
+    throw AppError.badRequest(`match: expected one of ${MATCH_MODES.join(', ')}, got ${JSON.stringify(clip(matchValue))}`);
+  }
   const togetherValue = single(query, 'together') ?? '0';
   if (togetherValue !== '0' && togetherValue !== '1') throw AppError.badRequest(`together: expected 1 or 0, got ${JSON.stringify(clip(togetherValue))}`);
   const allActorsValue = single(query, 'allActors') ?? '0';
@@ -119,6 +123,7 @@ export function parseSearchParams(given: Query, options: ParseOptions = {}): Sea
 
   return {
     q,
+    match: matchValue as MatchMode,
     countries: countryCodes(query, 'country'),
     actors: actorNames(query, 'actor'),
     notCountries: countryCodes(query, 'notCountry'),

@@ -108,7 +108,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
   return {
     title: `${[state.q === '' ? '' : `“${state.q}”`, ...chipList.map((c) => c.label), state.page > 1 ? `page ${state.page}` : ''].filter((part) => part !== '').join(' · ') || 'Latest articles'} · Dispatch`,
     q: state.q,
-    summary: `${formatTotal(results.total)} ${noun}${state.q !== '' ? ` for “${state.q}”` : ''}`,
+    summary: `${formatTotal(results.total)} ${noun}${state.q === '' ? '' : state.match === 'most' ? ` with most of the words of “${state.q}”` : ` for “${state.q}”`}`,
     ignoredNotice:
       results.ignoredWords.length === 0
         ? null
@@ -175,6 +175,9 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
             syntaxHint: true,
             title: state.q !== '' ? `No article matches “${state.q}”${filtered ? ' with these filters' : ''}.` : 'No article matches these filters.',
             suggestions: [
+              ...(results.withMostWords !== undefined
+                ? [{ label: `With most of these words, the rarest kept: ${results.withMostWords.toLocaleString('en')} ${results.withMostWords === 1 ? 'article' : 'articles'}`, href: searchHref({ ...state, match: 'most', page: 1 }) }]
+                : []),
               ...(results.withoutOneWord ?? []).map((f) => ({ label: `Without ${f.dropped.startsWith('"') ? f.dropped : `“${f.dropped}”`}: ${f.total.toLocaleString('en')} ${f.total === 1 ? 'article' : 'articles'}`, href: searchHref({ ...state, q: f.q, page: 1 }) })),
               ...(filtered ? [{ label: 'Search without filters', href: searchHref({ ...emptySearch, q: state.q }) }] : []),
               ...(state.together ? [{ label: 'Allow the actors in different passages', href: searchHref(refine(state, { together: false })) }] : []),
@@ -218,6 +221,9 @@ function exportBatches(state: SearchState, total: number): SearchPageModel['expo
 function hiddenFields(state: SearchState, includeQuery = false): { name: string; value: string }[] {
   return [
     ...(includeQuery && state.q !== '' ? [{ name: 'q', value: state.q }] : []),
+    // Not in the search form: "most of the words" is a way out of a search that found nothing, and a new query is
+    // searched for every word again (its chip says which).
+    ...(includeQuery && state.match !== 'all' ? [{ name: 'match', value: state.match }] : []),
     ...(includeQuery && state.sort !== 'relevance' ? [{ name: 'sort', value: state.sort }] : []),
     ...(includeQuery && state.from !== null ? [{ name: 'from', value: state.from }] : []),
     ...(includeQuery && state.to !== null ? [{ name: 'to', value: state.to }] : []),
@@ -237,6 +243,7 @@ function hiddenFields(state: SearchState, includeQuery = false): { name: string;
 function chips(state: SearchState): { label: string; href: string }[] {
   const periodLabel = (p: string) => (p.length === 4 ? p : monthLabel(p));
   return [
+    ...(state.match === 'most' && state.q !== '' ? [{ label: 'Most of the words', href: searchHref(refine(state, { match: 'all' })) }] : []),
     ...state.countries.map((c) => ({ label: `Country: ${countryName(c)}`, href: searchHref(refine(state, { countries: without(state.countries, c) })) })),
     ...state.notCountries.map((c) => ({ label: `Not country: ${countryName(c)}`, href: searchHref(refine(state, { notCountries: without(state.notCountries, c) })) })),
     // One chip per actor, whatever spellings of it the search holds.

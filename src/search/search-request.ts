@@ -3,7 +3,7 @@ import type { MultiSearchQuery } from 'meilisearch';
 import { facetFields } from '../meili/index-settings.js';
 import { anyOf, searchFilter } from './filter-adapter.js';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from './highlight.js';
-import { FACET_NAMES, type FacetName, type SearchState } from './search-state.js';
+import { FACET_NAMES, type FacetName, type MatchMode, type SearchState } from './search-state.js';
 import { histogramGranularity } from './histogram.js';
 
 export const CROP_LENGTH = 40;
@@ -66,16 +66,28 @@ export function meiliQuery(q: string): string {
 }
 
 /**
- * Every word of the query must be in the passage (its title or text). Meilisearch's default, `last`, drops words
- * from the end until something matches: "election fraud Ukraine" counted every article about elections (466, where
- * one has the three words), and so did the facets and the exports.
+ * How the query's words must match, as Meilisearch calls it. By default every word must be in the passage (its title
+ * or text): Meilisearch's own default, `last`, drops words from the end until something matches, and "election
+ * fraud Ukraine" counted every article about elections (466, where one has the three words), and so did the facets
+ * and the exports. Asked for (`match=most`), `frequency`: the words most passages share give way first, so a long
+ * question that nothing matches in full keeps its rarest words ("Bush met Blair": 0 with every word; 102 with most,
+ * the articles naming Bush and Blair first). Meilisearch keeps the rarest word whatever happens: when the rarest words
+ * are equally rare and no article has them all, it finds nothing either (then it is not offered). `last` was tried for
+ * it and kept the common words of a question's start ("Bush met" before "Blair").
  */
-const MATCHING_STRATEGY = 'all' as const;
+const MATCHING_STRATEGY = { all: 'all', most: 'frequency' } as const satisfies Record<MatchMode, string>;
 
-/** The query text and how its words must match, as every search of the product sends them: `searchWords('UN')` → `{ q: 'UN ', matchingStrategy: 'all' }` */
-export function searchWords(q: string): { q: string; matchingStrategy: typeof MATCHING_STRATEGY } {
+/** A query and how its words must match: a SearchState is one. */
+export type QueryWords = Pick<SearchState, 'q' | 'match'>;
+
+/**
+ * The query text and how its words must match, as every search of the product sends them: `searchWords('UN')` →
+ * `{ q: 'UN ', matchingStrategy: 'all' }`; `searchWords({ q: 'Bush met Blair', match: 'most' })` → `{ q: 'Bush met Blair ', matchingStrategy: 'frequency' }`
+ */
+export function searchWords(words: string | QueryWords): { q: string; matchingStrategy: (typeof MATCHING_STRATEGY)[MatchMode] } {
+  const { q, match } = typeof words === 'string' ? { q: words, match: 'all' as const } : words;
   // Curly quotes, possessives, Meilisearch's 10 words (what does not fit is shown to the user): query-words.ts.
-  return { q: meiliQuery(readQuery(q).q), matchingStrategy: MATCHING_STRATEGY };
+  return { q: meiliQuery(readQuery(q).q), matchingStrategy: MATCHING_STRATEGY[match] };
 }
 
 /**
@@ -102,12 +114,12 @@ function rankable(sent: string): boolean {
  * `planArticleCount('passages', 'oil', ['articleActorKeys = "imf"'])`
  *   → `{ indexUid: 'passages', q: 'oil ', matchingStrategy: 'all', distinct: 'articleId', filter: [...], hitsPerPage: 0 }`
  */
-export function planArticleCount(index: string, q: string, filter: string[], facets?: string[]): MultiSearchQuery {
-  return { indexUid: index, ...searchWords(q), distinct: 'articleId', filter, hitsPerPage: 0, ...(facets !== undefined ? { facets } : {}) };
+export function planArticleCount(index: string, words: string | QueryWords, filter: string[], facets?: string[]): MultiSearchQuery {
+  return { indexUid: index, ...searchWords(words), distinct: 'articleId', filter, hitsPerPage: 0, ...(facets !== undefined ? { facets } : {}) };
 }
 
 export function planSearch(state: SearchState, index: string, options: { export?: boolean } = {}): SearchPlan {
-  const base = { indexUid: index, ...searchWords(state.q), distinct: 'articleId' };
+  const base = { indexUid: index, ...searchWords(state), distinct: 'articleId' };
   // Without a query there is nothing to rank by: "relevance" lists the newest first, as "Latest articles" promises
   // (it had listed the index's order, 1987's first: a web review).
   const newest = state.sort === 'newest' || (state.sort === 'relevance' && !rankable(base.q));
@@ -157,7 +169,7 @@ export function planSearch(state: SearchState, index: string, options: { export?
 export function planPassageMatches(state: SearchState, index: string, articleIds: readonly string[]): MultiSearchQuery {
   return {
     indexUid: index,
-    ...searchWords(state.q),
+    ...searchWords(state),
     attributesToSearchOn: ['text'],
     filter: [...searchFilter(state), anyOf('articleId', articleIds)],
     attributesToRetrieve: ['articleId', 'position'],

@@ -75,6 +75,8 @@ export interface SearchResults {
    * (query-words.ts withoutOneWord), those that find some, most first.
    */
   withoutOneWord?: { dropped: string; q: string; total: number }[];
+  /** Only then too: how many articles the same query finds with most of its words (`match=most`), if any. */
+  withMostWords?: number;
 }
 
 /** An actor's label is its canonical name. */

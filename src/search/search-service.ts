@@ -108,7 +108,7 @@ export function createSearchService(client: SearchClient, index: string, aliases
     const everyResult = actorGroups(state.actors).length === 1 || state.allActors || state.together;
     const counts = everyResult
       ? missing.map(() => results.total)
-      : (await multi(missing.map((group) => planArticleCount(index, state.q, [...searchFilter(state, 'actor'), anyOf(facetFields.actorKey, keysOf(group))])), deadline)).map((a) => a.totalHits ?? 0);
+      : (await multi(missing.map((group) => planArticleCount(index, state, [...searchFilter(state, 'actor'), anyOf(facetFields.actorKey, keysOf(group))])), deadline)).map((a) => a.totalHits ?? 0);
     // Named as the articles spell it, where a hit names it ("hugo chavez" asked is "Hugo Chávez"): its kind is looked
     // up by that name, which filters match with its accents.
     const written = results.hits.flatMap((h) => h.actors);
@@ -132,7 +132,7 @@ export function createSearchService(client: SearchClient, index: string, aliases
     const candidates = results.facets.actor.filter((v) => !isSelectedActor(state.actors, v)).slice(0, TOGETHER_COUNTED);
     if (candidates.length === 0) return results;
     const answers = await multi(
-      candidates.map((v) => planArticleCount(index, state.q, searchFilter({ ...state, actors: [...state.actors, ...spellingsOf(v)] }))),
+      candidates.map((v) => planArticleCount(index, state, searchFilter({ ...state, actors: [...state.actors, ...spellingsOf(v)] }))),
       deadline,
     );
     const counted = candidates.map((v, i) => ({ ...v, count: answers[i]?.totalHits ?? 0 })).filter((v) => v.count > 0);
@@ -141,17 +141,21 @@ export function createSearchService(client: SearchClient, index: string, aliases
   };
 
   /**
-   * A search that found nothing with several words: each query with one word left out, counted in one multi-search
-   * under the same filters (only then: a search that finds something costs nothing more).
+   * A search that found nothing with several words: each query with one word left out, and (when every word had to
+   * match) the query with most of its words, counted in one multi-search under the same filters (only then: a search
+   * that finds something costs nothing more).
    */
   const withFewerWords = async (asked: SearchState, results: SearchResults, deadline: number | undefined): Promise<SearchResults> => {
     if (results.total > 0) return results;
     const fewer = withoutOneWord(asked.q);
     if (fewer.length === 0) return results;
-    const answers = await multi(fewer.map((f) => planArticleCount(index, aliases.withShortForms(f.q), searchFilter(asked))), deadline);
+    const filter = searchFilter(asked);
+    const most = asked.match === 'all' ? [planArticleCount(index, { q: aliases.withShortForms(asked.q), match: 'most' }, filter)] : [];
+    const answers = await multi([...fewer.map((f) => planArticleCount(index, { q: aliases.withShortForms(f.q), match: asked.match }, filter)), ...most], deadline);
     const counted = fewer.map((f, i) => ({ ...f, total: answers[i]?.totalHits ?? 0 })).filter((f) => f.total > 0);
     counted.sort((a, b) => b.total - a.total);
-    return { ...results, withoutOneWord: counted.slice(0, 5) };
+    const withMostWords = most.length > 0 ? (answers[fewer.length]?.totalHits ?? 0) : 0;
+    return { ...results, withoutOneWord: counted.slice(0, 5), ...(withMostWords > 0 ? { withMostWords } : {}) };
   };
 
   const withShortForms = (state: SearchState): SearchState => {
@@ -189,7 +193,7 @@ export function createSearchService(client: SearchClient, index: string, aliases
       const deadline = client.deadline();
       const state = withShortForms(asked);
       const base = searchFilter(state, 'actor');
-      const counted = planArticleCount(index, state.q, base, [facetFields.actor]);
+      const counted = planArticleCount(index, state, base, [facetFields.actor]);
       // Meilisearch's facet search matches the start of a value only ("Tch" misses "Abdourahamane Tchiani"); the
       // counted values (up to maxValuesPerFacet) are also matched word by word, here. Beyond those, the articles
       // whose text has a word starting like the query are asked which actors they name: "tchi" finds Tchiani
@@ -198,7 +202,7 @@ export function createSearchService(client: SearchClient, index: string, aliases
       const named = { ...counted, q: `${searchWords(state.q).q}${fragment}` };
       const [[distribution, inText], facetHits] = await Promise.all([
         multi(fragment === '' ? [counted] : [counted, named], deadline),
-        guard(() => client.facetValues({ facetName: facetFields.actor, facetQuery: state.actorQuery, ...searchWords(state.q), filter: base }, deadline)),
+        guard(() => client.facetValues({ facetName: facetFields.actor, facetQuery: state.actorQuery, ...searchWords(state), filter: base }, deadline)),
       ]);
       const counts = distribution?.facetDistribution?.[facetFields.actor] ?? {};
       const wanted = fold(state.actorQuery);
@@ -224,7 +228,7 @@ export function createSearchService(client: SearchClient, index: string, aliases
         // Beyond the counted values: count each again, distinct by article (facet search counts passages). An alias's
         // actor that no article of this search names counts 0, and is no answer.
         const answers = await multi(
-          uncounted.map((value) => planArticleCount(index, state.q, [...base, `${facetFields.actor} = ${quoteFilterValue(value)}`])),
+          uncounted.map((value) => planArticleCount(index, state, [...base, `${facetFields.actor} = ${quoteFilterValue(value)}`])),
           deadline,
         );
         uncounted.forEach((value, i) => {

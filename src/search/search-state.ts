@@ -1,12 +1,21 @@
 export const SORT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
+/** How a query's words must match: every one (the default), or most of them, rarest first (Meilisearch's `frequency`). */
+export const MATCH_MODES = ['all', 'most'] as const;
+export type MatchMode = (typeof MATCH_MODES)[number];
+
 export const FACET_NAMES = ['country', 'actor', 'published', 'mentioned'] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 
 /** Everything a search is, as parsed from the URL: the pages, the API, exports, feeds and links all speak this. */
 export interface SearchState {
   q: string;
+  /**
+   * `all`: a passage holds every word of `q`. `most`: the words most articles share give way first, so a long query
+   * that nothing matches in full still finds the articles with its rarest words, those with more of its words first.
+   */
+  match: MatchMode;
   /** ISO 3166-1 alpha-2, upper case. Several: any of them (OR). */
   countries: string[];
   /** Canonical actor names. Several: any of them (OR), all of them in the article with `allActors`, or all in one passage with `together`. */
@@ -50,6 +59,7 @@ export function formatTotal(total: number): string {
 
 export const emptySearch: SearchState = {
   q: '',
+  match: 'all',
   countries: [],
   actors: [],
   notCountries: [],

@@ -8,6 +8,7 @@ import { emptySearch, type SearchState } from './search-state.js';
 export function searchQueryString(state: SearchState, options: { pageOnly?: boolean } = {}): string {
   const params = new URLSearchParams();
   if (state.q !== '') params.set('q', state.q);
+  if (state.match !== emptySearch.match) params.set('match', state.match);
   for (const c of state.countries) params.append('country', c);
   for (const a of state.actors) params.append('actor', a);
   for (const c of state.notCountries) params.append('notCountry', c);
@@ -38,6 +39,7 @@ export function saysNothing(query: URLSearchParams): boolean {
   for (const [name, value] of query) {
     if (value.trim() === '') return true;
     if (name === 'sort' && value === emptySearch.sort) return true;
+    if (name === 'match' && value === emptySearch.match) return true;
     if (name === 'pageSize' && value === String(emptySearch.pageSize)) return true;
     if (name === 'page' && value === '1') return true;
   }

@@ -4,6 +4,7 @@ import { ACTOR_FACET_PARAMS, FEED_PARAMS, SEARCH_PARAMS } from '../search/parse-
 /** The JSON API, described for clients: served at /api/openapi.json. */
 const parameterSchemas = {
   q: { schema: { type: 'string', maxLength: 500 }, description: 'Full-text query (Meilisearch syntax: "phrase", -exclude, typo tolerant)' },
+  match: { schema: { type: 'string', enum: ['all', 'most'], default: 'all' }, description: 'all: every word of q must match; most: the words most passages share give way first, articles with more of the words first (for a long question that finds nothing with all)' },
   country: { schema: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z]{2}$' } }, style: 'form', explode: true, description: 'ISO 3166-1 alpha-2; several: any of them' },
   actor: { schema: { type: 'array', items: { type: 'string', maxLength: 200 } }, style: 'form', explode: true, description: 'Canonical actor name; several: any of them (all of them in the article with allActors=1, all in one passage with together=1)' },
   notCountry: { schema: { type: 'array', items: { type: 'string' } }, style: 'form', explode: true, description: 'Exclude articles tagged with these countries' },
@@ -111,6 +112,10 @@ export const openApiDocument = {
             type: 'array',
             items: { type: 'object', properties: { dropped: { type: 'string' }, q: { type: 'string' }, total: { type: 'integer' } } },
             description: 'Only when nothing matched a query of several words (every word must match): the queries with one word or phrase left out that find articles under the same filters, with their counts, most first (at most 5)',
+          },
+          withMostWords: {
+            type: 'integer',
+            description: 'Only when nothing matched a query of several words with every word (match=all): how many articles the same search finds with match=most, when it finds some',
           },
           cappedFacets: {
             type: 'array',

@@ -88,6 +88,30 @@ describe('how a query\'s words match', () => {
     expect((await request(t.app).get('/api/search?q=election+Ghana').expect(200)).body.withoutOneWord).toBeUndefined();
   });
 
+  test('when no article has every word, then "most of the words" is offered with its count, and its page finds the articles with the rarest word, names the mode in a chip and its summary', async () => {
+    // "spoke" is in three articles, "met" in two, "Moscow" in one, and no article has all three.
+    const res = await request(t.app).get('/api/search?q=spoke+met+Moscow').expect(200);
+    expect(res.body.total).toBe(0);
+    expect(await ids('q=spoke+met+Moscow&match=most')).toEqual(['putin']);
+    expect(res.body.withMostWords).toBe(1);
+    const page = await request(t.app).get('/?q=spoke+met+Moscow').expect(200);
+    expect(page.text).toContain('<a href="/?q=spoke+met+Moscow&amp;match=most">With most of these words, the rarest kept: 1 article</a>');
+    const mostPage = await request(t.app).get('/?q=spoke+met+Moscow&match=most').expect(200);
+    expect(mostPage.text).toContain('1 article with most of the words of “spoke met Moscow”');
+    expect(mostPage.text).toContain('<a class="chip" href="/?q=spoke+met+Moscow" aria-label="Remove Most of the words">');
+    // Every word again: the default, which the address leaves out; another mode is refused by name.
+    await request(t.app).get('/?q=election&match=all').expect(302).expect('Location', '/?q=election');
+    const bad = await request(t.app).get('/api/search?q=election&match=some').expect(400);
+    expect(bad.body.error.message).toBe('match: expected one of all, most, got "some"');
+    // A search that finds something with every word asks for no such count.
+    expect((await request(t.app).get('/api/search?q=election+Ghana').expect(200)).body.withMostWords).toBeUndefined();
+  });
+
+  test('when the rarest words of a query are equally rare and no article has them all, then "most of the words" finds nothing either, and is not offered (Meilisearch keeps the rarest words)', async () => {
+    expect(await ids('q=election+fraud+Ghana&match=most')).toEqual([]);
+    expect((await request(t.app).get('/api/search?q=election+fraud+Ghana').expect(200)).body.withMostWords).toBeUndefined();
+  });
+
   test('when numbers are joined by a slash, then they are one phrase ("9/11" is not "911" or a lone "11")', async () => {
     expect(await ids('q=9%2F11')).toEqual(['nine-eleven']);
   });
