@@ -31,20 +31,39 @@ export function relatedQueries(index: string, articleId: string, actors: readonl
 }
 
 /**
+ * How many other articles name each actor: the totals of relatedQueries' one-actor queries, which come after the pairs'.
+ * `articlesNaming(['A', 'B'], [pair AB: 3, A: 900, B: 4])` → `Map { 'A' → 900, 'B' → 4 }`
+ */
+export function articlesNaming(actors: readonly string[], totals: readonly (number | undefined)[]): Map<string, number> {
+  const pairs = (actors.length * (actors.length - 1)) / 2;
+  return new Map(actors.map((a, i) => [a, totals[pairs + i] ?? 0]));
+}
+
+/**
  * The related articles to show: each candidate once (and one of two articles filed twice under two ids, with the same
- * title and time: Reuters' archive holds 164 such copies, and a related list showed one story twice), the ones that
- * share more of the article's actors first (an earlier, more mentioned actor counting more), then the newer.
+ * title on the same day: Reuters' archive holds 164 such copies, and a related list showed one story twice), the ones that
+ * share more of the article's actors first, then the newer. An actor counts more the earlier the article puts it
+ * (its most mentioned first) and the fewer articles name it (`naming`, from articlesNaming): an article about a
+ * helicopter crash in Iraq listed five that shared nothing but "Marines", and an anniversary of the invasion three
+ * that shared only George W. Bush, named in a thousand articles, above those sharing a rarer actor (a user review).
+ * An actor's weight is its rank weight over log2(2 + the articles naming it).
  *
  * `rankRelated([{ articleId: 'x', articleActors: ['EU'] }, { articleId: 'y', articleActors: ['Hamas', 'Fatah'] }], ['Hamas', 'Fatah', 'EU'], 5)`
  *   → y, then x
  */
-export function rankRelated(candidates: readonly PassageDocument[], actors: readonly string[], limit: number): PassageDocument[] {
-  const weight = new Map(actors.map((a, i) => [a, actors.length - i]));
-  const score = (doc: PassageDocument): number => doc.articleActors.reduce((sum, a) => sum + (weight.get(a) ?? 0), 0);
+export function rankRelated(candidates: readonly PassageDocument[], actors: readonly string[], limit: number, naming: ReadonlyMap<string, number> = new Map()): PassageDocument[] {
+  // By folded key, as the queries found them: a candidate that writes "Hugo Chavez" shares "Hugo Chávez".
+  const weight = new Map(actors.map((a, i) => [actorKey(a), (actors.length - i) / Math.log2(2 + (naming.get(a) ?? 0))]));
+  const score = (doc: PassageDocument): number => {
+    let sum = 0;
+    for (const key of new Set(doc.articleActors.map(actorKey))) sum += weight.get(key) ?? 0;
+    return sum;
+  };
   const unique = new Map<string, PassageDocument>();
   const stories = new Set<string>();
   for (const doc of candidates) {
-    const story = `${doc.title}\u0000${doc.published ?? ''}`;
+    // The day, not the time: Reuters filed "JAPAN WANTS GOVERNMENTS TO BUY ITS T-BILLS" at 00:47 and again at 07:11.
+    const story = `${doc.title}\u0000${doc.published?.slice(0, 10) ?? ''}`;
     if (unique.has(doc.articleId) || stories.has(story)) continue;
     unique.set(doc.articleId, doc);
     stories.add(story);

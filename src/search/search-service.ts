@@ -10,7 +10,7 @@ import { noActorAliases, type ActorAliases } from './actor-aliases.js';
 import { matchesInitials, matchesWordPrefix } from './word-prefix.js';
 import { allOf, anyOf, keysOf, quoteFilterValue, searchFilter } from './filter-adapter.js';
 import { planArticleCount, planPassageMatches, planSearch, searchWords } from './search-request.js';
-import { rankRelated, relatedQueries } from './related-articles.js';
+import { articlesNaming, rankRelated, relatedQueries } from './related-articles.js';
 import { createActorKinds } from './actor-kinds.js';
 import { withoutOneWord } from './query-words.js';
 import { topCounts } from './top-counts.js';
@@ -263,7 +263,7 @@ export function createSearchService(client: SearchClient, index: string, aliases
     async related(articleId, actors, { limit = 5, deadline } = {}) {
       if (actors.length === 0) return [];
       const answers = await multi(relatedQueries(index, articleId, actors), deadline);
-      return rankRelated(answers.flatMap((a) => a.hits), actors, limit);
+      return rankRelated(answers.flatMap((a) => a.hits), actors, limit, articlesNaming(actors, answers.map((a) => a.totalHits)));
     },
 
     async profile(entity, shown) {
