@@ -133,7 +133,10 @@ export const openApiDocument = {
           passageCount: { type: 'integer' },
           title: { type: 'string' },
           titleHtml: { type: 'string', description: 'HTML-escaped, <mark> around matches' },
-          published: { type: ['string', 'null'] },
+          published: {
+            type: ['string', 'null'],
+            description: 'As precise as the source: a UTC time (1987-03-20T18:41:20Z) when it gives one, a day (2005-01-26) when it gives only the day; its first 10 characters are always the day. null: the source gives no date',
+          },
           url: { type: ['string', 'null'] },
           source: { type: ['string', 'null'] },
           passage: { type: 'string' },
