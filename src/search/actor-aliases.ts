@@ -38,10 +38,18 @@ export interface ActorAliases {
    * Qaida" finds the 100 of every spelling (a black-box review). `withShortForms('al-Qaida cells')` → `'al Qaida cells'`
    */
   withShortForms(q: string): string;
+  /**
+   * The actor a whole query names by a name of the alias file (its canonical name or another), or null. A search for
+   * "UN" finds the articles that write "UN" (249 of the news corpus); most write "United Nations" or "U.N." (354), and
+   * a name of two letters is no search synonym (it would match the everyday word): the page offers the actor instead.
+   *
+   * `actorNamedBy('UN')` → `'United Nations'`; `actorNamedBy('UN sanctions')`, `actorNamedBy('"UN"')` → `null`
+   */
+  actorNamedBy(q: string): string | null;
 }
 
 /** No alias file: the finder matches facet values only. */
-export const noActorAliases: ActorAliases = { canonicalsMatching: () => [], canonicalOf: (name) => name, withShortForms: (q) => q };
+export const noActorAliases: ActorAliases = { canonicalsMatching: () => [], canonicalOf: (name) => name, withShortForms: (q) => q, actorNamedBy: () => null };
 
 /** The alias table's names of four words or more, each with the short form a query should carry, longest first. */
 function shortForms(actors: readonly AliasedActor[], isSynonym: (name: string) => boolean): { long: RegExp; short: string }[] {
@@ -99,6 +107,12 @@ export function actorAliases(
         .join('');
     },
     canonicalOf: (name) => table.lookup(name)?.canonical ?? name,
+    actorNamedBy(q) {
+      // A name as typed: quotes and exclusions are search syntax, and a name is a few words.
+      const name = q.trim();
+      if (name === '' || /["“”„«»]|(^|\s)-/.test(name) || name.split(/\s+/).length > 6) return null;
+      return table.lookup(name)?.canonical ?? null;
+    },
     canonicalsMatching(foldedQuery) {
       // One letter would name half the file ("e": EU, ECOWAS, ECB…): the facet values are enough for it.
       if (foldedQuery.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return [];

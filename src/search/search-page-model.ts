@@ -67,6 +67,8 @@ export interface SearchPageModel {
   summary: string;
   /** The words of a long query the search could not use, said plainly; null when all were used. */
   ignoredNotice: string | null;
+  /** When the query names an actor ("UN"): a link to its articles by the actor filter, which finds every spelling. */
+  queryActor: { label: string; href: string } | null;
   sortOptions: { value: SortOrder; label: string; selected: boolean }[];
   hiddenFilters: { name: string; value: string }[];
   chips: { label: string; href: string }[];
@@ -113,6 +115,13 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
       results.ignoredWords.length === 0
         ? null
         : `Only ${MAX_QUERY_WORDS} words of a query can be searched; not searched: ${results.ignoredWords.join(' ')}`,
+    queryActor:
+      results.queryActor === undefined
+        ? null
+        : {
+            label: `${results.queryActor.name}, the actor: ${formatTotal(results.queryActor.total)} ${results.queryActor.total === 1 ? 'article names' : 'articles name'} it, in any spelling`,
+            href: searchHref(refine(state, { q: '', match: 'all', actors: [...state.actors, results.queryActor.name] })),
+          },
     // Without a query, relevance is the newest first (planSearch): the option says so.
     sortOptions: SORT_ORDERS.map((value) => ({ value, label: value === 'relevance' && !hasWordsToRank(state.q) ? 'Relevance (no query: newest first)' : SORT_LABELS[value], selected: value === state.sort })),
     hiddenFilters: hiddenFields(state),

@@ -77,6 +77,8 @@ export interface SearchResults {
   withoutOneWord?: { dropped: string; q: string; total: number }[];
   /** Only then too: how many articles the same query finds with most of its words (`match=most`), if any. */
   withMostWords?: number;
+  /** When the whole query is a name of an actor (actor-aliases.ts actorNamedBy) not yet chosen: the articles naming it under the same filters. */
+  queryActor?: { name: string; total: number };
 }
 
 /** An actor's label is its canonical name. */

@@ -183,10 +183,15 @@ export function createSearchService(client: SearchClient, index: string, aliases
       // The words Meilisearch gets: long names of the alias file in their short form (withShortForms).
       const state = withShortForms(asked);
       const plan = planSearch(state, index, { export: options.export ?? false });
-      const counted = toSearchResults(state, plan, { results: await multi(plan.queries, deadline) }, asked.q);
       // Exports and feeds show hits, no facets: none of the facets' further counts (a code review found three round
       // trips of counts thrown away on every export with actors).
-      if (options.export === true) return counted;
+      if (options.export === true) return toSearchResults(state, plan, { results: await multi(plan.queries, deadline) }, asked.q);
+      // A query that names an actor ("UN"): its articles under the same filters, counted beside the search.
+      const named = aliases.actorNamedBy(asked.q);
+      const actorCount = named !== null && !isSelectedActor(state.actors, { value: named, label: named, count: 0 }) ? planArticleCount(index, '', [...searchFilter(state), anyOf(facetFields.actorKey, [actorKey(named)])]) : null;
+      const [answers, actorAnswers] = await Promise.all([multi(plan.queries, deadline), actorCount === null ? undefined : multi([actorCount], deadline)]);
+      const namedTotal = actorAnswers?.[0]?.totalHits ?? 0;
+      const counted = { ...toSearchResults(state, plan, { results: answers }, asked.q), ...(named !== null && namedTotal > 0 ? { queryActor: { name: named, total: namedTotal } } : {}) };
       const withSelected = await withSelectedActors(state, await withFewerWords(asked, counted, deadline), deadline);
       // (The page ignores the actor facet while its finder lists matches; facetLimit=0 asks for no values.)
       const results = state.actorQuery !== '' || options.actorKinds === 0 ? withSelected : await withTogetherCounts(state, withSelected, deadline);

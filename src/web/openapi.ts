@@ -113,6 +113,11 @@ export const openApiDocument = {
             items: { type: 'object', properties: { dropped: { type: 'string' }, q: { type: 'string' }, total: { type: 'integer' } } },
             description: 'Only when nothing matched a query of several words (every word must match): the queries with one word or phrase left out that find articles under the same filters, with their counts, most first (at most 5)',
           },
+          queryActor: {
+            type: 'object',
+            properties: { name: { type: 'string' }, total: { type: 'integer' } },
+            description: 'When the whole of q is a name of an actor in the alias file (UN, Fed, NATO) not among the actor filters: its canonical name and the articles naming it under the same filters (actor=name finds every spelling, where q finds the words as written)',
+          },
           withMostWords: {
             type: 'integer',
             description: 'Only when nothing matched a query of several words with every word (match=all): how many articles the same search finds with match=most, when it finds some',

@@ -10,7 +10,8 @@ let t: TestApp;
 
 beforeAll(async () => {
   await indexDocuments(index, [
-    onePassageArticle('un', { title: 'Council meets', text: 'The UN Security Council met on Monday.' }),
+    onePassageArticle('un', { title: 'Council meets', text: 'The UN Security Council met on Monday.', articleActors: ['United Nations'] }),
+    onePassageArticle('un-full', { title: 'Assembly', text: 'The United Nations General Assembly voted.', articleActors: ['United Nations'] }),
     onePassageArticle('union', { title: 'Union talks', text: 'The African Union met under pressure.' }),
     onePassageArticle('all-three', { title: 'Vote', text: 'Election fraud was alleged in Ukraine.' }),
     onePassageArticle('election-only', { title: 'Vote', text: 'The election was held in Ghana.' }),
@@ -51,6 +52,17 @@ const ids = async (query: string): Promise<string[]> => {
 describe('how a query\'s words match', () => {
   test('when the query is a short acronym, then it matches the word, not words it begins ("UN" is not "Union" or "under")', async () => {
     expect(await ids('q=UN')).toEqual(['un']);
+  });
+
+  test('when the whole query is a name of an actor in the alias file ("UN"), then the answer and the page offer the actor, whose filter finds every spelling', async () => {
+    const res = await request(t.app).get('/api/search?q=UN').expect(200);
+    expect(res.body.total).toBe(1);
+    expect(res.body.queryActor).toEqual({ name: 'United Nations', total: 2 });
+    const page = await request(t.app).get('/?q=UN').expect(200);
+    expect(page.text).toContain('<p class="query-actor"><a href="/?actor=United+Nations">United Nations, the actor: 2 articles name it, in any spelling</a></p>');
+    expect(await ids('actor=United+Nations')).toEqual(['un', 'un-full']);
+    // Not for a query that is more than the name, nor a quoted one, nor once the actor is chosen.
+    for (const query of ['q=UN+Monday', 'q=%22UN%22', 'q=UN&actor=United+Nations']) expect((await request(t.app).get(`/api/search?${query}`).expect(200)).body.queryActor).toBeUndefined();
   });
 
   test('when the query has several words, then an article needs them all, not the first one alone', async () => {
