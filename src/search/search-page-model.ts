@@ -67,6 +67,8 @@ export interface SearchPageModel {
   summary: string;
   /** The words of a long query the search could not use, said plainly; null when all were used. */
   ignoredNotice: string | null;
+  /** When the query writes OR or AND in capitals between words, as if they were operators: what they are here. */
+  operatorNotice: string | null;
   /** When the query names an actor ("UN"): a link to its articles by the actor filter, which finds every spelling. */
   queryActor: { label: string; href: string } | null;
   sortOptions: { value: SortOrder; label: string; selected: boolean }[];
@@ -115,6 +117,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
       results.ignoredWords.length === 0
         ? null
         : `Only ${MAX_QUERY_WORDS} words of a query can be searched; not searched: ${results.ignoredWords.join(' ')}`,
+    operatorNotice: operatorNotice(state.q),
     queryActor:
       results.queryActor === undefined
         ? null
@@ -224,6 +227,21 @@ function exportBatches(state: SearchState, total: number): SearchPageModel['expo
     batches.push({ separator: page === 1 ? '' : '; ', label: `${first.toLocaleString('en')}–${last.toLocaleString('en')}`, csv: at('/export.csv'), json: at('/export.json') });
   }
   return batches;
+}
+
+/**
+ * What a query's OR or AND in capitals, between words and outside quotes, is here: a word every passage must hold
+ * ("sanction OR sanctions" found 28 articles, fewer than either word: a user review). The syntax note says it, folded.
+ *
+ * `operatorNotice('sanction OR sanctions')` → `'“OR” is searched as a word, not as an operator: …'`; `operatorNotice('"Tom OR Jerry"')` → `null`
+ */
+export function operatorNotice(q: string): string | null {
+  const outside = q.split(/"[^"]*"?/).join(' ');
+  const operator = /\S\s+(OR|AND)\s+\S/.exec(outside)?.[1];
+  if (operator === undefined) return null;
+  return operator === 'OR'
+    ? '“OR” is searched as a word, not as an operator: every word must match. For either of two words, search each; for either of two countries or actors, pick both in their facet.'
+    : '“AND” is searched as a word: every word must match already, so leave it out.';
 }
 
 /** Hidden inputs that carry the filters through the search form (or the actor-search form). */

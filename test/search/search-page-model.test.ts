@@ -1,7 +1,7 @@
 import { hasWordsToRank } from '../../src/search/search-request.js';
 import { MAX_COUNTED_HITS } from '../../src/search/search-state.js';
 import { MAX_VALUES_PER_FACET } from '../../src/meili/index-settings.js';
-import { searchPageModel } from '../../src/search/search-page-model.js';
+import { operatorNotice, searchPageModel } from '../../src/search/search-page-model.js';
 import type { SearchResults } from '../../src/search/search-results.js';
 import { emptySearch } from '../../src/search/search-state.js';
 
@@ -53,6 +53,13 @@ describe('search page model', () => {
     expect(months({ ...emptySearch, from: '2004-01-01', to: '2004-12-31' })).toEqual([['2005', false, '2 months'], ['2004', true, '1 month']]);
     const oneYear = { ...results, facets: { ...results.facets, date: [years[0]!] } };
     expect(months(emptySearch, oneYear)).toEqual([['2005', true, '2 months']]);
+  });
+
+  test('when a query writes OR or AND in capitals between words, outside quotes, then the page says they are words (a user review: "sanction OR sanctions" found fewer than either word)', () => {
+    expect(operatorNotice('sanction OR sanctions')).toMatch(/^“OR” is searched as a word, not as an operator/);
+    expect(operatorNotice('Bush AND Blair')).toMatch(/^“AND” is searched as a word/);
+    expect([operatorNotice('"Tom OR Jerry"'), operatorNotice('oil or gas'), operatorNotice('OR'), operatorNotice('Oregon OR'), operatorNotice('ORANGE ORDER')]).toEqual([null, null, null, null, null]);
+    expect(searchPageModel({ ...emptySearch, q: 'sanction OR sanctions' }, resultsWithCountries(3)).operatorNotice).not.toBeNull();
   });
 
   test('when the window of pages leaves out the first or the last, then links to them are offered; a hit\'s actors are links that add them (a web review)', () => {
