@@ -64,6 +64,8 @@ export interface SearchPageModel {
    */
   title: string;
   q: string;
+  /** The query box's example: names these results hold, not the sample corpus's ("Bazoum" found nothing in the news). */
+  placeholder: string;
   summary: string;
   /** The words of a long query the search could not use, said plainly; null when all were used. */
   ignoredNotice: string | null;
@@ -112,6 +114,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
   return {
     title: `${[state.q === '' ? '' : `“${state.q}”`, ...chipList.map((c) => c.label), state.page > 1 ? `page ${state.page}` : ''].filter((part) => part !== '').join(' · ') || 'Latest articles'} · Dispatch`,
     q: state.q,
+    placeholder: placeholderOf(results),
     summary: `${formatTotal(results.total)} ${noun}${state.q === '' ? '' : state.match === 'most' ? ` with most of the words of “${state.q}”` : ` for “${state.q}”`}`,
     ignoredNotice:
       results.ignoredWords.length === 0
@@ -227,6 +230,15 @@ function exportBatches(state: SearchState, total: number): SearchPageModel['expo
     batches.push({ separator: page === 1 ? '' : '; ', label: `${first.toLocaleString('en')}–${last.toLocaleString('en')}`, csv: at('/export.csv'), json: at('/export.json') });
   }
   return batches;
+}
+
+/**
+ * The query box's example, from the two actors the results name most: `placeholderOf(results naming Ronald Reagan
+ * most, then OPEC)` → `'Search news: Ronald Reagan, OPEC, a word…'`; none: `'Search news: a name, a place, a word…'`
+ */
+function placeholderOf(results: SearchResults): string {
+  const names = results.facets.actor.slice(0, 2).map((v) => v.label);
+  return `Search news: ${names.length > 0 ? names.join(', ') : 'a name, a place'}, a word…`;
 }
 
 /**

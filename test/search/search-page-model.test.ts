@@ -55,6 +55,13 @@ describe('search page model', () => {
     expect(months(emptySearch, oneYear)).toEqual([['2005', true, '2 months']]);
   });
 
+  test('when the results name actors, then the query box\'s example names the two they name most, not the sample corpus\'s (a user review: "Bazoum" found nothing)', () => {
+    const actor = (value: string, count: number) => ({ value, label: value, count });
+    const results = { ...resultsWithCountries(3), facets: { ...resultsWithCountries(3).facets, actor: [actor('Ronald Reagan', 9), actor('OPEC', 7), actor('Kofi Annan', 2)] } };
+    expect(searchPageModel(emptySearch, results).placeholder).toBe('Search news: Ronald Reagan, OPEC, a word…');
+    expect(searchPageModel(emptySearch, resultsWithCountries(3)).placeholder).toBe('Search news: a name, a place, a word…');
+  });
+
   test('when a query writes OR or AND in capitals between words, outside quotes, then the page says they are words (a user review: "sanction OR sanctions" found fewer than either word)', () => {
     expect(operatorNotice('sanction OR sanctions')).toMatch(/^“OR” is searched as a word, not as an operator/);
     expect(operatorNotice('Bush AND Blair')).toMatch(/^“AND” is searched as a word/);
