@@ -1,4 +1,6 @@
 import { countryCodeByName } from '../../src/search/country-names.js';
+import { parseDatelinePlace } from './countries/dateline.js';
+import { getGazetteer } from './countries/gazetteer.js';
 import type { Mention } from './mention.js';
 import { detached } from '../../src/text/detached.js';
 import { fold } from '../../src/text/fold.js';
@@ -10,20 +12,20 @@ import type { Surface } from './actor-group.js';
 
 /** Titles and honorifics before a name are not part of it: "President Mohamed Bazoum" → "Mohamed Bazoum". */
 const TITLE_PREFIX =
-  /^(?:(?:president|prime minister|minister|deputy minister|gen\.?|general|col\.?|colonel|maj\.?|major|lt\.?|capt\.?|sgt\.?|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|dame|lord|king|queen|prince|princess|sheikh|pope|senator|sen\.?|rep\.?|gov\.?|governor|chancellor|secretary|treasurer|exchequer|spokesman|spokeswoman|judge|justice|the|mayor|mp|mep|msp|admiral|adm\.?|vice|commander|lieutenant|sergeant|ambassador|archbishop|bishop|cardinal|rev\.?|reverend|chief|chairman|chairwoman|speaker|majority|minority|leader|staff|attorney|premier|deputy|acting|former|labour|liberal|conservative|tory|democratic|republican|opposition|taoiseach|tanaiste|congressman|congresswoman|federal|irish|vp|pm|fm)\s+)+/i;
+  /^(?:(?:president|prime minister|minister|deputy minister|gen\.?|general|col\.?|colonel|maj\.?|major|lt\.?|capt\.?|sgt\.?|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|dame|lord|king|queen|prince|princess|sheikh|pope|senator|sen\.?|rep\.?|gov\.?|governor|chancellor|secretary|treasurer|exchequer|spokesman|spokeswoman|judge|justice|the|mayor|mp|mep|msp|admiral|adm\.?|vice|commander|lieutenant|sergeant|ambassador|archbishop|bishop|cardinal|rev\.?|reverend|chief|chairman|chairwoman|speaker|majority|minority|leader|staff|attorney|premier|deputy|acting|former|labour|liberal|conservative|tory|democratic|republican|opposition|taoiseach|tanaiste|congressman|congresswoman|federal|irish|vp|pm|fm|ceo)\s+)+/i;
 
 /**
  * A person's title at the start of a span the model took for an organisation: "Mr Bush", "MP Catherine Bell",
  * "Senator Biden", "Dr Don Brash" (a doctor before two names: "Dr Pepper" stays a company). The review of the
  * Wikinews facet found them as organisations beside the same people's names.
  */
-const PERSON_TITLE_ON_ORG = /^(?:Mr|Mrs|Ms|MP|MEP|VP|PM|FM|Mayor|Senator|Sen\.|Rep\.|Admiral|Adm\.|Gov\.|Governor|(?:Irish\s+)?Taoiseach|Congress(?:wo)?man|(?:Federal\s+)?Opposition\s+Leader|Dr\.?(?=\s+\p{Lu}\S*\s+\p{Lu}))\.?\s+(?=\p{Lu})/u;
+const PERSON_TITLE_ON_ORG = /^(?:Mr|Mrs|Ms|MP|MEP|VP|PM|FM|CEO|Mayor|Senator|Sen\.|Rep\.|Admiral|Adm\.|Gov\.|Governor|(?:Irish\s+)?Taoiseach|Congress(?:wo)?man|(?:Federal\s+)?Opposition\s+Leader|Dr\.?(?=\s+\p{Lu}\S*\s+\p{Lu}))\.?\s+(?=\p{Lu})/u;
 
 /** One or two words and an office before a person's name, in a span the model read as the person's. */
 const OFFICE_BEFORE_NAME = /^(?:\p{Lu}[\p{L}.'-]*\s+){1,2}(?:Mayor|Governor|Senator|President|Premier|Minister|Chancellor|Secretary|Ambassador|Representative|Justice|Judge|Chairman|Commissioner)\s+(?=\p{Lu}\p{Ll})/u;
 
 /** Titles alone, no one's name: "Mr", "MP", "Mayor", "Pope" were actors of the Wikinews facet. */
-const BARE_TITLE = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Adm|Lt|Gen|Col|Capt|Sgt)\.?|MPs?|MEPs?|PM|Senator|Mayor|Treasurer|Pope|President|Governor|Minister|Premier|Chancellor|Speaker|Sheikh|General|Chair|Chairman|(?:Attorney|Inspector|Solicitor|Auditor|Surgeon) General)$/;
+const BARE_TITLE = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Adm|Lt|Gen|Col|Capt|Sgt)\.?|MPs?|MEPs?|PM|CEO|Senator|Mayor|Treasurer|Pope|President|Governor|Minister|Premier|Chancellor|Speaker|Sheikh|General|Chair|Chairman|(?:Attorney|Inspector|Solicitor|Auditor|Surgeon) General)$/;
 
 /**
  * The first words of a title the model ran a body's name into, its holder cut off after them: "IMF Managing" of "IMF
@@ -31,9 +33,31 @@ const BARE_TITLE = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Adm|Lt|Gen|Col|Capt|Sgt
  * (tagging rules 36). "General" alone ends many a company's name ("Data General", "Media General") and stays, and
  * "Executive" is cut after one word only ("South Yorkshire Passenger Transport Executive" is a body).
  */
-const TITLE_PIECE_AT_END = /\s+(?:Managing|Executive|Assistant|Deputy|Vice|Acting)(?:\s+General)?$/;
+const TITLE_PIECE_AT_END = /\s+(?:(?:Managing|Executive|Assistant|Deputy|Vice|Acting)(?:\s+General)?|CEO)$/;
 
 const LEADING_THE = /^the\s+/i;
+
+/**
+ * A weekday after a person's name, which the model ran into it ("President Reagan Friday announced"), or alone where
+ * it read one as a person ("At least one analyst Friday speculated"): tagging rules 48.
+ */
+const WEEKDAY_AT_END = /(?:^|(?<=\S)\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * A crude oil by its grade at the end of an organisation's span ("NYMEX Crude", "IntercontinentalExchange Brent
+ * Crude", "Brent Crude", "Light Louisiana Sweet", "Louisiana Sweet South Onshore"): a commodity, no body. What stands
+ * before it, if anything, is the exchange. (Tagging rules 48; "Brent" and "WTI" alone are in not-actors.ts.)
+ */
+const CRUDE_GRADE_AT_END = /(?:^|\s+)(?:(?:Brent|WTI|Light|Heavy|Sweet|Sour|Dubai|Urals)\s+)*Crude(?:\s+Oil)?(?:\s+(?:Prices?|Futures))?$/;
+/** A crude by its place and sulphur ("Light Louisiana Sweet", "Louisiana Sweet South Onshore"), the place in group 1. */
+const SWEET_OR_SOUR_GRADE = /^(?:(?:Light|Heavy)\s+)?(?:(?:South|North|West|East)\s+)?(\p{Lu}\p{Ll}+)\s+(?:Sweet|Sour)(?:\s+(?:North|South|Onshore|Offshore))*$/u;
+
+/** Whether a name is wholly a place of the gazetteer ("London", "Louisiana"), or a country's name. */
+export function isPlaceName(name: string): boolean {
+  if (countryCodeByName(name) !== undefined) return true;
+  const place = parseDatelinePlace(name, getGazetteer());
+  return place !== null && place.start === 0 && place.end === name.length;
+}
 
 /**
  * Some wire copy of the Reuters files capitalises the word after every period, an abbreviation's too: "against the
@@ -156,7 +180,21 @@ function readName(surface: string, type: Mention['type']): CleanName | undefined
   drop(raw.length - raw.trimStart().length);
   // A word the model ran on into, after the name: "Kim Beazley and" of "… Kim Beazley and Congressman Bob Ney".
   raw = raw.trimEnd().replace(/(?:\s+(?:and|or|of|the|for))+$/, '');
+  // A weekday the wire writes right after the name: "President Reagan Friday announced" (tagging rules 48).
+  if (!company) {
+    raw = raw.replace(WEEKDAY_AT_END, '');
+    if (raw === '') return undefined;
+  }
   if (company) {
+    // A crude oil's grade, traded on an exchange or alone: "NYMEX Crude" is NYMEX; "Brent Crude", "London Brent
+    // Crude" and "Light Louisiana Sweet" are none (tagging rules 48).
+    const grade = CRUDE_GRADE_AT_END.exec(raw);
+    if (grade !== null) {
+      raw = raw.slice(0, grade.index);
+      if (raw === '' || isPlaceName(raw)) return undefined;
+    }
+    const place = SWEET_OR_SOUR_GRADE.exec(raw)?.[1];
+    if (place !== undefined && (place === 'Light' || place === 'Heavy' || isPlaceName(place))) return undefined;
     const piece = TITLE_PIECE_AT_END.exec(raw);
     // "Executive" also ends bodies' names ("South Yorkshire Passenger Transport Executive"): after one word only.
     if (piece !== null && (!/Executive/.test(piece[0]) || !/\s/.test(raw.slice(0, piece.index).trim()))) raw = raw.slice(0, piece.index);
@@ -192,7 +230,7 @@ export function withoutSeparatingCommas(name: string): string {
  * office alone, as the model cuts "Chancellor of the Exchequer Nigel Lawson" to "Exchequer Nigel Lawson".
  */
 const OFFICE_HOLDER =
-  /^(?:(.*?)\s+)?(?:Vice\s+|Deputy\s+)?(?:Exchequer|Chairman|Chairwoman|Secretary|Minister|President|Governor|Director|Treasurer|Spokesman|Spokeswoman|Commissioner|Ambassador|Chief Executive|Senator|VP|PM|FM)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)$/u;
+  /^(?:(.*?)\s+)?(?:Vice\s+|Deputy\s+)?(?:Exchequer|Chairman|Chairwoman|Secretary|Minister|President|Governor|Director|Treasurer|Spokesman|Spokeswoman|Commissioner|Ambassador|Chief Executive(?:\s+Officer)?|Senator|VP|PM|FM|CEO)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)$/u;
 
 /** Words a body's name does not end with: "Chairman and Chief Executive John Smith" names no body "Chairman and". */
 const DANGLING = /\s(?:and|of|the|for|&)$/i;

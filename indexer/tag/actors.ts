@@ -6,11 +6,12 @@ import { isOnlyLegalForms, withFirstLegalForm, withoutLegalForm } from './compan
 import { isCountryAndWord, isNotAnActor, isNotAnActorName, isStormName } from './not-actors.js';
 import type { Group, Surface } from './actor-group.js';
 import { canonicalSpelling } from './actor-group.js';
-import { cleanName, splitAtCapitalisedAnd, withMonarchTitles, holderAfterOfficeOf, reclaimSwallowedPeople, splitOfficeHolder, withNamesAfterInitials, withoutSeparatingCommas } from './actor-names.js';
-import { dropCapitalisedCommonWords } from './capitalised-words.js';
+import { cleanName, isFunctionWord, isPlaceName, splitAtCapitalisedAnd, withMonarchTitles, holderAfterOfficeOf, reclaimSwallowedPeople, splitOfficeHolder, withNamesAfterInitials, withoutSeparatingCommas } from './actor-names.js';
+import { dropCapitalisedCommonWords, dropLastWordsOfCutNames } from './capitalised-words.js';
 import { dropPiecesOfNotActors, mergeAcronyms, onlyOrganisationOpenedBy, resolveCutOrganisations, resolveGenericOrganisations, resolveShortOrganisations } from './organisation-groups.js';
 import { mergeMiddleInitials, similarKey } from './person-groups.js';
 import { resolveShoutedNames } from './shouted-names.js';
+import { cutRunOnPeople, peopleAfterCountries, splitPairsOfPeople } from './run-on-names.js';
 
 export interface ActorTag {
   /** The one canonical name: the facet value. */
@@ -31,6 +32,8 @@ export interface ActorOptions {
   isCommonWord?: (word: string) => boolean;
   /** The story's publication date: some initials name one body in one era and another later (acronym-readings.ts). */
   published?: Date;
+  /** Where the headline starts in `text`, if it has one: the model runs names on over a headline's capitals (run-on-names.ts). */
+  titleFrom?: number;
 }
 
 /**
@@ -96,7 +99,11 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   }
   if (storms.size > 0) surfaces.splice(0, surfaces.length, ...surfaces.filter((s) => !storms.has(s.name)));
   reclaimSwallowedPeople(surfaces);
+  cutRunOnPeople(surfaces, { isCommonWord: options.isCommonWord, aliases, titleFrom: options.titleFrom });
+  splitPairsOfPeople(surfaces);
+  peopleAfterCountries(surfaces);
   dropCapitalisedCommonWords(text, surfaces, aliases);
+  if (options.isCommonWord !== undefined) dropLastWordsOfCutNames(text, surfaces, options.isCommonWord, isPlaceName, aliases);
   withArticleRegnalNumbers(surfaces);
 
   // Group by a resolved key; each group remembers the spellings it saw.
@@ -255,6 +262,10 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
     // monarch the story is about: no actor of its own (it had joined another king's name, Swaziland's "King" the late
     // "King Sobhuza II"). A surname it is stays ("Roger King … King said"). Not "Prince", a musician's name. Rules 46.
     if (LONE_MONARCH_TITLE.test(name)) continue;
+    // A word of the language the wire capitalised where it opens no name, joined to no name of the article: "Said the
+    // company's Vice President", "Algemene Bank Nederland N.V. Said." (Edward Said is "Edward Said"). Not "Rose" or
+    // "Fell", which are surnames too. Rules 48.
+    if (isFunctionWord(name) && name !== 'Rose' && name !== 'Fell') continue;
     const known = byName.get(name);
     if (known === undefined) {
       byName.set(name, { name, kind: g.kind, mentions: [...g.mentions] });

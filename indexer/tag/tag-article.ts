@@ -124,6 +124,7 @@ export function createTagger(parts: TaggerParts): Tagger {
       {
         ...(parts.isCommonWord !== undefined ? { isCommonWord: parts.isCommonWord } : {}),
         ...(published !== undefined ? { published } : {}),
+        ...(title !== '' ? { titleFrom: shift } : {}),
         ...(shouted ? { shoutedFrom: shift, ...(company !== undefined ? { titleCompany: { start: shift + company.start, end: shift + company.end } } : {}) } : {}),
       },
     );

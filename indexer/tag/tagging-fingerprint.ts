@@ -123,8 +123,13 @@ function chronoVersion(): string {
  * 47: "VP", "PM" and "FM" are titles before a name ("VP Cheney" was an organisation beside Dick Cheney, "PM Vladimir
  * Putin" a person of its own), and a country's abbreviation before an office holder is no body ("US VP Dick Cheney")
  * (a user review, 2026-11-25).
+ * 48: junk values of a user review: a lone capitalised function word ("Said") is no actor; "CEO" is a title; a weekday
+ * after a person's name and crude grades ("NYMEX Crude", "Brent Crude") are no part of a name; a person's span run on
+ * past another person's name ("Reagan Iran", a title-case headline), two people joined by "and", countries' names
+ * before a person; "House prices"; the last word of a name the model cut ("Mercury News", "Skull and Bones")
+ * (2026-11-25).
  */
-export const TAGGING_RULES_VERSION = 47;
+export const TAGGING_RULES_VERSION = 48;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

@@ -291,3 +291,70 @@ describe('canonicalActors: monarchs and regnal numbers (tagging rules 46)', () =
     expect(canonicalActors(surname, mentionsOf(surname, [['Roger King', 'PER'], ['King World', 'ORG'], ['King', 'PER']])).map((a) => `${a.name}/${a.mentions.length}`).sort()).toEqual(['King World/1', 'Roger King/2']);
   });
 });
+
+describe('canonicalActors: junk values from a user review (tagging rules 48)', () => {
+  /** Words of the language, as the NER model's lexicon knows them (a stub: the default tagger asks the lexicon). */
+  const COMMON = new Set(['news', 'live', 'bones', 'northwest', 'security', 'conference', 'energy', 'partners', 'has', 'intuition']);
+  const isCommonWord = (word: string): boolean => COMMON.has(word.toLowerCase());
+
+  test('when a verb or a function word the wire capitalised is read as a one-word name, then it is no actor, unless it ends a full name', () => {
+    const text = '"Sales will rise in June," Said the company\'s vice president. Algemene Bank Nederland N.V. Said.';
+    expect(canonicalActors(text, mentionsOf(text, [['Said', 'PER'], ['Algemene Bank Nederland N.V.', 'ORG'], ['Said', 'PER']])).map((a) => a.name)).toEqual(['Algemene Bank Nederland']);
+    const said = 'Edward Said wrote the book. Said said so.';
+    expect(canonicalActors(said, mentionsOf(said, [['Edward Said', 'PER'], ['Said', 'PER']])).map((a) => `${a.name}/${a.mentions.length}`)).toEqual(['Edward Said/2']);
+  });
+
+  test('when "CEO" stands before a name or after a body\'s, then it is a title: the body and the person are actors, "CEO" none', () => {
+    const text = 'He met Garuda CEO Emirsyah Satar. CEO Steve Jobs spoke. The Qantas CEO resigned.';
+    const actors = canonicalActors(text, mentionsOf(text, [['Garuda CEO Emirsyah Satar', 'ORG'], ['CEO Steve Jobs', 'PER'], ['Qantas CEO', 'ORG']]));
+    expect(actors.map((a) => `${a.name}/${a.kind}`).sort()).toEqual(['Emirsyah Satar/person', 'Garuda/organisation', 'Qantas/organisation', 'Steve Jobs/person']);
+  });
+
+  test('when a weekday runs into a person\'s name or stands alone as one, then it is no part of a name', () => {
+    const text = 'President Ronald Reagan spoke. President Reagan Friday announced tariffs. At least one analyst Friday speculated.';
+    const actors = canonicalActors(text, mentionsOf(text, [['Ronald Reagan', 'PER'], ['Reagan Friday', 'PER'], ['Friday', 'PER']]));
+    expect(actors.map((a) => `${a.name}/${a.mentions.length}`)).toEqual(['Ronald Reagan/2']);
+  });
+
+  test('when a crude oil\'s grade is read as an organisation, then it is none, and an exchange before it keeps its name', () => {
+    const text = 'NYMEX Crude closed at $91.86. Brent Crude fell. On the IntercontinentalExchange Brent Crude futures rose. Light Louisiana Sweet and West Texas Sour were raised.';
+    const names = ['NYMEX Crude', 'Brent Crude', 'IntercontinentalExchange Brent Crude', 'Light Louisiana Sweet', 'West Texas Sour'];
+    expect(canonicalActors(text, mentionsOf(text, names.map((n) => [n, 'ORG']))).map((a) => a.name).sort()).toEqual(['IntercontinentalExchange', 'NYMEX']);
+  });
+
+  test('when a person\'s span runs on from another person\'s name over a country, or in a headline over words of the language, then it is that person; a company\'s name in running text stays', () => {
+    const body = 'The U.S. Defense Secretary Donald Rumsfeld will not attend. Rumsfeld will send an aide. Aides said the Reagan Iran speech was ready; Ronald Reagan agreed. John Walker said Walker Energy Partners will sell. Garuda Indonesia flies.';
+    const title = 'Rumsfeld Skips Munich Security Conference';
+    const text = `${body}\n\n${title}`;
+    const people = ['Donald Rumsfeld', 'Rumsfeld', 'Reagan Iran', 'Ronald Reagan', 'John Walker', 'Walker Energy Partners', 'Garuda Indonesia', title];
+    const actors = canonicalActors(text, mentionsOf(text, people.map((p) => [p, 'PER'])), undefined, { isCommonWord, titleFrom: body.length + 2 });
+    expect(actors.map((a) => `${a.name}/${a.mentions.length}`)).toEqual(['Donald Rumsfeld/3', 'Ronald Reagan/2', 'Garuda Indonesia/1', 'John Walker/1', 'Walker Energy Partners/1']);
+  });
+
+  test('when an organisation is two people of the article joined by "and", then it is those two; a firm named for two partners stays one', () => {
+    const body = 'President Ahmadinejad said so. President Bush asked why. Bausch and Lomb rose.';
+    const title = 'Appeals by both Bush and Ahmadinejad';
+    const text = `${body}\n\n${title}`;
+    const actors = canonicalActors(text, mentionsOf(text, [['Ahmadinejad', 'PER'], ['Bush', 'PER'], ['Bausch and Lomb', 'ORG'], ['Bush and Ahmadinejad', 'ORG']]));
+    expect(actors.map((a) => `${a.name}/${a.kind}/${a.mentions.length}`)).toEqual(['Ahmadinejad/person/2', 'Bush/person/2', 'Bausch and Lomb/organisation/1']);
+  });
+
+  test('when countries\' names run into a person\'s name whose surname the article gives a person, then it is that person', () => {
+    const text = 'USA United States Barack Obama stated Monday that AIG was failing. US president Obama said so. Turkiye Is Bankasi rose; Bankasi said.';
+    const actors = canonicalActors(text, mentionsOf(text, [['USA United States Barack Obama', 'ORG'], ['Obama', 'PER'], ['Turkiye Is Bankasi', 'ORG'], ['Bankasi', 'PER']]));
+    expect(actors.map((a) => `${a.name}/${a.kind}/${a.mentions.length}`).sort()).toEqual(['Bankasi/person/1', 'Barack Obama/person/2', 'Turkiye Is Bankasi/organisation/1']);
+  });
+
+  test('when an institution\'s name opens sentences where the article writes it in lower case with the same next word, then it is no actor', () => {
+    const text = 'A survey of house prices was published. House prices fell 0.6% in June. "House prices increased," he said.';
+    expect(canonicalActors(text, mentionsOf(text, [['House', 'ORG'], ['House', 'ORG']]))).toEqual([]);
+    const votes = 'The house was empty. House votes on the bill on Friday.';
+    expect(canonicalActors(votes, mentionsOf(votes, [['House', 'ORG']])).map((a) => a.name)).toEqual(['House']);
+  });
+
+  test('when a one-word organisation that is a word of the language is the last word of a longer name the model cut, then it is no actor', () => {
+    const text = 'According to the San Jose Mercury News, the mayor agreed. Both men joined Skull and Bones at Yale. Delta and Northwest filed; Delta Airlines said. The British Army left.';
+    const mentions = mentionsOf(text, [['News', 'ORG'], ['Bones', 'ORG'], ['Northwest', 'ORG'], ['Delta Airlines', 'ORG'], ['Army', 'ORG']]);
+    expect(canonicalActors(text, mentions, undefined, { isCommonWord }).map((a) => a.name).sort()).toEqual(['Army', 'Delta Airlines', 'Northwest']);
+  });
+});

@@ -1,0 +1,150 @@
+import { countryCodeByName } from '../../src/search/country-names.js';
+import { fold } from '../../src/text/fold.js';
+import type { Surface } from './actor-group.js';
+import type { AliasTable } from './aliases.js';
+import { isFunctionWord } from './actor-names.js';
+
+// Spans the model ran on past a person's name, read against the article's other people (actors.ts; tagging rules 48).
+
+const WEEKDAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * The article's people's names of one word: one-word people as written, and the last word of every longer name,
+ * counted per surface, so that a span's own last word can be taken out of the count for that span.
+ */
+function personWords(surfaces: readonly Surface[]): Map<string, number> {
+  const words = new Map<string, number>();
+  for (const s of surfaces) {
+    if (s.kind !== 'person') continue;
+    const word = fold(s.name.slice(s.name.lastIndexOf(' ') + 1));
+    words.set(word, (words.get(word) ?? 0) + 1);
+  }
+  return words;
+}
+
+/** The article's people named in full, folded, and the last words of those names ("donald rumsfeld", "rumsfeld"). */
+function fullNames(surfaces: readonly Surface[]): Set<string> {
+  const names = new Set<string>();
+  for (const s of surfaces) {
+    if (s.kind !== 'person' || !s.name.includes(' ')) continue;
+    const folded = fold(s.name);
+    names.add(folded);
+    names.add(folded.slice(folded.lastIndexOf(' ') + 1));
+  }
+  return names;
+}
+
+/**
+ * A person's span that opens with the name of another person of the article and runs on over words no name holds is
+ * that person: "Reagan Iran" (of "REAGAN IRAN SPEECH…"; the alias file's one Reagan), and in a headline written in
+ * title case "Rumsfeld Skips Munich Security Conference" (beside "Donald Rumsfeld") or "George W. Bush Has Intuition".
+ * The opening words must be a full name of the article, its surname, or a surname the alias file gives one person.
+ * What follows must open with a country's name, a weekday or a month after a surname (a company's name may end with
+ * its country: "Aerospace Industries Malaysia"); or, in the headline (from `titleFrom` on), open with a word such as
+ * "Has" after a full name, or hold two words of the language after a surname ("Kim Young Sam" beside
+ * another "Kim" stays whole). In running text the model seldom runs into words of the language, and there the names
+ * it reads as people's are often companies' or places' ("Midland Montagu Capital Markets", "Palo Verde Nuclear
+ * Generating Station"). The long span had been a person of its own, and the article's "Rumsfeld said" could join it.
+ * Changes `surfaces` in place.
+ *
+ * `cutRunOnPeople([Donald Rumsfeld, Rumsfeld Skips Munich Security Conference (title)], …)` → the second is "Rumsfeld"
+ */
+export function cutRunOnPeople(surfaces: Surface[], options: { isCommonWord?: (word: string) => boolean; aliases?: AliasTable; titleFrom?: number }): void {
+  let names: Set<string> | undefined;
+  for (const s of surfaces) {
+    if (s.kind !== 'person') continue;
+    const words = s.name.split(' ');
+    if (words.length < 2) continue;
+    names ??= fullNames(surfaces);
+    const inTitle = options.titleFrom !== undefined && s.start >= options.titleFrom;
+    // The longest opening words that name a person of the article (not the span itself: its own last word is in
+    // `names` only as another name's).
+    for (let n = words.length - 1; n >= 1; n--) {
+      const head = fold(words.slice(0, n).join(' '));
+      const known = names.has(head) ? !(n === 1 && isOwnLastWordOnly(surfaces, s, head)) : n === 1 && options.aliases?.personBySurname(head) !== undefined;
+      if (!known) continue;
+      const next = words[n]!;
+      // (After a surname only: a company's name may end with its country, "Aerospace Industries Malaysia".)
+      let cut = n === 1 && (WEEKDAY_OR_MONTH.test(next) || countryCodeByName(next) !== undefined);
+      if (!cut && inTitle) {
+        if (n > 1) cut = isFunctionWord(next);
+        else cut = words.slice(n).filter((w) => options.isCommonWord?.(w) === true).length >= 2;
+      }
+      if (cut) {
+        const name = words.slice(0, n).join(' ');
+        s.name = name;
+        s.end = s.start + name.length;
+      }
+      break;
+    }
+  }
+}
+
+/** Whether the only full name ending with `word` is the span `s` itself. */
+function isOwnLastWordOnly(surfaces: readonly Surface[], s: Surface, word: string): boolean {
+  for (const o of surfaces) {
+    if (o === s || o.kind !== 'person' || !o.name.includes(' ')) continue;
+    if (fold(o.name.slice(o.name.lastIndexOf(' ') + 1)) === word || fold(o.name) === word) return false;
+  }
+  return true;
+}
+
+/**
+ * An "organisation" of two names joined by a lower-case "and", each of them a person of the article ("both Bush and
+ * Ahmadinejad" of a headline, beside "President Bush" and "President Ahmadinejad"), is those two people. The article's
+ * "Bush" had joined the organisation. A firm named for its partners ("Bausch and Lomb") stays one, unless the article
+ * names both as people. Changes `surfaces` in place.
+ */
+export function splitPairsOfPeople(surfaces: Surface[]): void {
+  let words: Map<string, number> | undefined;
+  for (let i = 0; i < surfaces.length; i++) {
+    const s = surfaces[i]!;
+    if (s.kind !== 'organisation') continue;
+    const and = s.name.indexOf(' and ');
+    if (and < 0) continue;
+    const first = s.name.slice(0, and);
+    const second = s.name.slice(and + 5);
+    if (first.includes(' ') || second.includes(' ') || fold(first) === fold(second)) continue;
+    words ??= personWords(surfaces);
+    if (!words.has(fold(first)) || !words.has(fold(second))) continue;
+    surfaces.splice(
+      i,
+      1,
+      { name: first, kind: 'person', start: s.start, end: s.start + first.length },
+      { name: second, kind: 'person', start: s.end - second.length, end: s.end },
+    );
+    i++;
+  }
+}
+
+/**
+ * An "organisation" that is countries' names before a person's name of two or three words, whose surname the article
+ * gives a person: "USA United States Barack Obama stated Monday" (a Wikinews infobox's labels run into the lead, beside
+ * "US president Obama") is Barack Obama. A body named for its country ("United States Postal Service") ends with no
+ * person's surname of the article, and no name holds a word such as "Is" ("Turkiye Is Bankasi" is a bank). Changes
+ * `surfaces` in place.
+ */
+export function peopleAfterCountries(surfaces: Surface[]): void {
+  let words: Map<string, number> | undefined;
+  for (const s of surfaces) {
+    if (s.kind !== 'organisation') continue;
+    const parts = s.name.split(' ');
+    if (parts.length < 3) continue;
+    let i = 0;
+    // Countries' names of up to three words, one after another.
+    while (i < parts.length) {
+      let j = Math.min(parts.length, i + 3);
+      while (j > i && countryCodeByName(parts.slice(i, j).join(' ')) === undefined) j--;
+      if (j === i) break;
+      i = j;
+    }
+    const rest = parts.length - i;
+    if (i === 0 || rest < 2 || rest > 3 || !parts.slice(i).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isFunctionWord(w))) continue;
+    words ??= personWords(surfaces);
+    if (!words.has(fold(parts[parts.length - 1]!))) continue;
+    const name = parts.slice(i).join(' ');
+    s.kind = 'person';
+    s.start = s.end - name.length;
+    s.name = name;
+  }
+}
