@@ -52,11 +52,15 @@ const CRUDE_GRADE_AT_END = /(?:^|\s+)(?:(?:Brent|WTI|Light|Heavy|Sweet|Sour|Duba
 /** A crude by its place and sulphur ("Light Louisiana Sweet", "Louisiana Sweet South Onshore"), the place in group 1. */
 const SWEET_OR_SOUR_GRADE = /^(?:(?:Light|Heavy)\s+)?(?:(?:South|North|West|East)\s+)?(\p{Lu}\p{Ll}+)\s+(?:Sweet|Sour)(?:\s+(?:North|South|Onshore|Offshore))*$/u;
 
-/** Whether a name is wholly a place of the gazetteer ("London", "Louisiana"), or a country's name. */
-export function isPlaceName(name: string): boolean {
-  if (countryCodeByName(name) !== undefined) return true;
+/** Whether a name is a place the country tagger knows, whole: "Canada", "South Africa", "New York". */
+export function isWholePlace(name: string): boolean {
   const place = parseDatelinePlace(name, getGazetteer());
   return place !== null && place.start === 0 && place.end === name.length;
+}
+
+/** Whether a name is wholly a place of the gazetteer ("London", "Louisiana"), or a country's name. */
+export function isPlaceName(name: string): boolean {
+  return countryCodeByName(name) !== undefined || isWholePlace(name);
 }
 
 /**

@@ -8,6 +8,7 @@ import { joinAndNames } from './and-names.js';
 import { joinOfNames } from './of-names.js';
 import { extendOrganisations } from './org-heads.js';
 import { completeInitials } from './person-initials.js';
+import { isWholePlace } from './actor-names.js';
 import { isShouted } from './shouted.js';
 import { datelineHead, parseDatelinePlace } from './countries/dateline.js';
 import { getGazetteer } from './countries/gazetteer.js';
@@ -44,12 +45,6 @@ export interface TaggerParts {
   aliases?: AliasTable;
   /** Whether a word is one of the language, mostly written in lower case (the NER model's lexicon knows). */
   isCommonWord?: (word: string) => boolean;
-}
-
-/** Whether a name is a place the country tagger knows, whole: "Canada", "South Africa", "New York". */
-function isWholePlace(name: string): boolean {
-  const place = parseDatelinePlace(name, getGazetteer());
-  return place !== null && place.start === 0 && place.end === name.length;
 }
 
 export type Tagger = (input: { title: string; body: string; published?: Date | undefined }) => ArticleTagging;

@@ -188,7 +188,8 @@ export function createSearchService(client: SearchClient, index: string, aliases
       if (options.export === true) return toSearchResults(state, plan, { results: await multi(plan.queries, deadline) }, asked.q);
       // A query that names an actor ("UN"): its articles under the same filters, counted beside the search.
       const named = aliases.actorNamedBy(asked.q);
-      const actorCount = named !== null && !isSelectedActor(state.actors, { value: named, label: named, count: 0 }) ? planArticleCount(index, '', [...searchFilter(state), anyOf(facetFields.actorKey, [actorKey(named)])]) : null;
+      const chosen = named !== null && state.actors.some((a) => actorKey(a) === actorKey(named));
+      const actorCount = named !== null && !chosen ? planArticleCount(index, '', [...searchFilter(state), anyOf(facetFields.actorKey, [actorKey(named)])]) : null;
       const [answers, actorAnswers] = await Promise.all([multi(plan.queries, deadline), actorCount === null ? undefined : multi([actorCount], deadline)]);
       const namedTotal = actorAnswers?.[0]?.totalHits ?? 0;
       const counted = { ...toSearchResults(state, plan, { results: answers }, asked.q), ...(named !== null && namedTotal > 0 ? { queryActor: { name: named, total: namedTotal } } : {}) };

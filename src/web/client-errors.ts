@@ -1,5 +1,13 @@
 import type { Socket } from 'node:net';
 
+/** Node's parser errors that get an answer of their own: status, reason phrase, what to say. */
+const ANSWERS = new Map<string, [number, string, string]>([
+  ['HPE_HEADER_OVERFLOW', [431, 'Request Header Fields Too Large', 'the request\'s address or headers are too long.']],
+  ['HPE_CHUNK_EXTENSIONS_OVERFLOW', [413, 'Payload Too Large', 'the request\'s chunk extensions are too long.']],
+  ['ERR_HTTP_REQUEST_TIMEOUT', [408, 'Request Timeout', 'the request did not arrive in time.']],
+  ['HPE_INVALID_URL', [400, 'Bad Request', 'the address holds characters that must be percent-encoded (é as %C3%A9, a space as %20); a browser does this, curl does with --get --data-urlencode "q=…".']],
+]);
+
 /**
  * What Node's HTTP parser refuses before any app code runs, as an answer that says why. Node's own answer is a bare
  * "400 Bad Request" with no body: `curl '…/?q=Chávez'` (an address with raw, unencoded UTF-8; a browser encodes it)
@@ -9,16 +17,7 @@ import type { Socket } from 'node:net';
  * `clientErrorAnswer({ code: 'HPE_INVALID_URL' })` → `'HTTP/1.1 400 Bad Request\r\n…\r\n\r\n400: the address holds characters…\n'`
  */
 export function clientErrorAnswer(error: { code?: string }): string {
-  const [status, reason, message] =
-    error.code === 'HPE_HEADER_OVERFLOW'
-      ? [431, 'Request Header Fields Too Large', 'the request\'s address or headers are too long.']
-      : error.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW'
-        ? [413, 'Payload Too Large', 'the request\'s chunk extensions are too long.']
-      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? [408, 'Request Timeout', 'the request did not arrive in time.']
-        : error.code === 'HPE_INVALID_URL'
-          ? [400, 'Bad Request', 'the address holds characters that must be percent-encoded (é as %C3%A9, a space as %20); a browser does this, curl does with --get --data-urlencode "q=…".']
-          : [400, 'Bad Request', 'the request could not be read as HTTP.'];
+  const [status, reason, message] = ANSWERS.get(error.code ?? '') ?? [400, 'Bad Request', 'the request could not be read as HTTP.'];
   const body = `${status}: ${message}\n`;
   return `HTTP/1.1 ${status} ${reason}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`;
 }
