@@ -22,6 +22,9 @@ export interface ActorTag {
 }
 
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+$/;
+/** "President " right before a name, not a former, late, vice or then one's. */
+const PRESIDENT_BEFORE = /(?<!\b(?:[Ff]ormer|[Ee]x|[Ll]ate|[Tt]hen|[Vv]ice)[\s-]+)\b[Pp]resident\s+$/;
+const FEMALE_HONORIFIC_BEFORE = /\b(?:Mrs|Ms|Miss|Madame|Lady|First Lady)\.?\s+$/;
 
 export interface ActorOptions {
   /** The mentions from here on are in an all-capitals title: see resolveShoutedNames. */
@@ -131,8 +134,10 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   const fullNamesOf = fullNamesBySuffix(surfaces);
   const surnames = new Set(surfaces.filter((s) => s.kind === 'person' && s.name.includes(' ')).map((s) => fold(s.name.slice(s.name.lastIndexOf(' ') + 1))));
   const legalNames = new Set<string>();
+  // The story's day, for the alias file's eras: "George Bush" is the father in 1987 and the son in 2005.
+  const day = options.published === undefined || Number.isNaN(options.published.getTime()) ? undefined : options.published.toISOString().slice(0, 10);
   for (const s of surfaces) {
-    const listed = aliases?.lookup(s.name) ?? (s.possessive === true ? aliases?.lookup(`${s.name}'s`) : undefined);
+    const listed = aliases?.lookup(s.name) ?? (s.possessive === true ? aliases?.lookup(`${s.name}'s`) : undefined) ?? (day !== undefined && s.kind === 'person' ? aliases?.lookupOnDay(s.name, day) : undefined);
     // A one-word name the alias file gives an organisation is a person's where the article names a person who ends
     // with it: "Association president Ulrich Wagner … Wagner said" is no Wagner Group (a black-box review found it
     // in 1987's wire).
@@ -147,7 +152,11 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
     // reads "the Bush administration's policies" as an organisation, and the article's "Bush said" then joined it
     // ("Bush" 57 articles beside "George W. Bush": a black-box review, tagging rules 39). Not a name the text writes
     // with a legal form ("Ford Motor Co", "Ford Co"): that is a company.
-    if (s.kind === 'organisation' && !s.name.includes(' ') && surnames.has(fold(s.name)) && withoutLegalForm(s.name) === s.name && /^\p{Lu}\p{Ll}/u.test(s.name)) {
+    // So is one that is a surname the alias file gives a person on the story's day, with no full name in the article:
+    // "The Bush administration said" (2005) is George W. Bush's, not an organisation "Bush".
+    const knownSurname = (): boolean =>
+      day !== undefined && aliases?.personBySurname(fold(s.name), day) !== undefined && !FEMALE_HONORIFIC_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start));
+    if (s.kind === 'organisation' && !s.name.includes(' ') && (surnames.has(fold(s.name)) || knownSurname()) && withoutLegalForm(s.name) === s.name && /^\p{Lu}\p{Ll}/u.test(s.name)) {
       pending.push({ ...s, kind: 'person' });
       continue;
     }
@@ -197,6 +206,14 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   // Pass 2: one-word person names join the full name that ends (or starts) with them, or has them before its last word.
   for (const s of pending) {
     const word = fold(s.name);
+    // "President Bush" is the president the alias file gives that surname on the story's day, whoever else of that
+    // name the story writes in full: the 2005 story naming "President George Herbert Walker Bush" once beside three
+    // "President Bush" filed the son's three under the father.
+    const president = day === undefined || !PRESIDENT_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) ? undefined : aliases?.personBySurname(word, day);
+    if (president !== undefined) {
+      add(`alias:${fold(president.canonical)}`, s, president.canonical);
+      continue;
+    }
     // (Built once a name, not once a name and a spelling of every group: this loop is names × spellings.)
     const asLast = ` ${word}`;
     const asFirst = `${word} `;
@@ -234,8 +251,10 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
       continue;
     }
     if (keyOf.get(word) === undefined) {
-      // No full name in this article: the alias file's one person with this surname, if there is exactly one.
-      const known = aliases?.personBySurname(word);
+      // No full name in this article: the person the alias file gives this surname on the story's day (not after
+      // "Mrs": the president's wife is no president), else its one person with this surname, if there is exactly one.
+      const wife = FEMALE_HONORIFIC_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start));
+      const known = aliases?.personBySurname(word, wife ? undefined : day);
       if (known !== undefined) {
         add(`alias:${fold(known.canonical)}`, s, known.canonical);
         continue;

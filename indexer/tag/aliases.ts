@@ -9,15 +9,34 @@ export type { ActorKind };
 export interface AliasEntry {
   canonical: string;
   kind: ActorKind;
+  /** Names that mean this actor in any story. */
   aliases: string[];
+  /** Names that mean this actor only in stories published inside a span of days (see parseAliasFile). */
+  eras?: AliasEra[];
+}
+
+/** Names that mean an actor in stories published from `from` to `to` (ISO days, both included). */
+export interface AliasEra {
+  from: string;
+  to: string;
+  names: string[];
 }
 
 /** Canonical name by folded alias (the canonical name is its own alias). */
 export interface AliasTable {
   entries: AliasEntry[];
+  /** The actor a name means in any story (its canonical name or an alias). */
   lookup(name: string): AliasEntry | undefined;
-  /** The one person of the table with this surname (folded), if exactly one: "putin" → Vladimir Putin. */
-  personBySurname(surname: string): AliasEntry | undefined;
+  /**
+   * The actor a name of several words means in a story published on `day` (an ISO day) by the table's eras: "George
+   * Bush" is George H. W. Bush in 1987 and George W. Bush in 2005. A one-word name waits for personBySurname.
+   */
+  lookupOnDay(name: string, day: string): AliasEntry | undefined;
+  /**
+   * The person a bare surname (folded) means: on `day`, the one whose era lists it ("bush" in 2005 → George W. Bush);
+   * else the one person of the table with this surname, if exactly one ("putin" → Vladimir Putin).
+   */
+  personBySurname(surname: string, day?: string): AliasEntry | undefined;
 }
 
 /**
@@ -29,22 +48,80 @@ export interface AliasTable {
  * `Economic Community of West African States | organisation | ECOWAS; CEDEAO` makes every mention of ECOWAS,
  * CEDEAO or the full name one facet value; the same table becomes Meilisearch synonyms, so a search for one finds
  * the others.
+ *
+ * A person's line may end with eras, `| FROM..TO: name; name`, names that mean this person only in stories published
+ * from FROM to TO (ISO days): a name two people share ("George Bush"), or the bare surname, which the tagger reads so
+ * only where the story names nobody of that surname in full. Era names are no search synonyms (they mean two people).
+ *
+ *     George W. Bush | person | George Walker Bush | 1999-06-12..2009-01-20: George Bush; Bush
  */
 export function parseAliasFile(text: string, file = 'aliases'): AliasTable {
   const entries: AliasEntry[] = [];
+  const lineOf = new Map<AliasEntry, number>();
   text.split('\n').forEach((raw, i) => {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
-    const [canonical, kind, aliases, ...extra] = line.split('|').map((p) => p.trim());
-    if (canonical === undefined || canonical === '' || kind === undefined || extra.length > 0) {
+    const [canonical, kind, aliases, ...eras] = line.split('|').map((p) => p.trim());
+    if (canonical === undefined || canonical === '' || kind === undefined) {
       throw new Error(`${file}:${i + 1}: expected "Canonical Name | person|organisation | alias; alias", got ${JSON.stringify(line)}`);
     }
     if (kind !== 'person' && kind !== 'organisation') {
       throw new Error(`${file}:${i + 1}: kind must be "person" or "organisation", got ${JSON.stringify(kind)}`);
     }
-    entries.push({ canonical, kind, aliases: (aliases ?? '').split(';').map((a) => a.trim()).filter((a) => a !== '') });
+    if (eras.length > 0 && kind !== 'person') throw new Error(`${file}:${i + 1}: only a person has eras, and ${JSON.stringify(canonical)} is an organisation`);
+    const entry: AliasEntry = { canonical, kind, aliases: names(aliases ?? '') };
+    if (eras.length > 0) entry.eras = eras.map((field) => parseEra(field, `${file}:${i + 1}`));
+    entries.push(entry);
+    lineOf.set(entry, i + 1);
   });
+  checkEras(entries, (entry) => `${file}:${lineOf.get(entry)}`);
   return aliasTable(entries);
+}
+
+const names = (list: string): string[] => list.split(';').map((a) => a.trim()).filter((a) => a !== '');
+
+const ERA = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2}):(.*)$/;
+
+/** `parseEra('1999-06-12..2009-01-20: George Bush; Bush', 'aliases.txt:4')` → `{ from: '1999-06-12', to: '2009-01-20', names: ['George Bush', 'Bush'] }` */
+function parseEra(field: string, where: string): AliasEra {
+  const m = ERA.exec(field);
+  if (m === null) throw new Error(`${where}: expected an era "YYYY-MM-DD..YYYY-MM-DD: name; name", got ${JSON.stringify(field)}`);
+  const [, from, to, list] = m as unknown as [string, string, string, string];
+  for (const day of [from, to]) {
+    if (Number.isNaN(Date.parse(`${day}T00:00:00Z`)) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) {
+      throw new Error(`${where}: ${JSON.stringify(day)} is no day`);
+    }
+  }
+  if (from > to) throw new Error(`${where}: an era must end after it starts, got ${from}..${to}`);
+  const eraNames = names(list);
+  if (eraNames.length === 0) throw new Error(`${where}: the era ${from}..${to} names nobody`);
+  return { from, to, names: eraNames };
+}
+
+/**
+ * An era name may mean one person on any day, and none that another line gives for every day: otherwise the table
+ * would not say whom it means.
+ */
+function checkEras(entries: readonly AliasEntry[], where: (entry: AliasEntry) => string): void {
+  const always = new Map<string, AliasEntry>();
+  for (const e of entries) for (const n of [e.canonical, ...e.aliases]) always.set(fold(n), e);
+  const dated = new Map<string, { entry: AliasEntry; era: AliasEra }[]>();
+  for (const entry of entries) {
+    for (const era of entry.eras ?? []) {
+      for (const name of era.names) {
+        const key = fold(name);
+        const other = always.get(key);
+        if (other !== undefined) throw new Error(`${where(entry)}: the era name ${JSON.stringify(name)} is a name of ${JSON.stringify(other.canonical)} on every day (${where(other)})`);
+        const spans = dated.get(key) ?? [];
+        const clash = spans.find((s) => s.entry !== entry && s.era.from <= era.to && era.from <= s.era.to);
+        if (clash !== undefined) {
+          throw new Error(`${where(entry)}: ${JSON.stringify(name)} means ${JSON.stringify(clash.entry.canonical)} in ${clash.era.from}..${clash.era.to} already (${where(clash.entry)})`);
+        }
+        spans.push({ entry, era });
+        dated.set(key, spans);
+      }
+    }
+  }
 }
 
 /**
@@ -87,9 +164,17 @@ export function aliasTable(entries: AliasEntry[]): AliasTable {
   const surnames = new Map<string, AliasEntry | null>();
   for (const entry of entries) {
     if (entry.kind !== 'person') continue;
-    const surname = fold(entry.canonical).split(' ').at(-1)!;
-    surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== entry ? null : entry);
+    // (A regnal number or a generation is no surname: "Benigno Aquino III" is an Aquino.)
+    const words = fold(entry.canonical).split(' ');
+    const surname = (words.length > 2 && /^(?:[ivx]+|jr|sr)$/.test(words.at(-1)!) ? words.at(-2) : words.at(-1))!;
+    // (A person with eras is what the surname means in those only: outside them, nobody.)
+    surnames.set(surname, entry.eras !== undefined || (surnames.has(surname) && surnames.get(surname) !== entry) ? null : entry);
   }
+  const dated = new Map<string, { entry: AliasEntry; era: AliasEra }[]>();
+  for (const entry of entries) {
+    for (const era of entry.eras ?? []) for (const name of era.names) dated.set(fold(name), [...(dated.get(fold(name)) ?? []), { entry, era }]);
+  }
+  const onDay = (folded: string, day: string): AliasEntry | undefined => dated.get(folded)?.find(({ era }) => era.from <= day && day <= era.to)?.entry;
   const find = memo((name: string): AliasEntry | null => {
     const folded = fold(name);
     const exact = byKey.get(folded);
@@ -99,8 +184,9 @@ export function aliasTable(entries: AliasEntry[]): AliasTable {
   }, LOOKUPS_REMEMBERED);
   return {
     entries,
-    personBySurname: (surname) => surnames.get(fold(surname)) ?? undefined,
+    personBySurname: (surname, day) => (day === undefined ? undefined : onDay(fold(surname), day)) ?? surnames.get(fold(surname)) ?? undefined,
     lookup: (name) => find(name) ?? undefined,
+    lookupOnDay: (name, day) => (name.includes(' ') ? onDay(fold(name), day) : undefined),
   };
 }
 

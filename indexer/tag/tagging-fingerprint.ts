@@ -128,8 +128,11 @@ function chronoVersion(): string {
  * past another person's name ("Reagan Iran", a title-case headline), two people joined by "and", countries' names
  * before a person; "House prices"; the last word of a name the model cut ("Mercury News", "Skull and Bones")
  * (2026-11-25).
+ * 49: who a name means by the story's date: the alias file's eras ("George Bush" and a bare "Bush" are the father in
+ * 1987, the son in 2005), "President Bush" is the president of the day, and a one-word organisation that is a surname
+ * of an era ("the Bush administration") is that person (a user review, 2026-11-25).
  */
-export const TAGGING_RULES_VERSION = 48;
+export const TAGGING_RULES_VERSION = 49;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

@@ -5,6 +5,8 @@ import { matchesWordPrefix } from './word-prefix.js';
 export interface AliasedActor {
   canonical: string;
   aliases: readonly string[];
+  /** Names that mean this actor only in some years (indexer/tag/aliases.ts): the finder offers it for them too. */
+  eras?: readonly { names: readonly string[] }[];
 }
 
 /** The alias file's other names of actors, for the actor finder. */
@@ -116,7 +118,9 @@ export function actorAliases(
     canonicalsMatching(foldedQuery) {
       // One letter would name half the file ("e": EU, ECOWAS, ECB…): the facet values are enough for it.
       if (foldedQuery.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return [];
-      return actors.filter((a) => a.aliases.some((alias) => matchesWordPrefix(alias, foldedQuery))).map((a) => a.canonical);
+      // (Era names too: "george bush" offers both Presidents Bush, whom the index files under their full names.)
+      const named = (a: AliasedActor): boolean => a.aliases.some((alias) => matchesWordPrefix(alias, foldedQuery)) || (a.eras ?? []).some((era) => era.names.some((n) => matchesWordPrefix(n, foldedQuery)));
+      return actors.filter(named).map((a) => a.canonical);
     },
   };
 }

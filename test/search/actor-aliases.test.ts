@@ -7,6 +7,8 @@ const aliases = actorAliases(aliasTable([
   { canonical: 'Economic Community of West African States', kind: 'organisation', aliases: ['ECOWAS', 'CEDEAO'] },
   { canonical: 'Federal Reserve', kind: 'organisation', aliases: ['Fed', 'Federal Reserve Board', 'US Federal Reserve'] },
   { canonical: 'Organization of the Petroleum Exporting Countries', kind: 'organisation', aliases: ['OPEC'] },
+  { canonical: 'George H. W. Bush', kind: 'person', aliases: [], eras: [{ from: '1980-07-16', to: '1993-01-20', names: ['George Bush', 'Bush'] }] },
+  { canonical: 'George W. Bush', kind: 'person', aliases: ['George Walker Bush'], eras: [{ from: '1999-06-12', to: '2009-01-20', names: ['George Bush', 'Bush'] }] },
 ]));
 
 describe('actorAliases', () => {
@@ -14,6 +16,12 @@ describe('actorAliases', () => {
     expect(aliases.canonicalsMatching('imf')).toEqual(['International Monetary Fund']);
     expect(aliases.canonicalsMatching('ecow')).toEqual(['Economic Community of West African States']);
     expect(aliases.canonicalsMatching('reserve us')).toEqual(['Federal Reserve']);
+  });
+
+  test('when a query starts a name the alias file gives two people in different years, then both are offered; in a filter it stays as written', () => {
+    expect(aliases.canonicalsMatching('george bu')).toEqual(['George H. W. Bush', 'George W. Bush']);
+    expect(aliases.canonicalOf('George Bush')).toBe('George Bush');
+    expect(aliases.actorNamedBy('George Bush')).toBeNull();
   });
 
   test('when the query is one character, or starts no alias, then nothing is matched', () => {

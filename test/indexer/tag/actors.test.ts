@@ -1,17 +1,7 @@
 import { canonicalActors } from '../../../indexer/tag/actors.js';
 import { parseAliasFile, aliasSynonyms } from '../../../indexer/tag/aliases.js';
 import type { Mention } from '../../../indexer/tag/mention.js';
-
-/** Mentions of the given surface forms, typed, at their first occurrences after one another. */
-function mentionsOf(text: string, spans: [string, Mention['type']][]): Mention[] {
-  let from = 0;
-  return spans.map(([surface, type]) => {
-    const start = text.indexOf(surface, from);
-    if (start === -1) throw new Error(`${surface} not in text`);
-    from = start + surface.length;
-    return { type, start, end: start + surface.length };
-  });
-}
+import { mentionsOf } from '../../support/mentions.js';
 
 describe('canonicalActors', () => {
   test('when one name is read as a person once and an organisation twice, then it is one actor of the more frequent kind', () => {

@@ -1,0 +1,96 @@
+import { canonicalActors } from '../../../indexer/tag/actors.js';
+import { aliasSynonyms, loadAliasFile, parseAliasFile } from '../../../indexer/tag/aliases.js';
+import type { Mention } from '../../../indexer/tag/mention.js';
+import { mentionsOf } from '../../support/mentions.js';
+
+const BUSHES = [
+  'George H. W. Bush | person | George Herbert Walker Bush | 1980-07-16..1993-01-20: George Bush; Bush',
+  'George W. Bush | person | George Walker Bush | 1999-06-12..2009-01-20: George Bush; Bush',
+  'Hillary Clinton | person | Hillary Rodham Clinton | 2007-01-20..2008-06-07: Clinton | 2009-01-21..2013-02-01: Clinton',
+  'Jeb Bush | person |',
+].join('\n');
+
+const names = (text: string, spans: [string, Mention['type']][], published: string): string[] =>
+  canonicalActors(text, mentionsOf(text, spans), parseAliasFile(BUSHES), { published: new Date(published) }).map((a) => a.name);
+
+describe('alias file eras: one name, another person by the story\'s date', () => {
+  test('when a story of 1987 and one of 2005 write "George Bush", then the first means the father and the second the son', () => {
+    const text = 'Vice President George Bush spoke. Bush said more.';
+    const spans: [string, Mention['type']][] = [['George Bush', 'PER'], ['Bush', 'PER']];
+    expect(names(text, spans, '1987-03-02T11:00:00Z')).toEqual(['George H. W. Bush']);
+    expect(names(text, spans, '2005-03-02T11:00:00Z')).toEqual(['George W. Bush']);
+  });
+
+  test('when a story between the eras writes "George Bush", then the name stays as written', () => {
+    expect(names('George Bush spoke.', [['George Bush', 'PER']], '1996-05-01T00:00:00Z')).toEqual(['George Bush']);
+  });
+
+  test('when a story names nobody of the surname in full, then the bare surname is the person of its day; in no era, it stays', () => {
+    expect(names('Bush said the war goes on.', [['Bush', 'PER']], '2006-01-13T00:00:00Z')).toEqual(['George W. Bush']);
+    expect(names('Clinton won the primary.', [['Clinton', 'PER']], '2008-02-05T00:00:00Z')).toEqual(['Hillary Clinton']);
+    // The day an era ends is in it, the next is not (and the one Clinton of the table is then nobody).
+    expect(names('Clinton spoke.', [['Clinton', 'PER']], '2013-02-01T12:00:00Z')).toEqual(['Hillary Clinton']);
+    expect(names('Clinton spoke.', [['Clinton', 'PER']], '2013-02-02T00:00:00Z')).toEqual(['Clinton']);
+  });
+
+  test('when the story names another of the surname in full, then a bare surname joins that person, but "President Bush" is the president of the day', () => {
+    const text = 'Jeb Bush met donors. Bush said so. President Bush agreed.';
+    const actors = canonicalActors(text, mentionsOf(text, [['Jeb Bush', 'PER'], ['Bush', 'PER'], ['Bush', 'PER']]), parseAliasFile(BUSHES), { published: new Date('2005-10-31') });
+    expect(actors.map((a) => [a.name, a.mentions.length])).toEqual([['Jeb Bush', 2], ['George W. Bush', 1]]);
+    // "former President Bush" is no incumbent: it joins the story's full name.
+    const former = 'Jeb Bush met donors. Former President Bush agreed.';
+    expect(canonicalActors(former, mentionsOf(former, [['Jeb Bush', 'PER'], ['Bush', 'PER']]), parseAliasFile(BUSHES), { published: new Date('2005-10-31') }).map((a) => a.name)).toEqual(['Jeb Bush']);
+  });
+
+  test('when "Mrs." stands before the bare surname, then it is not the man of the era', () => {
+    expect(names('Mrs. Bush visited a school.', [['Bush', 'PER']], '2005-05-23T00:00:00Z')).toEqual(['Bush']);
+  });
+
+  test('when the model reads the surname of "the Bush administration" as an organisation, then on an era day it is the person', () => {
+    expect(names('The Bush administration said no.', [['Bush', 'ORG']], '2005-04-12T00:00:00Z')).toEqual(['George W. Bush']);
+  });
+
+  test('when a story has no date, then no era applies', () => {
+    const text = 'George Bush spoke. Bush said more.';
+    expect(canonicalActors(text, mentionsOf(text, [['George Bush', 'PER'], ['Bush', 'PER']]), parseAliasFile(BUSHES)).map((a) => a.name)).toEqual(['George Bush']);
+  });
+
+  test('when the table is asked directly, then era names answer only on their days and only lookupOnDay and personBySurname know them', () => {
+    const table = parseAliasFile(BUSHES);
+    expect(table.lookup('George Bush')).toBeUndefined();
+    expect(table.lookupOnDay('george bush', '1988-11-08')?.canonical).toBe('George H. W. Bush');
+    expect(table.lookupOnDay('Bush', '2005-01-01')).toBeUndefined();
+    expect(table.personBySurname('bush', '2001-09-11')?.canonical).toBe('George W. Bush');
+    expect(table.personBySurname('bush')).toBeUndefined();
+    // Era names mean two people: they are no search synonyms.
+    expect(aliasSynonyms(table)['George Walker Bush']).toEqual(['George W. Bush']);
+    expect(Object.values(aliasSynonyms(table)).flat()).not.toContain('George Bush');
+  });
+});
+
+describe('alias file eras: errors name the line and what was expected', () => {
+  test('when an era is malformed, reversed, no day, or names nobody, then parsing fails on that line', () => {
+    expect(() => parseAliasFile('A B | person | | 2001..2009: B', 'aliases.txt')).toThrow('aliases.txt:1: expected an era "YYYY-MM-DD..YYYY-MM-DD: name; name", got "2001..2009: B"');
+    expect(() => parseAliasFile('\nA B | person | | 2009-01-01..2001-01-01: B', 'aliases.txt')).toThrow('aliases.txt:2: an era must end after it starts, got 2009-01-01..2001-01-01');
+    expect(() => parseAliasFile('A B | person | | 2001-02-30..2002-01-01: B', 'aliases.txt')).toThrow('aliases.txt:1: "2001-02-30" is no day');
+    expect(() => parseAliasFile('A B | person | | 2001-01-01..2002-01-01: ; ', 'aliases.txt')).toThrow('aliases.txt:1: the era 2001-01-01..2002-01-01 names nobody');
+    expect(() => parseAliasFile('A B | organisation | | 2001-01-01..2002-01-01: B', 'aliases.txt')).toThrow('aliases.txt:1: only a person has eras, and "A B" is an organisation');
+  });
+
+  test('when two lines give one name to two people on one day, or an era name is another actor\'s name on every day, then parsing fails naming both lines', () => {
+    expect(() => parseAliasFile('A B | person | | 2001-01-01..2005-01-01: B\nC B | person | | 2005-01-01..2009-01-01: B', 'aliases.txt')).toThrow(
+      'aliases.txt:2: "B" means "A B" in 2001-01-01..2005-01-01 already (aliases.txt:1)',
+    );
+    expect(() => parseAliasFile('A B | person | | 2001-01-01..2005-01-01: B\nBee | organisation | B', 'aliases.txt')).toThrow(
+      'aliases.txt:1: the era name "B" is a name of "Bee" on every day (aliases.txt:2)',
+    );
+  });
+
+  test('when the project\'s own alias file is read, then its eras parse and the Bushes and Clintons meet no clash', () => {
+    const table = loadAliasFile('data/aliases.txt');
+    expect(table.personBySurname('bush', '1987-03-02')?.canonical).toBe('George H. W. Bush');
+    expect(table.personBySurname('castro', '2010-01-01')?.canonical).toBe('Raúl Castro');
+    expect(table.personBySurname('clinton', '1996-01-01')?.canonical).toBe('Bill Clinton');
+    expect(table.personBySurname('clinton', '2004-01-01')).toBeUndefined();
+  });
+});
