@@ -106,6 +106,7 @@ export function passageDocuments(article: Article, tagging: ArticleTagging, chun
       evidence,
       articleTags: position === 0 ? articleTags : null,
       contentHash: article.contentHash,
+      storyKey: article.storyKey,
       sourcePath,
       sourceKey: key,
       earlierArticleId: position === 0 ? article.earlierId : null,

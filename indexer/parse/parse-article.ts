@@ -24,6 +24,11 @@ export interface Article {
   source: string | null;
   /** Changes whenever anything indexed about the article would change. */
   contentHash: string;
+  /**
+   * The same for every copy of one story: its title and text, not its date, address or source. The wire files a story
+   * again under a new id (Reuters' archive: 162 stories twice or more, hours or days apart); searches show it once.
+   */
+  storyKey: string;
 }
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; reason: string };
@@ -130,6 +135,7 @@ export function parseArticle(record: SourceRecord, options: { dayFirst?: boolean
       url,
       source,
       contentHash: hash(content, 16),
+      storyKey: hash([title, ...paragraphs].join('\n'), 16),
     },
   };
 }

@@ -17,6 +17,17 @@ export const facetFields = {
   passageActorKey: 'actorKeys',
 } as const;
 
+/**
+ * What searches collapse passages by (Meilisearch's `distinct`): one hit per story, its best passage. Not the article
+ * id: the wire files one story again under a new id (Reuters' archive holds 162 such stories), and each copy was a hit
+ * of its own, twice in a row on a results page. Meilisearch asks the field to be filterable (FILTERABLE_FIELDS).
+ * An index written before the key (documents version 5) cannot collapse by it: search-client.ts falls back to
+ * `articleId` there.
+ */
+export const ONE_HIT_PER = 'storyKey';
+/** What an index without story keys collapses by. */
+export const ONE_HIT_PER_ARTICLE = 'articleId';
+
 /** Values Meilisearch counts per facet (the most frequent: `sortFacetValuesBy` count). */
 export const MAX_VALUES_PER_FACET = 200;
 
@@ -34,6 +45,7 @@ export const FILTERABLE_FIELDS = [
   'sourcePath',
   'sourceKey',
   'earlierArticleId',
+  'storyKey',
   'countries',
   'actors',
   'actorKeys',
@@ -68,7 +80,7 @@ export function granularFilterable(fields: readonly string[]): GranularFilterabl
 }
 
 /**
- * The passage index settings. No index-level distinctAttribute: searches ask for `distinct: 'articleId'`, so that
+ * The passage index settings. No index-level distinctAttribute: searches ask for `distinct` (ONE_HIT_PER), so that
  * the article page can still list every passage of one article.
  */
 export const indexSettings: Settings = {

@@ -42,11 +42,11 @@ export interface ArticleTags {
 /**
  * The shape of the documents, counted: 2 added the actor keys, 3 wrote initials together in them ("us navy"), 4 cut
  * sentences longer than a passage (indexer/chunk.ts withinMax) and added `sourceKey`, 5 added
- * `earlierArticleId`. Part of the indexer's tagging fingerprint
+ * `earlierArticleId`, 6 `storyKey`. Part of the indexer's tagging fingerprint
  * (indexer/tag/tagging-fingerprint.ts), so that an index written by older code is rewritten article by article on the
  * next run, not left without fields the server filters on.
  */
-export const DOCUMENT_VERSION = 5;
+export const DOCUMENT_VERSION = 6;
 
 export interface PassageDocument {
   id: string;
@@ -81,6 +81,12 @@ export interface PassageDocument {
   /** The article's full tag list with kinds and counts, on the first passage only (it heads the article page). */
   articleTags: ArticleTags | null;
   contentHash: string;
+  /**
+   * One value for every copy of one story (the same title and text under other ids: indexer/parse/parse-article.ts):
+   * searches return one hit per story (`distinct`, ONE_HIT_PER in index-settings.ts). Absent in documents of version 5
+   * and before.
+   */
+  storyKey?: string;
   /** The file the article came from (as given to the indexer), for pruning articles whose source is gone. */
   sourcePath: string;
   /** sourceKey(sourcePath): what the indexer filters on (see sourceKey). */

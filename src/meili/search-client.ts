@@ -2,6 +2,7 @@ import { MeilisearchRequestTimeOutError, type MultiSearchQuery, type MultiSearch
 import { articleFilter, earlierIdFilter } from '../search/filter-adapter.js';
 import { createMeiliClient } from './client.js';
 import { failureReason, findApiError } from './errors.js';
+import { ONE_HIT_PER, ONE_HIT_PER_ARTICLE } from './index-settings.js';
 import type { PassageDocument } from './passage-document.js';
 
 /**
@@ -35,6 +36,24 @@ export interface SearchHealth {
   notIndexedYet: boolean;
 }
 
+/** How long the client collapses by article, after Meilisearch refused story keys, before it asks for them again. */
+export const STORY_KEYS_RETRY_MS = 60_000;
+
+/**
+ * The queries with one hit per article instead of per story: `perArticle([{ distinct: 'storyKey', … }])` →
+ * `[{ distinct: 'articleId', … }]`. For an index written before story keys (documents version 5), where the field is
+ * not filterable and Meilisearch refuses it as `distinct`.
+ */
+export function perArticle(queries: readonly MultiSearchQuery[]): MultiSearchQuery[] {
+  return queries.map((q) => (q.distinct === ONE_HIT_PER ? { ...q, distinct: ONE_HIT_PER_ARTICLE } : q));
+}
+
+/** Whether Meilisearch refused story keys as `distinct` (an index no indexer of this version has prepared). */
+function refusedStoryKeys(error: unknown): boolean {
+  const cause = findApiError(error)?.cause;
+  return cause?.code === 'invalid_search_distinct' && (cause.message ?? '').includes(ONE_HIT_PER);
+}
+
 export function createSearchClient(options: { host: string; searchKey: string | undefined; index: string; timeoutMs: number }): SearchClient {
   const { client, http, close } = createMeiliClient({ host: options.host, apiKey: options.searchKey, timeoutMs: options.timeoutMs });
   // Every search goes straight to the keep-alive layer, skipping the meilisearch client and its per-request URL,
@@ -51,9 +70,23 @@ export function createSearchClient(options: { host: string; searchKey: string | 
     if (timeoutMs <= 0) return Promise.reject(new MeilisearchRequestTimeOutError(options.timeoutMs, { method: 'POST' }));
     return http.postJson(url, JSON.stringify(body), { headers, timeoutMs });
   };
+  // Until when searches collapse by article: an index from before story keys (documents version 5) refuses them, and
+  // a server upgraded before its index was re-indexed must still answer (copies of a story then show apart). Asked
+  // again every STORY_KEYS_RETRY_MS, so a re-index is picked up without a restart.
+  let perArticleUntil = 0;
   return {
     deadline: () => Date.now() + options.timeoutMs,
-    multiSearch: (queries, deadline) => post(multiSearchUrl, { queries }, deadline) as Promise<MultiSearchResponse<PassageDocument>>,
+    async multiSearch(queries, deadline) {
+      const search = (qs: MultiSearchQuery[]) => post(multiSearchUrl, { queries: qs }, deadline) as Promise<MultiSearchResponse<PassageDocument>>;
+      if (Date.now() < perArticleUntil) return search(perArticle(queries));
+      try {
+        return await search(queries);
+      } catch (error) {
+        if (!refusedStoryKeys(error)) throw error;
+        perArticleUntil = Date.now() + STORY_KEYS_RETRY_MS;
+        return search(perArticle(queries));
+      }
+    },
     async passagesOf(articleId, deadline) {
       const res = (await post(searchUrl, { q: '', filter: articleFilter(articleId), sort: ['position:asc'], limit: 1000 }, deadline)) as SearchResponse<PassageDocument>;
       // The filter ignores case: the article "xK9a" must not show the passages of "Xk9A".

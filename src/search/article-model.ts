@@ -16,6 +16,16 @@ export interface ArticleModel {
   countries: { code: string; name: string; count: number; href: string; entityHref: string }[];
   actors: { name: string; kind: string; count: number; href: string; entityHref: string }[];
   dates: { value: string; text: string; count: number }[];
+  /** The other filings of the same story under other ids (storyCopies), which searches fold into this one. */
+  copies: StoryCopy[];
+}
+
+/** Another filing of an article's story: the same title and text under another id (PassageDocument.storyKey). */
+export interface StoryCopy {
+  id: string;
+  /** Its publication day. */
+  published: string | null;
+  href: string;
 }
 
 /**
@@ -36,7 +46,13 @@ export function articleModel(passages: readonly PassageDocument[]): ArticleModel
     countries: tags.countries.map((c) => ({ code: c.code, name: countryName(c.code), count: c.count, href: searchHref({ ...emptySearch, countries: [c.code] }), entityHref: entityHref({ kind: 'country', code: c.code }) })),
     actors: tags.actors.map((a) => ({ name: a.name, kind: a.kind, count: a.count, href: searchHref({ ...emptySearch, actors: [a.name] }), entityHref: entityHref({ kind: 'actor', name: a.name }) })),
     dates: tags.dates.map((d) => ({ value: d.value, text: d.text, count: d.count })),
+    copies: [],
   };
+}
+
+/** Copies of the story (search-service `related`'s `copies`) → the article's list: `[reuters-965 of 1987-03-03T08:13Z]` → `[{ id: 'reuters-965', published: '1987-03-03', href: '/articles/reuters-965' }]` */
+export function storyCopies(documents: readonly Pick<PassageDocument, 'articleId' | 'published'>[]): StoryCopy[] {
+  return documents.map((d) => ({ id: d.articleId, published: d.published?.slice(0, 10) ?? null, href: articleHref(d.articleId) }));
 }
 
 /**
@@ -76,6 +92,8 @@ export interface ArticlePageModel extends Omit<ArticleModel, 'passages' | 'count
   publishedLabel: string;
   /** The related articles, each with its line under the title: "2024-01-01 · shares A, B". */
   related: (RelatedArticle & { note: string })[];
+  /** The story's other filings, each labelled by its day (or its id, undated). */
+  copies: (StoryCopy & { label: string })[];
   passages: (ArticleModel['passages'][number] & { label: string })[];
   countries: (ArticleModel['countries'][number] & { countLabel: string })[];
   actors: (ArticleModel['actors'][number] & { countLabel: string })[];
@@ -104,6 +122,7 @@ export function articlePageModel(article: ArticleModel, from: unknown, related: 
     backHref: searchBackHref(from),
     publishedLabel: article.published?.slice(0, 10) ?? 'Date unknown',
     related: related.map((r) => ({ ...r, note: [r.published ?? '', r.shared.length > 0 ? `shares ${r.shared.join(', ')}` : ''].filter((s) => s !== '').join(' · ') })),
+    copies: article.copies.map((c) => ({ ...c, label: c.published ?? c.id })),
     passages: article.passages.map((p) => ({ ...p, label: `§${p.position + 1}` })),
     countries: article.countries.map((c) => ({ ...c, countLabel: countLabel(c.count) })),
     actors: article.actors.map((a) => ({ ...a, countLabel: countLabel(a.count) })),

@@ -1,6 +1,6 @@
 import type { MultiSearchQuery } from 'meilisearch';
 import { actorKey } from '../meili/passage-document.js';
-import { facetFields } from '../meili/index-settings.js';
+import { facetFields, ONE_HIT_PER } from '../meili/index-settings.js';
 import type { PassageDocument } from '../meili/passage-document.js';
 import { quoteFilterValue } from './filter-adapter.js';
 
@@ -12,16 +12,17 @@ const PER_QUERY = 10;
  * then each actor alone, newest first. Asking by pairs finds the articles that share several actors even when one
  * actor alone (the European Union) has thousands of newer articles that share nothing else.
  *
- * `relatedQueries('passages', 'a1', ['Hamas', 'Fatah'])` → 3 queries: Hamas and Fatah, Hamas, Fatah
+ * `relatedQueries('passages', 'a1', ['Hamas', 'Fatah'])` → 3 queries: Hamas and Fatah, Hamas, Fatah. With the article's
+ * `storyKey`, its copies under other ids are left out too: they are the same story, not a related one.
  */
-export function relatedQueries(index: string, articleId: string, actors: readonly string[]): MultiSearchQuery[] {
+export function relatedQueries(index: string, articleId: string, actors: readonly string[], storyKey?: string): MultiSearchQuery[] {
   const pairs: string[][] = [];
   for (let i = 0; i < actors.length; i++) for (let j = i + 1; j < actors.length; j++) pairs.push([actors[i]!, actors[j]!]);
-  const notThis = `articleId != ${quoteFilterValue(articleId)}`;
+  const notThis = `articleId != ${quoteFilterValue(articleId)}${storyKey === undefined ? '' : ` AND storyKey != ${quoteFilterValue(storyKey)}`}`;
   return [...pairs, ...actors.map((a) => [a])].map((names) => ({
     indexUid: index,
     q: '',
-    distinct: 'articleId',
+    distinct: ONE_HIT_PER,
     // Each name its own filter: they all apply (AND).
     filter: [...names.map((n) => `${facetFields.actorKey} = ${quoteFilterValue(actorKey(n))}`), notThis],
     sort: ['publishedAt:desc'],
@@ -29,6 +30,26 @@ export function relatedQueries(index: string, articleId: string, actors: readonl
     attributesToRetrieve: ['articleId', 'title', 'published', 'articleActors'],
   }));
 }
+
+/**
+ * The other filings of an article's story (the same title and text under other ids: PassageDocument.storyKey), oldest
+ * first: the article page lists them, since searches show the story once.
+ *
+ * `storyCopiesQuery('passages', 'reuters-854', 'k1')` → filter `storyKey = "k1"`, `articleId != "reuters-854"`, `position = 0`
+ */
+export function storyCopiesQuery(index: string, articleId: string, storyKey: string): MultiSearchQuery {
+  return {
+    indexUid: index,
+    q: '',
+    filter: [`storyKey = ${quoteFilterValue(storyKey)}`, `articleId != ${quoteFilterValue(articleId)}`, 'position = 0'],
+    sort: ['publishedAt:asc'],
+    hitsPerPage: COPIES_LISTED,
+    attributesToRetrieve: ['articleId', 'published', 'source'],
+  };
+}
+
+/** Copies of one story the article page lists at most (Reuters' archive: four at most). */
+const COPIES_LISTED = 20;
 
 /**
  * How many other articles name each actor: the totals of relatedQueries' one-actor queries, which come after the pairs'.

@@ -1,6 +1,6 @@
 import { readQuery } from './query-words.js';
 import type { MultiSearchQuery } from 'meilisearch';
-import { facetFields } from '../meili/index-settings.js';
+import { facetFields, ONE_HIT_PER } from '../meili/index-settings.js';
 import { anyOf, searchFilter } from './filter-adapter.js';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from './highlight.js';
 import { FACET_NAMES, type FacetName, type MatchMode, type SearchState } from './search-state.js';
@@ -49,7 +49,7 @@ function selected(state: SearchState, facet: FacetName): boolean {
  * SearchState → one Meilisearch multi-search. Disjunctive faceting as InstantSearch does it: the first query has
  * every filter and returns hits, the histogram and the counts of facets without a selection; each facet with a
  * selection gets a query without its own filter and no hits, so its counts show what picking another value would
- * add. One hit per article: `distinct: 'articleId'` keeps the article's best passage.
+ * add. One hit per story: `distinct: 'storyKey'` (ONE_HIT_PER) keeps the best passage of an article and its copies.
  *
  * `hitsPerPage`, never `limit`: measured on Meilisearch 1.21, with offset/limit paging the facet counts of a
  * distinct search are estimates over passages (19 for 5 articles); page/hitsPerPage counts articles exactly.
@@ -112,14 +112,14 @@ function rankable(sent: string): boolean {
  * search sends them. `facets` when the count should also bring facet counts.
  *
  * `planArticleCount('passages', 'oil', ['articleActorKeys = "imf"'])`
- *   → `{ indexUid: 'passages', q: 'oil ', matchingStrategy: 'all', distinct: 'articleId', filter: [...], hitsPerPage: 0 }`
+ *   → `{ indexUid: 'passages', q: 'oil ', matchingStrategy: 'all', distinct: 'storyKey', filter: [...], hitsPerPage: 0 }`
  */
 export function planArticleCount(index: string, words: string | QueryWords, filter: string[], facets?: string[]): MultiSearchQuery {
-  return { indexUid: index, ...searchWords(words), distinct: 'articleId', filter, hitsPerPage: 0, ...(facets !== undefined ? { facets } : {}) };
+  return { indexUid: index, ...searchWords(words), distinct: ONE_HIT_PER, filter, hitsPerPage: 0, ...(facets !== undefined ? { facets } : {}) };
 }
 
 export function planSearch(state: SearchState, index: string, options: { export?: boolean } = {}): SearchPlan {
-  const base = { indexUid: index, ...searchWords(state), distinct: 'articleId' };
+  const base = { indexUid: index, ...searchWords(state), distinct: ONE_HIT_PER };
   // Without a query there is nothing to rank by: "relevance" lists the newest first, as "Latest articles" promises
   // (it had listed the index's order, 1987's first: a web review).
   const newest = state.sort === 'newest' || (state.sort === 'relevance' && !rankable(base.q));

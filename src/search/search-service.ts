@@ -1,6 +1,6 @@
 import { actorGroups, indexedSpelling, isSelectedActor, mergeSpellings, missingSelectedActors, spellingsOf } from './actor-spellings.js';
 import type { MultiSearchQuery, MultiSearchResult } from 'meilisearch';
-import { facetFields } from '../meili/index-settings.js';
+import { facetFields, ONE_HIT_PER } from '../meili/index-settings.js';
 import { findApiError, isRefusedKey, isUnavailable } from '../meili/errors.js';
 import { actorKey, type ActorKind, type PassageDocument } from '../meili/passage-document.js';
 import type { SearchClient } from '../meili/search-client.js';
@@ -10,7 +10,7 @@ import { noActorAliases, type ActorAliases } from './actor-aliases.js';
 import { matchesInitials, matchesWordPrefix } from './word-prefix.js';
 import { allOf, anyOf, keysOf, quoteFilterValue, searchFilter } from './filter-adapter.js';
 import { planArticleCount, planPassageMatches, planSearch, searchWords } from './search-request.js';
-import { articlesNaming, rankRelated, relatedQueries } from './related-articles.js';
+import { articlesNaming, rankRelated, relatedQueries, storyCopiesQuery } from './related-articles.js';
 import { createActorKinds } from './actor-kinds.js';
 import { withoutOneWord } from './query-words.js';
 import { topCounts } from './top-counts.js';
@@ -36,8 +36,11 @@ export interface SearchService {
   passagesOf(articleId: string, deadline?: number): Promise<PassageDocument[]>;
   /** The id now of the article an earlier indexer filed under `earlierId`, if any (an old address of its page). */
   articleIdNow(earlierId: string, deadline?: number): Promise<string | undefined>;
-  /** Other articles naming the given actors, newest first. */
-  related(articleId: string, actors: readonly string[], options?: { limit?: number; deadline?: number }): Promise<PassageDocument[]>;
+  /**
+   * Other articles naming the given actors (related-articles.ts), and, given the article's `storyKey`, the other
+   * filings of its story: one round trip.
+   */
+  related(articleId: string, actors: readonly string[], options?: { limit?: number; deadline?: number; storyKey?: string | undefined }): Promise<{ articles: PassageDocument[]; copies: PassageDocument[] }>;
   /** `shown`: how many co-occurring actors the caller lists (those get kinds). */
   profile(entity: EntityRef, shown: number): Promise<EntityProfile>;
   /** Person or organisation, as the facets say it (actor-kinds.ts: the majority of the articles naming each). */
@@ -266,10 +269,16 @@ export function createSearchService(client: SearchClient, index: string, aliases
 
     actorKinds: (names, deadline) => actorKinds.kindsOf(names, deadline),
 
-    async related(articleId, actors, { limit = 5, deadline } = {}) {
-      if (actors.length === 0) return [];
-      const answers = await multi(relatedQueries(index, articleId, actors), deadline);
-      return rankRelated(answers.flatMap((a) => a.hits), actors, limit, articlesNaming(actors, answers.map((a) => a.totalHits)));
+    async related(articleId, actors, { limit = 5, deadline, storyKey } = {}) {
+      const queries = actors.length === 0 ? [] : relatedQueries(index, articleId, actors, storyKey);
+      const copies = storyKey === undefined ? [] : [storyCopiesQuery(index, articleId, storyKey)];
+      if (queries.length + copies.length === 0) return { articles: [], copies: [] };
+      const answers = await multi([...queries, ...copies], deadline);
+      const related = answers.slice(0, queries.length);
+      return {
+        articles: rankRelated(related.flatMap((a) => a.hits), actors, limit, articlesNaming(actors, related.map((a) => a.totalHits))),
+        copies: copies.length === 0 ? [] : (answers[queries.length]?.hits ?? []),
+      };
     },
 
     async profile(entity, shown) {
@@ -282,7 +291,7 @@ export function createSearchService(client: SearchClient, index: string, aliases
         {
           indexUid: index,
           q: '',
-          distinct: 'articleId',
+          distinct: ONE_HIT_PER,
           filter: [`${articleField} = ${quoteFilterValue(value)}`],
           facets: [facetFields.year, facetFields.month],
           sort: ['publishedAt:desc'],

@@ -57,9 +57,9 @@ export const openApiDocument = {
     },
     '/api/articles/{id}': {
       get: {
-        summary: 'One article: metadata, passages, tags, related articles',
+        summary: 'One article: metadata, passages, tags, related articles, and the other filings of its story',
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,128}$' } }],
-        responses: { '200': { description: 'The article' }, '301': { description: 'An id an earlier indexer gave the article (one with capitals, a hash of a guid that is a web address): the article under its id now (Location)' }, '400': error, '404': notFound, '503': unavailable },
+        responses: { '200': { description: 'The article: { id, title, published, url, source, passages: [{ position, text }], countries[], actors[], dates[], copies: [{ id, published, href }] (the same title and text filed under other ids: searches count and show the story once), related: [{ title, published, href, shared[] }] }' }, '301': { description: 'An id an earlier indexer gave the article (one with capitals, a hash of a guid that is a web address): the article under its id now (Location)' }, '400': error, '404': notFound, '503': unavailable },
       },
     },
     '/api/actors/{name}': {

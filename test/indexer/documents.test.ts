@@ -12,6 +12,7 @@ const article = (paragraphs: string[]): Article => ({
   url: null,
   source: null,
   contentHash: 'h',
+  storyKey: 's',
 });
 const at = (start: number, end: number) => ({ start, end });
 

@@ -10,6 +10,7 @@ const article: ArticleModel = {
   countries: [{ code: 'NE', name: 'Niger', count: 2, href: '/?country=NE', entityHref: '/countries/NE' }, { code: 'RU', name: 'Russia', count: 0, href: '/?country=RU', entityHref: '/countries/RU' }],
   actors: [{ name: 'Wagner Group', kind: 'organisation', count: 0, href: '/?actor=Wagner%20Group', entityHref: '/actors/Wagner%20Group' }],
   dates: [],
+  copies: [],
 };
 
 describe('searchBackHref', () => {

@@ -1,5 +1,6 @@
 import type { PassageDocument } from '../../src/meili/passage-document.js';
-import { articlesNaming, rankRelated, relatedQueries } from '../../src/search/related-articles.js';
+import { perArticle } from '../../src/meili/search-client.js';
+import { articlesNaming, rankRelated, relatedQueries, storyCopiesQuery } from '../../src/search/related-articles.js';
 
 const doc = (articleId: string, articleActors: string[], published: string): PassageDocument => ({ articleId, articleActors, published }) as PassageDocument;
 
@@ -43,5 +44,19 @@ describe('related articles', () => {
       ['articleActorKeys = "b"', 'articleId != "a\\"1"'],
       ['articleActorKeys = "c"', 'articleId != "a\\"1"'],
     ]);
+    expect(queries.every((q) => q.distinct === 'storyKey')).toBe(true);
+  });
+
+  test('when the article\'s story key is known, then its copies are no candidates, and one more query lists them, oldest first', () => {
+    expect(relatedQueries('passages', 'r-1', ['A'], 'k"1').map((q) => q.filter)).toEqual([['articleActorKeys = "a"', 'articleId != "r-1" AND storyKey != "k\\"1"']]);
+    expect(storyCopiesQuery('passages', 'r-1', 'k1')).toMatchObject({ filter: ['storyKey = "k1"', 'articleId != "r-1"', 'position = 0'], sort: ['publishedAt:asc'] });
+    // (The copies query collapses nothing: every filing is listed.)
+    expect(storyCopiesQuery('passages', 'r-1', 'k1').distinct).toBeUndefined();
+  });
+
+  test('when an index has no story keys, then the queries collapse by article instead, and other queries stay as they were', () => {
+    const [related] = relatedQueries('passages', 'r-1', ['A']);
+    const copies = storyCopiesQuery('passages', 'r-1', 'k1');
+    expect(perArticle([related!, copies])).toEqual([{ ...related, distinct: 'articleId' }, copies]);
   });
 });

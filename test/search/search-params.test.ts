@@ -99,8 +99,8 @@ describe('filter adapter', () => {
     const plan = planSearch({ ...emptySearch, q: 'coup', countries: ['NE'] }, 'passages');
     expect(plan.queries).toHaveLength(2);
     expect(plan.facetSource).toEqual({ country: 1, actor: 0, published: 0, mentioned: 0 });
-    expect(plan.queries[1]).toMatchObject({ q: 'coup ', matchingStrategy: 'all', filter: [], facets: ['articleCountries'], hitsPerPage: 0, distinct: 'articleId' });
-    expect(plan.queries[0]).toMatchObject({ q: 'coup ', matchingStrategy: 'all', distinct: 'articleId', page: 1, hitsPerPage: 10 });
+    expect(plan.queries[1]).toMatchObject({ q: 'coup ', matchingStrategy: 'all', filter: [], facets: ['articleCountries'], hitsPerPage: 0, distinct: 'storyKey' });
+    expect(plan.queries[0]).toMatchObject({ q: 'coup ', matchingStrategy: 'all', distinct: 'storyKey', page: 1, hitsPerPage: 10 });
   });
 
   test('when actors must all be named (all of them, or together), then their counts come from the results themselves; picked as alternatives, from a query without them', () => {

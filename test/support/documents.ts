@@ -36,6 +36,7 @@ export function onePassageArticle(articleId: string, fields: Partial<PassageDocu
     evidence: [],
     articleTags: null,
     contentHash: articleId,
+    storyKey: articleId,
     sourcePath: 'hand-made.jsonl',
     sourceKey: sourceKey('hand-made.jsonl'),
     earlierArticleId: null,

@@ -1,32 +1,34 @@
 import { Router } from 'express';
-import { articleModel, articlePageModel, relatedActorsOf, relatedArticles, withSiteKinds, type ArticleModel, type RelatedArticle } from '../../search/article-model.js';
+import { articleModel, articlePageModel, relatedActorsOf, relatedArticles, storyCopies, withSiteKinds, type ArticleModel, type RelatedArticle } from '../../search/article-model.js';
 import type { SearchService } from '../../search/search-service.js';
 import { refuseUnknown } from '../../search/parse-search-params.js';
 import { AppError } from '../app-error.js';
 
 const ARTICLE_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
-async function loadArticle(service: SearchService, id: string, deadline: number): Promise<{ article: ArticleModel; stored: ReadonlySet<string> }> {
+async function loadArticle(service: SearchService, id: string, deadline: number): Promise<{ article: ArticleModel; stored: ReadonlySet<string>; storyKey: string | undefined }> {
   if (!ARTICLE_ID.test(id)) throw AppError.badRequest('id: expected letters, digits, - or _ (at most 128)');
   const passages = await service.passagesOf(id, deadline);
   const article = articleModel(passages);
   if (article === undefined) throw AppError.notFound(`No article with id ${id}`);
-  return { article, stored: new Set(passages[0]?.articleActors ?? []) };
+  return { article, stored: new Set(passages[0]?.articleActors ?? []), storyKey: passages[0]?.storyKey };
 }
 
 /** How many of an article's actors get the site's kind: those the index stores for it (at most 200), the first 60. */
 const KINDS_LOOKED_UP = 60;
 
 /**
- * The article with its actors' kinds as the facets give them, then the articles related to it, looked up by its
- * actors as so labelled (a one-word person is no lookup key: article-model.ts). Kinds are asked for the actors the
- * index stores for the article only: another would count no article and read as an organisation.
+ * The article with its actors' kinds as the facets give them and its story's other filings, then the articles
+ * related to it, looked up by its actors as so labelled (a one-word person is no lookup key: article-model.ts). Kinds
+ * are asked for the actors the index stores for the article only: another would count no article and read as an
+ * organisation.
  */
 async function articleAndRelated(service: SearchService, id: string, deadline: number): Promise<{ article: ArticleModel; related: RelatedArticle[] }> {
-  const { article, stored } = await loadArticle(service, id, deadline);
+  const { article, stored, storyKey } = await loadArticle(service, id, deadline);
   const kinds = await service.actorKinds(article.actors.map((a) => a.name).filter((n) => stored.has(n)).slice(0, KINDS_LOOKED_UP), deadline);
   const labelled = withSiteKinds(article, kinds);
-  return { article: labelled, related: relatedArticles(labelled, await service.related(labelled.id, relatedActorsOf(labelled), { deadline })) };
+  const { articles, copies } = await service.related(labelled.id, relatedActorsOf(labelled), { deadline, storyKey });
+  return { article: { ...labelled, copies: storyCopies(copies) }, related: relatedArticles(labelled, articles) };
 }
 
 /**

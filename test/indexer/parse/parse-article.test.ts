@@ -64,6 +64,20 @@ describe('parseArticle on the sample articles', () => {
 });
 
 describe('parseArticle on records', () => {
+  test('when the wire files one story again under another id and date, then both filings have one story key; another title or text is another story', () => {
+    const filing = (id: string, date: string, title = 'OPEC MEETS', body = 'Ministers met in Vienna.') => {
+      const r = parseArticle({ origin: { file: 'w' }, format: 'json', id, date, title, body });
+      if (!r.ok) throw new Error(r.reason);
+      return r.article;
+    };
+    const first = filing('r-854', '1987-03-02T18:18:59Z');
+    const again = filing('r-965', '1987-03-03T08:13:28Z');
+    expect(again.storyKey).toBe(first.storyKey);
+    expect(again.contentHash).not.toBe(first.contentHash);
+    expect(filing('r-1', '1987-03-02T18:18:59Z', 'OPEC MEETS AGAIN').storyKey).not.toBe(first.storyKey);
+    expect(filing('r-2', '1987-03-02T18:18:59Z', 'OPEC MEETS', 'Ministers met in Geneva.').storyKey).not.toBe(first.storyKey);
+  });
+
   test('when a record has no id or url, then its id comes from its content', () => {
     const r1 = parseArticle({ origin: { file: 'a' }, format: 'json', title: 'T', body: 'Body one.' });
     const r2 = parseArticle({ origin: { file: 'b' }, format: 'json', title: 'T', body: 'Body one.' });
