@@ -1,3 +1,4 @@
+import { datelineHead } from '../tag/countries/dateline.js';
 import type { SourceRecord } from '../source-record.js';
 import { articleIdFor, earlierArticleId, hash } from './article-id.js';
 import { stripBoilerplate } from './boilerplate.js';
@@ -24,11 +25,21 @@ export interface Article {
   source: string | null;
   /** Changes whenever anything indexed about the article would change. */
   contentHash: string;
-  /**
-   * The same for every copy of one story: its title and text, not its date, address or source. The wire files a story
-   * again under a new id (Reuters' archive: 162 stories twice or more, hours or days apart); searches show it once.
-   */
+  /** The same for every copy of one story (see storyKey). */
   storyKey: string;
+}
+
+/**
+ * The same for every filing of one story: its title and text, not its date, address, source or the date of its
+ * dateline. The wire files a story again under a new id, hours or days later, with the dateline's day moved on
+ * ("WASHINGTON, March 2 -", then "March 3"): Reuters' part 1 holds 202 such stories (40 of them told apart by the dateline alone). Searches show one filing.
+ *
+ * `storyKey('T', ['WASHINGTON, March 2 - Volcker…'])` = `storyKey('T', ['WASHINGTON, March 3 - Volcker…'])` ≠ `storyKey('T2', […])`
+ */
+export function storyKey(title: string, paragraphs: readonly string[]): string {
+  const [first = '', ...rest] = paragraphs;
+  const head = datelineHead(first);
+  return hash([title, head === null ? first : first.slice(head.length), ...rest].join('\n'), 16);
 }
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; reason: string };
@@ -135,7 +146,7 @@ export function parseArticle(record: SourceRecord, options: { dayFirst?: boolean
       url,
       source,
       contentHash: hash(content, 16),
-      storyKey: hash([title, ...paragraphs].join('\n'), 16),
+      storyKey: storyKey(title, paragraphs),
     },
   };
 }

@@ -62,7 +62,7 @@ export function articlesNaming(actors: readonly string[], totals: readonly (numb
 
 /**
  * The related articles to show: each candidate once (and one of two articles filed twice under two ids, with the same
- * title on the same day: Reuters' archive holds 164 such copies, and a related list showed one story twice), the ones that
+ * title on the same day: Reuters' archive holds such copies, and a related list showed one story twice), the ones that
  * share more of the article's actors first, then the newer. An actor counts more the earlier the article puts it
  * (its most mentioned first) and the fewer articles name it (`naming`, from articlesNaming): an article about a
  * helicopter crash in Iraq listed five that shared nothing but "Marines", and an anniversary of the invasion three

@@ -5,7 +5,7 @@ import request from 'supertest';
 import { indexFiles, testApp, uniqueIndex, type TestApp } from '../support/meili.js';
 
 /**
- * The wire files one story again under a new id (Reuters' archive: 162 stories twice or more, hours or days apart).
+ * The wire files one story again under a new id (Reuters' part 1: 202 stories twice or more, hours or days apart).
  * Indexed by the real indexer into the real engine: searches show the story once, its page lists the other filing.
  */
 const index = uniqueIndex('copies');
@@ -16,8 +16,9 @@ let t: TestApp;
 
 beforeAll(async () => {
   const records = [
-    { id: 'r-1', title: 'OPEC MINISTERS MEET IN VIENNA', date: '1987-03-02T10:00:00Z', body: STORY },
-    { id: 'r-2', title: 'OPEC MINISTERS MEET IN VIENNA', date: '1987-03-03T08:13:28Z', body: STORY },
+    // Filed again the next morning, the dateline's day moved on (a dateline field, as Reuters-21578 stores it).
+    { id: 'r-1', title: 'OPEC MINISTERS MEET IN VIENNA', date: '1987-03-02T10:00:00Z', dateline: 'VIENNA, March 2 -', body: STORY },
+    { id: 'r-2', title: 'OPEC MINISTERS MEET IN VIENNA', date: '1987-03-03T08:13:28Z', dateline: 'VIENNA, March 3 -', body: STORY },
     { id: 'r-3', title: 'OPEC OUTPUT STEADY', date: '1987-03-04T09:00:00Z', body: OTHER },
     // The same text under another title is another filing, not a copy: the title is part of the story.
     { id: 'r-4', title: 'SAUDI SAYS OPEC OUTPUT STEADY', date: '1987-03-04T10:00:00Z', body: OTHER },

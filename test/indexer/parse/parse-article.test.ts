@@ -70,12 +70,13 @@ describe('parseArticle on records', () => {
       if (!r.ok) throw new Error(r.reason);
       return r.article;
     };
-    const first = filing('r-854', '1987-03-02T18:18:59Z');
-    const again = filing('r-965', '1987-03-03T08:13:28Z');
+    const first = filing('r-854', '1987-03-02T18:18:59Z', 'OPEC MEETS', 'VIENNA, March 2 - Ministers met in Vienna.');
+    // Filed again the next morning: the dateline's day moved on, the story did not.
+    const again = filing('r-965', '1987-03-03T08:13:28Z', 'OPEC MEETS', 'VIENNA, March 3 - Ministers met in Vienna.');
     expect(again.storyKey).toBe(first.storyKey);
     expect(again.contentHash).not.toBe(first.contentHash);
-    expect(filing('r-1', '1987-03-02T18:18:59Z', 'OPEC MEETS AGAIN').storyKey).not.toBe(first.storyKey);
-    expect(filing('r-2', '1987-03-02T18:18:59Z', 'OPEC MEETS', 'Ministers met in Geneva.').storyKey).not.toBe(first.storyKey);
+    expect(filing('r-1', '1987-03-02T18:18:59Z', 'OPEC MEETS AGAIN', 'VIENNA, March 2 - Ministers met in Vienna.').storyKey).not.toBe(first.storyKey);
+    expect(filing('r-2', '1987-03-02T18:18:59Z', 'OPEC MEETS', 'VIENNA, March 2 - Ministers met in Geneva.').storyKey).not.toBe(first.storyKey);
   });
 
   test('when a record has no id or url, then its id comes from its content', () => {
