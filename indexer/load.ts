@@ -1,6 +1,6 @@
 import type { Meilisearch, Task } from 'meilisearch';
 import { findApiError } from '../src/meili/errors.js';
-import { hasSettings, indexSettings } from '../src/meili/index-settings.js';
+import { hasSettings, indexSettings, isFilterable, ONE_HIT_PER } from '../src/meili/index-settings.js';
 import { sourceKey, type PassageDocument } from '../src/meili/passage-document.js';
 import { withRetry, type RetryOptions } from './retry.js';
 import { quoteFilterValue } from '../src/meili/filter-value.js';
@@ -155,6 +155,26 @@ export function createLoader(client: Meilisearch, indexUid: string, options: Loa
     if (ids.length > 0) pending.push((await retry(() => index.deleteDocuments(ids))).taskUid);
   };
 
+  /**
+   * An index from before story keys (documents version 5 and earlier): each passage gets its article's id as its
+   * story key, before the field becomes filterable. Meilisearch keeps a passage without the `distinct` field as a hit
+   * of its own, so from the settings change until the articles are rewritten (by this run, or never, for articles
+   * under other paths) searches would have listed passages, not articles; this way they list articles as before, and
+   * each article this run rewrites gets its real key. Partial updates: nothing else of a passage changes.
+   */
+  const giveStoryKeys = async (pageSize = 10_000): Promise<void> => {
+    await waitUntilIdle();
+    const missing: { id: string; storyKey: string }[] = [];
+    for (let offset = 0; ; offset += pageSize) {
+      const page = await retry(() => index.getDocuments<PassageDocument>({ fields: ['id', 'articleId', 'storyKey'], offset, limit: pageSize }));
+      for (const doc of page.results) if (doc.storyKey === undefined) missing.push({ id: doc.id, storyKey: doc.articleId });
+      if (page.results.length < pageSize) break;
+    }
+    const tasks: number[] = [];
+    for (let i = 0; i < missing.length; i += pageSize) tasks.push((await retry(() => index.updateDocuments(missing.slice(i, i + pageSize), { primaryKey: 'id' }))).taskUid);
+    await waitForTasks(tasks);
+  };
+
   const loader: Loader = {
     indexUid,
 
@@ -162,7 +182,10 @@ export function createLoader(client: Meilisearch, indexUid: string, options: Loa
       await loader.ensureExists();
       const wanted = { ...indexSettings, synonyms };
       const current = (await retry(() => index.getSettings())) as Record<string, unknown>;
-      if (!hasSettings(wanted, current)) await waitForTasks([(await retry(() => index.updateSettings(wanted))).taskUid]);
+      if (!hasSettings(wanted, current)) {
+        if (!isFilterable(current.filterableAttributes, ONE_HIT_PER)) await giveStoryKeys();
+        await waitForTasks([(await retry(() => index.updateSettings(wanted))).taskUid]);
+      }
       await waitUntilIdle();
       return loader.countDocuments();
     },

@@ -146,7 +146,8 @@ export function parseArticle(record: SourceRecord, options: { dayFirst?: boolean
       url,
       source,
       contentHash: hash(content, 16),
-      storyKey: storyKey(title, paragraphs),
+      // (A title made from the text holds its dateline: the text says it all.)
+      storyKey: storyKey(titleDerived ? '' : title, paragraphs),
     },
   };
 }

@@ -1,6 +1,6 @@
 import { readAcronym } from './acronym-readings.js';
 import type { Mention } from './mention.js';
-import type { ActorKind, AliasTable } from './aliases.js';
+import type { ActorKind, AliasEntry, AliasTable } from './aliases.js';
 import { fold } from '../../src/text/fold.js';
 import { isOnlyLegalForms, withFirstLegalForm, withoutLegalForm } from './company-suffixes.js';
 import { isCountryAndWord, isNotAnActor, isNotAnActorName, isStormName } from './not-actors.js';
@@ -22,9 +22,37 @@ export interface ActorTag {
 }
 
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+$/;
-/** "President " right before a name, not a former, late, vice or then one's. */
-const PRESIDENT_BEFORE = /(?<!\b(?:[Ff]ormer|[Ee]x|[Ll]ate|[Tt]hen|[Vv]ice)[\s-]+)\b[Pp]resident\s+$/;
-const FEMALE_HONORIFIC_BEFORE = /\b(?:Mrs|Ms|Miss|Madame|Lady|First Lady)\.?\s+$/;
+const PRESIDENT_BEFORE = /\b[Pp]resident\s+$/;
+/** A president who is not the one of the day: "former U.S. President", "the late President", "Vice President". */
+// (Within the sentence: a period only after a lone capital, as in "U.S.".)
+const OTHER_PRESIDENT_BEFORE = /\b(?:former|ex|late|then|vice)\b(?:[^.;:!?]|(?<=\b\p{Lu})\.){0,25}\bpresident\s+$/iu;
+const HONORIFIC_OF_A_WOMAN_BEFORE = /\b(Mrs|Ms|Miss|Madame|Lady)\.?\s+$/;
+
+/**
+ * The person a titled surname names in the alias file: on any day ("Ronald Reagan | person | President Reagan"), or
+ * by the story's day (an era's "President Bush"). A person only: "President Wagner" is no Wagner Group.
+ */
+function titledPerson(aliases: AliasTable | undefined, name: string, day: string | undefined): AliasEntry | undefined {
+  const any = aliases?.lookup(name);
+  if (any !== undefined) return any.kind === 'person' ? any : undefined;
+  return day === undefined ? undefined : aliases?.lookupOnDay(name, day);
+}
+
+/**
+ * What a title right before a bare surname says of whom it means, by the alias file's eras:
+ * - `lookup`: the titled name to look up among the eras' names ("President Bush" of George W. Bush's 2001–2009,
+ *   "Mrs. Aquino" of Corazon Aquino's), before the article's own full names;
+ * - `notTheEras`: the bare surname's era is not meant ("Mrs. Bush" is no president; "President Clinton" in 2008 is
+ *   no Hillary Clinton, "former U.S. President Bush" in 2005 no George W. Bush).
+ *
+ * `titleBefore('met President Bush', 12)` → `{ lookup: 'President', notTheEras: true }`; `titleBefore('Bush', 0)` → `{ notTheEras: false }`
+ */
+function titleBefore(text: string, start: number): { lookup?: string; notTheEras: boolean } {
+  const before = text.slice(Math.max(0, start - 45), start);
+  if (PRESIDENT_BEFORE.test(before)) return OTHER_PRESIDENT_BEFORE.test(before) ? { notTheEras: true } : { lookup: 'President', notTheEras: true };
+  const honorific = HONORIFIC_OF_A_WOMAN_BEFORE.exec(before)?.[1];
+  return honorific !== undefined ? { lookup: honorific, notTheEras: true } : { notTheEras: false };
+}
 
 export interface ActorOptions {
   /** The mentions from here on are in an all-capitals title: see resolveShoutedNames. */
@@ -154,8 +182,13 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
     // with a legal form ("Ford Motor Co", "Ford Co"): that is a company.
     // So is one that is a surname the alias file gives a person on the story's day, with no full name in the article:
     // "The Bush administration said" (2005) is George W. Bush's, not an organisation "Bush".
-    const knownSurname = (): boolean =>
-      day !== undefined && aliases?.personBySurname(fold(s.name), day) !== undefined && !FEMALE_HONORIFIC_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start));
+    const knownSurname = (): boolean => {
+      if (day === undefined) return false;
+      // (A title only says which person: "President Reagan's administration" is Ronald Reagan's.)
+      const title = titleBefore(text, s.start);
+      if (title.lookup !== undefined && titledPerson(aliases, `${title.lookup} ${s.name}`, day) !== undefined) return true;
+      return aliases?.personBySurname(fold(s.name), title.notTheEras ? undefined : day) !== undefined;
+    };
     if (s.kind === 'organisation' && !s.name.includes(' ') && (surnames.has(fold(s.name)) || knownSurname()) && withoutLegalForm(s.name) === s.name && /^\p{Lu}\p{Ll}/u.test(s.name)) {
       pending.push({ ...s, kind: 'person' });
       continue;
@@ -206,12 +239,13 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   // Pass 2: one-word person names join the full name that ends (or starts) with them, or has them before its last word.
   for (const s of pending) {
     const word = fold(s.name);
-    // "President Bush" is the president the alias file gives that surname on the story's day, whoever else of that
-    // name the story writes in full: the 2005 story naming "President George Herbert Walker Bush" once beside three
-    // "President Bush" filed the son's three under the father.
-    const president = day === undefined || !PRESIDENT_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) ? undefined : aliases?.personBySurname(word, day);
-    if (president !== undefined) {
-      add(`alias:${fold(president.canonical)}`, s, president.canonical);
+    // A titled surname the alias file's eras name is that person, whoever else of that name the story writes in full:
+    // a 2005 story's three "President Bush" beside one "President George Herbert Walker Bush" had all gone to the
+    // father, and 1987's "Mrs. Aquino" would join a story's "Benigno Aquino", her late husband.
+    const title = titleBefore(text, s.start);
+    const titled = title.lookup === undefined ? undefined : titledPerson(aliases, `${title.lookup} ${s.name}`, day);
+    if (titled !== undefined) {
+      add(`alias:${fold(titled.canonical)}`, s, titled.canonical);
       continue;
     }
     // (Built once a name, not once a name and a spelling of every group: this loop is names × spellings.)
@@ -251,10 +285,9 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
       continue;
     }
     if (keyOf.get(word) === undefined) {
-      // No full name in this article: the person the alias file gives this surname on the story's day (not after
-      // "Mrs": the president's wife is no president), else its one person with this surname, if there is exactly one.
-      const wife = FEMALE_HONORIFIC_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start));
-      const known = aliases?.personBySurname(word, wife ? undefined : day);
+      // No full name in this article: the person the alias file gives this surname on the story's day (unless a title
+      // says otherwise: titleBefore), else its one person with this surname, if there is exactly one.
+      const known = aliases?.personBySurname(word, title.notTheEras ? undefined : day);
       if (known !== undefined) {
         add(`alias:${fold(known.canonical)}`, s, known.canonical);
         continue;

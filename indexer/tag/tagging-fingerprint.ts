@@ -129,8 +129,9 @@ function chronoVersion(): string {
  * before a person; "House prices"; the last word of a name the model cut ("Mercury News", "Skull and Bones")
  * (2026-11-25).
  * 49: who a name means by the story's date: the alias file's eras ("George Bush" and a bare "Bush" are the father in
- * 1987, the son in 2005), "President Bush" is the president of the day, and a one-word organisation that is a surname
- * of an era ("the Bush administration") is that person (a user review, 2026-11-25).
+ * 1987, the son in 2005), a titled surname through the eras that list it so ("President Bush", "Mrs. Aquino"), a
+ * surname after a title none lists not through its era ("Mrs. Bush", "former President Bush"), and a one-word
+ * organisation that is a surname of an era ("the Bush administration") is that person (a user review, 2026-11-25).
  */
 export const TAGGING_RULES_VERSION = 49;
 

@@ -97,6 +97,15 @@ export const indexSettings: Settings = {
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 6, twoTypos: 9 } },
 };
 
+/**
+ * Whether an index's `filterableAttributes` (as Meilisearch returns them: names, or granular entries) can filter on
+ * `field`: `isFilterable([{ attributePatterns: ['storyKey'], … }], 'storyKey')` → `true`; `isFilterable(['a'], 'storyKey')` → `false`
+ */
+export function isFilterable(filterable: unknown, field: string): boolean {
+  if (!Array.isArray(filterable)) return false;
+  return filterable.some((entry: unknown) => entry === field || (typeof entry === 'object' && entry !== null && ((entry as { attributePatterns?: unknown }).attributePatterns as unknown[] | undefined)?.includes(field) === true));
+}
+
 /** Settings whose lists Meilisearch keeps as sets (it may return them in another order). */
 const UNORDERED: ReadonlySet<string> = new Set(['filterableAttributes', 'sortableAttributes']);
 

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 /**
  * One Meilisearch document per passage of an article. Article-level fields are copied on every passage, because
- * searches collapse passages to one hit per article (`distinct: articleId`) and Meilisearch then counts facets on
- * one representative passage per article: facet fields must hold the article's whole tag set.
+ * searches collapse passages to one hit per story (`distinct: storyKey`, one article and its copies under other ids)
+ * and Meilisearch then counts facets on one representative passage per story: facet fields must hold the article's
+ * whole tag set.
  */
 import { fold } from '../text/fold.js';
 
@@ -42,7 +43,7 @@ export interface ArticleTags {
 /**
  * The shape of the documents, counted: 2 added the actor keys, 3 wrote initials together in them ("us navy"), 4 cut
  * sentences longer than a passage (indexer/chunk.ts withinMax) and added `sourceKey`, 5 added
- * `earlierArticleId`, 6 `storyKey`, 7 the story key without the dateline's day. Part of the indexer's tagging fingerprint
+ * `earlierArticleId`, 6 `storyKey`, 7 the story key without the dateline's day or a title made from the text. Part of the indexer's tagging fingerprint
  * (indexer/tag/tagging-fingerprint.ts), so that an index written by older code is rewritten article by article on the
  * next run, not left without fields the server filters on.
  */

@@ -44,7 +44,7 @@ export function storyCopiesQuery(index: string, articleId: string, storyKey: str
     filter: [`storyKey = ${quoteFilterValue(storyKey)}`, `articleId != ${quoteFilterValue(articleId)}`, 'position = 0'],
     sort: ['publishedAt:asc'],
     hitsPerPage: COPIES_LISTED,
-    attributesToRetrieve: ['articleId', 'published', 'source'],
+    attributesToRetrieve: ['articleId', 'published'],
   };
 }
 

@@ -108,7 +108,7 @@ function rankable(sent: string): boolean {
 
 /**
  * A count of articles and no hits, for the counts the facets cannot give (a selected actor beyond the counted values,
- * "named together" counts, the actor finder's, who is a person): distinct by article, the query's words as every
+ * "named together" counts, the actor finder's, who is a person): distinct by story (ONE_HIT_PER), the query's words as every
  * search sends them. `facets` when the count should also bring facet counts.
  *
  * `planArticleCount('passages', 'oil', ['articleActorKeys = "imf"'])`

@@ -81,8 +81,9 @@ export function createSearchService(client: SearchClient, index: string, aliases
       if (isUnavailable(error)) throw AppError.unavailable(error);
       const api = findApiError(error);
       if (api?.cause?.code === 'index_not_found') throw AppError.notIndexedYet(error);
-      // An index from before the actor keys (documents version 2) cannot filter on them: a 503 that says why, not a 500.
-      if (api?.cause?.code === 'invalid_search_filter' && /\b(?:articleActorKeys|actorKeys)\b/.test(api.cause.message ?? '')) throw AppError.indexOutdated(error);
+      // An index from before the actor keys (documents version 2) cannot filter on them, nor one whose settings an
+      // older indexer wrote back on story keys: a 503 that says why, not a 500.
+      if (api?.cause?.code === 'invalid_search_filter' && /\b(?:articleActorKeys|actorKeys|storyKey)\b/.test(api.cause.message ?? '')) throw AppError.indexOutdated(error);
       if (isRefusedKey(error)) throw AppError.searchRefused(error);
       throw error;
     }
@@ -246,7 +247,7 @@ export function createSearchService(client: SearchClient, index: string, aliases
       const searched = facetHits.map((h) => h.value).filter(startsOrSpells);
       const uncounted = [...new Set([...searched, ...namedInText, ...aliased])].filter((v) => !found.has(v)).slice(0, 50);
       if (uncounted.length > 0) {
-        // Beyond the counted values: count each again, distinct by article (facet search counts passages). An alias's
+        // Beyond the counted values: count each again, distinct by story (facet search counts passages). An alias's
         // actor that no article of this search names counts 0, and is no answer.
         const answers = await multi(
           uncounted.map((value) => planArticleCount(index, state, [...base, `${facetFields.actor} = ${quoteFilterValue(value)}`])),

@@ -42,7 +42,7 @@ export class AppError extends Error {
    * version 2). For the operator: the next `npm run index` rewrites every article.
    */
   static indexOutdated(cause: unknown): AppError {
-    return new AppError(503, 'The search index was built by an older version of Dispatch and must be indexed again (npm run index) before it can be filtered by actor.', { cause, retryAfterSeconds: RETRY_AFTER_SECONDS });
+    return new AppError(503, 'The search index was built by an older version of Dispatch and must be indexed again (npm run index) before it can answer this.', { cause, retryAfterSeconds: RETRY_AFTER_SECONDS });
   }
 
   static unavailable(cause: unknown): AppError {

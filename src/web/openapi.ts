@@ -43,7 +43,7 @@ export const openApiDocument = {
   paths: {
     '/api/search': {
       get: {
-        summary: 'Search articles (one hit per article, best passage highlighted)',
+        summary: 'Search articles (one hit per article, its copies filed under other ids folded in; best passage highlighted)',
         parameters: parameters(API_SEARCH_PARAMS),
         responses: { '200': { description: 'Results', content: { 'application/json': { schema: { $ref: '#/components/schemas/SearchResults' } } } }, '400': error, '503': unavailable },
       },

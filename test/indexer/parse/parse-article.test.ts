@@ -77,6 +77,13 @@ describe('parseArticle on records', () => {
     expect(again.contentHash).not.toBe(first.contentHash);
     expect(filing('r-1', '1987-03-02T18:18:59Z', 'OPEC MEETS AGAIN', 'VIENNA, March 2 - Ministers met in Vienna.').storyKey).not.toBe(first.storyKey);
     expect(filing('r-2', '1987-03-02T18:18:59Z', 'OPEC MEETS', 'VIENNA, March 2 - Ministers met in Geneva.').storyKey).not.toBe(first.storyKey);
+    // Without a title, the one made from the text holds the dateline's day: the key does not take it.
+    const untitled = (id: string, body: string) => {
+      const r = parseArticle({ origin: { file: 'w' }, format: 'json', id, body });
+      if (!r.ok) throw new Error(r.reason);
+      return r.article;
+    };
+    expect(untitled('u-1', 'VIENNA, March 2 - Ministers met in Vienna.').storyKey).toBe(untitled('u-2', 'VIENNA, March 3 - Ministers met in Vienna.').storyKey);
   });
 
   test('when a record has no id or url, then its id comes from its content', () => {

@@ -5,8 +5,10 @@ import { mentionsOf } from '../../support/mentions.js';
 
 const BUSHES = [
   'George H. W. Bush | person | George Herbert Walker Bush | 1980-07-16..1993-01-20: George Bush; Bush',
-  'George W. Bush | person | George Walker Bush | 1999-06-12..2009-01-20: George Bush; Bush',
+  'George W. Bush | person | George Walker Bush | 1999-06-12..2009-01-20: George Bush; Bush | 2001-01-20..2009-01-20: President Bush',
   'Hillary Clinton | person | Hillary Rodham Clinton | 2007-01-20..2008-06-07: Clinton | 2009-01-21..2013-02-01: Clinton',
+  'Bill Clinton | person | | 1993-01-20..2001-01-20: Clinton; President Clinton',
+  'Corazon Aquino | person | | 1985-12-03..1992-06-30: Aquino; Mrs. Aquino',
   'Jeb Bush | person |',
 ].join('\n');
 
@@ -42,17 +44,30 @@ describe('alias file eras: one name, another person by the story\'s date', () =>
     expect(canonicalActors(former, mentionsOf(former, [['Jeb Bush', 'PER'], ['Bush', 'PER']]), parseAliasFile(BUSHES), { published: new Date('2005-10-31') }).map((a) => a.name)).toEqual(['Jeb Bush']);
   });
 
-  test('when "Mrs." stands before the bare surname, then it is not the man of the era', () => {
+  test('when "Mrs." stands before the bare surname, then it is not the man of the era, but the woman whose era lists "Mrs." and the surname', () => {
     expect(names('Mrs. Bush visited a school.', [['Bush', 'PER']], '2005-05-23T00:00:00Z')).toEqual(['Bush']);
+    // 1987: the story names her late husband in full; "Mrs Aquino" is still the president.
+    const text = 'Benigno Aquino was killed in 1983. Mrs Aquino said the army was loyal.';
+    expect(names(text, [['Benigno Aquino', 'PER'], ['Aquino', 'PER']], '1987-03-02T00:00:00Z')).toEqual(['Benigno Aquino', 'Corazon Aquino']);
+  });
+
+  test('when a president other than the one of the day is meant, then the surname\'s era is not read: "former U.S. President Bush", "President Clinton" in 2008', () => {
+    const former = 'George H. W. Bush flew in. Former U.S. President Bush spoke.';
+    expect(names(former, [['George H. W. Bush', 'PER'], ['Bush', 'PER']], '2005-08-29T00:00:00Z')).toEqual(['George H. W. Bush']);
+    expect(names('Former U.S. President Bush spoke.', [['Bush', 'PER']], '2005-08-29T00:00:00Z')).toEqual(['Bush']);
+    // Hillary Clinton's era of 2008 lists the bare surname, not "President Clinton": that is her husband, named so.
+    expect(names('President Clinton campaigned for her.', [['Clinton', 'PER']], '2008-02-05T00:00:00Z')).toEqual(['Clinton']);
+    expect(names('President Clinton signed the bill.', [['Clinton', 'PER']], '1996-08-22T00:00:00Z')).toEqual(['Bill Clinton']);
   });
 
   test('when the model reads the surname of "the Bush administration" as an organisation, then on an era day it is the person', () => {
     expect(names('The Bush administration said no.', [['Bush', 'ORG']], '2005-04-12T00:00:00Z')).toEqual(['George W. Bush']);
   });
 
-  test('when a story has no date, then no era applies', () => {
+  test('when a story has no date, or a date that is no time, then no era applies', () => {
     const text = 'George Bush spoke. Bush said more.';
     expect(canonicalActors(text, mentionsOf(text, [['George Bush', 'PER'], ['Bush', 'PER']]), parseAliasFile(BUSHES)).map((a) => a.name)).toEqual(['George Bush']);
+    expect(names(text, [['George Bush', 'PER'], ['Bush', 'PER']], 'not a date')).toEqual(['George Bush']);
   });
 
   test('when the table is asked directly, then era names answer only on their days and only lookupOnDay and personBySurname know them', () => {
