@@ -32,7 +32,8 @@ export interface Article {
 /**
  * The same for every filing of one story: its title and text, not its date, address, source or the date of its
  * dateline. The wire files a story again under a new id, hours or days later, with the dateline's day moved on
- * ("WASHINGTON, March 2 -", then "March 3"): Reuters' part 1 holds 202 such stories (40 of them told apart by the dateline alone). Searches show one filing.
+ * ("WASHINGTON, March 2 -", then "March 3"): Reuters' part 1 holds 202 such stories, 40 of them told apart by the
+ * dateline alone. Searches show one filing.
  *
  * `storyKey('T', ['WASHINGTON, March 2 - Volcker…'])` = `storyKey('T', ['WASHINGTON, March 3 - Volcker…'])` ≠ `storyKey('T2', […])`
  */

@@ -19,8 +19,9 @@ export const facetFields = {
 
 /**
  * What searches collapse passages by (Meilisearch's `distinct`): one hit per story, its best passage. Not the article
- * id: the wire files one story again under a new id (Reuters' part 1 holds 202 such stories, 16,366 bench articles are 16,160 stories), and each copy was a hit
- * of its own, twice in a row on a results page. Meilisearch asks the field to be filterable (FILTERABLE_FIELDS).
+ * id: the wire files one story again under a new id (Reuters' part 1 holds 202 such stories; the 16,366 bench articles
+ * are 16,160 stories), and each copy was a hit of its own, twice in a row on a results page. Meilisearch asks the
+ * field to be filterable (FILTERABLE_FIELDS).
  * An index written before the key (documents version 5) cannot collapse by it: search-client.ts falls back to
  * `articleId` there.
  */
@@ -103,7 +104,11 @@ export const indexSettings: Settings = {
  */
 export function isFilterable(filterable: unknown, field: string): boolean {
   if (!Array.isArray(filterable)) return false;
-  return filterable.some((entry: unknown) => entry === field || (typeof entry === 'object' && entry !== null && ((entry as { attributePatterns?: unknown }).attributePatterns as unknown[] | undefined)?.includes(field) === true));
+  const patterns = (entry: unknown): unknown => (typeof entry === 'object' && entry !== null ? (entry as { attributePatterns?: unknown }).attributePatterns : undefined);
+  return filterable.some((entry: unknown) => {
+    const p = patterns(entry);
+    return entry === field || (Array.isArray(p) && p.includes(field));
+  });
 }
 
 /** Settings whose lists Meilisearch keeps as sets (it may return them in another order). */

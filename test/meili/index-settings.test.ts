@@ -1,4 +1,4 @@
-import { facetFields, FILTERABLE_FIELDS, granularFilterable, hasSettings, indexSettings } from '../../src/meili/index-settings.js';
+import { facetFields, FILTERABLE_FIELDS, granularFilterable, hasSettings, indexSettings, isFilterable } from '../../src/meili/index-settings.js';
 
 describe('granularFilterable', () => {
   const features = new Map(granularFilterable(FILTERABLE_FIELDS).map((f) => [f.attributePatterns.join(), f.features]));
@@ -30,5 +30,15 @@ describe('hasSettings', () => {
   test('when one field lost its facet search, then the settings differ', () => {
     const changed = granularFilterable(FILTERABLE_FIELDS).map((f) => (f.features.facetSearch ? { ...f, features: { ...f.features, facetSearch: false } } : f));
     expect(hasSettings({ filterableAttributes: indexSettings.filterableAttributes }, { filterableAttributes: changed })).toBe(false);
+  });
+});
+
+describe('isFilterable', () => {
+  test('when an index lists a field by name or in a granular entry, then it can filter on it; otherwise, or with no list, not', () => {
+    expect(isFilterable(granularFilterable(FILTERABLE_FIELDS), 'storyKey')).toBe(true);
+    expect(isFilterable(['articleId', 'storyKey'], 'storyKey')).toBe(true);
+    expect(isFilterable(granularFilterable(FILTERABLE_FIELDS.filter((f) => f !== 'storyKey')), 'storyKey')).toBe(false);
+    expect(isFilterable([{ attributePatterns: 'storyKey' }, null, 'story'], 'storyKey')).toBe(false);
+    expect(isFilterable(undefined, 'storyKey')).toBe(false);
   });
 });
