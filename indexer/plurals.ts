@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { wordFileLines } from './word-file-lines.js';
 import { indexSettings } from '../src/meili/index-settings.js';
 import { editDistance } from '../src/text/edit-distance.js';
 
@@ -7,7 +6,7 @@ import { editDistance } from '../src/text/edit-distance.js';
  * Singular and plural as one word to a search. Meilisearch does not stem: "coups" found 5 stories of the bench corpus
  * where "coup" found 37, and "parties" none of the articles that write "party". Its typo tolerance joins the longer
  * pairs one letter apart ("sanction", "sanctions"), so the plural file (data/plurals.txt, made by
- * scripts/make-word-lists.ts) lists the others, and the indexer gives them to Meilisearch as synonyms both ways.
+ * scripts/make-plurals.ts) lists the others, and the indexer gives them to Meilisearch as synonyms both ways.
  */
 export interface PluralPair {
   singular: string;
@@ -29,21 +28,23 @@ const WORD = /^\p{Ll}+$/u;
 export function parsePluralFile(text: string, path: string): PluralPair[] {
   const pairs: PluralPair[] = [];
   const lineOf = new Map<string, number>();
-  for (const { text: content, line } of wordFileLines(text)) {
-    const where = `${path}:${line}`;
-    const words = content.split(/\s+/);
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/#.*/, '').trim();
+    if (line === '') return;
+    const where = `${path}:${i + 1}`;
+    const words = line.split(/\s+/);
     if (words.length !== 2 || !words.every((w) => WORD.test(w))) {
-      throw new PluralFileError(`${where}: expected a singular and its plural, two lower-case words apart, got "${content}"`);
+      throw new PluralFileError(`${where}: expected a singular and its plural, two lower-case words apart, got "${line}"`);
     }
     const [singular, plural] = words as [string, string];
     if (singular === plural) throw new PluralFileError(`${where}: "${singular}" is its own plural; leave the line out`);
     for (const word of [singular, plural]) {
       const earlier = lineOf.get(word);
       if (earlier !== undefined) throw new PluralFileError(`${where}: "${word}" is already on line ${earlier}; a word belongs to one pair`);
-      lineOf.set(word, line);
+      lineOf.set(word, i + 1);
     }
     pairs.push({ singular, plural });
-  }
+  });
   return pairs;
 }
 
@@ -52,23 +53,17 @@ export function loadPluralFile(path: string): PluralPair[] {
 }
 
 /**
- * How many typos Meilisearch forgives in a query word of this length, with the index's typo tolerance:
- * `typosAllowed('coup')` → 0; `typosAllowed('sanction')` → 1; `typosAllowed('witnesses')` → 2
- */
-export function typosAllowed(query: string): number {
-  // Meilisearch's own defaults where the settings leave them out.
-  const sizes = indexSettings.typoTolerance?.minWordSizeForTypos;
-  const length = [...query].length;
-  return length >= (sizes?.twoTypos ?? 9) ? 2 : length >= (sizes?.oneTypo ?? 5) ? 1 : 0;
-}
-
-/**
- * Whether Meilisearch finds `word` for a query of `query`: the edit distance is within the typos the query word may
- * have. `typoJoins('sanction', 'sanctions')` → true; `typoJoins('coup', 'coups')` → false; `typoJoins('party',
- * 'parties')` → false
+ * Whether Meilisearch, with the index's typo tolerance, finds `word` for a query of `query`: the edit distance is
+ * within the typos a word of the query's length may have. `typoJoins('sanction', 'sanctions')` → true (one typo from
+ * six letters); `typoJoins('coup', 'coups')` → false; `typoJoins('party', 'parties')` → false
  */
 export function typoJoins(query: string, word: string): boolean {
-  const typos = typosAllowed(query);
+  // Meilisearch's own defaults where the settings leave them out.
+  const sizes = indexSettings.typoTolerance?.minWordSizeForTypos;
+  const oneTypo = sizes?.oneTypo ?? 5;
+  const twoTypos = sizes?.twoTypos ?? 9;
+  const length = [...query].length;
+  const typos = length >= twoTypos ? 2 : length >= oneTypo ? 1 : 0;
   return typos > 0 && editDistance(query, word, typos + 1) <= typos;
 }
 

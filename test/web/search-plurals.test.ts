@@ -6,13 +6,12 @@ import { runIndex } from '../../indexer/run-index.js';
 import { adminClient, indexFiles, testApp, testEndpoint, uniqueIndex, type TestApp } from '../support/meili.js';
 
 /**
- * Meilisearch does not stem, and its typo tolerance joins any two words a typo apart from six letters on. The indexer
- * gives it the plural file's pairs as synonyms, and the exact-word file's common words to search without typos:
- * indexed by the real indexer into the real engine, a search for one form finds the other, and "police" is not
- * "policy".
+ * Meilisearch does not stem, and its typo tolerance joins only words of six letters or more one letter apart. The
+ * indexer gives it the plural file's pairs as synonyms: indexed by the real indexer into the real engine, a search
+ * for one form finds the other.
  */
-const index = uniqueIndex('words');
-const dir = mkdtempSync(join(tmpdir(), 'dispatch-words-'));
+const index = uniqueIndex('plurals');
+const dir = mkdtempSync(join(tmpdir(), 'dispatch-plurals-'));
 let t: TestApp;
 
 beforeAll(async () => {
@@ -21,9 +20,6 @@ beforeAll(async () => {
     { id: 'p-2', title: 'A region of unrest', date: '2023-08-30', body: 'The region has seen several coups since 2020, each led by officers of the guard.' },
     { id: 'p-3', title: 'Vote count begins', date: '2024-03-01', body: 'The ruling party said the count would end by Friday.' },
     { id: 'p-4', title: 'Opposition unites', date: '2024-03-02', body: 'Three opposition parties agreed on one candidate for the runoff.' },
-    { id: 'p-5', title: 'Officers on the streets', date: '2024-04-01', body: 'Riot police cleared the square before dawn.' },
-    { id: 'p-6', title: 'A new direction', date: '2024-04-02', body: 'The central bank changed its monetary policy after the vote.' },
-    { id: 'p-7', title: 'Polls close', date: '2024-04-03', body: 'Observers said the election was calm.' },
   ];
   writeFileSync(join(dir, 'news.jsonl'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
   await indexFiles(index, [join(dir, 'news.jsonl')]);
@@ -56,47 +52,18 @@ describe('singular and plural', () => {
   });
 });
 
-describe('common words a typo apart', () => {
-  test('when a search names a word another common word lies a typo from, then it finds that word only', async () => {
-    expect(await ids('police')).toEqual(['p-5']);
-    expect(await ids('policy')).toEqual(['p-6']);
-  });
-
-  test('when such a word is a plural, then it still finds its singular (through the plural file)', async () => {
-    expect(await ids('elections')).toEqual(['p-7']);
-  });
-
-  test('when a word is misspelt, then the typo is still forgiven', async () => {
-    expect(await ids('polize')).toEqual(['p-5']);
-    expect(await ids('electoin')).toEqual(['p-7']);
-  });
-});
-
-describe('a bad word file', () => {
-  const neverCreated = async (index: string): Promise<void> => {
-    const admin = adminClient();
-    try {
-      await expect(admin.client.getIndex(index)).rejects.toThrow();
-    } finally {
-      admin.close();
-    }
-  };
-
+describe('a bad plural file', () => {
   test('when the plural file has a bad line, then the run stops before writing, naming the file and the line', async () => {
     const plurals = join(dir, 'plurals.txt');
     writeFileSync(plurals, 'coup coups\nParty Parties\n');
     const other = uniqueIndex('plurals-bad');
     await expect(runIndex({ endpoint: testEndpoint(), index: other, paths: [join(dir, 'news.jsonl')], pluralFile: plurals, tagWorkers: 0 }))
       .rejects.toThrow(`${plurals}:2: expected a singular and its plural, two lower-case words apart, got "Party Parties"`);
-    await neverCreated(other);
-  });
-
-  test('when the exact-word file has a bad line, then the run stops before writing, naming the file and the line', async () => {
-    const words = join(dir, 'exact-words.txt');
-    writeFileSync(words, 'police\n\npolice chief\n');
-    const other = uniqueIndex('exact-bad');
-    await expect(runIndex({ endpoint: testEndpoint(), index: other, paths: [join(dir, 'news.jsonl')], exactWordFile: words, tagWorkers: 0 }))
-      .rejects.toThrow(`${words}:3: expected one lower-case word, got "police chief"`);
-    await neverCreated(other);
+    const admin = adminClient();
+    try {
+      await expect(admin.client.getIndex(other)).rejects.toThrow();
+    } finally {
+      admin.close();
+    }
   });
 });

@@ -1,23 +1,17 @@
 /**
- * Writes the two word lists that shape what a search word matches (the indexer gives both to Meilisearch:
- * indexer/word-settings.ts), from the running text of ../shared/corpus (Reuters, Wikinews, CoNLL-2003):
+ * Writes data/plurals.txt, the word pairs a search treats as one word (indexer/plurals.ts): a singular and its plural
+ * that Meilisearch's typo tolerance does not already join, both written in lower case in the news of ../shared/corpus
+ * (Reuters, Wikinews, CoNLL-2003) at least MIN_COUNT times each. Run it again when the rules below change:
  *
- * - data/exact-words.txt: common words that another common word lies within Meilisearch's typo tolerance of, and not
- *   as a form of the same word: a search for "police" counted every article about "policy", "billion" every "million",
- *   "president" every "present". Meilisearch searches these words without typos (`disableOnWords`).
- * - data/plurals.txt: a singular and its plural, both written in lower case at least MIN_COUNT times, that the typo
- *   tolerance does not join both ways, or that an exact word has lost the typo that joined them.
+ *   npx tsx scripts/make-plurals.ts > data/plurals.txt
  *
- *   npx tsx scripts/make-word-lists.ts
- *
- * Only the corpora's running text is read (never their gold annotations), and only to learn which words the news
- * writes: the product reads the committed files, not the corpora. Run it again when the rules below change.
+ * Only the corpora's running text is read (never their gold annotations), and only to learn which forms the news
+ * writes: the product reads the committed file, not the corpora.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { projectRoot } from '../src/project-root.js';
-import { typoJoins, typosAllowed } from '../indexer/plurals.js';
-import { DEFAULT_EXACT_WORD_FILE, DEFAULT_PLURAL_FILE } from '../src/config.js';
+import { typoJoins } from '../indexer/plurals.js';
 
 const MIN_COUNT = 3;
 const corpus = resolve(projectRoot, '../shared/corpus');
@@ -82,66 +76,6 @@ function plurals(singular: string): string[] {
   return [`${singular}s`];
 }
 
-// Every word, any case, as Meilisearch matches it (folded to lower case): a typo may land on a name too.
-const anyCase = new Map<string, number>();
-for (const text of texts) for (const [word] of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}-])/gu)) anyCase.set(word.toLowerCase(), (anyCase.get(word.toLowerCase()) ?? 0) + 1);
-
-/** A common word: written in lower case this often, long enough for a typo. */
-const COMMON = 20;
-/** A typo neighbour that matters: seen this often, and at least this share of the word's own count. */
-const NEIGHBOUR_COUNT = 5;
-const NEIGHBOUR_SHARE = 0.05;
-
-/** Words within `distance` deletions of `word`, itself included (two words one typo apart share one: SymSpell). */
-function deletions(word: string, distance: number): Set<string> {
-  const all = new Set([word]);
-  let ring = [word];
-  for (let d = 0; d < distance; d++) {
-    const next: string[] = [];
-    for (const w of ring) for (let i = 0; i < w.length; i++) next.push(w.slice(0, i) + w.slice(i + 1));
-    for (const w of next) all.add(w);
-    ring = next;
-  }
-  return all;
-}
-
-/**
- * Whether two words a typo apart are forms of one word, which the typo tolerance rightly joins: an ending
- * ("increase", "increased"; "country", "countries"), or British and American spelling ("organise", "organize";
- * "labour", "labor"; "centre", "center"; "travelled", "traveled").
- */
-function sameWord(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (long.startsWith(short) && /^(?:s|es|d|ed|r|er|ers|rs|ly|n|en)$/.test(long.slice(short.length))) return true;
-  if (short.endsWith('e') && long.startsWith(short.slice(0, -1)) && /^(?:ing|ed|es|er|ers|ion)$/.test(long.slice(short.length - 1))) return true;
-  if (short.endsWith('y') && (long === `${short.slice(0, -1)}ies` || long === `${short.slice(0, -1)}ied`)) return true;
-  const spelling = (w: string): string => w.replace(/z/g, 's').replace(/our/g, 'or').replace(/re$/, 'er').replace(/ll/g, 'l');
-  return spelling(a) === spelling(b);
-}
-
-const neighbourhood = new Map<string, string[]>();
-for (const [word, n] of anyCase) {
-  if (n < NEIGHBOUR_COUNT) continue;
-  for (const d of deletions(word, 2)) {
-    const list = neighbourhood.get(d);
-    if (list === undefined) neighbourhood.set(d, [word]);
-    else list.push(word);
-  }
-}
-const exact: string[] = [];
-for (const [word, n] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
-  const distance = typosAllowed(word);
-  if (n < COMMON || distance === 0) continue;
-  const own = anyCase.get(word) ?? n;
-  const near = new Set<string>();
-  for (const d of deletions(word, distance)) for (const other of neighbourhood.get(d) ?? []) near.add(other);
-  const clash = [...near].some((other) => other !== word && typoJoins(word, other) && !sameWord(word, other) && (anyCase.get(other) ?? 0) >= Math.max(NEIGHBOUR_COUNT, NEIGHBOUR_SHARE * own));
-  if (clash) exact.push(word);
-}
-const exactSet = new Set(exact);
-// Joined by a typo both ways, unless either word is searched exactly.
-const typoJoined = (a: string, b: string): boolean => !exactSet.has(a) && !exactSet.has(b) && typoJoins(a, b) && typoJoins(b, a);
-
 const pairs: [string, string][] = [];
 // A word belongs to one pair: the first one, in alphabetical order of the singulars ("half halves" before "halve").
 const paired = new Set<string>();
@@ -151,26 +85,17 @@ for (const singular of [...counts.keys()].sort()) {
     if (plural === singular || FUNCTION_WORDS.has(plural) || !seen(plural) || acronym(plural)) continue;
     if (paired.has(singular) || paired.has(plural)) break;
     // Already one word to Meilisearch: the typo tolerance joins them both ways.
-    if (typoJoined(singular, plural)) continue;
+    if (typoJoins(singular, plural) && typoJoins(plural, singular)) continue;
     pairs.push([singular, plural]);
     paired.add(singular).add(plural);
     break;
   }
 }
 
-writeFileSync(
-  DEFAULT_PLURAL_FILE,
+process.stdout.write(
   `# Singular and plural that a search treats as one word (Meilisearch synonyms both ways: indexer/plurals.ts).\n`
-  + `# Made by scripts/make-word-lists.ts from the lower-case words of ../shared/corpus (each form seen ${MIN_COUNT} times or more),\n`
+  + `# Made by scripts/make-plurals.ts from the lower-case words of ../shared/corpus (each form seen ${MIN_COUNT} times or more),\n`
   + `# leaving out pairs the typo tolerance already joins. One pair a line: singular, a space, plural. Edit by hand freely.\n`
   + pairs.map(([s, p]) => `${s} ${p}\n`).join(''),
 );
-writeFileSync(
-  DEFAULT_EXACT_WORD_FILE,
-  `# Words searched without typos (Meilisearch's disableOnWords: indexer/exact-words.ts): common words that another common\n`
-  + `# word lies a typo away from ("police" and "policy", "billion" and "million"). Made by scripts/make-word-lists.ts from\n`
-  + `# the words of ../shared/corpus (written in lower case ${COMMON} times or more; the other word seen ${NEIGHBOUR_COUNT} times or more, and at\n`
-  + `# least ${NEIGHBOUR_SHARE * 100} % as often). One word a line. Edit by hand freely.\n`
-  + exact.map((w) => `${w}\n`).join(''),
-);
-process.stderr.write(`${pairs.length} pairs, ${exact.length} exact words\n`);
+process.stderr.write(`${pairs.length} pairs\n`);
