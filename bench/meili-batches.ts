@@ -16,8 +16,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_ALIAS_FILE } from '../indexer/tag/default-tagger.js';
-import { loadAliasFile } from '../indexer/tag/aliases.js';
-import { searchSynonyms } from '../indexer/search-synonyms.js';
+import { aliasSynonyms, loadAliasFile } from '../indexer/tag/aliases.js';
 import { createMeiliClient } from '../src/meili/client.js';
 import { startEmbeddedMeili } from '../src/meili/embedded.js';
 import { indexSettings } from '../src/meili/index-settings.js';
@@ -36,7 +35,7 @@ const work = mkdtempSync(join(tmpdir(), 'dispatch-batches-'));
 const engine = await startEmbeddedMeili({ dataDir: work, reuse: false });
 const { client, close } = createMeiliClient({ host: engine.url, apiKey: engine.masterKey, timeoutMs: 120_000 });
 const auth = { authorization: `Bearer ${engine.masterKey}` };
-const synonyms = searchSynonyms(loadAliasFile(DEFAULT_ALIAS_FILE));
+const synonyms = aliasSynonyms(loadAliasFile(DEFAULT_ALIAS_FILE));
 /** CPU seconds the engine has used so far (utime + stime, clock ticks of 1/100 s). */
 const engineCpu = (): number => {
   const { pid } = JSON.parse(readFileSync(join(work, 'meili', 'instance.json'), 'utf8')) as { pid: number };

@@ -7,7 +7,7 @@ import { indexPaths, type IndexSummary } from './pipeline.js';
 import type { Progress } from './progress.js';
 import type { FieldMap } from './read/field-map.js';
 import { rebuild } from './rebuild.js';
-import { searchSynonyms } from './search-synonyms.js';
+import { aliasSynonyms } from './tag/aliases.js';
 import { DEFAULT_ALIAS_FILE, defaultTagger } from './tag/default-tagger.js';
 import { taggingFingerprint } from './tag/tagging-fingerprint.js';
 import { createTagPool, defaultTagWorkers, inlineTagPool, type TagPool } from './tag-pool.js';
@@ -19,8 +19,6 @@ export interface RunIndexOptions {
   index: string;
   paths: readonly string[];
   aliasFile?: string;
-  /** Singular and plural pairs that searches treat as one word (default data/plurals.txt). */
-  pluralFile?: string;
   log?: Logger;
   /** Only index when the index holds no documents yet (the server's first start). */
   onlyIfEmpty?: boolean;
@@ -65,16 +63,13 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary |
     const live = createLoader(client, options.index, { retry });
     if (options.onlyIfEmpty && (await live.countDocuments()) > 0) return undefined;
     const { tagger, aliases } = defaultTagger(options.aliasFile);
-    // Search synonyms: every name of an actor finds the others, and a plural its singular. Read before the tagging
-    // workers start, so that a bad plural file stops the run with its line before anything is written.
-    const synonyms = searchSynonyms(aliases, options.pluralFile);
     const workers = options.tagWorkers ?? defaultTagWorkers();
     if (options.tagPool === undefined) pool = workers > 0 ? await createTagPool(workers, options.aliasFile) : inlineTagPool(tagger);
     const tagPool = options.tagPool ?? pool!;
     const fingerprint = taggingFingerprint(options.aliasFile ?? DEFAULT_ALIAS_FILE);
 
     const fill = async (loader: Loader): Promise<IndexSummary> => {
-      const documents = await loader.prepare(synonyms);
+      const documents = await loader.prepare(aliasSynonyms(aliases));
       return indexPaths(options.paths, {
         loader,
         tagPool,
