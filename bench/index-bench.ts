@@ -29,7 +29,7 @@ import { createTagPool, defaultTagWorkers, inlineTagPool, type TagPool } from '.
 import type { ArticleTagging } from '../indexer/tag/tag-article.js';
 import { createProgress } from '../indexer/progress.js';
 import { DEFAULT_INDEXER_NICENESS } from '../indexer/cpu-priority.js';
-import { aliasSynonyms } from '../indexer/tag/aliases.js';
+import { wordSettings } from '../indexer/word-settings.js';
 import { DEFAULT_ALIAS_FILE, defaultTagger } from '../indexer/tag/default-tagger.js';
 import { loadAliasFile } from '../indexer/tag/aliases.js';
 import { createMeiliClient } from '../src/meili/client.js';
@@ -137,11 +137,11 @@ try {
   const stats = await index.getStats();
   const global = (await client.getStats()) as { databaseSize: number; usedDatabaseSize?: number };
 
-  // Meilisearch alone: same settings, same synonyms, same documents, its own endpoint, ~20 MB payloads.
+  // Meilisearch alone: same settings, same word settings (synonyms, exact words), same documents, its own endpoint, ~20 MB payloads.
   const alone = client.index(ALONE);
   await client.tasks.waitForTask((await client.createIndex(ALONE, { primaryKey: 'id' })).taskUid, { timeout: 60_000 });
-  const synonyms = aliasSynonyms(loadAliasFile(DEFAULT_ALIAS_FILE));
-  await client.tasks.waitForTask((await alone.updateSettings({ ...indexSettings, synonyms })).taskUid, { timeout: 60_000 });
+  const words = wordSettings(loadAliasFile(DEFAULT_ALIAS_FILE));
+  await client.tasks.waitForTask((await alone.updateSettings({ ...indexSettings, ...words })).taskUid, { timeout: 60_000 });
   const payloads = splitNdjson(ndjson, 20 * 1024 * 1024);
   const aloneCpuStart = meiliCpuSeconds();
   const t0 = performance.now();

@@ -16,7 +16,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_ALIAS_FILE } from '../indexer/tag/default-tagger.js';
-import { aliasSynonyms, loadAliasFile } from '../indexer/tag/aliases.js';
+import { loadAliasFile } from '../indexer/tag/aliases.js';
+import { wordSettings } from '../indexer/word-settings.js';
 import { createMeiliClient } from '../src/meili/client.js';
 import { startEmbeddedMeili } from '../src/meili/embedded.js';
 import { indexSettings } from '../src/meili/index-settings.js';
@@ -35,7 +36,7 @@ const work = mkdtempSync(join(tmpdir(), 'dispatch-batches-'));
 const engine = await startEmbeddedMeili({ dataDir: work, reuse: false });
 const { client, close } = createMeiliClient({ host: engine.url, apiKey: engine.masterKey, timeoutMs: 120_000 });
 const auth = { authorization: `Bearer ${engine.masterKey}` };
-const synonyms = aliasSynonyms(loadAliasFile(DEFAULT_ALIAS_FILE));
+const words = wordSettings(loadAliasFile(DEFAULT_ALIAS_FILE));
 /** CPU seconds the engine has used so far (utime + stime, clock ticks of 1/100 s). */
 const engineCpu = (): number => {
   const { pid } = JSON.parse(readFileSync(join(work, 'meili', 'instance.json'), 'utf8')) as { pid: number };
@@ -63,7 +64,7 @@ console.log(`\n| round | schedule | wall s | Meilisearch CPU-s | batches | each 
 
 async function run(uid: string, schedule: { sizes: number[]; sequential: boolean }): Promise<{ seconds: number; cpu: number; batches: number[] }> {
   await settle((await client.createIndex(uid, { primaryKey: 'id' })).taskUid);
-  await settle((await client.index(uid).updateSettings({ ...indexSettings, synonyms })).taskUid);
+  await settle((await client.index(uid).updateSettings({ ...indexSettings, ...words })).taskUid);
   const cpu0 = engineCpu();
   const t0 = performance.now();
   const enqueued: number[] = [];

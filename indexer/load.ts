@@ -3,6 +3,7 @@ import { findApiError } from '../src/meili/errors.js';
 import { hasSettings, indexSettings, isFilterable, ONE_HIT_PER } from '../src/meili/index-settings.js';
 import { sourceKey, type PassageDocument } from '../src/meili/passage-document.js';
 import { withRetry, type RetryOptions } from './retry.js';
+import type { WordSettings } from './word-settings.js';
 import { quoteFilterValue } from '../src/meili/filter-value.js';
 
 export class IndexTaskError extends Error {
@@ -25,12 +26,13 @@ export interface IndexedArticle {
 export interface Loader {
   readonly indexUid: string;
   /**
-   * Creates the index if needed, applies settings and synonyms (only when they differ), and waits until the index
+   * Creates the index if needed, applies settings and the word settings (synonyms, exact words: word-settings.ts; only
+   * when they differ), and waits until the index
    * has no task enqueued or processing: every task an earlier (perhaps killed) run enqueued is applied before this
    * run reads the index, so it never takes a half-applied index for empty or unchanged.
    * Returns the number of documents then in the index.
    */
-  prepare(synonyms: Record<string, string[]>): Promise<number>;
+  prepare(words: WordSettings): Promise<number>;
   /** What the index holds of these articles, by article id. */
   indexedArticles(articleIds: readonly string[]): Promise<Map<string, IndexedArticle>>;
   /**
@@ -178,9 +180,9 @@ export function createLoader(client: Meilisearch, indexUid: string, options: Loa
   const loader: Loader = {
     indexUid,
 
-    async prepare(synonyms) {
+    async prepare(words) {
       await loader.ensureExists();
-      const wanted = { ...indexSettings, synonyms };
+      const wanted = { ...indexSettings, ...words };
       const current = (await retry(() => index.getSettings())) as Record<string, unknown>;
       if (!hasSettings(wanted, current)) {
         if (!isFilterable(current.filterableAttributes, ONE_HIT_PER)) await giveStoryKeys();

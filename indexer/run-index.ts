@@ -7,7 +7,7 @@ import { indexPaths, type IndexSummary } from './pipeline.js';
 import type { Progress } from './progress.js';
 import type { FieldMap } from './read/field-map.js';
 import { rebuild } from './rebuild.js';
-import { aliasSynonyms } from './tag/aliases.js';
+import { wordSettings } from './word-settings.js';
 import { DEFAULT_ALIAS_FILE, defaultTagger } from './tag/default-tagger.js';
 import { taggingFingerprint } from './tag/tagging-fingerprint.js';
 import { createTagPool, defaultTagWorkers, inlineTagPool, type TagPool } from './tag-pool.js';
@@ -19,6 +19,10 @@ export interface RunIndexOptions {
   index: string;
   paths: readonly string[];
   aliasFile?: string;
+  /** Singular and plural pairs that searches treat as one word (default data/plurals.txt). */
+  pluralFile?: string;
+  /** Words searched without typos (default data/exact-words.txt). */
+  exactWordFile?: string;
   log?: Logger;
   /** Only index when the index holds no documents yet (the server's first start). */
   onlyIfEmpty?: boolean;
@@ -63,13 +67,16 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary |
     const live = createLoader(client, options.index, { retry });
     if (options.onlyIfEmpty && (await live.countDocuments()) > 0) return undefined;
     const { tagger, aliases } = defaultTagger(options.aliasFile);
+    // What a search word matches: every name of an actor the others, a plural its singular, an exact word no typo.
+    // Read before the tagging workers start, so that a bad word file stops the run with its line before any write.
+    const words = wordSettings(aliases, { ...(options.pluralFile ? { pluralFile: options.pluralFile } : {}), ...(options.exactWordFile ? { exactWordFile: options.exactWordFile } : {}) });
     const workers = options.tagWorkers ?? defaultTagWorkers();
     if (options.tagPool === undefined) pool = workers > 0 ? await createTagPool(workers, options.aliasFile) : inlineTagPool(tagger);
     const tagPool = options.tagPool ?? pool!;
     const fingerprint = taggingFingerprint(options.aliasFile ?? DEFAULT_ALIAS_FILE);
 
     const fill = async (loader: Loader): Promise<IndexSummary> => {
-      const documents = await loader.prepare(aliasSynonyms(aliases));
+      const documents = await loader.prepare(words);
       return indexPaths(options.paths, {
         loader,
         tagPool,

@@ -15,6 +15,12 @@ export const DEFAULT_MAX_URL_CHARS = 16_384;
 /** The actor alias file both the indexer and the server read unless ALIAS_FILE (or the indexer's --aliases) says another. */
 export const DEFAULT_ALIAS_FILE = resolve(projectRoot, 'data/aliases.txt');
 
+/** The singular and plural pairs a search treats as one word (indexer/plurals.ts), given to Meilisearch as synonyms. */
+export const DEFAULT_PLURAL_FILE = resolve(projectRoot, 'data/plurals.txt');
+
+/** Common words searched without typos (indexer/exact-words.ts): "police" is not "policy". */
+export const DEFAULT_EXACT_WORD_FILE = resolve(projectRoot, 'data/exact-words.txt');
+
 /**
  * The one reader of `process.env`. Validated once at start: a bad value stops the process with a message that
  * names the variable, what was expected and what came.

@@ -1,3 +1,4 @@
+import { editDistance } from '../../src/text/edit-distance.js';
 import type { ActorKind } from './aliases.js';
 import type { Group } from './actor-group.js';
 
@@ -16,7 +17,7 @@ export function similarKey(folded: string, kind: ActorKind, groups: Map<string, 
       const otherWords = other.split(' ');
       if (otherWords.length !== words.length) continue;
       if (kind === 'person' && otherWords.at(-1) !== last) continue;
-      if (levenshtein(other, folded) <= 2) return key;
+      if (editDistance(other, folded, 3) <= 2) return key;
     }
   }
   return undefined;
@@ -45,17 +46,3 @@ export function mergeMiddleInitials(groups: Map<string, Group>): void {
   }
 }
 
-function levenshtein(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = current;
-    }
-  }
-  return row[b.length]!;
-}

@@ -111,8 +111,8 @@ export function isFilterable(filterable: unknown, field: string): boolean {
   });
 }
 
-/** Settings whose lists Meilisearch keeps as sets (it may return them in another order). */
-const UNORDERED: ReadonlySet<string> = new Set(['filterableAttributes', 'sortableAttributes']);
+/** Settings whose lists Meilisearch keeps as sets (it may return them in another order), at any depth. */
+const UNORDERED: ReadonlySet<string> = new Set(['filterableAttributes', 'sortableAttributes', 'disableOnWords']);
 
 /**
  * Whether an index already has every setting in `wanted` (what Meilisearch returns holds more: its defaults). Lists
@@ -137,7 +137,7 @@ function sameSetting(wanted: unknown, current: unknown, unordered: boolean, word
     if (typeof current !== 'object' || current === null) return false;
     const have = current as Record<string, unknown>;
     if (wordSets && Object.keys(have).length !== Object.keys(wanted).length) return false;
-    return Object.entries(wanted).every(([k, v]) => sameSetting(v, have[k], wordSets, false));
+    return Object.entries(wanted).every(([k, v]) => sameSetting(v, have[k], wordSets || UNORDERED.has(k), false));
   }
   return wanted === current;
 }

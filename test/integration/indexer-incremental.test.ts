@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLoader } from '../../indexer/load.js';
 import { runIndex } from '../../indexer/run-index.js';
-import { aliasSynonyms } from '../../indexer/tag/aliases.js';
+import { wordSettings } from '../../indexer/word-settings.js';
 import { defaultTagger } from '../../indexer/tag/default-tagger.js';
 import type { PassageDocument } from '../../src/meili/passage-document.js';
 import { countingPool } from '../support/counting-pool.js';
@@ -111,7 +111,7 @@ describe('settings', () => {
       const docs = Array.from({ length: 20_000 }, (_, i) => ({ id: `left-${i}-0`, articleId: `left-${i}`, position: 0, title: 'Left', text: `Left over passage ${i} about Bamako.` }));
       await client.index(index).addDocuments(docs, { primaryKey: 'id' });
       const loader = createLoader(client, index);
-      const documents = await loader.prepare(aliasSynonyms(defaultTagger().aliases));
+      const documents = await loader.prepare(wordSettings(defaultTagger().aliases));
       const open = await client.tasks.getTasks({ indexUids: [index], statuses: ['enqueued', 'processing'] });
       expect(open.results).toEqual([]);
       expect(documents).toBe(20_001);

@@ -31,6 +31,13 @@ describe('hasSettings', () => {
     const changed = granularFilterable(FILTERABLE_FIELDS).map((f) => (f.features.facetSearch ? { ...f, features: { ...f.features, facetSearch: false } } : f));
     expect(hasSettings({ filterableAttributes: indexSettings.filterableAttributes }, { filterableAttributes: changed })).toBe(false);
   });
+
+  test('when the engine returns the exact words in another order, then they count as the same; a word more, not', () => {
+    const wanted = { typoTolerance: { enabled: true, disableOnWords: ['police', 'billion'] } };
+    expect(hasSettings(wanted, { typoTolerance: { enabled: true, disableOnWords: ['billion', 'police'], disableOnAttributes: [] } })).toBe(true);
+    expect(hasSettings(wanted, { typoTolerance: { enabled: true, disableOnWords: ['billion', 'police', 'policy'] } })).toBe(false);
+    expect(hasSettings(wanted, { typoTolerance: { enabled: true, disableOnWords: [] } })).toBe(false);
+  });
 });
 
 describe('isFilterable', () => {

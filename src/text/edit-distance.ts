@@ -1,0 +1,20 @@
+/**
+ * The Levenshtein distance between two strings (insertions, deletions and substitutions of one UTF-16 unit each), or
+ * `cap` once the lengths alone differ by more than `cap - 1`: callers only ask whether it is small.
+ *
+ * `editDistance('coup', 'coups')` → 1; `editDistance('party', 'parties')` → 3; `editDistance('a', 'abcdef', 3)` → 3
+ */
+export function editDistance(a: string, b: string, cap = Infinity): number {
+  if (Math.abs(a.length - b.length) >= cap) return cap;
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = current;
+    }
+  }
+  return row[b.length]!;
+}
