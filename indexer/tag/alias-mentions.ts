@@ -4,9 +4,10 @@ import type { Mention } from './mention.js';
 
 /**
  * Names of the alias file found in the text itself, where the model split or missed them: "Standard and Poor's"
- * was an organisation "Standard" (91 articles) and another "Poor" (113) in the Reuters and Wikinews files. Only names of more than one word are
- * looked for, as written (case matters), so that "IS", "UN" or "Wagner" are still only taken where the model tags
- * them; a found name replaces the model's mentions it overlaps, unless one of them holds it and more.
+ * was an organisation "Standard" (91 articles) and another "Poor" (113) in the Reuters and Wikinews files. Only names of more than one word, and
+ * codes of capitals and a number ("G7", "G-7": the model read them as miscellany or not at all), are looked for, as
+ * written (case matters), so that "IS", "UN" or "Wagner" are still only taken where the model tags them; a found name
+ * replaces the model's mentions it overlaps, unless one of them holds it and more.
  *
  * `withAliasMentions("Standard and Poor's Corp said", [ORG 13-17 "Poor"], table)` → `[ORG 0-24 "Standard and Poor's Corp"]`
  * when the table lists "Standard and Poor's Corp".
@@ -70,14 +71,20 @@ function reachesPast(text: string, m: Mention, f: Mention): boolean {
 
 const patterns = new WeakMap<AliasTable, RegExp | null>();
 
-/** One pattern of the names of more than one word in the table, longest first, whole words only; built once a table. */
+/** A name that is a code of capitals and a number: `G7`, `G-7`, `G20` (not `F-16`-like words of the text: only the table's). */
+const CODE_NAME = /^\p{Lu}{1,3}-?\d{1,3}$/u;
+
+/**
+ * One pattern of the names of more than one word and the code names in the table, longest first, whole words only;
+ * built once a table.
+ */
 function namesPattern(aliases: AliasTable): RegExp | null {
   let pattern = patterns.get(aliases);
   if (pattern !== undefined) return pattern;
   const names = aliases.entries
     .flatMap((e) => [e.canonical, ...e.aliases])
-    // Names of more than one word, starting with a capital ("the United Nations" would start a match at "the").
-    .filter((n) => /\s|&/.test(n.trim()) && /^[\p{Lu}\p{N}]/u.test(n.trim()))
+    // Names of more than one word, starting with a capital ("the United Nations" would start a match at "the"), and codes.
+    .filter((n) => (/\s|&/.test(n.trim()) && /^[\p{Lu}\p{N}]/u.test(n.trim())) || CODE_NAME.test(n.trim()))
     .sort((a, b) => b.length - a.length)
     .map((n) => n.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
   pattern = names.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');

@@ -132,8 +132,10 @@ function chronoVersion(): string {
  * 1987, the son in 2005), a titled surname through the eras that list it so ("President Bush", "Mrs. Aquino"), a
  * surname after a title none lists not through its era ("Mrs. Bush", "former President Bush"), and a one-word
  * organisation that is a surname of an era ("the Bush administration") is that person (a user review, 2026-11-25).
+ * 50: the alias file's code names ("G-7", "G7") looked for in the text as written, where the model read them as
+ * miscellany or not at all; the groups of nations in the alias file (2026-11-25).
  */
-export const TAGGING_RULES_VERSION = 49;
+export const TAGGING_RULES_VERSION = 50;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

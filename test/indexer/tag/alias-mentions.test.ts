@@ -22,6 +22,13 @@ describe('withAliasMentions', () => {
     expect(withAliasMentions(text, mentions, table)).toEqual(mentions);
   });
 
+  test('when a listed name is a code of capitals and a number ("G-7", "G7"), then the text is searched for it as written, whole', () => {
+    const groups = parseAliasFile('Group of Seven | organisation | G7; G-7\nGroup of Five | organisation | G-5');
+    const text = 'The G-7 met; G7 and G-5 officials backed a G-7-led plan, not the G70 or g7 or EG7.';
+    const found = withAliasMentions(text, [at(text, 'G-7', 'MISC')], groups);
+    expect(spans(text, found)).toEqual(['ORG G-7', 'ORG G7', 'ORG G-5', 'ORG G-7']);
+  });
+
   test('when a listed name is one word or starts in lower case, then the text is not searched for it ("IS", "the United Nations")', () => {
     const text = 'GOLD IS UP as the United Nations meets.';
     expect(spans(text, withAliasMentions(text, [], table))).toEqual(['ORG United Nations']);
