@@ -42,7 +42,13 @@ const NOT_ACTORS: ReadonlySet<string> = new Set([
   // Bonds as a table's heading or a story's ("Bonds" 11 articles; the ballplayer is "Barry Bonds"), the adjective
   // of "Latin American debtors" (9) and the wire's dollars: rules 39.
   'Bonds', 'Latin', 'Dlr', 'Dlrs',
+  // A month's abbreviation ("Ended Jan four" of a results table: "Jan" 12 articles, "Feb" 11 of the bench files at
+  // rules 50): rules 51.
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ]);
+
+/** A credit rating as Moody's writes it ("Aaa", "Baa2", "Caa1"; Standard and Poor's capitals are in NOT_ACTORS). */
+const MOODYS_RATING = /^(?:Aaa|Aa[1-3]?|A[1-3]|Baa[1-3]?|Ba[1-3]?|B[1-3]|Caa[1-3]?)$/;
 
 /**
  * A lawmaker's party and state ("an Illinois Democrat", "a Texas Republican": 10 articles), and a currency in the
@@ -130,7 +136,7 @@ const TREATY_OR_LAW = /\s(?:Protocols?|Conventions?|Treaty|Accords?|Act|Agreemen
  * `isNotAnActorName('GNP')` → true; `isNotAnActorName('Kyoto Protocol')` → true
  */
 export function isNotAnActorName(name: string): boolean {
-  return NOT_ACTORS.has(name) || NUMBER_WORD.test(name) || ORDINAL.test(name) || TREATY_OR_LAW.test(name) || ROMAN_NUMERAL.test(name) || PLACE_OF.test(name) || STORM.test(name) || DESCRIPTOR.test(name) || (EVENT_OR_PLACE.test(name) && !OF_A_BODY.test(name));
+  return NOT_ACTORS.has(name) || MOODYS_RATING.test(name) || NUMBER_WORD.test(name) || ORDINAL.test(name) || TREATY_OR_LAW.test(name) || ROMAN_NUMERAL.test(name) || PLACE_OF.test(name) || STORM.test(name) || DESCRIPTOR.test(name) || (EVENT_OR_PLACE.test(name) && !OF_A_BODY.test(name));
 }
 
 /**

@@ -134,8 +134,10 @@ function chronoVersion(): string {
  * organisation that is a surname of an era ("the Bush administration") is that person (a user review, 2026-11-25).
  * 50: the alias file's code names ("G-7", "G7") looked for in the text as written, where the model read them as
  * miscellany or not at all; the groups of nations in the alias file (2026-11-25).
+ * 51: a month's abbreviation alone ("Jan") and Moody's ratings ("Aaa") are no actors; the last word of a company's
+ * name alone ("Airways", "Associates") refers back to the company named in full, or is left out (2026-11-25).
  */
-export const TAGGING_RULES_VERSION = 50;
+export const TAGGING_RULES_VERSION = 51;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

@@ -1,3 +1,4 @@
+import { isNotAnActorName } from '../../../indexer/tag/not-actors.js';
 import { completeInitials } from '../../../indexer/tag/person-initials.js';
 import { defaultTagger } from '../../../indexer/tag/default-tagger.js';
 import { canonicalActors } from '../../../indexer/tag/actors.js';
@@ -36,6 +37,11 @@ describe('names that are no actors', () => {
     expect(canonicalActors(text, names.map((n) => org(text, n))).map((a) => a.name)).toEqual(['IMF']);
   });
 
+  test('when the model tags a month\'s abbreviation or a Moody\'s rating alone, then neither is an actor', () => {
+    for (const name of ['Jan', 'Feb', 'Sept', 'Aaa', 'Baa2', 'Caa1']) expect(isNotAnActorName(name)).toBe(true);
+    for (const name of ['Jan Smith', 'Janet', 'Baker', 'A', 'AAA Cooper']) expect(isNotAnActorName(name)).toBe(false);
+  });
+
   test('when the same letters stand outside angle brackets, then they are an actor as before', () => {
     const text = 'XON traders met. Exxon said.';
     expect(canonicalActors(text, [org(text, 'XON')]).map((a) => a.name)).toEqual(['XON']);
@@ -48,6 +54,14 @@ describe('one-word organisations that name a kind of body', () => {
     const bank = { type: 'ORG' as const, start: text.lastIndexOf('Bank'), end: text.lastIndexOf('Bank') + 4 };
     const actors = canonicalActors(text, [org(text, 'Bank of Japan'), bank]);
     expect(actors.map((a) => [a.name, a.mentions.length])).toEqual([['Bank of Japan', 2]]);
+  });
+
+  test('when the model leaves the last word of a company\'s name alone ("Associates"), then it refers back to the company, or is left out', () => {
+    const text = 'Health Management Associates said profits rose. Associates shares gained.';
+    const alone = { type: 'ORG' as const, start: text.lastIndexOf('Associates'), end: text.lastIndexOf('Associates') + 10 };
+    expect(canonicalActors(text, [org(text, 'Health Management Associates'), alone]).map((a) => [a.name, a.mentions.length])).toEqual([['Health Management Associates', 2]]);
+    const bare = 'Bancorp said it would buy the bank.';
+    expect(canonicalActors(bare, [org(bare, 'Bancorp')]).map((a) => a.name)).toEqual([]);
   });
 
   test('when no body of the article holds the word, then it names nobody in particular and is left out', () => {
