@@ -19,8 +19,8 @@ export interface RunIndexOptions {
   index: string;
   paths: readonly string[];
   aliasFile?: string;
-  /** Singular and plural pairs that searches treat as one word (default data/plurals.txt). */
-  pluralFile?: string;
+  /** Pairs of forms of one word that searches treat as one word (default data/word-forms.txt). */
+  wordFormFile?: string;
   /** Words searched without typos (default data/exact-words.txt). */
   exactWordFile?: string;
   log?: Logger;
@@ -67,9 +67,9 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary |
     const live = createLoader(client, options.index, { retry });
     if (options.onlyIfEmpty && (await live.countDocuments()) > 0) return undefined;
     const { tagger, aliases } = defaultTagger(options.aliasFile);
-    // What a search word matches: every name of an actor the others, a plural its singular, an exact word no typo.
+    // What a search word matches: every name of an actor the others, an exact word no typo, a word its forms.
     // Read before the tagging workers start, so that a bad word file stops the run with its line before any write.
-    const words = wordSettings(aliases, { ...(options.pluralFile ? { pluralFile: options.pluralFile } : {}), ...(options.exactWordFile ? { exactWordFile: options.exactWordFile } : {}) });
+    const words = wordSettings(aliases, { ...(options.wordFormFile ? { wordFormFile: options.wordFormFile } : {}), ...(options.exactWordFile ? { exactWordFile: options.exactWordFile } : {}) });
     const workers = options.tagWorkers ?? defaultTagWorkers();
     if (options.tagPool === undefined) pool = workers > 0 ? await createTagPool(workers, options.aliasFile) : inlineTagPool(tagger);
     const tagPool = options.tagPool ?? pool!;

@@ -1,5 +1,5 @@
 /**
- * The lines of a word file (data/plurals.txt, data/exact-words.txt) that hold something: `#` starts a comment, blank
+ * The lines of a word file (data/word-forms.txt, data/exact-words.txt) that hold something: `#` starts a comment, blank
  * lines go, and each line keeps its number for error messages.
  *
  * `wordFileLines('# words\n\npolice  # not policy\n')` → `[{ text: 'police', line: 3 }]`

@@ -3,11 +3,13 @@
  * indexer/word-settings.ts), from the running text of ../shared/corpus (Reuters, Wikinews, CoNLL-2003):
  *
  * - data/exact-words.txt: common words that another common word lies within Meilisearch's typo tolerance of, and not
- *   as a form of the same word: a search for "police" counted every article about "policy", "billion" every "million",
- *   "president" every "present". Meilisearch searches these words without typos (`disableOnWords`).
- * - data/plurals.txt: a singular and its plural, both written in lower case at least MIN_COUNT times, that the typo
- *   tolerance joined until a word of the pair became exact ("elections" still finds "election"), given to Meilisearch
- *   as synonyms where the typo tolerance no longer joins them.
+ *   as a form of the same word: a search for "police" counted every article about "policy", "president" every
+ *   "present". Meilisearch searches these words without typos (`disableOnWords`). Typos are counted as Meilisearch
+ *   counts them (word-forms.ts typoJoins: a swap one, a first letter two).
+ * - data/word-forms.txt: two forms of one word (a singular and its plural, two endings of a stem, two spellings),
+ *   both written in lower case at least MIN_COUNT times, that the typo tolerance joined until a word of the pair
+ *   became exact ("sanctions" still finds "sanction" and "sanctioned"), given to Meilisearch as synonyms where the
+ *   typo tolerance no longer joins them.
  *
  *   npx tsx scripts/make-word-lists.ts
  *
@@ -17,8 +19,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { projectRoot } from '../src/project-root.js';
-import { typoJoins, typosAllowed } from '../indexer/plurals.js';
-import { DEFAULT_EXACT_WORD_FILE, DEFAULT_PLURAL_FILE } from '../src/config.js';
+import { typoJoins, typosAllowed } from '../indexer/word-forms.js';
+import { DEFAULT_EXACT_WORD_FILE, DEFAULT_WORD_FORM_FILE } from '../src/config.js';
 
 const MIN_COUNT = 3;
 const corpus = resolve(projectRoot, '../shared/corpus');
@@ -106,18 +108,23 @@ function deletions(word: string, distance: number): Set<string> {
   return all;
 }
 
+/** A word without its inflection: "accused", "accuses" → "accus"; "organisers" → "organis"; "sanctioned" → "sanction". */
+const stem = (w: string): string => w.replace(/(?:ers|er|ings|ing|ed|es|s|d|e)$/, '');
+
 /**
- * Whether two words a typo apart are forms of one word, which the typo tolerance rightly joins: an ending
- * ("increase", "increased"; "country", "countries"), or British and American spelling ("organise", "organize";
- * "labour", "labor"; "centre", "center"; "travelled", "traveled").
+ * Whether two words a typo apart are forms of one word, which the typo tolerance rightly joins: two endings of one
+ * stem ("increase", "increased", "increases"; "sanctions", "sanctioned"; "country", "countries"), or British and
+ * American spelling ("organise", "organize"; "defence", "defense"; "labour", "labor"; "centre", "center";
+ * "travelled", "traveled").
  */
 function sameWord(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const spelling = (w: string): string => w.replace(/z/g, 's').replace(/our/g, 'or').replace(/re$/, 'er').replace(/ll/g, 'l').replace(/ence$/, 'ense');
+  const [x, y] = [spelling(a), spelling(b)];
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (long.startsWith(short) && /^(?:s|es|d|ed|r|er|ers|rs|ly|n|en)$/.test(long.slice(short.length))) return true;
-  if (short.endsWith('e') && long.startsWith(short.slice(0, -1)) && /^(?:ing|ed|es|er|ers|ion)$/.test(long.slice(short.length - 1))) return true;
   if (short.endsWith('y') && (long === `${short.slice(0, -1)}ies` || long === `${short.slice(0, -1)}ied`)) return true;
-  const spelling = (w: string): string => w.replace(/z/g, 's').replace(/our/g, 'or').replace(/re$/, 'er').replace(/ll/g, 'l');
-  return spelling(a) === spelling(b);
+  return stem(x).length >= 3 && stem(x) === stem(y);
 }
 
 const neighbourhood = new Map<string, string[]>();
@@ -146,35 +153,54 @@ const exactSet = new Set(exact);
 const lostToExactness = (a: string, b: string): boolean => (exactSet.has(a) && typoJoins(a, b)) || (exactSet.has(b) && typoJoins(b, a));
 
 const pairs: [string, string][] = [];
-// A word belongs to one pair: the first one, in alphabetical order of the singulars ("half halves" before "halve").
+const pairKeys = new Set<string>();
+const addPair = (a: string, b: string): void => {
+  const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+  if (pairKeys.has(key)) return;
+  pairKeys.add(key);
+  pairs.push([a, b]);
+};
+const formless = (w: string): boolean => w.length < 3 || NOT_PAIRS.has(w) || FUNCTION_WORDS.has(w) || !seen(w) || acronym(w);
+// A singular and its plural: a word belongs to one such pair, the first one in alphabetical order of the singulars
+// ("half halves" before "halve").
 const paired = new Set<string>();
 for (const singular of [...counts.keys()].sort()) {
-  if (singular.length < 3 || NOT_PAIRS.has(singular) || FUNCTION_WORDS.has(singular) || !seen(singular) || acronym(singular)) continue;
+  if (formless(singular)) continue;
   for (const plural of plurals(singular)) {
-    if (plural === singular || FUNCTION_WORDS.has(plural) || !seen(plural) || acronym(plural)) continue;
+    if (plural === singular || formless(plural)) continue;
     if (paired.has(singular) || paired.has(plural)) break;
     if (!lostToExactness(singular, plural)) continue;
-    pairs.push([singular, plural]);
+    addPair(singular, plural);
     paired.add(singular).add(plural);
     break;
   }
 }
+// Other forms of an exact word that a typo joined to it: endings of one stem, spellings ("sanctions", "sanctioned").
+for (const word of exact) {
+  if (formless(word)) continue;
+  const near = new Set<string>();
+  for (const d of deletions(word, typosAllowed(word))) for (const other of neighbourhood.get(d) ?? []) near.add(other);
+  for (const other of [...near].sort()) {
+    if (other !== word && !formless(other) && sameWord(word, other) && lostToExactness(word, other)) addPair(word, other);
+  }
+}
+pairs.sort(([a, b], [c, d]) => (a === c ? (b < d ? -1 : 1) : a < c ? -1 : 1));
 
 writeFileSync(
-  DEFAULT_PLURAL_FILE,
-  `# Singular and plural that a search treats as one word (Meilisearch synonyms, each way the typo tolerance does not\n`
-  + `# join: indexer/plurals.ts). Made by scripts/make-word-lists.ts from the lower-case words of ../shared/corpus (each form\n`
-  + `# seen ${MIN_COUNT} times or more): the pairs a typo joined until a word of them became exact (data/exact-words.txt).\n`
-  + `# Any pair may be added by hand ("coup coups"): each entry costs every search a little. One pair a line: singular, a\n`
-  + `# space, plural.\n`
-  + pairs.map(([s, p]) => `${s} ${p}\n`).join(''),
+  DEFAULT_WORD_FORM_FILE,
+  `# Forms of one word that a search treats as one word (Meilisearch synonyms, each way the typo tolerance does not\n`
+  + `# join: indexer/word-forms.ts). Made by scripts/make-word-lists.ts from the lower-case words of ../shared/corpus\n`
+  + `# (each form seen ${MIN_COUNT} times or more): the pairs a typo joined until a word of them became exact (data/exact-words.txt).\n`
+  + `# Any pair may be added by hand ("coup coups"): each entry costs every search a little. One pair a line: a word, a\n`
+  + `# space, another form of it.\n`
+  + pairs.map(([a, b]) => `${a} ${b}\n`).join(''),
 );
 writeFileSync(
   DEFAULT_EXACT_WORD_FILE,
   `# Words searched without typos (Meilisearch's disableOnWords: indexer/exact-words.ts): common words that another common\n`
-  + `# word lies a typo away from ("police" and "policy", "billion" and "million"). Made by scripts/make-word-lists.ts from\n`
+  + `# word lies a typo away from ("police" and "policy", "president" and "present"). Made by scripts/make-word-lists.ts from\n`
   + `# the words of ../shared/corpus (written in lower case ${COMMON} times or more; the other word seen ${NEIGHBOUR_COUNT} times or more, and at\n`
   + `# least ${NEIGHBOUR_SHARE * 100} % as often). One word a line. Edit by hand freely.\n`
   + exact.map((w) => `${w}\n`).join(''),
 );
-process.stderr.write(`${pairs.length} pairs, ${exact.length} exact words\n`);
+process.stderr.write(`${pairs.length} pairs of forms, ${exact.length} exact words\n`);

@@ -15,8 +15,8 @@ export const DEFAULT_MAX_URL_CHARS = 16_384;
 /** The actor alias file both the indexer and the server read unless ALIAS_FILE (or the indexer's --aliases) says another. */
 export const DEFAULT_ALIAS_FILE = resolve(projectRoot, 'data/aliases.txt');
 
-/** The singular and plural pairs a search treats as one word (indexer/plurals.ts), given to Meilisearch as synonyms. */
-export const DEFAULT_PLURAL_FILE = resolve(projectRoot, 'data/plurals.txt');
+/** The forms of one word a search treats as one word (indexer/word-forms.ts), given to Meilisearch as synonyms. */
+export const DEFAULT_WORD_FORM_FILE = resolve(projectRoot, 'data/word-forms.txt');
 
 /** Common words searched without typos (indexer/exact-words.ts): "police" is not "policy". */
 export const DEFAULT_EXACT_WORD_FILE = resolve(projectRoot, 'data/exact-words.txt');

@@ -1,6 +1,6 @@
-import { DEFAULT_EXACT_WORD_FILE, DEFAULT_PLURAL_FILE } from '../../src/config.js';
+import { DEFAULT_EXACT_WORD_FILE, DEFAULT_WORD_FORM_FILE } from '../../src/config.js';
 import { ExactWordFileError, loadExactWordFile, parseExactWordFile } from '../../indexer/exact-words.js';
-import { loadPluralFile, typosAllowed } from '../../indexer/plurals.js';
+import { loadWordFormFile, typosAllowed } from '../../indexer/word-forms.js';
 
 describe('the exact-word file', () => {
   test('when it lists words with comments and blank lines, then it reads each word', () => {
@@ -15,15 +15,16 @@ describe('the exact-word file', () => {
     expect(() => parseExactWordFile(`billion\n${line}\n`, 'w.txt')).toThrow(new ExactWordFileError(message));
   });
 
-  test('when the product reads its own file, then the words a typo apart in the news are in it, and each keeps its plural', () => {
+  test('when the product reads its own file, then the words a typo apart in the news are in it, and each keeps its forms', () => {
     const words = new Set(loadExactWordFile(DEFAULT_EXACT_WORD_FILE));
-    for (const w of ['police', 'policy', 'billion', 'million', 'president', 'present', 'elections']) expect(words.has(w)).toBe(true);
-    // Forms of one word ("election", "elections"), a name, a misspelling: the typo tolerance stays.
-    for (const w of ['election', 'government', 'tchiani', 'goverment']) expect(words.has(w)).toBe(false);
+    for (const w of ['police', 'policy', 'president', 'present', 'sanctions']) expect(words.has(w)).toBe(true);
+    // Forms of one word ("prices", "priced"; "defence", "defense"), a first-letter typo away ("billion", "million":
+    // two typos to Meilisearch), a name, a misspelling: the typo tolerance stays.
+    for (const w of ['prices', 'defence', 'billion', 'million', 'government', 'tchiani', 'goverment']) expect(words.has(w)).toBe(false);
     // No word too short for a typo: the list would change nothing for it.
     expect([...words].filter((w) => typosAllowed(w) === 0)).toEqual([]);
-    // An exact word loses the typo that found its plural or singular: the plural file gives it back.
-    const pairs = loadPluralFile(DEFAULT_PLURAL_FILE);
-    expect(pairs).toEqual(expect.arrayContaining([{ singular: 'election', plural: 'elections' }, { singular: 'leader', plural: 'leaders' }, { singular: 'sanction', plural: 'sanctions' }]));
+    // An exact word loses the typo that found its other forms: the word-form file gives them back.
+    const pairs = loadWordFormFile(DEFAULT_WORD_FORM_FILE);
+    expect(pairs).toEqual(expect.arrayContaining([{ word: 'leader', form: 'leaders' }, { word: 'sanction', form: 'sanctions' }, { word: 'sanctions', form: 'sanctioned' }]));
   });
 });

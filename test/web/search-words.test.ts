@@ -7,9 +7,10 @@ import { adminClient, indexFiles, testApp, testEndpoint, uniqueIndex, type TestA
 
 /**
  * Meilisearch does not stem, and its typo tolerance joins any two words a typo apart from six letters on. The indexer
- * gives it the exact-word file's common words to search without typos, and the plural file's pairs as synonyms where
- * the typo tolerance does not join them: indexed by the real indexer into the real engine, "police" is not "policy",
- * "elections" (an exact word) still finds "election", and a pair added to a plural file by hand joins its forms.
+ * gives it the exact-word file's common words to search without typos, and the word-form file's pairs as synonyms
+ * where the typo tolerance does not join them: indexed by the real indexer into the real engine, "police" is not
+ * "policy", "sanctions" (an exact word) still finds "sanction" and "sanctioned" but not "sections", and a pair added to
+ * a word-form file by hand joins its forms.
  */
 const index = uniqueIndex('words');
 const handIndex = uniqueIndex('words-hand');
@@ -26,14 +27,19 @@ beforeAll(async () => {
     { id: 'p-5', title: 'Officers on the streets', date: '2024-04-01', body: 'Riot police cleared the square before dawn.' },
     { id: 'p-6', title: 'A new direction', date: '2024-04-02', body: 'The central bank changed its monetary policy after the vote.' },
     { id: 'p-7', title: 'Polls close', date: '2024-04-03', body: 'Observers said the election was calm.' },
+    { id: 'p-8', title: 'Relief for exporters', date: '2024-05-01', body: 'The sanction on grain was lifted on Monday.' },
+    { id: 'p-9', title: 'Bank fined', date: '2024-05-02', body: 'Regulators sanctioned the bank for its lending.' },
+    { id: 'p-10', title: 'Report published', date: '2024-05-03', body: 'Two sections of the report stay secret.' },
+    { id: 'p-11', title: 'Crowds gather', date: '2024-05-04', body: 'A million people marched in the capital.' },
+    { id: 'p-12', title: 'Study out', date: '2024-05-05', body: 'Researchers found no causal link between the two.' },
   ];
   writeFileSync(join(dir, 'news.jsonl'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
   await indexFiles(index, [join(dir, 'news.jsonl')]);
   t = await testApp(index);
-  // A plural file of the user's own: the default file holds no pair the typo tolerance never joined.
-  const plurals = join(dir, 'hand-plurals.txt');
-  writeFileSync(plurals, '# by hand\ncoup coups\nparty parties\n');
-  await runIndex({ endpoint: testEndpoint(), index: handIndex, paths: [join(dir, 'news.jsonl')], pluralFile: plurals, tagWorkers: 0 });
+  // A word-form file of the user's own: the default file holds no pair the typo tolerance never joined.
+  const forms = join(dir, 'hand-forms.txt');
+  writeFileSync(forms, '# by hand\ncoup coups\nparty parties\n');
+  await runIndex({ endpoint: testEndpoint(), index: handIndex, paths: [join(dir, 'news.jsonl')], wordFormFile: forms, tagWorkers: 0 });
   hand = await testApp(handIndex);
 });
 afterAll(() => {
@@ -53,7 +59,7 @@ describe('singular and plural', () => {
     expect(await ids('parties')).toEqual(['p-4']);
   });
 
-  test('when a plural file pairs the forms, then a search for the plural finds the singular too, and the other way round', async () => {
+  test('when a word-form file pairs the forms, then a search for the plural finds the singular too, and the other way round', async () => {
     const handIds = idsIn(hand);
     expect(await handIds('coups')).toEqual(['p-1', 'p-2']);
     expect(await handIds('coup')).toEqual(['p-1', 'p-2']);
@@ -78,8 +84,16 @@ describe('common words a typo apart', () => {
     expect(await ids('policy')).toEqual(['p-6']);
   });
 
-  test('when such a word is a plural, then it still finds its singular (through the default plural file)', async () => {
-    expect(await ids('elections')).toEqual(['p-7']);
+  test('when such a word has other forms, then it still finds them (through the default word-form file), and not the other word', async () => {
+    expect(await ids('sanctions')).toEqual(['p-8', 'p-9']);
+    expect(await ids('sections')).toEqual(['p-10']);
+  });
+
+  test('when words differ in their first letter or by a swap, then Meilisearch counts the typos as the word lists do', async () => {
+    // A first-letter typo counts two: "billion" (one typo at seven letters) never found "million", list or not.
+    expect(await ids('billion')).toEqual([]);
+    // A swap counts one: "casual" finds "causal" (neither is common enough to be searched exactly).
+    expect(await ids('casual')).toEqual(['p-12']);
   });
 
   test('when a word is misspelt, then the typo is still forgiven', async () => {
@@ -98,12 +112,12 @@ describe('a bad word file', () => {
     }
   };
 
-  test('when the plural file has a bad line, then the run stops before writing, naming the file and the line', async () => {
-    const plurals = join(dir, 'plurals.txt');
-    writeFileSync(plurals, 'coup coups\nParty Parties\n');
-    const other = uniqueIndex('plurals-bad');
-    await expect(runIndex({ endpoint: testEndpoint(), index: other, paths: [join(dir, 'news.jsonl')], pluralFile: plurals, tagWorkers: 0 }))
-      .rejects.toThrow(`${plurals}:2: expected a singular and its plural, two lower-case words apart, got "Party Parties"`);
+  test('when the word-form file has a bad line, then the run stops before writing, naming the file and the line', async () => {
+    const forms = join(dir, 'word-forms.txt');
+    writeFileSync(forms, 'coup coups\nParty Parties\n');
+    const other = uniqueIndex('forms-bad');
+    await expect(runIndex({ endpoint: testEndpoint(), index: other, paths: [join(dir, 'news.jsonl')], wordFormFile: forms, tagWorkers: 0 }))
+      .rejects.toThrow(`${forms}:2: expected a word and another form of it, two lower-case words apart, got "Party Parties"`);
     await neverCreated(other);
   });
 
