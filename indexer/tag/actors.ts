@@ -23,9 +23,11 @@ export interface ActorTag {
 
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+$/;
 const PRESIDENT_BEFORE = /\b[Pp]resident\s+$/;
-/** A president who is not the one of the day: "former U.S. President", "the late President", "Vice President". */
+/** A president who is not the one of the day: "former U.S. President", "the late President". */
 // (Within the sentence: a period only after a lone capital, as in "U.S.".)
-const OTHER_PRESIDENT_BEFORE = /\b(?:former|ex|late|then|vice)\b(?:[^.;:!?]|(?<=\b\p{Lu})\.){0,25}\bpresident\s+$/iu;
+const OTHER_PRESIDENT_BEFORE = /\b(?:former|ex|late|then)\b(?:[^.;:!?]|(?<=\b\p{Lu})\.){0,25}\bpresident\s+$/iu;
+/** "Vice President Bush": a title of its own, looked up in the eras ("Vice President Bush" of 1981–1989). */
+const VICE_PRESIDENT_BEFORE = /\b[Vv]ice[- ][Pp]resident\s+$/;
 const HONORIFIC_OF_A_WOMAN_BEFORE = /\b(Mrs|Ms|Miss|Madame|Lady)\.?\s+$/;
 
 /**
@@ -49,7 +51,10 @@ function titledPerson(aliases: AliasTable | undefined, name: string, day: string
  */
 function titleBefore(text: string, start: number): { lookup?: string; notTheEras: boolean } {
   const before = text.slice(Math.max(0, start - 45), start);
-  if (PRESIDENT_BEFORE.test(before)) return OTHER_PRESIDENT_BEFORE.test(before) ? { notTheEras: true } : { lookup: 'President', notTheEras: true };
+  if (PRESIDENT_BEFORE.test(before)) {
+    if (OTHER_PRESIDENT_BEFORE.test(before)) return { notTheEras: true };
+    return { lookup: VICE_PRESIDENT_BEFORE.test(before) ? 'Vice President' : 'President', notTheEras: true };
+  }
   const honorific = HONORIFIC_OF_A_WOMAN_BEFORE.exec(before)?.[1];
   return honorific !== undefined ? { lookup: honorific, notTheEras: true } : { notTheEras: false };
 }

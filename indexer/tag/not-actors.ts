@@ -43,8 +43,9 @@ const NOT_ACTORS: ReadonlySet<string> = new Set([
   // of "Latin American debtors" (9) and the wire's dollars: rules 39.
   'Bonds', 'Latin', 'Dlr', 'Dlrs',
   // A month's abbreviation ("Ended Jan four" of a results table: "Jan" 12 articles, "Feb" 11 of the bench files at
-  // rules 50): rules 51.
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  // rules 50): rules 51; and "Airways" alone, which the model reads as a person where it cuts "Pan American World
+  // Airways" or "Presidential Airways" (10 articles, every one a person): rules 52.
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Airways',
 ]);
 
 /** A credit rating as Moody's writes it ("Aaa", "Baa2", "Caa1"; Standard and Poor's capitals are in NOT_ACTORS). */

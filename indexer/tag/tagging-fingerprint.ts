@@ -135,9 +135,12 @@ function chronoVersion(): string {
  * 50: the alias file's code names ("G-7", "G7") looked for in the text as written, where the model read them as
  * miscellany or not at all; the groups of nations in the alias file (2026-11-25).
  * 51: a month's abbreviation alone ("Jan") and Moody's ratings ("Aaa") are no actors; the last word of a company's
- * name alone ("Airways", "Associates") refers back to the company named in full, or is left out (2026-11-25).
+ * name alone ("Associates", "Bancorp") refers back to the company named in full, or is left out (2026-11-25).
+ * 52: "Airways" alone is no actor (the model's person of a cut "Pan American World Airways"); "Vice President" before
+ * a surname is a title of its own, looked up in the eras ("Vice President Bush" of 1981–1989), no longer a president
+ * other than the one of the day that kept the surname apart (a code review, 2026-11-25).
  */
-export const TAGGING_RULES_VERSION = 51;
+export const TAGGING_RULES_VERSION = 52;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

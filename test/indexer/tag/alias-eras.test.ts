@@ -60,6 +60,20 @@ describe('alias file eras: one name, another person by the story\'s date', () =>
     expect(names('President Clinton signed the bill.', [['Clinton', 'PER']], '1996-08-22T00:00:00Z')).toEqual(['Bill Clinton']);
   });
 
+  test('when "Vice President" stands before the surname, then it is looked up as its own title: the vice-president of the day', () => {
+    const withVice = `${BUSHES}\nDan Quayle | person | | 1989-01-20..1993-01-20: Vice President Quayle`.replace(
+      '1980-07-16..1993-01-20: George Bush; Bush',
+      '1980-07-16..1993-01-20: George Bush; Bush | 1981-01-20..1989-01-20: Vice President Bush',
+    );
+    const vice = (text: string, spans: [string, Mention['type']][], day: string): string[] =>
+      canonicalActors(text, mentionsOf(text, spans), parseAliasFile(withVice), { published: new Date(day) }).map((a) => a.name);
+    // One person in a story of 1987, where "Vice President" had kept the surname apart from the bare "Bush".
+    expect(vice('Vice President Bush spoke. Bush said more.', [['Bush', 'PER'], ['Bush', 'PER']], '1987-03-02T00:00:00Z')).toEqual(['George H. W. Bush']);
+    expect(vice('Vice President Quayle spoke.', [['Quayle', 'PER']], '1990-03-02T00:00:00Z')).toEqual(['Dan Quayle']);
+    // "Former Vice President" is still another than the one of the day.
+    expect(vice('Former Vice President Bush spoke.', [['Bush', 'PER']], '1987-03-02T00:00:00Z')).toEqual(['Bush']);
+  });
+
   test('when the model reads the surname of "the Bush administration" as an organisation, then on an era day it is the person', () => {
     expect(names('The Bush administration said no.', [['Bush', 'ORG']], '2005-04-12T00:00:00Z')).toEqual(['George W. Bush']);
   });

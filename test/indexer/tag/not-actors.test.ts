@@ -37,9 +37,9 @@ describe('names that are no actors', () => {
     expect(canonicalActors(text, names.map((n) => org(text, n))).map((a) => a.name)).toEqual(['IMF']);
   });
 
-  test('when the model tags a month\'s abbreviation or a Moody\'s rating alone, then neither is an actor', () => {
-    for (const name of ['Jan', 'Feb', 'Sept', 'Aaa', 'Baa2', 'Caa1']) expect(isNotAnActorName(name)).toBe(true);
-    for (const name of ['Jan Smith', 'Janet', 'Baker', 'A', 'AAA Cooper']) expect(isNotAnActorName(name)).toBe(false);
+  test('when the model tags a month\'s abbreviation, "Airways" or a Moody\'s rating alone, then none is an actor', () => {
+    for (const name of ['Jan', 'Feb', 'Sept', 'Airways', 'Aaa', 'Baa2', 'Caa1']) expect(isNotAnActorName(name)).toBe(true);
+    for (const name of ['Jan Smith', 'Janet', 'Baker', 'A', 'AAA Cooper', 'British Airways']) expect(isNotAnActorName(name)).toBe(false);
   });
 
   test('when the same letters stand outside angle brackets, then they are an actor as before', () => {
