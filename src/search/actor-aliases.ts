@@ -45,7 +45,10 @@ export interface ActorAliases {
    * "UN" finds the articles that write "UN" (249 of the news corpus); most write "United Nations" or "U.N." (354), and
    * a name of two letters is no search synonym (it would match the everyday word): the page offers the actor instead.
    *
-   * `actorNamedBy('UN')` → `'United Nations'`; `actorNamedBy('UN sanctions')`, `actorNamedBy('"UN"')` → `null`
+   * A name that is no search synonym (two letters, or an everyday word: "IS", "Fed", "WHO") names the actor only as
+   * written with a capital: a search for "is" or "fed up" is no search for Islamic State or the Federal Reserve.
+   *
+   * `actorNamedBy('UN')` → `'United Nations'`; `actorNamedBy('UN sanctions')`, `actorNamedBy('"UN"')`, `actorNamedBy('is')` → `null`
    */
   actorNamedBy(q: string): string | null;
 }
@@ -113,6 +116,7 @@ export function actorAliases(
       // A name as typed: quotes and exclusions are search syntax, and a name is a few words.
       const name = q.trim();
       if (name === '' || /["“”„«»]|(^|\s)-/.test(name) || name.split(/\s+/).length > 6) return null;
+      if (!/\p{Lu}/u.test(name) && !isSearchSynonym(name)) return null;
       return table.lookup(name)?.canonical ?? null;
     },
     canonicalsMatching(foldedQuery) {

@@ -1,6 +1,6 @@
 import { actorAliases, noActorAliases, withCanonicalActors } from '../../src/search/actor-aliases.js';
 import { emptySearch } from '../../src/search/search-state.js';
-import { aliasTable } from '../../indexer/tag/aliases.js';
+import { aliasTable, isSearchSynonym } from '../../indexer/tag/aliases.js';
 
 const aliases = actorAliases(aliasTable([
   { canonical: 'International Monetary Fund', kind: 'organisation', aliases: ['IMF'] },
@@ -22,6 +22,18 @@ describe('actorAliases', () => {
     expect(aliases.canonicalsMatching('george bu')).toEqual(['George H. W. Bush', 'George W. Bush']);
     expect(aliases.canonicalOf('George Bush')).toBe('George Bush');
     expect(aliases.actorNamedBy('George Bush')).toBeNull();
+  });
+
+  test('when a query is an alias that is no search synonym, then it names the actor only as written with a capital', () => {
+    const named = actorAliases(aliasTable([
+      { canonical: 'Islamic State', kind: 'organisation', aliases: ['IS', 'ISIS'] },
+      { canonical: 'Federal Reserve', kind: 'organisation', aliases: ['Fed'] },
+    ]), isSearchSynonym);
+    expect(named.actorNamedBy('IS')).toBe('Islamic State');
+    expect(named.actorNamedBy('Fed')).toBe('Federal Reserve');
+    expect(named.actorNamedBy('is')).toBeNull();
+    expect(named.actorNamedBy('fed')).toBeNull();
+    expect(named.actorNamedBy('isis')).toBe('Islamic State');
   });
 
   test('when the query is one character, or starts no alias, then nothing is matched', () => {
