@@ -8,17 +8,10 @@ import { isFunctionWord } from './actor-names.js';
 
 const WEEKDAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-/**
- * The article's people's names of one word: one-word people as written, and the last word of every longer name,
- * counted per surface, so that a span's own last word can be taken out of the count for that span.
- */
-function personWords(surfaces: readonly Surface[]): Map<string, number> {
-  const words = new Map<string, number>();
-  for (const s of surfaces) {
-    if (s.kind !== 'person') continue;
-    const word = fold(s.name.slice(s.name.lastIndexOf(' ') + 1));
-    words.set(word, (words.get(word) ?? 0) + 1);
-  }
+/** The article's people's names of one word, folded: one-word people as written, and the last word of every longer name. */
+function personWords(surfaces: readonly Surface[]): Set<string> {
+  const words = new Set<string>();
+  for (const s of surfaces) if (s.kind === 'person') words.add(fold(s.name.slice(s.name.lastIndexOf(' ') + 1)));
   return words;
 }
 
@@ -96,7 +89,7 @@ function isOwnLastWordOnly(surfaces: readonly Surface[], s: Surface, word: strin
  * names both as people. Changes `surfaces` in place.
  */
 export function splitPairsOfPeople(surfaces: Surface[]): void {
-  let words: Map<string, number> | undefined;
+  let words: Set<string> | undefined;
   for (let i = 0; i < surfaces.length; i++) {
     const s = surfaces[i]!;
     if (s.kind !== 'organisation') continue;
@@ -125,7 +118,7 @@ export function splitPairsOfPeople(surfaces: Surface[]): void {
  * `surfaces` in place.
  */
 export function peopleAfterCountries(surfaces: Surface[]): void {
-  let words: Map<string, number> | undefined;
+  let words: Set<string> | undefined;
   for (const s of surfaces) {
     if (s.kind !== 'organisation') continue;
     const parts = s.name.split(' ');
