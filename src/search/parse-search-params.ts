@@ -16,7 +16,7 @@ export const RESULT_PARAMS = ['q', 'match', 'country', 'actor', 'notCountry', 'n
 /** Those and the order and page of the results: what the exports take, and the API besides its own options. */
 export const SEARCH_PARAMS = [...RESULT_PARAMS, 'sort', 'page', 'pageSize'] as const;
 /** Parameters that shape a page but not a result set. */
-export const PAGE_PARAMS = ['more', 'actorQuery'] as const;
+export const PAGE_PARAMS = ['more', 'actorQuery', 'matchFor'] as const;
 /**
  * What the actor facet search (`/api/facets/actor`) takes. Not `actor` and `together`: the actor values are counted
  * without the actor selection (disjunctive faceting, as the page's counts), so those would change nothing; nor
@@ -69,6 +69,15 @@ function blankAsEmpty(text: string): string {
 }
 
 /**
+ * A query as searched: runs of white space one space, invisible format characters dropped, blank as none.
+ *
+ * `asQuery('Iraq\u00a0 war')` → `'Iraq war'`; `asQuery(' ')` → `''`
+ */
+function asQuery(text: string): string {
+  return blankAsEmpty(text.replace(/\p{Cf}/gu, '').replace(/\s+/gu, ' '));
+}
+
+/**
  * URL query → SearchState, every parameter checked. A violation is a 400 whose message names the parameter, what
  * was expected and what came. Empty values (an unset form field) count as absent.
  *
@@ -84,7 +93,7 @@ export function parseSearchParams(given: Query, options: ParseOptions = {}): Sea
   // (U+00A0), which Meilisearch reads as part of a word ("Iraq war" found nothing). Invisible format characters go: a
   // pasted zero-width space (U+200B) was a query of its own, which found nothing where a blank one lists everything.
   // White space alone is no query (it was a search of its own, `q=+`, which a page's short address kept).
-  const q = blankAsEmpty((single(query, 'q') ?? '').replace(/\p{Cf}/gu, '').replace(/\s+/gu, ' '));
+  const q = asQuery(single(query, 'q') ?? '');
   if (charCount(q) > MAX_QUERY_CHARS) throw AppError.badRequest(`q: expected at most ${MAX_QUERY_CHARS} characters, got ${charCount(q)}`);
 
   const from = dateParam(query, 'from', 'start');
@@ -104,6 +113,10 @@ export function parseSearchParams(given: Query, options: ParseOptions = {}): Sea
   if (!(MATCH_MODES as readonly string[]).includes(matchValue)) {
     throw AppError.badRequest(`match: expected one of ${MATCH_MODES.join(', ')}, got ${JSON.stringify(clip(matchValue))}`);
   }
+  // The search form sends the query a mode was chosen for (`matchFor`): another query in the box is a new search,
+  // which every word must match again; the same query with a new sort or date keeps the mode.
+  const matchFor = single(query, 'matchFor');
+  const match = matchFor !== undefined && asQuery(matchFor) !== q ? 'all' : matchValue;
   const togetherValue = single(query, 'together') ?? '0';
   if (togetherValue !== '0' && togetherValue !== '1') throw AppError.badRequest(`together: expected 1 or 0, got ${JSON.stringify(clip(togetherValue))}`);
   const allActorsValue = single(query, 'allActors') ?? '0';
@@ -123,7 +136,7 @@ export function parseSearchParams(given: Query, options: ParseOptions = {}): Sea
 
   return {
     q,
-    match: matchValue as MatchMode,
+    match: match as MatchMode,
     countries: countryCodes(query, 'country'),
     actors: actorNames(query, 'actor'),
     notCountries: countryCodes(query, 'notCountry'),

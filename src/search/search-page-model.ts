@@ -260,9 +260,11 @@ export function operatorNotice(q: string): string | null {
 function hiddenFields(state: SearchState, includeQuery = false): { name: string; value: string }[] {
   return [
     ...(includeQuery && state.q !== '' ? [{ name: 'q', value: state.q }] : []),
-    // Not in the search form: "most of the words" is a way out of a search that found nothing, and a new query is
-    // searched for every word again (its chip says which).
-    ...(includeQuery && state.match !== 'all' ? [{ name: 'match', value: state.match }] : []),
+    // "Most of the words" goes with the query it was chosen for: the search form carries the query as `matchFor`, so
+    // a new sort or date keeps the mode and a new query typed in the box is searched for every word again (the parse
+    // compares the two). The actor-search form carries the query itself.
+    ...(state.match !== 'all' && state.q !== '' ? [{ name: 'match', value: state.match }] : []),
+    ...(!includeQuery && state.match !== 'all' && state.q !== '' ? [{ name: 'matchFor', value: state.q }] : []),
     ...(includeQuery && state.sort !== 'relevance' ? [{ name: 'sort', value: state.sort }] : []),
     ...(includeQuery && state.from !== null ? [{ name: 'from', value: state.from }] : []),
     ...(includeQuery && state.to !== null ? [{ name: 'to', value: state.to }] : []),

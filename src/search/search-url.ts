@@ -40,6 +40,8 @@ export function saysNothing(query: URLSearchParams): boolean {
     if (value.trim() === '') return true;
     if (name === 'sort' && value === emptySearch.sort) return true;
     if (name === 'match' && value === emptySearch.match) return true;
+    // Only the form's note of which query a mode was chosen for: read once, never part of an address.
+    if (name === 'matchFor') return true;
     if (name === 'pageSize' && value === String(emptySearch.pageSize)) return true;
     if (name === 'page' && value === '1') return true;
   }

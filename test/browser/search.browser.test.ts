@@ -112,6 +112,20 @@ describe('search in a browser', () => {
     expect(navigations.filter((u) => /from=/.test(u))).toEqual([expect.stringMatching(/from=2023-03-15/)]);
   });
 
+  test('when "most of the words" is on and the order is changed, then the mode stays; when a new query is typed, then every word must match again', async () => {
+    await page.goto(baseUrl + '/?q=Wagner+Niger+zeppelin&match=most');
+    await expect(page.locator('a.chip', { hasText: 'Most of the words' }).count()).resolves.toBe(1);
+    await page.locator('#sort').selectOption('newest');
+    await page.waitForURL(/sort=newest/);
+    expect(new URL(page.url()).search).toBe('?q=Wagner+Niger+zeppelin&match=most&sort=newest');
+    await expect(page.locator('a.chip', { hasText: 'Most of the words' }).count()).resolves.toBe(1);
+    await page.getByLabel('Search articles').fill('Wagner');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'Wagner');
+    expect(new URL(page.url()).search).toBe('?q=Wagner&sort=newest');
+    await expect(page.locator('a.chip', { hasText: 'Most of the words' }).count()).resolves.toBe(0);
+  });
+
   test('when the sort order is changed and the reader goes Back, then the controls show the page\'s own order again (a web review)', async () => {
     await page.goto(baseUrl + '/?q=Niger');
     await page.locator('#sort').selectOption('newest');

@@ -1,12 +1,24 @@
 import { anyOf, quoteFilterValue, searchFilter } from '../../src/search/filter-adapter.js';
 import { highlightToHtml, stripHighlight } from '../../src/search/highlight.js';
-import { parseSearchParams } from '../../src/search/parse-search-params.js';
+import { PAGE_PARAMS, parseSearchParams, SEARCH_PARAMS } from '../../src/search/parse-search-params.js';
 import { meiliQuery, planPassageMatches, planSearch } from '../../src/search/search-request.js';
 import { emptySearch } from '../../src/search/search-state.js';
 import { searchHref, searchQueryString } from '../../src/search/search-url.js';
 import { AppError } from '../../src/web/app-error.js';
 
 describe('parseSearchParams', () => {
+  test('when the form sends "most of the words" with the query it was chosen for, then the same query keeps the mode and another query is searched for every word', () => {
+    const page = { accepts: [...SEARCH_PARAMS, ...PAGE_PARAMS] };
+    expect(parseSearchParams({ q: 'spoke met Moscow', match: 'most', matchFor: 'spoke met Moscow', sort: 'newest' }, page)).toMatchObject({ match: 'most', sort: 'newest' });
+    // The same query however its white space came (the box's value is the query as searched).
+    expect(parseSearchParams({ q: 'spoke\u00a0met  Moscow', match: 'most', matchFor: 'spoke met Moscow' }, page).match).toBe('most');
+    expect(parseSearchParams({ q: 'Moscow', match: 'most', matchFor: 'spoke met Moscow' }, page).match).toBe('all');
+    expect(parseSearchParams({ q: '', match: 'most', matchFor: 'spoke met Moscow' }, page).match).toBe('all');
+    // A link names no query: its mode holds; the API takes no matchFor.
+    expect(parseSearchParams({ q: 'Moscow', match: 'most' }, page).match).toBe('most');
+    expect(() => parseSearchParams({ q: 'Moscow', match: 'most', matchFor: 'Moscow' })).toThrow('unknown parameter "matchFor"');
+  });
+
   test('when values are repeated, lower case or partial dates, then they normalise', () => {
     expect(parseSearchParams({ q: 'coup', country: ['ne', 'ML', 'NE'], actor: 'Vladimir Putin', from: '2023', to: '2024-02' })).toEqual({
       ...emptySearch,

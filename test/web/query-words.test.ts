@@ -111,6 +111,11 @@ describe('how a query\'s words match', () => {
     const mostPage = await request(t.app).get('/?q=spoke+met+Moscow&match=most').expect(200);
     expect(mostPage.text).toContain('1 article with most of the words of “spoke met Moscow”');
     expect(mostPage.text).toContain('<a class="chip" href="/?q=spoke+met+Moscow" aria-label="Remove Most of the words">');
+    // The search form carries the mode with the query it was chosen for: a new order keeps it, a new query drops it,
+    // and either way the address is the short one.
+    expect(mostPage.text).toContain('<input type="hidden" name="match" value="most"><input type="hidden" name="matchFor" value="spoke met Moscow">');
+    await request(t.app).get('/?q=spoke+met+Moscow&match=most&matchFor=spoke+met+Moscow&sort=newest&from=&to=').expect(302).expect('Location', '/?q=spoke+met+Moscow&match=most&sort=newest');
+    await request(t.app).get('/?q=Moscow&match=most&matchFor=spoke+met+Moscow&sort=relevance').expect(302).expect('Location', '/?q=Moscow');
     // Every word again: the default, which the address leaves out; another mode is refused by name.
     await request(t.app).get('/?q=election&match=all').expect(302).expect('Location', '/?q=election');
     const bad = await request(t.app).get('/api/search?q=election&match=some').expect(400);
