@@ -11,6 +11,8 @@
  * `stripBoilerplate(['Share', 'Niger has defied US warnings.', 'Leave a Reply', 'Your email…'])`
  *   → `['Niger has defied US warnings.']`
  */
+import { MONTH_NAMES, oneOf, WEEKDAY_NAMES } from '../../src/text/calendar-words.js';
+
 const dropLine: RegExp[] = [
   /^(share|share this( article| story)?|tweet|print|e-?mail|whatsapp|facebook|twitter|linkedin|telegram|copy link)$/i,
   /^(advertisement|sponsored( content)?|skip to (main )?content|click here to subscribe)$/i,
@@ -32,7 +34,7 @@ const dropLine: RegExp[] = [
   // A byline on its own line, a name of two words or more: "By John Smith", "By Jane Doe and Ali Musa" (not "By
   // Christmas", "By Monday" or "By March"). Capital
   // "By" and no full stop at the end: wire copy is wrapped, and a line "by Moody's." or "by Baker." continues a sentence.
-  /^By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|da|bin)){1,5}(?<!\.)$/u,
+  new RegExp(String.raw`^By\s+(?!(?:${oneOf(WEEKDAY_NAMES)}|${oneOf(MONTH_NAMES)})\b)\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|da|bin)){1,5}(?<!\.)$`, 'u'),
   // A copyright line: "© 2023 Reuters. All rights reserved."
   // A copyright sign or "(c)" with a year ("(c) unhindered access" is a list's third point), or "Copyright ©".
   /^(©|\(c\)\s*\d{4}|copyright\s+(©|\(c\))).{0,100}$/i,

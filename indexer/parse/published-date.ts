@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { lowerCase, MONTH_SHORT_NAMES } from '../../src/text/calendar-words.js';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -90,7 +91,7 @@ export function parsePublishedDate(value: string, options: { dayFirst?: boolean 
   return fromUtc(local - offset * 60_000, hasTime);
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = lowerCase(MONTH_SHORT_NAMES);
 
 /** A zone as Date.parse reads it: `+02` → `+02:00`, `+0200` → `+02:00`; `Z` as it is. */
 function isoZone(zone: string): string {

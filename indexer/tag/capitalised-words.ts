@@ -1,6 +1,8 @@
 import type { AliasTable } from './aliases.js';
 import type { Surface } from './actor-group.js';
 import { bodyName } from './national-bodies.js';
+import { BODY_KINDS } from './body-kinds.js';
+import { MONTH_NAMES, oneOf, WEEKDAY_NAMES } from '../../src/text/calendar-words.js';
 
 // Capitalised words of the language that open sentences, read by the model as names (actors.ts).
 
@@ -80,7 +82,9 @@ function startsSentence(text: string, start: number): boolean {
 }
 
 /** Words before a name that are no part of it: articles, function words, weekdays and months. */
-const NOT_A_NAME_BEFORE = /^(?:The|A|An|And|Or|But|In|On|At|Of|For|To|By|From|With|As|If|When|While|Since|After|Before|Until|During|Under|Over|This|That|These|Those|His|Her|Its|Their|Our|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NOT_A_NAME_BEFORE = new RegExp(
+  `^(?:The|A|An|And|Or|But|In|On|At|Of|For|To|By|From|With|As|If|When|While|Since|After|Before|Until|During|Under|Over|This|That|These|Those|His|Her|Its|Their|Our|${oneOf(WEEKDAY_NAMES)}|${oneOf(MONTH_NAMES)})$`,
+);
 
 /**
  * The capitalised words right before a mention, on its line, the last perhaps with a number ("Radio 5") and "and"
@@ -93,7 +97,8 @@ const NAME_WORDS_BEFORE = /(?<![\p{L}\p{N}'’.-])((?:\p{Lu}[\p{L}'’.-]*[ \t]+
  * "Democratic-controlled House") is the body it stands for, left to the rules that find which (national-bodies.ts,
  * organisation-groups.ts).
  */
-const KIND_OF_BODY = /^(?:House|Alliance|Coalition|Front|Movement|Bank|Commission|Board|Union|Council|Committee|Ministry|Department|Agency|Fund|Group|Company|Exchange|Court|Party|Authority|Corporation|Association|Office|Institute|Federation|Government|Administration|Bureau|Assembly|Chamber|National|Federal|United|Central|International)$/;
+/** A kind of body, capitalised as in a name: "Bank", and the kinds a party or a movement calls itself ("Front"). */
+const KIND_OF_BODY: ReadonlySet<string> = new Set(['house', 'alliance', 'coalition', 'front', 'movement', ...BODY_KINDS].map((w) => w[0]!.toUpperCase() + w.slice(1)));
 
 /**
  * A one-word organisation that is a word of the language ("News", "Live", "Bones"), where every mention of it stands
@@ -109,7 +114,7 @@ export function dropLastWordsOfCutNames(text: string, surfaces: Surface[], isCom
   let nameWords: Set<string> | undefined;
   for (const s of surfaces) {
     if (s.kind !== 'organisation' || !/^\p{Lu}\p{Ll}+$/u.test(s.name) || pieces?.get(s.name) === false) continue;
-    if (!isCommonWord(s.name) || KIND_OF_BODY.test(s.name) || bodyName(s.name) !== undefined || aliases?.lookup(s.name) !== undefined) continue;
+    if (!isCommonWord(s.name) || KIND_OF_BODY.has(s.name) || bodyName(s.name) !== undefined || aliases?.lookup(s.name) !== undefined) continue;
     pieces ??= new Map();
     nameWords ??= new Set(surfaces.flatMap((o) => o.name.split(' ')));
     pieces.set(s.name, isLastWordOfCutName(text, s, surfaces, nameWords, isPlace));

@@ -1,5 +1,6 @@
 import type { Mention } from './mention.js';
 import { isShouted } from './shouted.js';
+import { MONTH_NAMES, oneOf, WEEKDAY_NAMES } from '../../src/text/calendar-words.js';
 
 /**
  * Legal forms that end a company's name, as written (case matters: "AG" is not "ag", nor "Co" "co-founder", nor
@@ -28,8 +29,9 @@ const WORDS_BEFORE =
 const EARLIER_FORM = new RegExp(String.raw`.*(?<![\p{L}\p{N}])${FORM}(?![\p{L}\p{N}])[.,]?`, 'u');
 /** Words that open a sentence or a phrase (and days, months, figures), not a company's name. */
 const PREPOSITION = /^(?:In|At|From|To|On|For|With|By|Of)$/;
-const NOT_A_NAME =
-  /^(?:The|A|An|And|and|&|Of|In|On|At|For|By|To|With|From|But|Its|His|Her|Their|Our|This|That|Shares|Unit|Units|Shr|Shrs|Net|Qtr|Rev|Oper|Avg|Yesterday|Today|Tomorrow|After|Before|When|While|Since|Both|Also|Earlier|Later|Now|Then|Under|Although|If|As|Because|Last|Next|Meanwhile|However|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d+)$/;
+const NOT_A_NAME = new RegExp(
+  `^(?:The|A|An|And|and|&|Of|In|On|At|For|By|To|With|From|But|Its|His|Her|Their|Our|This|That|Shares|Unit|Units|Shr|Shrs|Net|Qtr|Rev|Oper|Avg|Yesterday|Today|Tomorrow|After|Before|When|While|Since|Both|Also|Earlier|Later|Now|Then|Under|Although|If|As|Because|Last|Next|Meanwhile|However|${oneOf(WEEKDAY_NAMES)}|${oneOf(MONTH_NAMES)}|\\d+)$`,
+);
 
 /**
  * Company names whose legal form the model tagged alone. On Reuters' business wire the model often marks only the

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, oneOf, upperCase, WEEKDAY_NAMES } from '../../src/text/calendar-words.js';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -19,11 +20,11 @@ export interface DateMention {
  */
 const DATE_CUE = new RegExp(
   [
-    String.raw`\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`,
-    String.raw`\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b`,
-    String.raw`\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\b\.?`,
-    String.raw`\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b`,
-    String.raw`\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b`,
+    String.raw`\b(?:${oneOf(MONTH_NAMES)})\b`,
+    String.raw`\b(?:${oneOf(upperCase(MONTH_NAMES))})\b`,
+    String.raw`\b(?:${oneOf(MONTH_ABBREVIATIONS)}|${oneOf(upperCase(MONTH_ABBREVIATIONS))})\b\.?`,
+    String.raw`\b(?:${oneOf(WEEKDAY_NAMES)})\b`,
+    String.raw`\b(?:${oneOf(upperCase(WEEKDAY_NAMES))})\b`,
     // Abbreviated weekdays only with their period: "Wed." is a day. Not "Sun.": the newspaper ends sentences too.
     String.raw`\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\.`,
     String.raw`\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b`,

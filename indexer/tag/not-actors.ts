@@ -1,6 +1,7 @@
 import type { Mention } from './mention.js';
 import { isNewsSourceMention } from './news-sources.js';
 import { COUNTRY_ABBREVIATION, isFunctionWord } from './actor-names.js';
+import { MONTH_ABBREVIATIONS } from '../../src/text/calendar-words.js';
 
 /**
  * Names the model tags as organisations on the business wire that name no actor: economic measures, currencies,
@@ -45,7 +46,7 @@ const NOT_ACTORS: ReadonlySet<string> = new Set([
   // A month's abbreviation ("Ended Jan four" of a results table: "Jan" 12 articles, "Feb" 11 of the bench files at
   // rules 50): rules 51; and "Airways" alone, which the model reads as a person where it cuts "Pan American World
   // Airways" or "Presidential Airways" (10 articles, every one a person): rules 52.
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Airways',
+  ...MONTH_ABBREVIATIONS, 'Airways',
 ]);
 
 /** A credit rating as Moody's writes it ("Aaa", "Baa2", "Caa1"; Standard and Poor's capitals are in NOT_ACTORS). */

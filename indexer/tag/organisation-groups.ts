@@ -1,5 +1,6 @@
 import { canonicalSpelling, type Group } from './actor-group.js';
 import { isNotAnActorName } from './not-actors.js';
+import { BODY_KINDS } from './body-kinds.js';
 
 // How the organisations of one article resolve into each other: short forms, generic words, cut names, acronyms (actors.ts).
 
@@ -48,10 +49,7 @@ export function resolveShortOrganisations(groups: Map<string, Group>, legalNames
  * "Board" were among the commonest actors of the Reuters files (docs/TAGGING.md).
  */
 const GENERIC_BODIES: ReadonlySet<string> = new Set([
-  'bank', 'commission', 'board', 'union', 'council', 'committee', 'ministry', 'department', 'agency', 'fund', 'group',
-  'company', 'exchange', 'court', 'party', 'authority', 'corporation', 'association', 'organisation', 'organization',
-  'office', 'institute', 'federation', 'government', 'administration', 'bureau', 'secretariat', 'assembly', 'chamber',
-  'national', 'federal', 'united', 'central', 'international',
+  ...BODY_KINDS,
   // The last word of a company's name, alone where the model cut the name ("Health Management Associates" →
   // "Associates" 14 articles, "General Electric" → "Electric" 13, of the bench files at rules 50): rules 51.
   'airlines', 'associates', 'affiliates', 'bancorp', 'bankers', 'electric', 'petroleum', 'holdings',

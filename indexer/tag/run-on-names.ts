@@ -3,10 +3,11 @@ import { fold } from '../../src/text/fold.js';
 import type { Surface } from './actor-group.js';
 import type { AliasTable } from './aliases.js';
 import { isFunctionWord } from './actor-names.js';
+import { MONTH_NAMES, oneOf, WEEKDAY_NAMES } from '../../src/text/calendar-words.js';
 
 // Spans the model ran on past a person's name, read against the article's other people (actors.ts; tagging rules 48).
 
-const WEEKDAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const WEEKDAY_OR_MONTH = new RegExp(`^(?:${oneOf(WEEKDAY_NAMES)}|${oneOf(MONTH_NAMES)})$`);
 
 /** The article's people's names of one word, folded: one-word people as written, and the last word of every longer name. */
 function personWords(surfaces: readonly Surface[]): Set<string> {

@@ -2,8 +2,9 @@
  * Calendar arithmetic on the proleptic Gregorian calendar for every four-digit year, 0000 included. Not `Date.UTC`,
  * which reads years 0–99 as 1900–1999 (`to=0050` had become a filter on 1950).
  */
+import { MONTH_NAMES } from '../text/calendar-words.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = MONTH_NAMES;
 
 /** `monthLabel('2024-06')` → `'June 2024'` */
 export function monthLabel(month: string): string {

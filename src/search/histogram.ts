@@ -1,5 +1,6 @@
 import { daysInMonth } from './calendar.js';
 import type { SearchState } from './search-state.js';
+import { MONTH_SHORT_NAMES } from '../text/calendar-words.js';
 
 export type Granularity = 'year' | 'month' | 'day';
 
@@ -27,7 +28,7 @@ export interface Histogram {
 /** Without a date range, results within this many years are drawn by month. */
 const MONTHS_AS_BARS_WITHIN_YEARS = 4;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS = MONTH_SHORT_NAMES;
 const DAY = 86_400_000;
 
 function spanDays(from: string, to: string): number {

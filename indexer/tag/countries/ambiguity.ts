@@ -30,6 +30,7 @@
 import type { Mention } from '../mention.js';
 import type { RawMatch } from './match.js';
 import type { Token } from './tokenize.js';
+import { lowerCase, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../../src/text/calendar-words.js';
 
 export interface Resolved {
   code: string;
@@ -50,10 +51,8 @@ const AFTER_OK = new Set(['president', 'presidents', 'prime', 'minister', 'minis
   'basin', 'valley', 'lake', 'sea', 'gulf', 'airport', 'junta', 'military', 'police', 'radio', 'television',
   'tv', 'news', 'agency', 'officials', 'troops', 'forces', 'republic', 'kingdom', 'parliament', 'senate',
   'congress', 'house', 'court', 'supreme', 'bank', 'stock', 'exchange', 'oil', 'gas', 'power', 'city',
-  'county', 'governor', 'gov', 'assembly', 'legislature', 'university', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
-  'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'and', 'or', 'the', 'i', 'ii', 'democrats', 'republicans', 'democratic',
+  'county', 'governor', 'gov', 'assembly', 'legislature', 'university',
+  ...lowerCase(WEEKDAY_NAMES), ...lowerCase(MONTH_NAMES), ...lowerCase(MONTH_ABBREVIATIONS), 'and', 'or', 'the', 'i', 'ii', 'democrats', 'republicans', 'democratic',
   'republican', 'inc', 'corp', 'co', 'ltd', 'plc', 'and', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'of',
   // organisation heads: "Kenya Airways", "Israel Aircraft Industries", "India Cements" stay the country
   'airways', 'airlines', 'air', 'aircraft', 'petroleum', 'steel', 'motor', 'motors', 'telecom', 'telegraph',

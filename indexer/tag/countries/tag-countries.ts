@@ -28,6 +28,7 @@ import { getGazetteer } from './gazetteer.js';
 import { matchTokens } from './match.js';
 import { salience, type Field, type MentionEvidence } from './salience.js';
 import { tokenize, type Token } from './tokenize.js';
+import { lowerCase, MONTH_ABBREVIATIONS } from '../../../src/text/calendar-words.js';
 
 export interface CountryMention {
   start: number;
@@ -73,8 +74,7 @@ function isAllCaps(s: string): boolean {
 }
 
 const ABBREV_BEFORE_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'maj', 'lt', 'sen', 'rep', 'gov',
-  'inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'mln', 'bln', 'pct', 'dlrs', 'approx', 'etc', 'capt', 'adm', 'sgt', 'prof']);
+  'inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'no', 'vs', ...lowerCase(MONTH_ABBREVIATIONS), 'mln', 'bln', 'pct', 'dlrs', 'approx', 'etc', 'capt', 'adm', 'sgt', 'prof']);
 
 /** End offset of the lead: the end of the second sentence (abbreviations like "U.S." do not end one). */
 export function leadEnd(toks: readonly Token[], sentences = 2): number {
