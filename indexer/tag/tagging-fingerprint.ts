@@ -139,8 +139,11 @@ function chronoVersion(): string {
  * 52: "Airways" alone is no actor (the model's person of a cut "Pan American World Airways"); "Vice President" before
  * a surname is a title of its own, looked up in the eras ("Vice President Bush" of 1981–1989), no longer a president
  * other than the one of the day that kept the surname apart (a code review, 2026-11-25).
+ * 53: General Electric, General Motors and Rolls-Royce in the alias file: the model read "General Electric said" as a
+ * general called Electric (a person of 9 bench articles) and "Rolls Royce" as a person; not their tickers' letters,
+ * which are also "genetically modified" (2026-11-25).
  */
-export const TAGGING_RULES_VERSION = 52;
+export const TAGGING_RULES_VERSION = 53;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

@@ -94,6 +94,13 @@ describe('titles', () => {
     expect(actors.map((a) => `${a.kind} ${a.name}`).sort()).toEqual(['organisation Dr Pepper', 'person Bush', 'person Don Brash']);
   });
 
+  test('when the model reads a company named "General" and a word as a general ("General Electric said"), then the alias file keeps the company whole (tagging rules 53)', () => {
+    const body = 'General Electric said the engine was tested. Swissair will equip the planes with General Electric, Rolls Royce or Pratt and Whitney engines.';
+    const actors = tagger({ title: '', body }).actors.map((a) => `${a.kind} ${a.name}`);
+    expect(actors).toEqual(expect.arrayContaining(['organisation General Electric', 'organisation Rolls-Royce']));
+    expect(actors.filter((a) => /^person /.test(a))).toEqual([]);
+  });
+
   test('when a span is a title alone ("MP", "Mayor", "Pope", "Treasurer"), or what a title leaves of an office, then it is no actor', () => {
     const text = 'The MP and the Mayor met the Pope. The Treasurer spoke. Mayor of London Boris Johnson came.';
     const actors = canonicalActors(text, [org(text, 'MP'), per(text, 'Mayor'), per(text, 'Pope'), org(text, 'Treasurer'), per(text, 'Mayor of London')]);
