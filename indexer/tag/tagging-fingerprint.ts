@@ -141,7 +141,7 @@ function chronoVersion(): string {
  * other than the one of the day that kept the surname apart (a code review, 2026-11-25).
  * 53: General Electric, General Motors and Rolls-Royce in the alias file: the model read "General Electric said" as a
  * general called Electric (a person of 9 bench articles) and "Rolls Royce" as a person; not their tickers' letters,
- * which are also "genetically modified" (2026-11-25).
+ * which are also "genetically modified"; "Queen Elizabeth" is Elizabeth II in stories of her reign (2026-11-25).
  */
 export const TAGGING_RULES_VERSION = 53;
 

@@ -121,5 +121,8 @@ describe('alias file eras: errors name the line and what was expected', () => {
     expect(table.personBySurname('castro', '2010-01-01')?.canonical).toBe('Raúl Castro');
     expect(table.personBySurname('clinton', '1996-01-01')?.canonical).toBe('Bill Clinton');
     expect(table.personBySurname('clinton', '2004-01-01')).toBeUndefined();
+    // "Queen Elizabeth" in her reign is Elizabeth II; before it, her mother was the queen of that name.
+    expect(table.lookupOnDay('Queen Elizabeth', '1987-04-02')?.canonical).toBe('Queen Elizabeth II');
+    expect(table.lookupOnDay('Queen Elizabeth', '1940-06-01')).toBeUndefined();
   });
 });
