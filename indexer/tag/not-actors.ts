@@ -58,8 +58,14 @@ const MOODYS_RATING = /^(?:Aaa|Aa[1-3]?|A[1-3]|Baa[1-3]?|Ba[1-3]?|B[1-3]|Caa[1-3
  */
 const DESCRIPTOR = /^(?!(?:Liberal|Social|Christian|Free|New)\s+\S+$)(?:\p{Lu}[\p{L}.]*\s+){1,2}(?:Democrat|Republican)$|\sDlrs?$/u;
 
-/** A number written as a word, capitalised by a date or a table: "March Nine", "Nine months net" (18 articles). */
-const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundred|Thousand)$/;
+/**
+ * A number written as a word, capitalised by a date or a table: "March Nine", "Nine months net" (18 articles); and a
+ * results table's period row, "Nine Mths" (13 bench articles at rules 53: tagging rules 54).
+ */
+const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundred|Thousand)(?: Mths?)?$/;
+
+/** A share or a warrant's class, "Class B" of "Class B common shares" (13 bench articles at rules 53: tagging rules 54). */
+const SHARE_CLASS = /^Class [A-E]$/;
 
 /** A roman numeral on its own: a Reuters table's row ("II", "VI") or a pope's number the model cut from his name. */
 const ROMAN_NUMERAL = /^(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})$/;
@@ -138,7 +144,7 @@ const TREATY_OR_LAW = /\s(?:Protocols?|Conventions?|Treaty|Accords?|Act|Agreemen
  * `isNotAnActorName('GNP')` → true; `isNotAnActorName('Kyoto Protocol')` → true
  */
 export function isNotAnActorName(name: string): boolean {
-  return NOT_ACTORS.has(name) || MOODYS_RATING.test(name) || NUMBER_WORD.test(name) || ORDINAL.test(name) || TREATY_OR_LAW.test(name) || ROMAN_NUMERAL.test(name) || PLACE_OF.test(name) || STORM.test(name) || DESCRIPTOR.test(name) || (EVENT_OR_PLACE.test(name) && !OF_A_BODY.test(name));
+  return NOT_ACTORS.has(name) || MOODYS_RATING.test(name) || NUMBER_WORD.test(name) || SHARE_CLASS.test(name) || ORDINAL.test(name) || TREATY_OR_LAW.test(name) || ROMAN_NUMERAL.test(name) || PLACE_OF.test(name) || STORM.test(name) || DESCRIPTOR.test(name) || (EVENT_OR_PLACE.test(name) && !OF_A_BODY.test(name));
 }
 
 /**

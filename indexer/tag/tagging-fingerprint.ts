@@ -142,8 +142,9 @@ function chronoVersion(): string {
  * 53: General Electric, General Motors and Rolls-Royce in the alias file: the model read "General Electric said" as a
  * general called Electric (a person of 9 bench articles) and "Rolls Royce" as a person; not their tickers' letters,
  * which are also "genetically modified"; "Queen Elizabeth" is Elizabeth II in stories of her reign (2026-11-25).
+ * 54: a share class with its letter ("Class B") and a results table's period row ("Nine Mths") are no actors (2026-11-25).
  */
-export const TAGGING_RULES_VERSION = 53;
+export const TAGGING_RULES_VERSION = 54;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

@@ -24,6 +24,11 @@ describe('names that are no actors', () => {
     expect(canonicalActors(text, [org(text, '4TH'), org(text, 'Class')])).toEqual([]);
   });
 
+  test('when the model tags a share class with its letter or a table\'s period row ("Class B", "Nine Mths"), then neither is an actor (tagging rules 54)', () => {
+    const text = 'Annual div Class B 12.1 cts\nNine Mths\nShr 77 cts vs 1.10 dlrs\nClassic Holdings rose.';
+    expect(canonicalActors(text, [org(text, 'Class B'), org(text, 'Nine Mths'), org(text, 'Classic Holdings')]).map((a) => a.name)).toEqual(['Classic Holdings']);
+  });
+
   test('when a department is named only by its field before its head\'s title, then it joins the department or is left out', () => {
     const text = 'Defense Secretary Caspar Weinberger spoke. Commerce Secretary Malcolm Baldrige and the Commerce Department agreed.';
     const commerce = text.indexOf('Commerce');
