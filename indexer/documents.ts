@@ -31,19 +31,44 @@ export function mostMentioned<T extends { mentions: readonly unknown[] }>(items:
 }
 
 /**
+ * One spelling of each actor an article names: the tagger keeps names apart that the actor filter folds together
+ * ("Sinn Fein" and "Sinn Féin" of one article, actorKey), and the facet, which shows such spellings as one value,
+ * counted that article twice (a black-box review: "Sinn Fein" 16 in the facet, 15 articles found). The spelling with
+ * more mentions names them (the first at a tie), with its kind; the mentions are all of theirs, in text order.
+ *
+ * `oneSpellingEach([{ name: 'Sinn Féin', mentions: [a, b] }, { name: 'Sinn Fein', mentions: [c] }])` → `[{ name: 'Sinn Féin', mentions: [a, b, c] }]`
+ */
+export function oneSpellingEach<A extends { name: string; mentions: readonly Span[] }>(actors: readonly A[]): A[] {
+  const byKey = new Map<string, A[]>();
+  for (const a of actors) {
+    const key = actorKey(a.name);
+    const same = byKey.get(key);
+    if (same === undefined) byKey.set(key, [a]);
+    else same.push(a);
+  }
+  if (byKey.size === actors.length) return [...actors];
+  return [...byKey.values()].map((same) => {
+    if (same.length === 1) return same[0]!;
+    const named = same.reduce((best, a) => (a.mentions.length > best.mentions.length ? a : best));
+    return { ...named, mentions: same.flatMap((a) => a.mentions).sort((x, y) => x.start - y.start) };
+  });
+}
+
+/**
  * Passage documents of one article: article fields copied on each, the passage's own tags and the evidence
  * (offsets of each tagged mention, rebased into the passage text) that says why it carries them.
  */
 export function passageDocuments(article: Article, tagging: ArticleTagging, chunks: readonly Chunk[], sourcePath: string, supersededHashes: readonly string[] = []): PassageDocument[] {
   const key = sourceKey(sourcePath);
   const published = article.published;
+  const actorTags = oneSpellingEach(tagging.actors);
   const articleTags: ArticleTags = {
     countries: tagging.countries.map((c) => ({ code: c.code, name: c.name, salience: round(c.salience), count: c.mentions.length })),
-    actors: tagging.actors.map((a) => ({ name: a.name, kind: a.kind, count: a.mentions.length })),
+    actors: actorTags.map((a) => ({ name: a.name, kind: a.kind, count: a.mentions.length })),
     dates: tagging.dates.map((d) => ({ value: d.value, precision: d.precision, text: d.text, count: d.mentions.length })),
   };
   const articleCountries = mostMentioned(tagging.countries, MAX_ARTICLE_VALUES).map((c) => c.code);
-  const topActors = mostMentioned(tagging.actors, MAX_ARTICLE_VALUES);
+  const topActors = mostMentioned(actorTags, MAX_ARTICLE_VALUES);
   const articleActors = topActors.map((a) => a.name);
   // (A name of only punctuation has no key: no filter can ask for it.)
   const articleActorKeys = [...new Set(articleActors.map(actorKey))].filter((k) => k !== '');
@@ -62,7 +87,7 @@ export function passageDocuments(article: Article, tagging: ArticleTagging, chun
     for (const s of spans) mentions.push({ facet, value, start: s.start, end: s.end });
   };
   tagging.countries.forEach((c) => collect('country', c.code, c.mentions));
-  tagging.actors.forEach((a) => collect('actor', a.name, a.mentions));
+  actorTags.forEach((a) => collect('actor', a.name, a.mentions));
   tagging.dates.forEach((d) => collect('date', d.value, d.mentions));
   mentions.sort((a, b) => a.start - b.start);
   let next = 0;

@@ -143,8 +143,10 @@ function chronoVersion(): string {
  * general called Electric (a person of 9 bench articles) and "Rolls Royce" as a person; not their tickers' letters,
  * which are also "genetically modified"; "Queen Elizabeth" is Elizabeth II in stories of her reign (2026-11-25).
  * 54: a share class with its letter ("Class B") and a results table's period row ("Nine Mths") are no actors (2026-11-25).
+ * 55: an article's documents carry one spelling of each actor its filter folds together ("Sinn Fein", "Sinn Féin":
+ * indexer/documents.ts oneSpellingEach), so the facet counts the article once (a black-box review, 2026-11-25).
  */
-export const TAGGING_RULES_VERSION = 54;
+export const TAGGING_RULES_VERSION = 55;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

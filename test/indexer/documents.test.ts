@@ -36,6 +36,25 @@ describe('passage documents', () => {
     expect(first!.articleTags?.actors).toEqual([{ name: 'Putin', kind: 'person', count: 2 }]);
   });
 
+  test('when an article spells one actor two ways that its filter folds together, then its documents carry one spelling, the commoner, with every mention', () => {
+    // Body "Sinn Féin met. Sinn Féin and Sinn Fein." as one passage.
+    const tagging: ArticleTagging = {
+      countries: [],
+      actors: [
+        { name: 'Sinn Féin', kind: 'organisation', mentions: [at(0, 9), at(15, 24)] },
+        { name: 'Sinn Fein', kind: 'person', mentions: [at(29, 38)] },
+      ],
+      dates: [],
+      mentions: [],
+    };
+    const text = 'Sinn Féin met. Sinn Féin and Sinn Fein.';
+    const [only] = passageDocuments(article([text]), tagging, [{ text, start: 0, end: text.length }], 'x.txt');
+    expect(only!.articleActors).toEqual(['Sinn Féin']);
+    expect(only!.actors).toEqual(['Sinn Féin']);
+    expect(only!.articleTags?.actors).toEqual([{ name: 'Sinn Féin', kind: 'organisation', count: 3 }]);
+    expect(only!.evidence.map((e) => `${e.value} ${e.start}`)).toEqual(['Sinn Féin 0', 'Sinn Féin 15', 'Sinn Féin 29']);
+  });
+
   test('when a later version names the versions it superseded, then its first passage lists their hashes and no other passage does', () => {
     const tagging: ArticleTagging = { countries: [], actors: [], dates: [], mentions: [] };
     const chunks = [{ text: 'One.', start: 0, end: 4 }, { text: 'Two.', start: 6, end: 10 }];
