@@ -1,4 +1,4 @@
-import { actorKey, sourceKey, type PassageDocument, type TagEvidence, type ArticleTags } from '../src/meili/passage-document.js';
+import { actorKey, groupsByActorKey, sourceKey, type PassageDocument, type TagEvidence, type ArticleTags } from '../src/meili/passage-document.js';
 import type { Article } from './parse/parse-article.js';
 import type { ArticleTagging, Span } from './tag/tag-article.js';
 import type { Chunk } from './chunk.js';
@@ -39,15 +39,9 @@ export function mostMentioned<T extends { mentions: readonly unknown[] }>(items:
  * `oneSpellingEach([{ name: 'Sinn Féin', mentions: [a, b] }, { name: 'Sinn Fein', mentions: [c] }])` → `[{ name: 'Sinn Féin', mentions: [a, b, c] }]`
  */
 export function oneSpellingEach<A extends { name: string; mentions: readonly Span[] }>(actors: readonly A[]): A[] {
-  const byKey = new Map<string, A[]>();
-  for (const a of actors) {
-    const key = actorKey(a.name);
-    const same = byKey.get(key);
-    if (same === undefined) byKey.set(key, [a]);
-    else same.push(a);
-  }
-  if (byKey.size === actors.length) return [...actors];
-  return [...byKey.values()].map((same) => {
+  const groups = groupsByActorKey(actors, (a) => a.name);
+  if (groups.length === actors.length) return [...actors];
+  return groups.map((same) => {
     if (same.length === 1) return same[0]!;
     const named = same.reduce((best, a) => (a.mentions.length > best.mentions.length ? a : best));
     return { ...named, mentions: same.flatMap((a) => a.mentions).sort((x, y) => x.start - y.start) };

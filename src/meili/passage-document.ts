@@ -24,6 +24,22 @@ export function actorKey(name: string): string {
   return key;
 }
 
+/**
+ * Items grouped by the actorKey of their names, in order of first appearance: one group per actor however spelt.
+ *
+ * `groupsByActorKey(['Sinn Féin', 'Evo Morales', 'Sinn Fein'], (n) => n)` → `[['Sinn Féin', 'Sinn Fein'], ['Evo Morales']]`
+ */
+export function groupsByActorKey<T>(items: readonly T[], nameOf: (item: T) => string, keyOf: (name: string) => string = actorKey): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(nameOf(item));
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [item]);
+    else group.push(item);
+  }
+  return [...groups.values()];
+}
+
 export interface TagEvidence {
   /** Which facet the mention feeds. */
   facet: 'country' | 'actor' | 'date';

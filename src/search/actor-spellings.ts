@@ -1,4 +1,4 @@
-import { actorKey } from '../meili/passage-document.js';
+import { actorKey, groupsByActorKey } from '../meili/passage-document.js';
 import type { ActorFacetValue } from './search-results.js';
 import { memo } from '../text/memo.js';
 
@@ -13,22 +13,16 @@ const keyOf = memo(actorKey);
  * Chávez" (18 articles) and "Hugo Chavez" (16), "Sinn Féin" and "Sinn Fein" were two facet values, and picking one
  * missed the other's articles (Meilisearch's filters ignore case, not accents). Values whose names fold alike (case
  * and accents, punctuation, initials: actorKey) are one facet value: the spelling of most articles (with accents on a tie), the
- * counts added (an article that writes both counts twice: rare, since one article files one actor under one name),
+ * counts added (an article's documents carry one spelling of each: indexer/documents.ts oneSpellingEach),
  * and its `spellings`, which a filter on it takes all of.
  *
  * `mergeSpellings([Hugo Chávez 18, Hugo Chavez 16, Evo Morales 9])`
  *   → `[{ value: 'Hugo Chávez', count: 34, spellings: ['Hugo Chávez', 'Hugo Chavez'] }, Evo Morales 9]`
  */
 export function mergeSpellings(values: readonly ActorFacetValue[]): ActorFacetValue[] {
-  const groups = new Map<string, ActorFacetValue[]>();
-  for (const v of values) {
-    const key = keyOf(v.value);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [v]);
-    else group.push(v);
-  }
-  if (groups.size === values.length) return [...values];
-  const merged = [...groups.values()].map((group) => {
+  const groups = groupsByActorKey(values, (v) => v.value, keyOf);
+  if (groups.length === values.length) return [...values];
+  const merged = groups.map((group) => {
     if (group.length === 1) return group[0]!;
     const [first] = [...group].sort((a, b) => b.count - a.count || nonAscii(b.value) - nonAscii(a.value));
     return { ...first!, count: group.reduce((n, v) => n + v.count, 0), spellings: group.map((v) => v.value) };
