@@ -319,6 +319,9 @@ const QUALIFIER = /(?:\b(?:mid|early|late|end of|beginning of)[-\s]?)$/i;
  * `tagDates('the coup on July 26th')` → `[{ value: '--07-26', precision: 'day', … }]`
  */
 const NINE_ELEVEN = Date.UTC(2001, 8, 11, 23, 59);
+/** Words after a month/day that make it a share: "2/3 of the voters", "a 2/3 majority" (a black-box review). */
+const SHARE_AFTER = /^\s+(?:of|majority|minority|vote|share|stake)\b/i;
+
 /** Words after "September 11" that name the attacks of 2001, not a day of the story's year. */
 const NINE_ELEVEN_EVENT = /^[\s,]*(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings?)?|commission|anniversary|victims|memorial|strikes|bombings)\b/i;
 
@@ -334,8 +337,8 @@ export function tagDates(text: string, reference?: Date): DateMention[] {
     // "last week", "this weekend": a week has no value of its own here, and a day would claim a precision the text does
     // not have (the review found "last week" stored as one day).
     if (!/\d/.test(r.text) && (WEEKEND.test(r.text) || (WEEK.test(r.text) && !s.isCertain('weekday')))) continue;
-    // Numbers that are names or shares, not dates: "9/11", "7/7", "24/7", and "2/3 of the voters".
-    if (NOT_DATES.has(r.text.trim()) || (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) && /^\s+of\b/.test(text.slice(r.index + r.text.length)))) continue;
+    // Numbers that are names or shares, not dates: "9/11", "7/7", "24/7", "2/3 of the voters" and "a 2/3 majority".
+    if (NOT_DATES.has(r.text.trim()) || (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) && SHARE_AFTER.test(text.slice(r.index + r.text.length)))) continue;
     // "In December, 39 military personnel…": a count after a comma read as the year 2039.
     if (s.isCertain('year') && /,\s*\d{1,2}\s*$/.test(r.text)) continue;
     const relative = s.tags().has('result/relativeDate');
@@ -367,7 +370,8 @@ export function tagDates(text: string, reference?: Date): DateMention[] {
     // "The September 11 attacks", in a story of 2006, are those of 2001, not the coming September 11.
     const before = text.slice(Math.max(0, r.index - 6), r.index).toLowerCase();
     // (Not "the next September 11 anniversary": that one is to come.)
-    if (reference !== undefined && !s.isCertain('year') && monthNumber === 9 && dayNumber === 11 && reference.getTime() > NINE_ELEVEN && !/\b(?:next|last)\s$/.test(before) && NINE_ELEVEN_EVENT.test(text.slice(r.index + r.text.length, r.index + r.text.length + 40))) {
+    // So is the world "post-September 11th" (a black-box review found it a day of the story's year, after the story).
+    if (reference !== undefined && !s.isCertain('year') && monthNumber === 9 && dayNumber === 11 && reference.getTime() > NINE_ELEVEN && !/\b(?:next|last)\s$/.test(before) && (NINE_ELEVEN_EVENT.test(text.slice(r.index + r.text.length, r.index + r.text.length + 40)) || /\b(?:post|pre)-$/.test(before))) {
       yearNumber = 2001;
     }
     if (reference !== undefined && !s.isCertain('year') && monthKnown) {

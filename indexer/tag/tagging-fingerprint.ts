@@ -145,8 +145,9 @@ function chronoVersion(): string {
  * 54: a share class with its letter ("Class B") and a results table's period row ("Nine Mths") are no actors (2026-11-25).
  * 55: an article's documents carry one spelling of each actor its filter folds together ("Sinn Fein", "Sinn Féin":
  * indexer/documents.ts oneSpellingEach), so the facet counts the article once (a black-box review, 2026-11-25).
+ * 56: "a 2/3 majority" is no date, and the world "post-September 11th" is that of 2001 (a black-box review, 2026-11-25).
  */
-export const TAGGING_RULES_VERSION = 55;
+export const TAGGING_RULES_VERSION = 56;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

@@ -117,6 +117,7 @@ describe('tagDates: what only looks like a date', () => {
   });
   test('when month and day numbers are a name or a share (9/11, 7/7, 24/7, 2/3 of), then no date is read; a due date still is', () => {
     expect(values('Since 9/11 and 7/7 the city changed; shops open 24/7; 2/3 of voters agreed.')).toEqual([]);
+    expect(values('The bill requires a 2/3 majority in the House.')).toEqual([]);
     expect(values('Deliveries are due 2/26.')).toEqual(['2005-02-26']);
   });
   test('when the date is written out, then it is still read', () => {
@@ -129,6 +130,8 @@ describe('tagDates: the attacks of September 11, 2001', () => {
   test('when a story after 2001 names "the September 11 attacks" (or its hijackers, anniversary, commission), then the day is 2001-09-11', () => {
     expect(tagDates('Since the September 11 attacks, security rose.', ref).map((d) => d.value)).toEqual(['2001-09-11']);
     expect(tagDates('On the September 11 anniversary, crowds gathered.', ref).map((d) => d.value)).toEqual(['2001-09-11']);
+    // And the world after or before them (a black-box review found a day of the story's year, after the story).
+    expect(tagDates('In the post-September 11th age, security rose.', ref).map((d) => d.value)).toEqual(['2001-09-11']);
   });
 
   test('when "September 11" is a day of the story\'s own year, or the story is older than 2001, then it stays that', () => {
