@@ -1,5 +1,6 @@
 import { codeHint, isCountryCode } from './country-names.js';
 import { AppError } from '../web/app-error.js';
+import { actorKey } from '../meili/passage-document.js';
 import { charCount, clipChars } from '../text/char-count.js';
 import { daysInMonth, monthLabel } from './calendar.js';
 import { DEFAULT_PAGE_SIZE, FACET_NAMES, MATCH_MODES, MAX_PAGE_SIZE, MAX_TOTAL_HITS, SORT_ORDERS, type FacetName, type MatchMode, type SearchState, type SortOrder } from './search-state.js';
@@ -134,13 +135,23 @@ export function parseSearchParams(given: Query, options: ParseOptions = {}): Sea
   const actorQuery = blankAsEmpty(single(query, actorQueryParam) ?? '');
   if (charCount(actorQuery) > MAX_ACTOR_CHARS) throw AppError.badRequest(`${actorQueryParam}: expected at most ${MAX_ACTOR_CHARS} characters, got ${charCount(actorQuery)}`);
 
+  const countries = countryCodes(query, 'country');
+  const notCountries = countryCodes(query, 'notCountry');
+  const actors = actorNames(query, 'actor');
+  const notActors = actorNames(query, 'notActor');
+  // A value asked for and left out finds nothing, and the page could show it as neither (a black-box review).
+  const bothCountry = countries.find((c) => notCountries.includes(c));
+  if (bothCountry !== undefined) throw AppError.badRequest(`country and notCountry both name ${bothCountry}: expected a country in one of them`);
+  const bothActor = actors.find((a) => notActors.some((n) => actorKey(n) === actorKey(a)));
+  if (bothActor !== undefined) throw AppError.badRequest(`actor and notActor both name ${JSON.stringify(clip(bothActor))}: expected an actor in one of them`);
+
   return {
     q,
     match: match as MatchMode,
-    countries: countryCodes(query, 'country'),
-    actors: actorNames(query, 'actor'),
-    notCountries: countryCodes(query, 'notCountry'),
-    notActors: actorNames(query, 'notActor'),
+    countries,
+    actors,
+    notCountries,
+    notActors,
     together: togetherValue === '1',
     allActors: allActorsValue === '1',
     from,

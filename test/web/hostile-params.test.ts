@@ -83,7 +83,7 @@ describe('long addresses and long names', () => {
   const encoded = (text: string): string => encodeURIComponent(text);
 
   test('when every text parameter is at its longest in a script of 4-byte characters, then the address fits and the API and the page answer', async () => {
-    const filters = `q=${encoded(emoji(500))}&actor=${encoded(emoji(200))}&notActor=${encoded(emoji(200))}&country=NE&notCountry=ML&together=1&from=2024-01-01&to=2024-12-31&mentioned=2024-01&sort=newest&page=1`;
+    const filters = `q=${encoded(emoji(500))}&actor=${encoded(emoji(200))}&notActor=${encoded('😁'.repeat(200))}&country=NE&notCountry=ML&together=1&from=2024-01-01&to=2024-12-31&mentioned=2024-01&sort=newest&page=1`;
     const api = `/api/search?${filters}&pageSize=100&matches=1&facetLimit=200`;
     expect(api.length).toBeGreaterThan(10_000);
     expect((await request(server).get(api).expect(200)).body.total).toBe(0);
@@ -125,6 +125,26 @@ describe('long addresses and long names', () => {
     expect(answer).toMatch(/Content-Type: text\/plain; charset=utf-8/);
     expect(answer).toContain('400: the address holds characters that must be percent-encoded (é as %C3%A9');
     await request(server).get(`/api/search?q=${encoded('Chávez')}`).expect(200);
+  });
+});
+
+describe('queries that cannot mean anything', () => {
+  test('when the query is not valid percent-encoded UTF-8 (%FF, an encoded lone surrogate, a bare %), then 400 says so on the API and the page (a black-box review: all articles came back)', async () => {
+    for (const q of ['%FF', '%ED%A0%80', '100%']) {
+      const res = await request(t.app).get(`/api/search?q=${q}`).expect(400);
+      expect(res.body.error.message).toMatch(/^The address's query is not valid UTF-8/);
+      await request(t.app).get(`/?q=${q}`).expect(400);
+    }
+    await request(t.app).get('/api/search?q=caf%C3%A9+100%25').expect(200);
+  });
+
+  test('when one value is both asked for and left out, then 400 names it (a black-box review: the page showed the country as neither)', async () => {
+    const country = await request(t.app).get('/api/search?country=US&notCountry=US').expect(400);
+    expect(country.body.error.message).toBe('country and notCountry both name US: expected a country in one of them');
+    const actor = await request(t.app).get('/api/search?actor=Hugo+Ch%C3%A1vez&notActor=hugo+chavez').expect(400);
+    expect(actor.body.error.message).toBe('actor and notActor both name "Hugo Chávez": expected an actor in one of them');
+    await request(t.app).get('/?country=US&notCountry=US').expect(400);
+    await request(t.app).get('/api/search?country=US&notCountry=FR').expect(200);
   });
 });
 

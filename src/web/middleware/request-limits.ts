@@ -25,11 +25,31 @@ export function requestRefusal(req: IncomingMessage, options: { maxUrlChars: num
   }
   const url = req.url ?? '';
   if (url.length > options.maxUrlChars) return new AppError(414, `The address is too long: expected at most ${options.maxUrlChars} characters, got ${url.length}`);
+  const query = url.indexOf('?');
+  if (query >= 0 && !isUtf8Query(url.slice(query + 1))) {
+    return AppError.badRequest('The address\'s query is not valid UTF-8: expected text percent-encoded as UTF-8 (a "%" alone is written %25)');
+  }
   const length = req.headers['content-length'];
   if ((length !== undefined && length !== '0') || req.headers['transfer-encoding'] !== undefined) {
     return new AppError(413, 'Request bodies are not accepted: expected a GET without a body');
   }
   return undefined;
+}
+
+/**
+ * Whether every part of a query string decodes as percent-encoded UTF-8. Express's parser keeps a part that does not
+ * as it came, so `q=%FF` was searched as the characters "%FF" and found every article (a black-box review).
+ *
+ * `isUtf8Query('q=caf%C3%A9')` → `true`; `isUtf8Query('q=%FF')`, `isUtf8Query('q=%ED%A0%80')` → `false`
+ */
+export function isUtf8Query(query: string): boolean {
+  if (!query.includes('%')) return true;
+  try {
+    decodeURIComponent(query);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The Express door's request limits (see requestRefusal). */
