@@ -142,7 +142,8 @@ export function parseSearchParams(given: Query, options: ParseOptions = {}): Sea
   // A value asked for and left out finds nothing, and the page could show it as neither (a black-box review).
   const bothCountry = countries.find((c) => notCountries.includes(c));
   if (bothCountry !== undefined) throw AppError.badRequest(`country and notCountry both name ${bothCountry}: expected a country in one of them`);
-  const bothActor = actors.find((a) => notActors.some((n) => actorKey(n) === actorKey(a)));
+  // (By the key the filters use; a name of no letters or figures has none.)
+  const bothActor = actors.find((a) => actorKey(a) !== '' && notActors.some((n) => actorKey(n) === actorKey(a)));
   if (bothActor !== undefined) throw AppError.badRequest(`actor and notActor both name ${JSON.stringify(clip(bothActor))}: expected an actor in one of them`);
 
   return {
