@@ -1,12 +1,37 @@
 // Small enhancements; every feature works without them.
 
 // Changing the sort order or a date re-runs the search at once. A date typed on the keyboard fires "change" at every
-// digit that makes a valid date ("0001-03-15" once the year's first digit is in): it searches only once the date is
-// whole, with a year of four digits from 1000, or when it is cleared.
+// digit that makes a valid date ("0001-03-15" once the year's first digit is in; "2005-01-01" at the first digit of
+// "11" typed over a month already set): typed dates search once the reader stops typing for a moment or leaves the
+// field, and only a whole date, with a year of four digits from 1000, or a cleared field. A date picked with the
+// mouse searches at once.
+var TYPING_PAUSE_MS = 1200;
 document.querySelectorAll('form.search select, form.search input[type=date]').forEach(function (el) {
-  el.addEventListener('change', function () {
+  var lastKey = 0;
+  var pending = null;
+  var submit = function () {
+    clearTimeout(pending);
+    pending = null;
     if (el.type === 'date' && el.value !== '' && !/^[1-9]\d{3}-\d{2}-\d{2}$/.test(el.value)) return;
     el.form.requestSubmit();
+  };
+  el.addEventListener('keydown', function () {
+    lastKey = Date.now();
+    if (pending !== null) {
+      clearTimeout(pending);
+      pending = setTimeout(submit, TYPING_PAUSE_MS);
+    }
+  });
+  el.addEventListener('change', function () {
+    if (el.type === 'date' && Date.now() - lastKey < 500) {
+      clearTimeout(pending);
+      pending = setTimeout(submit, TYPING_PAUSE_MS);
+      return;
+    }
+    submit();
+  });
+  el.addEventListener('blur', function () {
+    if (pending !== null) submit();
   });
 });
 

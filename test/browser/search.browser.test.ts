@@ -112,6 +112,21 @@ describe('search in a browser', () => {
     expect(navigations.filter((u) => /from=/.test(u))).toEqual([expect.stringMatching(/from=2023-03-15/)]);
   });
 
+  test('when a date already set is edited on the keyboard, then the search runs once, with both digits of the new month (a black-box review)', async () => {
+    await page.goto(baseUrl + '/?q=Niger&from=2005-06-01');
+    const navigations: string[] = [];
+    const record = (frame: { url(): string; parentFrame(): unknown }) => {
+      if (frame.parentFrame() === null) navigations.push(frame.url());
+    };
+    page.on('framenavigated', record);
+    // Focus lands on the month, the first part of an en-US date field.
+    await page.locator('#from').focus();
+    await page.keyboard.type('11', { delay: 30 });
+    await page.waitForURL(/from=2005-11-01/);
+    page.off('framenavigated', record);
+    expect(navigations.filter((u) => /from=/.test(u))).toEqual([expect.stringMatching(/from=2005-11-01/)]);
+  });
+
   test('when "most of the words" is on and the order is changed, then the mode stays; when a new query is typed, then every word must match again', async () => {
     await page.goto(baseUrl + '/?q=Wagner+Niger+zeppelin&match=most');
     await expect(page.locator('a.chip', { hasText: 'Most of the words' }).count()).resolves.toBe(1);
