@@ -1,5 +1,5 @@
 import type { PassageDocument } from '../meili/passage-document.js';
-import { countryName } from './country-names.js';
+import { countryName, isCountryCode } from './country-names.js';
 import { escapeHtml } from './highlight.js';
 import { safeHttpUrl } from './safe-url.js';
 import { emptySearch } from './search-state.js';
@@ -87,7 +87,8 @@ function markEvidence(passage: PassageDocument): string {
 
 /** What the article page shows beyond the article: a way back to the search it came from, labels ready. */
 export interface ArticlePageModel extends Omit<ArticleModel, 'passages' | 'countries' | 'actors'> {
-  backHref: string;
+  /** The link back to the page the article was opened from (backLink). */
+  back: { href: string; label: string };
   /** The publication day, or "Date unknown". */
   publishedLabel: string;
   /** The related articles, each with its line under the title: "2024-01-01 · shares A, B". */
@@ -103,12 +104,27 @@ export interface ArticlePageModel extends Omit<ArticleModel, 'passages' | 'count
 const MAX_BACK_CHARS = 4000;
 
 /**
- * The search an article was opened from, as a link back: only an address of the search page itself (`/` or `/?…`),
- * never another site or path (`from=//evil.example` or `from=/admin` go back to `/`).
- * `searchBackHref('/?q=coup&country=NE')` → `'/?q=coup&country=NE'`; `searchBackHref('https://evil.example')` → `'/'`
+ * The page an article was opened from, as a link back: only an address of the search page itself (`/` or `/?…`) or
+ * of an entity page (`/actors/Kofi%20Annan`, `/countries/NE`: "← Search" had gone to the front page from those, a
+ * black-box review), never another site or path (`from=//evil.example` or `from=/admin` go back to `/`).
+ *
+ * `backLink('/?q=coup&country=NE')` → `{ href: '/?q=coup&country=NE', label: 'Search' }`;
+ * `backLink('/actors/Kofi%20Annan')` → `{ href: '/actors/Kofi%20Annan', label: 'Kofi Annan' }`; `backLink('https://evil.example')` → `{ href: '/', label: 'Search' }`
  */
-export function searchBackHref(from: unknown): string {
-  return typeof from === 'string' && /^\/(?:\?[^#\s]*)?$/.test(from) && from.length <= MAX_BACK_CHARS ? from : '/';
+export function backLink(from: unknown): { href: string; label: string } {
+  if (typeof from !== 'string' || from.length > MAX_BACK_CHARS) return { href: '/', label: 'Search' };
+  if (/^\/(?:\?[^#\s]*)?$/.test(from)) return { href: from, label: 'Search' };
+  const actor = /^\/actors\/((?:[A-Za-z0-9\-_.!~*'()]|%[0-9A-Fa-f]{2})+)$/.exec(from)?.[1];
+  if (actor !== undefined) {
+    try {
+      return { href: from, label: decodeURIComponent(actor) };
+    } catch {
+      return { href: '/', label: 'Search' };
+    }
+  }
+  const country = /^\/countries\/([A-Z]{2})$/.exec(from)?.[1];
+  if (country !== undefined && isCountryCode(country)) return { href: from, label: countryName(country) };
+  return { href: '/', label: 'Search' };
 }
 
 /**
@@ -119,7 +135,7 @@ export function articlePageModel(article: ArticleModel, from: unknown, related: 
   const countLabel = (count: number): string => (count === 0 ? 'in the title' : String(count));
   return {
     ...article,
-    backHref: searchBackHref(from),
+    back: backLink(from),
     publishedLabel: article.published?.slice(0, 10) ?? 'Date unknown',
     related: related.map((r) => ({ ...r, note: [r.published ?? '', r.shared.length > 0 ? `shares ${r.shared.join(', ')}` : ''].filter((s) => s !== '').join(' · ') })),
     copies: article.copies.map((c) => ({ ...c, label: c.published ?? c.id })),

@@ -48,6 +48,6 @@ export function entityModel(asked: EntityRef, profile: EntityProfile, limit = EN
     chart: bars.length > 0 ? { ...CHART, first: bars[0]!.label, last: bars.at(-1)!.label } : null,
     withActors: top(profile.withActors).map(([name, count]) => ({ name, count, href: entityHref({ kind: 'actor', name }), kind: profile.actorKinds.get(name) === 'person' ? 'person' : 'organisation' })),
     withCountries: top(profile.withCountries).map(([code, count]) => ({ code, name: countryName(code), count, href: entityHref({ kind: 'country', code }) })),
-    latest: profile.latest.map((d: PassageDocument) => ({ title: d.title, published: d.published?.slice(0, 10) ?? 'date unknown', href: articleHref(d.articleId) })),
+    latest: profile.latest.map((d: PassageDocument) => ({ title: d.title, published: d.published?.slice(0, 10) ?? 'date unknown', href: `${articleHref(d.articleId)}?from=${encodeURIComponent(entityHref(entity))}` })),
   };
 }

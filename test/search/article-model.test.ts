@@ -1,4 +1,4 @@
-import { articlePageModel, relatedActorsOf, relatedArticles, searchBackHref, type ArticleModel } from '../../src/search/article-model.js';
+import { articlePageModel, backLink, relatedActorsOf, relatedArticles, type ArticleModel } from '../../src/search/article-model.js';
 
 const article: ArticleModel = {
   id: 'a1',
@@ -13,23 +13,28 @@ const article: ArticleModel = {
   copies: [],
 };
 
-describe('searchBackHref', () => {
+describe('backLink', () => {
   test('when the article was opened from a search, then the link goes back to that search', () => {
-    expect(searchBackHref('/?q=coup&country=NE&page=2')).toBe('/?q=coup&country=NE&page=2');
-    expect(searchBackHref('/')).toBe('/');
+    expect(backLink('/?q=coup&country=NE&page=2')).toEqual({ href: '/?q=coup&country=NE&page=2', label: 'Search' });
+    expect(backLink('/')).toEqual({ href: '/', label: 'Search' });
   });
 
-  test('when "from" is anything but an address of the search page, then the link goes to the front page', () => {
-    for (const from of ['//evil.example/?q=x', 'https://evil.example', '/admin', '/?q=x#frag', 'javascript:alert(1)', ['/?q=a', '/?q=b'], undefined, `/?q=${'x'.repeat(5000)}`]) {
-      expect(searchBackHref(from)).toBe('/');
-    }
+  test('when the article was opened from an actor\'s or a country\'s page, then the link goes back there, named', () => {
+    expect(backLink('/actors/Hugo%20Ch%C3%A1vez')).toEqual({ href: '/actors/Hugo%20Ch%C3%A1vez', label: 'Hugo Chávez' });
+    expect(backLink('/countries/NE')).toEqual({ href: '/countries/NE', label: 'Niger' });
+  });
+
+  test('when "from" is anything but an address of the search page or an entity page, then the link goes to the front page', () => {
+    const froms = ['//evil.example/?q=x', 'https://evil.example', '/admin', '/?q=x#frag', 'javascript:alert(1)', ['/?q=a', '/?q=b'], undefined, `/?q=${'x'.repeat(5000)}`,
+      '/actors/a/../../admin', '/actors/%FF', '/actors/<script>', '/countries/XX', '/countries/ne', '/actors/'];
+    for (const from of froms) expect(backLink(from)).toEqual({ href: '/', label: 'Search' });
   });
 });
 
 describe('articlePageModel', () => {
   test('when a tag is named only in the title, then it says so instead of a count of 0; passages are numbered as the results list names them', () => {
     const page = articlePageModel(article, '/?q=junta');
-    expect(page.backHref).toBe('/?q=junta');
+    expect(page.back).toEqual({ href: '/?q=junta', label: 'Search' });
     expect(page.countries.map((c) => c.countLabel)).toEqual(['2', 'in the title']);
     expect(page.actors.map((a) => a.countLabel)).toEqual(['in the title']);
     expect(page.passages.map((p) => p.label)).toEqual(['§1', '§2']);

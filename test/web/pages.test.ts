@@ -133,6 +133,14 @@ describe('article page /articles/:id', () => {
     expect(hostile.text).toContain('<a href="/">← Search</a>');
   });
 
+  test('when an article is opened from an actor\'s page, then its link back goes to that page, named (a black-box review: it went to the front page)', async () => {
+    const actorPage = await request(t.app).get('/actors/Yunus-Bek%20Yevkurov').expect(200);
+    const link = /<a href="(\/articles\/[^"]+)"/.exec(actorPage.text)![1]!.replace(/&amp;/g, '&');
+    expect(link).toMatch(/\?from=%2Factors%2FYunus-Bek%2520Yevkurov$/);
+    const page = await request(t.app).get(link).expect(200);
+    expect(page.text).toContain('<a href="/actors/Yunus-Bek%20Yevkurov">← Yunus-Bek Yevkurov</a>');
+  });
+
   test('when the id is unknown, then 404; when malformed, then 400', async () => {
     await request(t.app).get('/articles/nope-nothing').expect(404);
     await request(t.app).get('/articles/' + encodeURIComponent('a"b')).expect(400);
