@@ -29,6 +29,17 @@ const CHART = { width: 640, height: 100 };
 /** How many co-occurring actors and countries an entity page lists. */
 export const ENTITY_LIST_LENGTH = 12;
 
+/**
+ * The entity page's model: the API's, with article links that say where they were opened from, so that the article's
+ * link back returns to this page (article-model.ts backLink).
+ *
+ * `entityPageModel({ …, latest: [{ href: '/articles/a1', … }] }, { kind: 'country', code: 'NE' })` → latest `[{ href: '/articles/a1?from=%2Fcountries%2FNE', … }]`
+ */
+export function entityPageModel(model: EntityModel, entity: EntityRef): EntityModel {
+  const from = encodeURIComponent(entityHref(entity));
+  return { ...model, latest: model.latest.map((a) => ({ ...a, href: `${a.href}?from=${from}` })) };
+}
+
 /** Entity profile → the entity page and `/api/actors/:name`, `/api/countries/:code`. */
 export function entityModel(asked: EntityRef, profile: EntityProfile, limit = ENTITY_LIST_LENGTH): EntityModel {
   // An actor asked for in another case is shown, linked and counted under the index's spelling of its name.
@@ -48,6 +59,6 @@ export function entityModel(asked: EntityRef, profile: EntityProfile, limit = EN
     chart: bars.length > 0 ? { ...CHART, first: bars[0]!.label, last: bars.at(-1)!.label } : null,
     withActors: top(profile.withActors).map(([name, count]) => ({ name, count, href: entityHref({ kind: 'actor', name }), kind: profile.actorKinds.get(name) === 'person' ? 'person' : 'organisation' })),
     withCountries: top(profile.withCountries).map(([code, count]) => ({ code, name: countryName(code), count, href: entityHref({ kind: 'country', code }) })),
-    latest: profile.latest.map((d: PassageDocument) => ({ title: d.title, published: d.published?.slice(0, 10) ?? 'date unknown', href: `${articleHref(d.articleId)}?from=${encodeURIComponent(entityHref(entity))}` })),
+    latest: profile.latest.map((d: PassageDocument) => ({ title: d.title, published: d.published?.slice(0, 10) ?? 'date unknown', href: articleHref(d.articleId) })),
   };
 }

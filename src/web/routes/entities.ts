@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { codeHint, countryCodeByName, isCountryCode } from '../../search/country-names.js';
 import { MAX_ACTOR_CHARS, refuseUnknown } from '../../search/parse-search-params.js';
 import { charCount, clipChars } from '../../text/char-count.js';
-import { ENTITY_LIST_LENGTH, entityModel } from '../../search/entity-model.js';
+import { ENTITY_LIST_LENGTH, entityModel, entityPageModel } from '../../search/entity-model.js';
 import type { EntityRef, SearchService } from '../../search/search-service.js';
 import { AppError } from '../app-error.js';
 import type { ActorAliases } from '../../search/actor-aliases.js';
@@ -31,14 +31,16 @@ export function entityRoutes(service: SearchService, aliases: ActorAliases): Rou
     // Another name of the alias file ("NATO"): the page is the canonical name's.
     const canonical = aliases.canonicalOf(req.params.name);
     if (canonical !== req.params.name) return res.redirect(301, `/actors/${encodeURIComponent(canonical)}`);
-    const model = await show(actorRef(req.params.name));
+    const entity = actorRef(req.params.name);
+    const model = entityPageModel(await show(entity), entity);
     res.render('entity', { title: `${model.name} · Dispatch`, skipLabel: 'Skip to the coverage', entity: model });
   });
   router.get('/countries/:code', async (req, res) => {
     // A country typed by its name ("/countries/Niger"): its code's page, as an actor's other name goes to its own.
     const named = req.params.code.length > 2 ? countryCodeByName(req.params.code) : undefined;
     if (named !== undefined) return res.redirect(301, `/countries/${named}`);
-    const model = await show(countryRef(req.params.code));
+    const entity = countryRef(req.params.code);
+    const model = entityPageModel(await show(entity), entity);
     res.render('entity', { title: `${model.name} · Dispatch`, skipLabel: 'Skip to the coverage', entity: model });
   });
   // The API refuses what it does not take, as /api/search does: a misspelt parameter is never silently ignored.
