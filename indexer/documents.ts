@@ -38,8 +38,8 @@ export function mostMentioned<T extends { mentions: readonly unknown[] }>(items:
  *
  * `oneSpellingEach([{ name: 'Sinn Féin', mentions: [a, b] }, { name: 'Sinn Fein', mentions: [c] }])` → `[{ name: 'Sinn Féin', mentions: [a, b, c] }]`
  */
-export function oneSpellingEach<A extends { name: string; mentions: readonly Span[] }>(actors: readonly A[]): A[] {
-  const groups = groupsByActorKey(actors, (a) => a.name);
+export function oneSpellingEach<A extends { name: string; mentions: readonly Span[] }>(actors: readonly A[], keyOf: (name: string) => string = actorKey): A[] {
+  const groups = groupsByActorKey(actors, (a) => a.name, keyOf);
   if (groups.length === actors.length) return [...actors];
   return groups.map((same) => {
     if (same.length === 1) return same[0]!;
@@ -55,7 +55,14 @@ export function oneSpellingEach<A extends { name: string; mentions: readonly Spa
 export function passageDocuments(article: Article, tagging: ArticleTagging, chunks: readonly Chunk[], sourcePath: string, supersededHashes: readonly string[] = []): PassageDocument[] {
   const key = sourceKey(sourcePath);
   const published = article.published;
-  const actorTags = oneSpellingEach(tagging.actors);
+  // Each actor's key computed once an article: its spelling, the article's keys and every passage's ask for it.
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = actorKey(name)));
+    return key;
+  };
+  const actorTags = oneSpellingEach(tagging.actors, keyOf);
   const articleTags: ArticleTags = {
     countries: tagging.countries.map((c) => ({ code: c.code, name: c.name, salience: round(c.salience), count: c.mentions.length })),
     actors: actorTags.map((a) => ({ name: a.name, kind: a.kind, count: a.mentions.length })),
@@ -65,7 +72,7 @@ export function passageDocuments(article: Article, tagging: ArticleTagging, chun
   const topActors = mostMentioned(actorTags, MAX_ARTICLE_VALUES);
   const articleActors = topActors.map((a) => a.name);
   // (A name of only punctuation has no key: no filter can ask for it.)
-  const articleActorKeys = [...new Set(articleActors.map(actorKey))].filter((k) => k !== '');
+  const articleActorKeys = [...new Set(articleActors.map(keyOf))].filter((k) => k !== '');
   const articleDates = mostMentioned(tagging.dates, MAX_ARTICLE_VALUES).map((d) => d.value);
   // Yearless dates (--MM-DD) have no place on a timeline.
   const dated = articleDates.filter((d) => /^\d{4}/.test(d));
@@ -120,7 +127,7 @@ export function passageDocuments(article: Article, tagging: ArticleTagging, chun
       articlePeople,
       countries: valuesOf('country'),
       actors,
-      actorKeys: [...new Set(actors.map(actorKey))].filter((k) => k !== ''),
+      actorKeys: [...new Set(actors.map(keyOf))].filter((k) => k !== ''),
       dates: valuesOf('date'),
       evidence,
       articleTags: position === 0 ? articleTags : null,

@@ -143,7 +143,8 @@ export function parseSearchParams(given: Query, options: ParseOptions = {}): Sea
   const bothCountry = countries.find((c) => notCountries.includes(c));
   if (bothCountry !== undefined) throw AppError.badRequest(`country and notCountry both name ${bothCountry}: expected a country in one of them`);
   // (By the key the filters use; a name of no letters or figures has none.)
-  const bothActor = actors.find((a) => actorKey(a) !== '' && notActors.some((n) => actorKey(n) === actorKey(a)));
+  const leftOut = new Set(notActors.map(actorKey));
+  const bothActor = actors.find((a) => { const key = actorKey(a); return key !== '' && leftOut.has(key); });
   if (bothActor !== undefined) throw AppError.badRequest(`actor and notActor both name ${JSON.stringify(clip(bothActor))}: expected an actor in one of them`);
 
   return {

@@ -16,6 +16,16 @@ const facetLink = (facet: string, label: string) => page.locator(`#facet-${facet
 const facetCount = async (facet: string, label: string): Promise<number> => Number(await facetLink(facet, label).locator('.count').innerText());
 const total = async (): Promise<number> => Number(/^(\d+)/.exec(await page.locator('.summary').innerText())![1]);
 
+/** The page's own navigations from now until `stop()`: how many searches a control ran. */
+const recordNavigations = (): { urls: string[]; stop(): void } => {
+  const urls: string[] = [];
+  const record = (frame: { url(): string; parentFrame(): unknown }) => {
+    if (frame.parentFrame() === null) urls.push(frame.url());
+  };
+  page.on('framenavigated', record);
+  return { urls, stop: () => page.off('framenavigated', record) };
+};
+
 describe('search in a browser', () => {
   test('when a reader types a query and presses Enter, then matching articles show with highlights', async () => {
     await page.goto(baseUrl + '/');
@@ -99,32 +109,24 @@ describe('search in a browser', () => {
 
   test('when a date is typed on the keyboard, then the search runs once, with the whole date (a web review)', async () => {
     await page.goto(baseUrl + '/?q=Niger');
-    const navigations: string[] = [];
-    const record = (frame: { url(): string; parentFrame(): unknown }) => {
-      if (frame.parentFrame() === null) navigations.push(frame.url());
-    };
-    page.on('framenavigated', record);
+    const navigations = recordNavigations();
     await page.locator('#from').focus();
     // Month, day, year, as an en-US date field takes them; each digit of the year made a valid date ("0001-03-15").
     await page.keyboard.type('03152023', { delay: 30 });
     await page.waitForURL(/from=2023-03-15/);
-    page.off('framenavigated', record);
-    expect(navigations.filter((u) => /from=/.test(u))).toEqual([expect.stringMatching(/from=2023-03-15/)]);
+    navigations.stop();
+    expect(navigations.urls.filter((u) => /from=/.test(u))).toEqual([expect.stringMatching(/from=2023-03-15/)]);
   });
 
   test('when a date already set is edited on the keyboard, then the search runs once, with both digits of the new month (a black-box review)', async () => {
     await page.goto(baseUrl + '/?q=Niger&from=2005-06-01');
-    const navigations: string[] = [];
-    const record = (frame: { url(): string; parentFrame(): unknown }) => {
-      if (frame.parentFrame() === null) navigations.push(frame.url());
-    };
-    page.on('framenavigated', record);
+    const navigations = recordNavigations();
     // Focus lands on the month, the first part of an en-US date field.
     await page.locator('#from').focus();
     await page.keyboard.type('11', { delay: 30 });
     await page.waitForURL(/from=2005-11-01/);
-    page.off('framenavigated', record);
-    expect(navigations.filter((u) => /from=/.test(u))).toEqual([expect.stringMatching(/from=2005-11-01/)]);
+    navigations.stop();
+    expect(navigations.urls.filter((u) => /from=/.test(u))).toEqual([expect.stringMatching(/from=2005-11-01/)]);
   });
 
   test('when "most of the words" is on and the order is changed, then the mode stays; when a new query is typed, then every word must match again', async () => {
