@@ -1,5 +1,16 @@
 import type { SearchHit } from './search-results.js';
 import { articleHref } from './links.js';
+import { countryName } from './country-names.js';
+import type { SearchState } from './search-state.js';
+
+/**
+ * A search's feed as a reader's feed list names it: `feedTitle({ …emptySearch, q: 'coup', countries: ['NE'] })` →
+ * `'Dispatch: coup, Niger'`; `feedTitle(emptySearch)` → `'Dispatch: latest articles'`.
+ */
+export function feedTitle(state: SearchState): string {
+  const label = [state.q, ...state.actors, ...state.countries.map(countryName)].filter((s) => s !== '').join(', ');
+  return label === '' ? 'Dispatch: latest articles' : `Dispatch: ${label}`;
+}
 
 /** Text for XML: the five special characters escaped, and characters XML 1.0 forbids removed. */
 export function xmlText(value: string): string {

@@ -4,7 +4,7 @@ import { histogram } from './histogram.js';
 import { chartBars, type ChartBar } from './chart-bars.js';
 import type { EntityProfile, EntityRef } from './search-service.js';
 import { emptySearch, formatTotal, type SearchState } from './search-state.js';
-import { refine, searchHref } from './search-url.js';
+import { feedHref, refine, searchHref } from './search-url.js';
 import { topCounts } from './top-counts.js';
 import { articleHref, entityHref } from './links.js';
 
@@ -16,6 +16,8 @@ export interface EntityModel {
   /** "1 article", "16 articles". */
   totalLabel: string;
   searchHref: string;
+  /** The Atom feed of the articles naming it, newest first. */
+  feedHref: string;
   timeline: (ChartBar & { label: string })[];
   chart: { width: number; height: number; first: string; last: string } | null;
   withActors: { name: string; count: number; href: string; kind: string }[];
@@ -31,13 +33,14 @@ export const ENTITY_LIST_LENGTH = 12;
 
 /**
  * The entity page's model: the API's, with article links that say where they were opened from, so that the article's
- * link back returns to this page (article-model.ts backLink).
+ * link back returns to this page (article-model.ts backLink), and its feed for the page head.
  *
- * `entityPageModel({ …, latest: [{ href: '/articles/a1', … }] }, { kind: 'country', code: 'NE' })` → latest `[{ href: '/articles/a1?from=%2Fcountries%2FNE', … }]`
+ * `entityPageModel({ name: 'Niger', feedHref: '/feed.atom?country=NE', latest: [{ href: '/articles/a1', … }], … }, { kind: 'country', code: 'NE' })`
+ *   → latest `[{ href: '/articles/a1?from=%2Fcountries%2FNE', … }]`, feed `{ title: 'Dispatch: Niger', href: '/feed.atom?country=NE' }`
  */
-export function entityPageModel(model: EntityModel, entity: EntityRef): EntityModel {
+export function entityPageModel(model: EntityModel, entity: EntityRef): EntityModel & { feed: { title: string; href: string } } {
   const from = encodeURIComponent(entityHref(entity));
-  return { ...model, latest: model.latest.map((a) => ({ ...a, href: `${a.href}?from=${from}` })) };
+  return { ...model, latest: model.latest.map((a) => ({ ...a, href: `${a.href}?from=${from}` })), feed: { title: `Dispatch: ${model.name}`, href: model.feedHref } };
 }
 
 /** Entity profile → the entity page and `/api/actors/:name`, `/api/countries/:code`. */
@@ -55,6 +58,7 @@ export function entityModel(asked: EntityRef, profile: EntityProfile, limit = EN
     total: profile.total,
     totalLabel: `${formatTotal(profile.total)} article${profile.total === 1 ? '' : 's'}`,
     searchHref: searchHref(filterState),
+    feedHref: feedHref(filterState),
     timeline: h === null ? [] : chartBars(h, CHART.width, CHART.height, (b) => searchHref(refine(filterState, { from: b.from, to: b.to }))).map((bar, i) => ({ ...bar, label: `${bars[i]!.label}: ${bars[i]!.count}` })),
     chart: bars.length > 0 ? { ...CHART, first: bars[0]!.label, last: bars.at(-1)!.label } : null,
     withActors: top(profile.withActors).map(([name, count]) => ({ name, count, href: entityHref({ kind: 'actor', name }), kind: profile.actorKinds.get(name) === 'person' ? 'person' : 'organisation' })),

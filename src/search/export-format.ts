@@ -1,5 +1,8 @@
 import type { SearchHit } from './search-results.js';
 import { articleHref } from './links.js';
+import { countryName } from './country-names.js';
+import type { SearchState } from './search-state.js';
+import { fold } from '../text/fold.js';
 
 /** Articles in one CSV or JSON export file; more come in files of the same size (`page=2`, …). */
 export const EXPORT_LIMIT = 1000;
@@ -70,3 +73,37 @@ export function toCsv(rows: readonly Record<string, string>[], columns: readonly
   for (const row of rows) lines.push(columns.map((c) => csvCell(row[c] ?? '')).join(','));
   return lines.join('\r\n') + '\r\n';
 }
+
+/**
+ * The name an export is saved under: the search it holds, so that three exports of one session are three files a
+ * reader can tell apart (every export had been "dispatch-export.csv": a black-box review). Letters and digits only,
+ * accents folded, at most ~80 characters; a search of nothing is the collection's export.
+ *
+ * `exportFileName({ …emptySearch, q: 'coup', countries: ['NE'], from: '2023-07-01' }, 'csv')`
+ *   → `'dispatch-coup-niger-from-2023-07-01.csv'`
+ * `exportFileName({ …emptySearch, actors: ['Hugo Chávez'], page: 2 }, 'json')` → `'dispatch-hugo-chavez-part-2.json'`
+ * `exportFileName(emptySearch, 'csv')` → `'dispatch-export.csv'`
+ */
+export function exportFileName(state: SearchState, extension: 'csv' | 'json'): string {
+  const parts = [
+    state.q,
+    ...state.countries.map(countryName),
+    ...state.actors,
+    ...state.notCountries.map((c) => `not ${countryName(c)}`),
+    ...state.notActors.map((a) => `not ${a}`),
+    state.from === null ? '' : `from ${state.from}`,
+    state.to === null ? '' : `to ${state.to}`,
+    state.mentioned === null ? '' : `mentioning ${state.mentioned}`,
+  ];
+  // fold keeps letters of every script; a file name keeps the ASCII ones, which every file system and mail client takes.
+  const words = fold(parts.join(' ')).replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter((w) => w !== '');
+  let slug = '';
+  for (const word of words) {
+    if (slug.length + word.length + 1 > FILE_NAME_CHARACTERS) break;
+    slug = slug === '' ? word : `${slug}-${word}`;
+  }
+  const page = state.page > 1 ? `-part-${state.page}` : '';
+  return `dispatch-${slug === '' ? 'export' : slug}${page}.${extension}`;
+}
+
+const FILE_NAME_CHARACTERS = 80;

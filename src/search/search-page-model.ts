@@ -9,6 +9,7 @@ import type { ActorFacetValue, FacetValue, PeriodFacetValue, SearchHit, SearchRe
 import { firstAndSelected } from './search-results.js';
 import { monthLabel } from './calendar.js';
 import { DEFAULT_PAGE_SIZE, emptySearch, formatTotal, hasFilters, MAX_TOTAL_HITS, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
+import { feedTitle } from './atom-feed.js';
 import { feedHref, refine, resultsHref, searchHref, toggle, without } from './search-url.js';
 import { articleHref } from './links.js';
 
@@ -96,6 +97,8 @@ export interface SearchPageModel {
    * "1,001–1,139"); empty otherwise. The CSV link alone had silently stopped at 1,000 (a web review).
    */
   exports: { csv: string; json: string; atom: string; api: string; batchesLabel: string; batches: { separator: '' | '; '; label: string; csv: string; json: string }[] };
+  /** The search's Atom feed, for the page head: a feed reader given the page's address finds it there. */
+  feed: { title: string; href: string };
 }
 
 const SORT_LABELS: Record<SortOrder, string> = { relevance: 'Relevance', newest: 'Newest first', oldest: 'Oldest first' };
@@ -210,6 +213,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
       batchesLabel: `Export, ${EXPORT_LIMIT.toLocaleString('en')} articles a file:`,
       batches: exportBatches(state, Math.min(results.total, MAX_TOTAL_HITS)),
     },
+    feed: { title: feedTitle(state), href: feedHref({ ...state, page: 1 }) },
   };
 }
 

@@ -66,7 +66,7 @@ export const openApiDocument = {
       get: {
         summary: 'An actor: coverage timeline, co-named actors and countries, latest articles',
         parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { '200': { description: 'The profile' }, '404': notFound, '503': unavailable },
+        responses: { '200': { description: 'The profile: { kind, name, subtitle, total, totalLabel, searchHref, feedHref (its Atom feed), timeline[], chart, withActors[], withCountries[], latest[] }' }, '404': notFound, '503': unavailable },
       },
     },
     '/api/countries/{code}': {

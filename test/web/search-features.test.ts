@@ -108,6 +108,25 @@ describe('links in feeds and exports', () => {
     expect(res.text).toContain('<title>Dispatch: Bamako, Mali</title>');
   });
 
+  test('when a feed reader is given a search page or an entity page, then the page head names its feed, which is served', async () => {
+    const autodiscovered = (html: string) => /<link rel="alternate" type="application\/atom\+xml" title="([^"]*)" href="([^"]*)">/.exec(html);
+    const search = autodiscovered((await request(t.app).get('/?q=Bamako&country=ML').expect(200)).text);
+    expect(search?.[1]).toBe('Dispatch: Bamako, Mali');
+    const searchFeed = await request(t.app).get(search![2]!.replace(/&amp;/g, '&')).expect(200).expect('Content-Type', /atom\+xml/);
+    expect(searchFeed.text).toContain('<title>Dispatch: Bamako, Mali</title>');
+    const entity = autodiscovered((await request(t.app).get('/countries/NE').expect(200)).text);
+    expect(entity?.[1]).toBe('Dispatch: Niger');
+    const entityFeed = await request(t.app).get(entity![2]!).expect(200);
+    expect(entityFeed.text).toContain('<title>Dispatch: Niger</title>');
+    // The article page is no search: it has no feed.
+    expect(autodiscovered((await request(t.app).get('/articles/formula').expect(200)).text)).toBeNull();
+  });
+
+  test('when a search is exported, then the file is named after the search', async () => {
+    const res = await request(t.app).get('/export.json?q=Bamako&country=ML&from=2024-01-01').expect(200);
+    expect(res.headers['content-disposition']).toBe('attachment; filename=dispatch-bamako-mali-from-2024-01-01.json');
+  });
+
   test('when the Host header is not a plain host name, then absolute links fall back to localhost', async () => {
     const res = await request(t.app).get('/feed.atom?q=Bamako').set('Host', 'evil.example"><x').expect(200);
     expect(res.text).not.toContain('evil.example');
@@ -163,7 +182,7 @@ describe('entities', () => {
 describe('output', () => {
   test('when exporting CSV, then formulas are defused and quotes doubled', async () => {
     const res = await request(t.app).get('/export.csv?q=Bamako').expect(200).expect('Content-Type', /text\/csv/);
-    expect(res.headers['content-disposition']).toContain('dispatch-export.csv');
+    expect(res.headers['content-disposition']).toBe('attachment; filename=dispatch-bamako.csv');
     expect(res.text).toContain(`"'=HYPERLINK(""http://evil"")"`);
   });
 

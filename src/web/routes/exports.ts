@@ -1,7 +1,6 @@
 import { Router } from 'express';
-import { countryName } from '../../search/country-names.js';
-import { atomFeed } from '../../search/atom-feed.js';
-import { EXPORT_COLUMNS, EXPORT_LIMIT, exportRecord, exportRow, toCsv } from '../../search/export-format.js';
+import { atomFeed, feedTitle } from '../../search/atom-feed.js';
+import { EXPORT_COLUMNS, EXPORT_LIMIT, exportFileName, exportRecord, exportRow, toCsv } from '../../search/export-format.js';
 import { FEED_PARAMS, onlyAccepted, parseSearchParams } from '../../search/parse-search-params.js';
 import type { SearchService } from '../../search/search-service.js';
 import { withCanonicalActors, type ActorAliases } from '../../search/actor-aliases.js';
@@ -20,17 +19,17 @@ export function exportRoutes(service: SearchService, aliases: ActorAliases): Rou
   };
 
   router.get('/export.csv', async (req, res) => {
-    const { results } = await exported(req.query);
+    const { state, results } = await exported(req.query);
     const origin = baseUrl(req, res);
     res.setHeader('X-Total-Count', String(results.total));
-    res.attachment('dispatch-export.csv').type('text/csv; charset=utf-8');
+    res.attachment(exportFileName(state, 'csv')).type('text/csv; charset=utf-8');
     res.send('\uFEFF' + toCsv(results.hits.map((h) => exportRow(h, origin)), EXPORT_COLUMNS));
   });
 
   router.get('/export.json', async (req, res) => {
     const { state, results } = await exported(req.query);
     const origin = baseUrl(req, res);
-    res.attachment('dispatch-export.json');
+    res.attachment(exportFileName(state, 'json'));
     res.json({ query: resultsHref(state, '/api/search'), total: results.total, exported: results.hits.length, limit: state.pageSize, articles: results.hits.map((h) => exportRecord(h, origin)) });
   });
 
@@ -40,11 +39,10 @@ export function exportRoutes(service: SearchService, aliases: ActorAliases): Rou
     const state = withCanonicalActors(parseSearchParams({ ...onlyAccepted(req.query, FEED_PARAMS), sort: 'newest', pageSize: String(FEED_SIZE) }, { maxPageSize: FEED_SIZE }), aliases);
     const results = await service.search(state, { export: true });
     const origin = baseUrl(req, res);
-    const label = [state.q, ...state.actors, ...state.countries.map(countryName)].filter((s) => s !== '').join(', ');
     res.type('application/atom+xml; charset=utf-8');
     res.send(
       atomFeed({
-        title: label === '' ? 'Dispatch: latest articles' : `Dispatch: ${label}`,
+        title: feedTitle(state),
         selfUrl: origin + feedHref(state),
         pageUrl: origin + searchHref({ ...state, sort: 'newest', pageSize: 10, page: 1 }),
         baseUrl: origin,
