@@ -15,6 +15,8 @@ export const facetFields = {
   actorKey: 'articleActorKeys',
   /** Passage-level actorKey values: "named together in one passage". */
   passageActorKey: 'actorKeys',
+  /** Passage-level countries: a country a query's words name (country-words.ts), and an entity's co-occurrences. */
+  passageCountry: 'countries',
 } as const;
 
 /**

@@ -36,6 +36,8 @@ export function searchFilter(state: SearchState, except?: FacetName): string[] {
   const filter: string[] = [];
   if (except !== 'country' && state.countries.length > 0) filter.push(anyOf(facetFields.country, state.countries));
   if (state.notCountries.length > 0) filter.push(noneOf(facetFields.country, state.notCountries));
+  // Read from the query's words (country-words.ts): like words, each must be in the passage.
+  if (state.passageCountries !== undefined && state.passageCountries.length > 0) filter.push(allOf(facetFields.passageCountry, state.passageCountries));
   if (except !== 'actor' && state.actors.length > 0) {
     // By the folded keys (actorKey), so that any spelling of an actor finds them all; together: each actor in one passage.
     const groups = actorGroups(state.actors);

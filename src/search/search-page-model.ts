@@ -10,6 +10,7 @@ import { firstAndSelected } from './search-results.js';
 import { monthLabel } from './calendar.js';
 import { DEFAULT_PAGE_SIZE, emptySearch, formatTotal, hasFilters, MAX_TOTAL_HITS, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
 import { feedTitle } from './atom-feed.js';
+import { countriesInQuery, withCountryWordsAsWords } from './country-words.js';
 import { feedHref, refine, resultsHref, searchHref, toggle, without } from './search-url.js';
 import { articleHref } from './links.js';
 
@@ -74,6 +75,8 @@ export interface SearchPageModel {
   operatorNotice: string | null;
   /** When the query names an actor ("UN"): a link to its articles by the actor filter, which finds every spelling. */
   queryActor: { label: string; href: string } | null;
+  /** When a word of the query was read as a country ("US"): what it was read as, and a link to search the word instead. */
+  countryNotice: { text: string; label: string; href: string } | null;
   sortOptions: { value: SortOrder; label: string; selected: boolean }[];
   hiddenFilters: { name: string; value: string }[];
   chips: { label: string; href: string }[];
@@ -131,6 +134,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
             label: `${results.queryActor.name}, the actor: ${formatTotal(results.queryActor.total)} ${results.queryActor.total === 1 ? 'article names' : 'articles name'} it, in any spelling`,
             href: searchHref(refine(state, { q: '', match: 'all', actors: [...state.actors, results.queryActor.name] })),
           },
+    countryNotice: countryNotice(state, results.countryWords),
     // Without a query, relevance is the newest first (planSearch): the option says so.
     sortOptions: SORT_ORDERS.map((value) => ({ value, label: value === 'relevance' && !hasWordsToRank(state.q) ? 'Relevance (no query: newest first)' : SORT_LABELS[value], selected: value === state.sort })),
     hiddenFilters: hiddenFields(state),
@@ -258,6 +262,26 @@ export function operatorNotice(q: string): string | null {
   return operator === 'OR'
     ? '“OR” is searched as a word, not as an operator: every word must match. For either of two words, search each; for either of two countries or actors, pick both in their facet.'
     : '“AND” is searched as a word: every word must match already, so leave it out.';
+}
+
+/**
+ * What the search made of a country written in the query (country-words.ts), and the way back to the word.
+ *
+ * `countryNotice({ …, q: 'US sanctions' }, [{ written: 'US', code: 'US', name: 'United States' }])`
+ *   → `{ text: '“US” is read as the country: passages naming the United States, however they write it, and holding the other words.', label: 'Search the word “us” instead', href: '/?q=us+sanctions' }`
+ */
+export function countryNotice(state: SearchState, countryWords: SearchResults['countryWords']): SearchPageModel['countryNotice'] {
+  if (countryWords === undefined || countryWords.length === 0) return null;
+  const words = countryWords.map((c) => `“${c.written}”`).join(' and ');
+  // "the United States", "the United Kingdom": the names that read as a common noun take the article.
+  const names = countryWords.map((c) => (/^United /.test(c.name) ? `the ${c.name}` : c.name)).join(' and ');
+  const lower = countryWords.map((c) => `“${c.written.toLowerCase()}”`).join(' and ');
+  const others = countriesInQuery(state.q).q.trim() === '' ? '' : ', and holding the other words';
+  return {
+    text: `${words} ${countryWords.length === 1 ? 'is read as the country' : 'are read as countries'}: passages naming ${names}, however they write it${others}.`,
+    label: `Search the word ${lower} instead`,
+    href: searchHref(refine(state, { q: withCountryWordsAsWords(state.q) })),
+  };
 }
 
 /** Hidden inputs that carry the filters through the search form (or the actor-search form). */

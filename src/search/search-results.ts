@@ -79,6 +79,11 @@ export interface SearchResults {
   withMostWords?: number;
   /** When the whole query is a name of an actor (actor-aliases.ts actorNamedBy) not yet chosen: the articles naming it under the same filters. */
   queryActor?: { name: string; total: number };
+  /**
+   * Words of the query read as countries (country-words.ts: "US" in capitals is the United States, not "us"): the
+   * results are passages naming each, and holding the other words.
+   */
+  countryWords?: { written: string; code: string; name: string }[];
 }
 
 /** An actor's label is its canonical name. */

@@ -13,6 +13,8 @@ import { planArticleCount, planPassageMatches, planSearch, searchWords } from '.
 import { articlesNaming, rankRelated, relatedQueries, storyCopiesQuery } from './related-articles.js';
 import { createActorKinds } from './actor-kinds.js';
 import { withoutOneWord } from './query-words.js';
+import { countriesInQuery, type CountryWord } from './country-words.js';
+import { countryName } from './country-names.js';
 import { topCounts } from './top-counts.js';
 import { firstAndSelected, toSearchResults, withActorKinds, withMatchedPassages, type ActorFacetValue, type SearchResults } from './search-results.js';
 import type { SearchState } from './search-state.js';
@@ -165,18 +167,29 @@ export function createSearchService(client: SearchClient, index: string, aliases
     if (results.total > 0) return results;
     const fewer = withoutOneWord(asked.q);
     if (fewer.length === 0) return results;
-    const filter = searchFilter(asked);
-    const most = asked.match === 'all' ? [planArticleCount(index, { q: aliases.withShortForms(asked.q), match: 'most' }, filter)] : [];
-    const answers = await multi([...fewer.map((f) => planArticleCount(index, { q: aliases.withShortForms(f.q), match: asked.match }, filter)), ...most], deadline);
+    // Each count as its search would be sent: a query left without "US" no longer asks for the country.
+    const count = (q: string, match: SearchState['match']): MultiSearchQuery => {
+      const sent = asSent({ ...asked, q, match });
+      return planArticleCount(index, sent, searchFilter(sent));
+    };
+    const most = asked.match === 'all' ? [count(asked.q, 'most')] : [];
+    const answers = await multi([...fewer.map((f) => count(f.q, asked.match)), ...most], deadline);
     const counted = fewer.map((f, i) => ({ ...f, total: answers[i]?.totalHits ?? 0 })).filter((f) => f.total > 0);
     counted.sort((a, b) => b.total - a.total);
     const withMostWords = most.length > 0 ? (answers[fewer.length]?.totalHits ?? 0) : 0;
     return { ...results, withoutOneWord: counted.slice(0, 5), ...(withMostWords > 0 ? { withMostWords } : {}) };
   };
 
-  const withShortForms = (state: SearchState): SearchState => {
-    const q = aliases.withShortForms(state.q);
-    return q === state.q ? state : { ...state, q };
+  /**
+   * The search as Meilisearch gets it: long names of the alias file in their short form (withShortForms), then
+   * country words as countries its passages must name (country-words.ts: "US", not "us").
+   */
+  const asSent = (asked: SearchState): SearchState & { countryWords?: CountryWord[] } => {
+    const short = aliases.withShortForms(asked.q);
+    const read = countriesInQuery(short);
+    if (read.countries.length === 0) return short === asked.q ? asked : { ...asked, q: short };
+    const passageCountries = [...new Set([...(asked.passageCountries ?? []), ...read.countries.map((c) => c.code)])];
+    return { ...asked, q: read.q, passageCountries, countryWords: read.countries };
   };
 
   return {
@@ -184,8 +197,7 @@ export function createSearchService(client: SearchClient, index: string, aliases
 
     async search(asked, options = {}) {
       const deadline = client.deadline();
-      // The words Meilisearch gets: long names of the alias file in their short form (withShortForms).
-      const state = withShortForms(asked);
+      const state = asSent(asked);
       const plan = planSearch(state, index, { export: options.export ?? false });
       // Exports and feeds show hits, no facets: none of the facets' further counts (a code review found three round
       // trips of counts thrown away on every export with actors).
@@ -196,7 +208,11 @@ export function createSearchService(client: SearchClient, index: string, aliases
       const actorCount = named !== null && !chosen ? planArticleCount(index, '', [...searchFilter(state), anyOf(facetFields.actorKey, [actorKey(named)])]) : null;
       const [answers, actorAnswers] = await Promise.all([multi(plan.queries, deadline), actorCount === null ? undefined : multi([actorCount], deadline)]);
       const namedTotal = actorAnswers?.[0]?.totalHits ?? 0;
-      const counted = { ...toSearchResults(state, plan, { results: answers }, asked.q), ...(named !== null && namedTotal > 0 ? { queryActor: { name: named, total: namedTotal } } : {}) };
+      const counted = {
+        ...toSearchResults(state, plan, { results: answers }, asked.q),
+        ...(named !== null && namedTotal > 0 ? { queryActor: { name: named, total: namedTotal } } : {}),
+        ...(state.countryWords !== undefined ? { countryWords: state.countryWords.map((c) => ({ ...c, name: countryName(c.code) })) } : {}),
+      };
       const withSelected = await withSelectedActors(state, await withFewerWords(asked, counted, deadline), deadline);
       // (The page ignores the actor facet while its finder lists matches; facetLimit=0 asks for no values.)
       const results = state.actorQuery !== '' || options.actorKinds === 0 ? withSelected : await withTogetherCounts(state, withSelected, deadline);
@@ -213,7 +229,7 @@ export function createSearchService(client: SearchClient, index: string, aliases
 
     async findActors(asked) {
       const deadline = client.deadline();
-      const state = withShortForms(asked);
+      const state = asSent(asked);
       const base = searchFilter(state, 'actor');
       const counted = planArticleCount(index, state, base, [facetFields.actor]);
       // Meilisearch's facet search matches the start of a value only ("Tch" misses "Abdourahamane Tchiani"); the
@@ -286,7 +302,7 @@ export function createSearchService(client: SearchClient, index: string, aliases
       const deadline = client.deadline();
       // An actor by its folded key (actorKey): every spelling of it, "Hugo Chávez" and "Hugo Chavez".
       const articleField = entity.kind === 'actor' ? facetFields.actorKey : facetFields.country;
-      const passageField = entity.kind === 'actor' ? facetFields.passageActorKey : 'countries';
+      const passageField = entity.kind === 'actor' ? facetFields.passageActorKey : facetFields.passageCountry;
       const value = entity.kind === 'actor' ? actorKey(entity.name) : entity.code;
       const [articles, passages] = await multi([
         {

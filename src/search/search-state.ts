@@ -39,6 +39,11 @@ export interface SearchState {
   expanded: FacetName[];
   /** Page only: a search within the actor facet's values. */
   actorQuery: string;
+  /**
+   * Never in an address: the countries the search service reads from `q` (country-words.ts: "US" in capitals), each
+   * of which a passage must name.
+   */
+  passageCountries?: string[];
 }
 
 export const DEFAULT_PAGE_SIZE = 10;

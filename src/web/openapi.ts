@@ -118,6 +118,11 @@ export const openApiDocument = {
             properties: { name: { type: 'string' }, total: { type: 'integer' } },
             description: 'When the whole of q is a name of an actor in the alias file (UN, Fed, NATO) not among the actor filters: its canonical name and the articles naming it under the same filters (actor=name finds every spelling, where q finds the words as written)',
           },
+          countryWords: {
+            type: 'array',
+            items: { type: 'object', properties: { written: { type: 'string' }, code: { type: 'string' }, name: { type: 'string' } } },
+            description: 'Words of q read as a country: US, U.S. or USA written in capitals is the United States (not the word "us"), outside quotes and not excluded. The results are passages naming each such country and holding the other words; write it in lower case to search the word',
+          },
           withMostWords: {
             type: 'integer',
             description: 'Only when nothing matched a query of several words with every word (match=all): how many articles the same search finds with match=most, when it finds some',
