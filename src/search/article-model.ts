@@ -3,8 +3,11 @@ import { countryName, isCountryCode } from './country-names.js';
 import { escapeHtml } from './highlight.js';
 import { safeHttpUrl } from './safe-url.js';
 import { emptySearch } from './search-state.js';
+import { MAX_QUERY_CHARS } from './parse-search-params.js';
 import { searchHref } from './search-url.js';
 import { articleHref, entityHref } from './links.js';
+import type { QueryWords } from './search-request.js';
+import { utf8Ranges, type TextRange } from '../text/utf8-ranges.js';
 
 export interface ArticleModel {
   id: string;
@@ -12,7 +15,8 @@ export interface ArticleModel {
   published: string | null;
   url: string | null;
   source: string | null;
-  passages: { position: number; id: string; html: string; text: string }[];
+  /** `marked`: whether the search the page was opened from has words marked in it (articleModel's `marks`). */
+  passages: { position: number; id: string; html: string; text: string; marked: boolean }[];
   countries: { code: string; name: string; count: number; href: string; entityHref: string }[];
   actors: { name: string; kind: string; count: number; href: string; entityHref: string }[];
   dates: { value: string; text: string; count: number }[];
@@ -31,8 +35,11 @@ export interface StoryCopy {
 /**
  * Passages of one article → the article page and `/api/articles/:id`. Each tagged mention is wrapped in a link to
  * the filter it stands for, so a reader sees why the article carries each tag. The text is escaped piece by piece.
+ * `marks`: where the words of the search the page was opened from are, by passage position (search-service
+ * `wordsIn`, UTF-8 byte ranges), marked as the results mark them: opened from a search, the article had shown no
+ * sign of what was searched (a black-box review).
  */
-export function articleModel(passages: readonly PassageDocument[]): ArticleModel | undefined {
+export function articleModel(passages: readonly PassageDocument[], marks?: ReadonlyMap<number, readonly { start: number; length: number }[]>): ArticleModel | undefined {
   const first = passages[0];
   if (first === undefined) return undefined;
   const tags = first.articleTags ?? { countries: [], actors: [], dates: [] };
@@ -42,7 +49,10 @@ export function articleModel(passages: readonly PassageDocument[]): ArticleModel
     published: first.published,
     url: safeHttpUrl(first.url),
     source: first.source,
-    passages: passages.map((p) => ({ position: p.position, id: `p${p.position}`, html: markEvidence(p), text: p.text })),
+    passages: passages.map((p) => {
+      const marked = utf8Ranges(p.text, marks?.get(p.position) ?? []);
+      return { position: p.position, id: `p${p.position}`, html: markEvidence(p, marked), text: p.text, marked: marked.length > 0 };
+    }),
     countries: tags.countries.map((c) => ({ code: c.code, name: countryName(c.code), count: c.count, href: searchHref({ ...emptySearch, countries: [c.code] }), entityHref: entityHref({ kind: 'country', code: c.code }) })),
     actors: tags.actors.map((a) => ({ name: a.name, kind: a.kind, count: a.count, href: searchHref({ ...emptySearch, actors: [a.name] }), entityHref: entityHref({ kind: 'actor', name: a.name }) })),
     dates: tags.dates.map((d) => ({ value: d.value, text: d.text, count: d.count })),
@@ -66,14 +76,15 @@ export function withSiteKinds(article: ArticleModel, kinds: ReadonlyMap<string, 
   return { ...article, actors: article.actors.map((a) => ({ ...a, kind: kinds.get(a.name) ?? a.kind })) };
 }
 
-function markEvidence(passage: PassageDocument): string {
+function markEvidence(passage: PassageDocument, marked: readonly TextRange[]): string {
+  const piece = (from: number, to: number): string => markedText(passage.text, from, to, marked);
   let html = '';
   let at = 0;
   for (const e of passage.evidence) {
     if (e.start < at) continue; // overlapping mentions: keep the first
-    html += escapeHtml(passage.text.slice(at, e.start));
+    html += piece(at, e.start);
     const label = e.facet === 'country' ? countryName(e.value) : e.value;
-    const inner = escapeHtml(passage.text.slice(e.start, e.end));
+    const inner = piece(e.start, e.end);
     if (e.facet === 'date') {
       html += `<time class="tag tag-date" datetime="${escapeHtml(e.value)}" title="${escapeHtml(label)}">${inner}</time>`;
     } else {
@@ -82,13 +93,35 @@ function markEvidence(passage: PassageDocument): string {
     }
     at = e.end;
   }
-  return html + escapeHtml(passage.text.slice(at));
+  return html + piece(at, passage.text.length);
+}
+
+/**
+ * `text` from `from` to `to`, escaped, its stretches inside `marked` (sorted, apart) in `<mark>`: a word marked
+ * across a tagged mention's edge is marked on both sides of it, and the elements stay nested.
+ *
+ * `markedText('a coup <here>', 0, 13, [{ start: 2, end: 6 }])` → `'a <mark>coup</mark> &lt;here&gt;'`
+ */
+export function markedText(text: string, from: number, to: number, marked: readonly TextRange[]): string {
+  let html = '';
+  let at = from;
+  for (const r of marked) {
+    if (r.end <= at) continue;
+    if (r.start >= to) break;
+    const start = Math.max(r.start, at);
+    const end = Math.min(r.end, to);
+    html += `${escapeHtml(text.slice(at, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>`;
+    at = end;
+  }
+  return html + escapeHtml(text.slice(at, to));
 }
 
 /** What the article page shows beyond the article: a way back to the search it came from, labels ready. */
 export interface ArticlePageModel extends Omit<ArticleModel, 'passages' | 'countries' | 'actors'> {
   /** The link back to the page the article was opened from (backLink). */
   back: { href: string; label: string };
+  /** Where the words of the search it was opened from are marked ("Marked: the words of “coup”, in 2 of 5 passages."), or null. */
+  marksNote: string | null;
   /** The publication day, or "Date unknown". */
   publishedLabel: string;
   /** The related articles, each with its line under the title: "2024-01-01 · shares A, B". */
@@ -128,6 +161,21 @@ export function backLink(from: unknown): { href: string; label: string } {
 }
 
 /**
+ * The words of the search an article was opened from (`from`, a search page's address as backLink takes it), to mark
+ * them in its text; none from an entity page, a search without words, or an address backLink refuses.
+ *
+ * `searchedWords('/?q=coup&country=NE')` → `{ q: 'coup', match: 'all' }`; `searchedWords('/?q=Bush+met+Blair&match=most')` → `{ q: 'Bush met Blair', match: 'most' }`;
+ * `searchedWords('/actors/Kofi%20Annan')` → `null`; `searchedWords('/?country=NE')` → `null`
+ */
+export function searchedWords(from: unknown): QueryWords | null {
+  if (typeof from !== 'string' || !from.startsWith('/?') || backLink(from).href !== from) return null;
+  const params = new URLSearchParams(from.slice(2));
+  const q = (params.get('q') ?? '').trim();
+  if (q === '' || q.length > MAX_QUERY_CHARS) return null;
+  return { q, match: params.get('match') === 'most' ? 'most' : 'all' };
+}
+
+/**
  * ArticleModel → the article page's model: passages numbered as the results list names them ("§2"), a tag named only
  * in the title says so instead of "0", and the link back keeps the search's words and filters.
  */
@@ -136,6 +184,7 @@ export function articlePageModel(article: ArticleModel, from: unknown, related: 
   return {
     ...article,
     back: backLink(from),
+    marksNote: marksNote(article, searchedWords(from)),
     publishedLabel: article.published?.slice(0, 10) ?? 'Date unknown',
     related: related.map((r) => ({ ...r, note: [r.published ?? '', r.shared.length > 0 ? `shares ${r.shared.join(', ')}` : ''].filter((s) => s !== '').join(' · ') })),
     copies: article.copies.map((c) => ({ ...c, label: c.published ?? c.id })),
@@ -143,6 +192,14 @@ export function articlePageModel(article: ArticleModel, from: unknown, related: 
     countries: article.countries.map((c) => ({ ...c, countLabel: countLabel(c.count) })),
     actors: article.actors.map((a) => ({ ...a, countLabel: countLabel(a.count) })),
   };
+}
+
+/** `marksNote(article with 2 of 5 passages marked, { q: 'coup' })` → `'Marked: the words of “coup”, in 2 of 5 passages.'`; none marked: null. */
+function marksNote(article: ArticleModel, words: QueryWords | null): string | null {
+  const marked = article.passages.filter((p) => p.marked).length;
+  if (words === null || marked === 0) return null;
+  const total = article.passages.length;
+  return `Marked: the words of “${words.q}”, in ${total === 1 ? 'its one passage' : `${marked} of ${total} passages`}.`;
 }
 
 /** Another article naming some of this one's actors, as the article page and `/api/articles/:id` list it. */

@@ -42,6 +42,15 @@ export function withoutOneWord(q: string, max = MAX_QUERY_WORDS): { dropped: str
   return droppable.slice(0, max).map((part) => ({ dropped: part.text, q: all.filter((p) => p !== part).map((p) => p.text).join(' ') }));
 }
 
+/**
+ * The words and phrases a query looks for, each as written, without its exclusions: what an article page marks.
+ *
+ * `soughtParts('oil -Iraq "price war"')` → `['oil', '"price war"']`
+ */
+export function soughtParts(q: string): string[] {
+  return parts(withStraightQuotes(q)).filter((p) => !p.excluded).map((p) => p.text);
+}
+
 /** Words that carry no subject of their own: beyond the limit they go before any word that does. */
 const STOP_WORDS: ReadonlySet<string> = new Set(
   ('a an and are as at be been but by did do does for from had has have he her his i in into is it its of on or our she that the their '

@@ -8,16 +8,16 @@ import { AppError } from '../web/app-error.js';
 import { fold } from '../text/fold.js';
 import { noActorAliases, type ActorAliases } from './actor-aliases.js';
 import { matchesInitials, matchesWordPrefix } from './word-prefix.js';
-import { allOf, anyOf, keysOf, quoteFilterValue, searchFilter } from './filter-adapter.js';
-import { planArticleCount, planPassageMatches, planSearch, searchWords } from './search-request.js';
+import { allOf, anyOf, articleFilter, keysOf, quoteFilterValue, searchFilter } from './filter-adapter.js';
+import { planArticleCount, planPassageMatches, planSearch, searchWords, type QueryWords } from './search-request.js';
 import { articlesNaming, rankRelated, relatedQueries, storyCopiesQuery } from './related-articles.js';
 import { createActorKinds } from './actor-kinds.js';
-import { withoutOneWord } from './query-words.js';
+import { MAX_QUERY_WORDS, soughtParts, withoutOneWord } from './query-words.js';
 import { countriesInQuery, type CountryWord } from './country-words.js';
 import { countryName } from './country-names.js';
 import { topCounts } from './top-counts.js';
 import { firstAndSelected, toSearchResults, withActorKinds, withMatchedPassages, type ActorFacetValue, type SearchResults } from './search-results.js';
-import type { SearchState } from './search-state.js';
+import { emptySearch, type SearchState } from './search-state.js';
 
 /**
  * The stories the routes tell, each a few Meilisearch round trips through the one search client. Meilisearch not
@@ -36,6 +36,12 @@ export interface SearchService {
   /** Actor facet values that start like `state.actorQuery`, with exact article counts. */
   findActors(state: SearchState): Promise<ActorFacetValue[]>;
   passagesOf(articleId: string, deadline?: number): Promise<PassageDocument[]>;
+  /**
+   * Where a search's words are in one article's passage texts, by passage position: Meilisearch's own matches (its
+   * typos and synonyms, as the search found them; UTF-8 byte ranges, utf8-ranges.ts). Each word or phrase is looked
+   * for on its own, so that a passage holding some of the words has those marked: one multi-search.
+   */
+  wordsIn(articleId: string, words: QueryWords, deadline?: number): Promise<Map<number, { start: number; length: number }[]>>;
   /** The id now of the article an earlier indexer filed under `earlierId`, if any (an old address of its page). */
   articleIdNow(earlierId: string, deadline?: number): Promise<string | undefined>;
   /**
@@ -71,6 +77,9 @@ export interface EntityProfile {
 export function textFragment(actorQuery: string): string {
   return actorQuery.replace(/"/g, ' ').replace(/(^|\s)-+/g, '$1').replace(/\s+/g, ' ').trim();
 }
+
+/** The passages of one article an article page marks a search's words in: the longest articles have ~60. */
+const MAX_PASSAGES_MARKED = 1000;
 
 /** How many actors a "named together" search counts exactly (withTogetherCounts): one multi-search of that many counts. */
 export const TOGETHER_COUNTED = 20;
@@ -281,6 +290,30 @@ export function createSearchService(client: SearchClient, index: string, aliases
     },
 
     passagesOf: (articleId, deadline) => guard(() => client.passagesOf(articleId, deadline)),
+
+    async wordsIn(articleId, words, deadline) {
+      const sent = asSent({ ...emptySearch, ...words });
+      const sought = soughtParts(sent.q).slice(0, MAX_QUERY_WORDS);
+      const found = new Map<number, { start: number; length: number }[]>();
+      if (sought.length === 0) return found;
+      const answers = await multi(
+        sought.map((part) => ({
+          indexUid: index,
+          ...searchWords(part),
+          filter: [articleFilter(articleId)],
+          attributesToSearchOn: ['text'],
+          attributesToRetrieve: ['position'],
+          showMatchesPosition: true,
+          limit: MAX_PASSAGES_MARKED,
+        })),
+        deadline,
+      );
+      for (const hit of answers.flatMap((a) => a.hits)) {
+        const ranges = hit._matchesPosition?.text ?? [];
+        if (ranges.length > 0) found.set(hit.position, [...(found.get(hit.position) ?? []), ...ranges.map((r) => ({ start: r.start, length: r.length }))]);
+      }
+      return found;
+    },
 
     articleIdNow: (earlierId, deadline) => guard(() => client.articleIdNow(earlierId, deadline)),
 

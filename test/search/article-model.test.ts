@@ -1,4 +1,5 @@
-import { articlePageModel, backLink, relatedActorsOf, relatedArticles, type ArticleModel } from '../../src/search/article-model.js';
+import { articleModel, articlePageModel, backLink, markedText, relatedActorsOf, relatedArticles, searchedWords, type ArticleModel } from '../../src/search/article-model.js';
+import type { PassageDocument } from '../../src/meili/passage-document.js';
 
 const article: ArticleModel = {
   id: 'a1',
@@ -6,7 +7,7 @@ const article: ArticleModel = {
   published: '2024-06-03',
   url: null,
   source: null,
-  passages: [{ position: 0, id: 'p0', html: 'Text.', text: 'Text.' }, { position: 1, id: 'p1', html: 'More.', text: 'More.' }],
+  passages: [{ position: 0, id: 'p0', html: 'Text.', text: 'Text.', marked: false }, { position: 1, id: 'p1', html: 'More.', text: 'More.', marked: false }],
   countries: [{ code: 'NE', name: 'Niger', count: 2, href: '/?country=NE', entityHref: '/countries/NE' }, { code: 'RU', name: 'Russia', count: 0, href: '/?country=RU', entityHref: '/countries/RU' }],
   actors: [{ name: 'Wagner Group', kind: 'organisation', count: 0, href: '/?actor=Wagner%20Group', entityHref: '/actors/Wagner%20Group' }],
   dates: [],
@@ -62,5 +63,43 @@ describe('related articles', () => {
     const fema = { ...article, actors: [actor('Allen', 'person'), actor('FEMA', 'organisation'), actor('Michael Brown', 'person'), actor('Brown', 'person'), actor('Senate', 'organisation')] };
     expect(relatedActorsOf(fema)).toEqual(['FEMA', 'Michael Brown', 'Senate']);
     expect(relatedActorsOf({ ...article, actors: [actor('Allen', 'person')] })).toEqual(['Allen']);
+  });
+});
+
+describe('the words of the search an article was opened from', () => {
+  test('when opened from a search page with words, then those words and their mode are read; from anywhere else, none', () => {
+    expect(searchedWords('/?q=coup&country=NE')).toEqual({ q: 'coup', match: 'all' });
+    expect(searchedWords('/?q=Bush+met+Blair&match=most')).toEqual({ q: 'Bush met Blair', match: 'most' });
+    expect(searchedWords('/?q=%22price%20war%22')).toEqual({ q: '"price war"', match: 'all' });
+    for (const from of ['/?country=NE', '/?q=+', '/actors/Kofi%20Annan', '/countries/NE', '//evil.example/?q=x', `/?q=${'a'.repeat(501)}`, undefined, ['/?q=a']]) {
+      expect(searchedWords(from)).toBeNull();
+    }
+  });
+
+  test('when a word is marked across the edge of a tagged mention, then it is marked on both sides and the HTML stays nested and escaped', () => {
+    const text = 'Hugo Chávez <b>spoke</b> in Caracas.';
+    const passage = {
+      position: 0,
+      text,
+      evidence: [{ facet: 'actor', value: 'Hugo Chávez', start: 0, end: 11 }],
+    } as unknown as PassageDocument;
+    const doc = { ...passage, articleId: 'a1', title: 'T', published: null, url: null, source: null } as unknown as PassageDocument;
+    // "Chávez <b>" as one match (bytes 5 to 17): inside the mention and after it.
+    const model = articleModel([doc], new Map([[0, [{ start: 5, length: 11 }]]]))!;
+    expect(model.passages[0]!.marked).toBe(true);
+    expect(model.passages[0]!.html).toBe('<a class="tag tag-actor" href="/?actor=Hugo+Ch%C3%A1vez" title="actor: Hugo Chávez">Hugo <mark>Chávez</mark></a><mark> &lt;b&gt;</mark>spoke&lt;/b&gt; in Caracas.');
+    expect(articleModel([doc])!.passages[0]!.marked).toBe(false);
+  });
+
+  test('when marks fall in one stretch of text, then only that stretch is wrapped', () => {
+    expect(markedText('a coup <here>', 0, 13, [{ start: 2, end: 6 }])).toBe('a <mark>coup</mark> &lt;here&gt;');
+    expect(markedText('a coup here', 7, 11, [{ start: 2, end: 6 }])).toBe('here');
+  });
+
+  test('when the page was opened from a search whose words are in the text, then it says where they are marked', () => {
+    const marked = { ...article, passages: article.passages.map((p, i) => ({ ...p, marked: i === 1 })) };
+    expect(articlePageModel(marked, '/?q=coup').marksNote).toBe('Marked: the words of “coup”, in 1 of 2 passages.');
+    expect(articlePageModel(article, '/?q=coup').marksNote).toBeNull();
+    expect(articlePageModel(marked, '/actors/X').marksNote).toBeNull();
   });
 });

@@ -133,6 +133,30 @@ describe('article page /articles/:id', () => {
     expect(hostile.text).toContain('<a href="/">← Search</a>');
   });
 
+  test('when an article is opened from a search, then the search\'s words are marked in its text, as Meilisearch matched them, and nowhere else', async () => {
+    const results = await request(t.app).get('/?q=delegation+talks').expect(200);
+    const link = /<a href="(\/articles\/[^"#]+)[^"]*"/.exec(results.text)![1]!.replace(/&amp;/g, '&');
+    const page = await request(t.app).get(link).expect(200);
+    const marks = [...page.text.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase());
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks)).toEqual(new Set(['delegation', 'talks']));
+    expect(page.text).toMatch(/Marked: the words of “delegation talks”, in (its one passage|\d+ of \d+ passages)\./);
+    // Straight, or from an entity page: nothing marked, nothing said.
+    for (const plain of [link.split('?')[0]!, `${link.split('?')[0]}?from=${encodeURIComponent('/actors/Yunus-Bek%20Yevkurov')}`]) {
+      const other = await request(t.app).get(plain).expect(200);
+      expect(other.text).not.toContain('<mark>');
+      expect(other.text).not.toContain('Marked:');
+    }
+  });
+
+  test('when the search an article was opened from holds markup, then its words are marked escaped, never as markup', async () => {
+    const id = (await request(t.app).get('/api/search?q=Yevkurov').expect(200)).body.hits[0].articleId as string;
+    const page = await request(t.app).get(`/articles/${id}?from=${encodeURIComponent(`/?q=${encodeURIComponent('Yevkurov <script>alert(1)</script>')}`)}`).expect(200);
+    expect(page.text).toContain('<mark>Yevkurov</mark>');
+    expect(page.text).not.toContain('<script>alert');
+    expect(page.text).toContain('Marked: the words of “Yevkurov &lt;script&gt;alert(1)&lt;/script&gt;”');
+  });
+
   test('when an article is opened from an actor\'s page, then its link back goes to that page, named (a black-box review: it went to the front page)', async () => {
     const actorPage = await request(t.app).get('/actors/Yunus-Bek%20Yevkurov').expect(200);
     const link = /<a href="(\/articles\/[^"]+)"/.exec(actorPage.text)![1]!.replace(/&amp;/g, '&');

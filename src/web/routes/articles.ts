@@ -1,15 +1,17 @@
 import { Router } from 'express';
-import { articleModel, articlePageModel, relatedActorsOf, relatedArticles, storyCopies, withSiteKinds, type ArticleModel, type RelatedArticle } from '../../search/article-model.js';
+import { articleModel, articlePageModel, relatedActorsOf, relatedArticles, searchedWords, storyCopies, withSiteKinds, type ArticleModel, type RelatedArticle } from '../../search/article-model.js';
+import type { QueryWords } from '../../search/search-request.js';
 import type { SearchService } from '../../search/search-service.js';
 import { refuseUnknown } from '../../search/parse-search-params.js';
 import { AppError } from '../app-error.js';
 
 const ARTICLE_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
-async function loadArticle(service: SearchService, id: string, deadline: number): Promise<{ article: ArticleModel; stored: ReadonlySet<string>; storyKey: string | undefined }> {
+/** `words`: a search's, to mark in the text (the page opened from a search); the two asked at once. */
+async function loadArticle(service: SearchService, id: string, deadline: number, words: QueryWords | null): Promise<{ article: ArticleModel; stored: ReadonlySet<string>; storyKey: string | undefined }> {
   if (!ARTICLE_ID.test(id)) throw AppError.badRequest('id: expected letters, digits, - or _ (at most 128)');
-  const passages = await service.passagesOf(id, deadline);
-  const article = articleModel(passages);
+  const [passages, marks] = await Promise.all([service.passagesOf(id, deadline), words === null ? undefined : service.wordsIn(id, words, deadline)]);
+  const article = articleModel(passages, marks);
   if (article === undefined) throw AppError.notFound(`No article with id ${id}`);
   return { article, stored: new Set(passages[0]?.articleActors ?? []), storyKey: passages[0]?.storyKey };
 }
@@ -23,8 +25,8 @@ const KINDS_LOOKED_UP = 60;
  * are asked for the actors the index stores for the article only: another would count no article and read as an
  * organisation.
  */
-async function articleAndRelated(service: SearchService, id: string, deadline: number): Promise<{ article: ArticleModel; related: RelatedArticle[] }> {
-  const { article, stored, storyKey } = await loadArticle(service, id, deadline);
+async function articleAndRelated(service: SearchService, id: string, deadline: number, words: QueryWords | null): Promise<{ article: ArticleModel; related: RelatedArticle[] }> {
+  const { article, stored, storyKey } = await loadArticle(service, id, deadline, words);
   const kinds = await service.actorKinds(article.actors.map((a) => a.name).filter((n) => stored.has(n)).slice(0, KINDS_LOOKED_UP), deadline);
   const labelled = withSiteKinds(article, kinds);
   const { articles, copies } = await service.related(labelled.id, relatedActorsOf(labelled), { deadline, storyKey });
@@ -36,9 +38,9 @@ async function articleAndRelated(service: SearchService, id: string, deadline: n
  * filed the article under it (an id with capitals, a web address's hash: PassageDocument.earlierArticleId), so that
  * an old address of the page is sent on, not a 404.
  */
-async function articleOrMoved(service: SearchService, id: string): Promise<{ article: ArticleModel; related: RelatedArticle[] } | { movedTo: string }> {
+async function articleOrMoved(service: SearchService, id: string, words: QueryWords | null = null): Promise<{ article: ArticleModel; related: RelatedArticle[] } | { movedTo: string }> {
   try {
-    return await articleAndRelated(service, id, service.deadline());
+    return await articleAndRelated(service, id, service.deadline(), words);
   } catch (error) {
     const now = error instanceof AppError && error.status === 404 ? await service.articleIdNow(id, service.deadline()) : undefined;
     if (now !== undefined && now !== id) return { movedTo: now };
@@ -56,7 +58,7 @@ export function articleRoutes(service: SearchService): Router {
   const router = Router();
   // One deadline for the article and its related ones: the page answers (or says 503) within one timeout.
   router.get('/articles/:id', async (req, res) => {
-    const found = await articleOrMoved(service, req.params.id);
+    const found = await articleOrMoved(service, req.params.id, searchedWords(req.query.from));
     if ('movedTo' in found) return res.redirect(301, movedAddress('/articles/', req.originalUrl, found.movedTo));
     const { article, related } = found;
     res.render('article', { title: `${article.title} · Dispatch`, skipLabel: 'Skip to the article', article: articlePageModel(article, req.query.from, related) });
