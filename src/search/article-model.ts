@@ -19,7 +19,8 @@ export interface ArticleModel {
   passages: { position: number; id: string; html: string; text: string; marked: boolean }[];
   countries: { code: string; name: string; count: number; href: string; entityHref: string }[];
   actors: { name: string; kind: string; count: number; href: string; entityHref: string }[];
-  dates: { value: string; text: string; count: number }[];
+  /** `href`: the search for the period it falls in (mentionedHref), null for a day without its year. */
+  dates: { value: string; text: string; count: number; href: string | null }[];
   /** The other filings of the same story under other ids (storyCopies), which searches fold into this one. */
   copies: StoryCopy[];
 }
@@ -55,9 +56,21 @@ export function articleModel(passages: readonly PassageDocument[], marks?: Reado
     }),
     countries: tags.countries.map((c) => ({ code: c.code, name: countryName(c.code), count: c.count, href: searchHref({ ...emptySearch, countries: [c.code] }), entityHref: entityHref({ kind: 'country', code: c.code }) })),
     actors: tags.actors.map((a) => ({ name: a.name, kind: a.kind, count: a.count, href: searchHref({ ...emptySearch, actors: [a.name] }), entityHref: entityHref({ kind: 'actor', name: a.name }) })),
-    dates: tags.dates.map((d) => ({ value: d.value, text: d.text, count: d.count })),
+    dates: tags.dates.map((d) => ({ value: d.value, text: d.text, count: d.count, href: mentionedHref(d.value) })),
     copies: [],
   };
+}
+
+/**
+ * The search for the articles talking about the period a mentioned date falls in, as the "dates mentioned" facet
+ * files it: a day's or a month's month, a year. A day without its year ("--03-02") has no period. The legend says every
+ * tagged mention links to its filter; dates had linked nowhere (a black-box review).
+ *
+ * `mentionedHref('1987-03-02')` → `'/?mentioned=1987-03'`; `mentionedHref('2001')` → `'/?mentioned=2001'`; `mentionedHref('--03-02')` → `null`
+ */
+export function mentionedHref(value: string): string | null {
+  const period = /^\d{4}(?:-\d{2})?/.exec(value)?.[0];
+  return period === undefined ? null : searchHref({ ...emptySearch, mentioned: period });
 }
 
 /** Copies of the story (search-service `related`'s `copies`) → the article's list: `[reuters-965 of 1987-03-03T08:13Z]` → `[{ id: 'reuters-965', published: '1987-03-03', href: '/articles/reuters-965' }]` */
@@ -85,8 +98,11 @@ function markEvidence(passage: PassageDocument, marked: readonly TextRange[]): s
     html += piece(at, e.start);
     const label = e.facet === 'country' ? countryName(e.value) : e.value;
     const inner = piece(e.start, e.end);
-    if (e.facet === 'date') {
+    const period = e.facet === 'date' ? mentionedHref(e.value) : null;
+    if (e.facet === 'date' && period === null) {
       html += `<time class="tag tag-date" datetime="${escapeHtml(e.value)}" title="${escapeHtml(label)}">${inner}</time>`;
+    } else if (e.facet === 'date') {
+      html += `<a class="tag tag-date" href="${escapeHtml(period!)}" title="${escapeHtml(`date: ${label}`)}"><time datetime="${escapeHtml(e.value)}">${inner}</time></a>`;
     } else {
       const href = searchHref({ ...emptySearch, ...(e.facet === 'country' ? { countries: [e.value] } : { actors: [e.value] }) });
       html += `<a class="tag tag-${e.facet}" href="${escapeHtml(href)}" title="${escapeHtml(`${e.facet}: ${label}`)}">${inner}</a>`;

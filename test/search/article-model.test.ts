@@ -1,4 +1,4 @@
-import { articleModel, articlePageModel, backLink, markedText, relatedActorsOf, relatedArticles, searchedWords, type ArticleModel } from '../../src/search/article-model.js';
+import { articleModel, articlePageModel, backLink, markedText, mentionedHref, relatedActorsOf, relatedArticles, searchedWords, type ArticleModel } from '../../src/search/article-model.js';
 import type { PassageDocument } from '../../src/meili/passage-document.js';
 
 const article: ArticleModel = {
@@ -101,5 +101,27 @@ describe('the words of the search an article was opened from', () => {
     expect(articlePageModel(marked, '/?q=coup').marksNote).toBe('Marked: the words of “coup”, in 1 of 2 passages.');
     expect(articlePageModel(article, '/?q=coup').marksNote).toBeNull();
     expect(articlePageModel(marked, '/actors/X').marksNote).toBeNull();
+  });
+});
+
+describe('mentioned dates', () => {
+  test('when a date has a year, then it links to the articles talking about its month or year; a day without a year links nowhere', () => {
+    expect(mentionedHref('1987-03-02')).toBe('/?mentioned=1987-03');
+    expect(mentionedHref('1987-03')).toBe('/?mentioned=1987-03');
+    expect(mentionedHref('2001')).toBe('/?mentioned=2001');
+    expect(mentionedHref('--03-02')).toBeNull();
+  });
+
+  test('when the text mentions a date, then it is a link to its period like the other tags, and a yearless one is marked only', () => {
+    const doc = {
+      position: 0,
+      text: 'On March 2, 1987 and on March 3 they met.',
+      evidence: [{ facet: 'date', value: '1987-03-02', start: 3, end: 16 }, { facet: 'date', value: '--03-03', start: 24, end: 31 }],
+      articleId: 'a1', title: 'T', published: null, url: null, source: null,
+    } as unknown as PassageDocument;
+    expect(articleModel([doc])!.passages[0]!.html).toBe(
+      'On <a class="tag tag-date" href="/?mentioned=1987-03" title="date: 1987-03-02"><time datetime="1987-03-02">March 2, 1987</time></a> and on '
+        + '<time class="tag tag-date" datetime="--03-03" title="--03-03">March 3</time> they met.',
+    );
   });
 });

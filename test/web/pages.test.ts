@@ -165,6 +165,19 @@ describe('article page /articles/:id', () => {
     expect(page.text).toContain('<a href="/actors/Yunus-Bek%20Yevkurov">← Yunus-Bek Yevkurov</a>');
   });
 
+  test('when an article mentions dates, then each links to the articles talking about its period, this one among them', async () => {
+    const api = await request(t.app).get('/api/search?q=Yevkurov').expect(200);
+    const id = api.body.hits[0].articleId as string;
+    const page = await request(t.app).get(`/articles/${id}`).expect(200);
+    const links = [...page.text.matchAll(/<a class="tag tag-date" href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of new Set(links)) {
+      expect(link).toMatch(/^\/\?mentioned=\d{4}(-\d{2})?$/);
+      const found = await request(t.app).get(`/api/search${link.slice(1)}&pageSize=100`).expect(200);
+      expect(found.body.hits.map((h: { articleId: string }) => h.articleId)).toContain(id);
+    }
+  });
+
   test('when the id is unknown, then 404; when malformed, then 400', async () => {
     await request(t.app).get('/articles/nope-nothing').expect(404);
     await request(t.app).get('/articles/' + encodeURIComponent('a"b')).expect(400);
