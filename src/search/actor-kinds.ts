@@ -7,7 +7,10 @@ export interface KindCounts {
 }
 
 export interface ActorKinds {
-  /** The kind of each given actor value: from memory, else counted in one round trip for all the unknown ones. */
+  /**
+   * The kind of each given actor value: from memory, else counted in one round trip for all the unknown ones. A value
+   * no article names has none (the page had called a typed `actor=Blair` an organisation: a black-box review).
+   */
   kindsOf(values: readonly string[], deadline?: number): Promise<Map<string, ActorKind>>;
 }
 
@@ -29,15 +32,15 @@ export function createActorKinds(
   const ttlMs = options.ttlMs ?? 10 * 60_000;
   const maxEntries = options.maxEntries ?? 20_000;
   const now = options.now ?? Date.now;
-  const known = new Map<string, { kind: ActorKind; until: number }>();
-  const counting = new Map<string, Promise<ActorKind>>();
+  const known = new Map<string, { kind: ActorKind | undefined; until: number }>();
+  const counting = new Map<string, Promise<ActorKind | undefined>>();
 
   const countNow = (values: string[], deadline: number | undefined): void => {
     const counted = count(values, deadline);
     for (const value of values) {
       const kind = counted.then((counts) => {
         const c = counts.get(value);
-        const k: ActorKind = c !== undefined && c.asPerson > 0 && c.asPerson * 2 >= c.named ? 'person' : 'organisation';
+        const k: ActorKind | undefined = c === undefined || c.named === 0 ? undefined : c.asPerson > 0 && c.asPerson * 2 >= c.named ? 'person' : 'organisation';
         // Bounded: a long-running server asked about ever new actors starts its memory afresh.
         if (known.size >= maxEntries) known.clear();
         known.set(value, { kind: k, until: now() + ttlMs });
@@ -60,14 +63,18 @@ export function createActorKinds(
       const unknown = new Set<string>();
       for (const value of values) {
         const entry = known.get(value);
-        if (entry !== undefined && entry.until > at) kinds.set(value, entry.kind);
-        else if (counting.has(value)) waiting.add(value);
+        if (entry !== undefined && entry.until > at) {
+          if (entry.kind !== undefined) kinds.set(value, entry.kind);
+        } else if (counting.has(value)) waiting.add(value);
         else unknown.add(value);
       }
       if (unknown.size > 0) countNow([...unknown], deadline);
       const pending = [...waiting, ...unknown];
       const resolved = await Promise.all(pending.map((value) => counting.get(value)!));
-      pending.forEach((value, i) => kinds.set(value, resolved[i]!));
+      pending.forEach((value, i) => {
+        const kind = resolved[i];
+        if (kind !== undefined) kinds.set(value, kind);
+      });
       return kinds;
     },
   };

@@ -1,3 +1,4 @@
+import { actorKey } from '../meili/passage-document.js';
 import { hasWordsToRank } from './search-request.js';
 import { EXPORT_LIMIT } from './export-format.js';
 import { actorGroups, isSelectedActor, spellingsOf, withoutActor } from './actor-spellings.js';
@@ -197,6 +198,12 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
             syntaxHint: true,
             title: state.q !== '' ? `No article matches “${state.q}”${filtered ? ' with these filters' : ''}.` : 'No article matches these filters.',
             suggestions: [
+              ...(results.actorSuggestions ?? []).flatMap((s) =>
+                s.actors.map((v) => ({
+                  label: `${v.label} instead of “${s.asked}”: ${formatTotal(v.count)} ${v.count === 1 ? 'article' : 'articles'}`,
+                  href: searchHref(refine(state, { actors: [...state.actors.filter((a) => actorKey(a) !== actorKey(s.asked)), v.value] })),
+                })),
+              ),
               ...(results.withMostWords !== undefined
                 ? [{ label: `With most of these words, the rarest kept: ${results.withMostWords.toLocaleString('en')} ${results.withMostWords === 1 ? 'article' : 'articles'}`, href: searchHref({ ...state, match: 'most', page: 1 }) }]
                 : []),
@@ -403,7 +410,7 @@ function actorFacet(state: SearchState, values: ActorFacetValue[], searched: boo
         selected,
         href: searchHref(refine(state, { actors: selected ? others : [...others, ...spellings], actorQuery: '' })),
         excludeHref: searchHref(refine(state, { notActors: excluded ? withoutActor(state.notActors, v) : [...state.notActors, ...spellings], actors: others, actorQuery: '' })),
-        note: v.kind === 'person' ? 'person' : 'organisation',
+        note: v.kind ?? '', // none for an actor no article names (actor-kinds.ts)
         check: checkMark(selected),
         months: null,
       };

@@ -84,6 +84,11 @@ export interface SearchResults {
    * results are passages naming each, and holding the other words.
    */
   countryWords?: { written: string; code: string; name: string }[];
+  /**
+   * Only when nothing matched and a chosen actor is named in no article at all ("Blair", typed into an address): the
+   * actors whose names hold it under the search's other filters ("Tony Blair"), most articles first (at most 5).
+   */
+  actorSuggestions?: { asked: string; actors: ActorFacetValue[] }[];
 }
 
 /** An actor's label is its canonical name. */

@@ -81,6 +81,9 @@ export function textFragment(actorQuery: string): string {
 /** The passages of one article an article page marks a search's words in: the longest articles have ~60. */
 const MAX_PASSAGES_MARKED = 1000;
 
+/** How many actors a search that found nothing offers for a chosen actor no article names (withActorSuggestions). */
+const ACTOR_SUGGESTIONS = 5;
+
 /** How many actors a "named together" search counts exactly (withTogetherCounts): one multi-search of that many counts. */
 export const TOGETHER_COUNTED = 20;
 
@@ -190,6 +193,29 @@ export function createSearchService(client: SearchClient, index: string, aliases
   };
 
   /**
+   * A search that found nothing, with a chosen actor that no article names at all ("Blair", typed into an address or
+   * linked from elsewhere: actors are filed under full names), gets the actors whose names hold it, as the actor
+   * finder finds them under the search's other filters, so that the page offers "Tony Blair" instead of a dead end (a
+   * black-box review). One count for all the chosen actors, then the finder for those no article names: only then.
+   */
+  const withActorSuggestions = async (state: SearchState, results: SearchResults, deadline: number | undefined): Promise<SearchResults> => {
+    if (results.total > 0 || state.actors.length === 0) return results;
+    const groups = actorGroups(state.actors);
+    const counts = await multi(groups.map((group) => planArticleCount(index, '', [anyOf(facetFields.actorKey, keysOf(group))])), deadline);
+    const unnamed = groups.filter((_, i) => (counts[i]?.totalHits ?? 0) === 0);
+    if (unnamed.length === 0) return results;
+    const suggestions = await Promise.all(
+      unnamed.map(async (group) => {
+        const others = state.actors.filter((a) => !group.includes(a));
+        const found = await findActors({ ...state, actors: others, actorQuery: group[0]! });
+        return { asked: group[0]!, actors: found.slice(0, ACTOR_SUGGESTIONS) };
+      }),
+    );
+    const offered = suggestions.filter((s) => s.actors.length > 0);
+    return offered.length === 0 ? results : { ...results, actorSuggestions: offered };
+  };
+
+  /**
    * The search as Meilisearch gets it: long names of the alias file in their short form (withShortForms), then
    * country words as countries its passages must name (country-words.ts: "US", not "us").
    */
@@ -199,6 +225,59 @@ export function createSearchService(client: SearchClient, index: string, aliases
     if (read.countries.length === 0) return short === asked.q ? asked : { ...asked, q: short };
     const passageCountries = [...new Set([...(asked.passageCountries ?? []), ...read.countries.map((c) => c.code)])];
     return { ...asked, q: read.q, passageCountries, countryWords: read.countries };
+  };
+
+  const findActors = async (asked: SearchState): Promise<ActorFacetValue[]> => {
+    const deadline = client.deadline();
+    const state = asSent(asked);
+    const base = searchFilter(state, 'actor');
+    const counted = planArticleCount(index, state, base, [facetFields.actor]);
+    // Meilisearch's facet search matches the start of a value only ("Tch" misses "Abdourahamane Tchiani"); the
+    // counted values (up to maxValuesPerFacet) are also matched word by word, here. Beyond those, the articles
+    // whose text has a word starting like the query are asked which actors they name: "tchi" finds Tchiani
+    // among thousands of actors, in the articles that write his name.
+    const fragment = textFragment(state.actorQuery);
+    const named = { ...counted, q: `${searchWords(state.q).q}${fragment}` };
+    const [[distribution, inText], facetHits] = await Promise.all([
+      multi(fragment === '' ? [counted] : [counted, named], deadline),
+      guard(() => client.facetValues({ facetName: facetFields.actor, facetQuery: state.actorQuery, ...searchWords(state), filter: base }, deadline)),
+    ]);
+    const counts = distribution?.facetDistribution?.[facetFields.actor] ?? {};
+    const wanted = fold(state.actorQuery);
+    const found = new Map<string, ActorFacetValue>();
+    for (const [value, count] of Object.entries(counts)) {
+      if (matchesWordPrefix(value, wanted)) found.set(value, { value, label: value, count });
+    }
+    // By another name of the alias file: "IMF" finds the International Monetary Fund, "ecowas" ECOWAS's full name.
+    const aliased = aliases.canonicalsMatching(wanted);
+    for (const value of aliased) {
+      const count = counts[value];
+      if (count !== undefined) found.set(value, { value, label: value, count });
+    }
+    // In the articles that write the query: names it starts, or spells the initials of ("oecd": the indexer files an
+    // acronym under the name it stands for).
+    const startsOrSpells = (v: string): boolean => matchesWordPrefix(v, wanted) || matchesInitials(v, wanted);
+    const namedInText = Object.keys(inText?.facetDistribution?.[facetFields.actor] ?? {}).filter(startsOrSpells);
+    // Meilisearch's facet search forgives typos ("reagan" finds "Meagan Busath", "heller" "Teller"): its values too
+    // must start with what was typed, as the finder promises.
+    const searched = facetHits.map((h) => h.value).filter(startsOrSpells);
+    const uncounted = [...new Set([...searched, ...namedInText, ...aliased])].filter((v) => !found.has(v)).slice(0, 50);
+    if (uncounted.length > 0) {
+      // Beyond the counted values: count each again, distinct by story (facet search counts passages). An alias's
+      // actor that no article of this search names counts 0, and is no answer.
+      const answers = await multi(
+        uncounted.map((value) => planArticleCount(index, state, [...base, `${facetFields.actor} = ${quoteFilterValue(value)}`])),
+        deadline,
+      );
+      uncounted.forEach((value, i) => {
+        const count = answers[i]?.totalHits ?? 0;
+        if (count > 0) found.set(value, { value, label: value, count });
+      });
+    }
+    // Spellings of one actor ("Hugo Chávez" 16, "Hugo Chavez" 14) are one answer, as in the facet (30).
+    const best = mergeSpellings([...found.values()]).sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)).slice(0, 50);
+    const kinds = await actorKinds.kindsOf(best.map((v) => v.value), deadline);
+    return best.map((v) => ({ ...v, kind: kinds.get(v.value) ?? 'organisation' }));
   };
 
   return {
@@ -222,7 +301,8 @@ export function createSearchService(client: SearchClient, index: string, aliases
         ...(named !== null && namedTotal > 0 ? { queryActor: { name: named, total: namedTotal } } : {}),
         ...(state.countryWords !== undefined ? { countryWords: state.countryWords.map((c) => ({ ...c, name: countryName(c.code) })) } : {}),
       };
-      const withSelected = await withSelectedActors(state, await withFewerWords(asked, counted, deadline), deadline);
+      const withWaysOut = await withActorSuggestions(asked, await withFewerWords(asked, counted, deadline), deadline);
+      const withSelected = await withSelectedActors(state, withWaysOut, deadline);
       // (The page ignores the actor facet while its finder lists matches; facetLimit=0 asks for no values.)
       const results = state.actorQuery !== '' || options.actorKinds === 0 ? withSelected : await withTogetherCounts(state, withSelected, deadline);
       const shown = firstAndSelected(results.facets.actor, options.actorKinds ?? results.facets.actor.length, (v) => isSelectedActor(state.actors, v));
@@ -236,58 +316,7 @@ export function createSearchService(client: SearchClient, index: string, aliases
       return matches === undefined ? kinded : withMatchedPassages(kinded, matches[0]?.hits ?? []);
     },
 
-    async findActors(asked) {
-      const deadline = client.deadline();
-      const state = asSent(asked);
-      const base = searchFilter(state, 'actor');
-      const counted = planArticleCount(index, state, base, [facetFields.actor]);
-      // Meilisearch's facet search matches the start of a value only ("Tch" misses "Abdourahamane Tchiani"); the
-      // counted values (up to maxValuesPerFacet) are also matched word by word, here. Beyond those, the articles
-      // whose text has a word starting like the query are asked which actors they name: "tchi" finds Tchiani
-      // among thousands of actors, in the articles that write his name.
-      const fragment = textFragment(state.actorQuery);
-      const named = { ...counted, q: `${searchWords(state.q).q}${fragment}` };
-      const [[distribution, inText], facetHits] = await Promise.all([
-        multi(fragment === '' ? [counted] : [counted, named], deadline),
-        guard(() => client.facetValues({ facetName: facetFields.actor, facetQuery: state.actorQuery, ...searchWords(state), filter: base }, deadline)),
-      ]);
-      const counts = distribution?.facetDistribution?.[facetFields.actor] ?? {};
-      const wanted = fold(state.actorQuery);
-      const found = new Map<string, ActorFacetValue>();
-      for (const [value, count] of Object.entries(counts)) {
-        if (matchesWordPrefix(value, wanted)) found.set(value, { value, label: value, count });
-      }
-      // By another name of the alias file: "IMF" finds the International Monetary Fund, "ecowas" ECOWAS's full name.
-      const aliased = aliases.canonicalsMatching(wanted);
-      for (const value of aliased) {
-        const count = counts[value];
-        if (count !== undefined) found.set(value, { value, label: value, count });
-      }
-      // In the articles that write the query: names it starts, or spells the initials of ("oecd": the indexer files an
-      // acronym under the name it stands for).
-      const startsOrSpells = (v: string): boolean => matchesWordPrefix(v, wanted) || matchesInitials(v, wanted);
-      const namedInText = Object.keys(inText?.facetDistribution?.[facetFields.actor] ?? {}).filter(startsOrSpells);
-      // Meilisearch's facet search forgives typos ("reagan" finds "Meagan Busath", "heller" "Teller"): its values too
-      // must start with what was typed, as the finder promises.
-      const searched = facetHits.map((h) => h.value).filter(startsOrSpells);
-      const uncounted = [...new Set([...searched, ...namedInText, ...aliased])].filter((v) => !found.has(v)).slice(0, 50);
-      if (uncounted.length > 0) {
-        // Beyond the counted values: count each again, distinct by story (facet search counts passages). An alias's
-        // actor that no article of this search names counts 0, and is no answer.
-        const answers = await multi(
-          uncounted.map((value) => planArticleCount(index, state, [...base, `${facetFields.actor} = ${quoteFilterValue(value)}`])),
-          deadline,
-        );
-        uncounted.forEach((value, i) => {
-          const count = answers[i]?.totalHits ?? 0;
-          if (count > 0) found.set(value, { value, label: value, count });
-        });
-      }
-      // Spellings of one actor ("Hugo Chávez" 16, "Hugo Chavez" 14) are one answer, as in the facet (30).
-      const best = mergeSpellings([...found.values()]).sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)).slice(0, 50);
-      const kinds = await actorKinds.kindsOf(best.map((v) => v.value), deadline);
-      return best.map((v) => ({ ...v, kind: kinds.get(v.value) ?? 'organisation' }));
-    },
+    findActors,
 
     passagesOf: (articleId, deadline) => guard(() => client.passagesOf(articleId, deadline)),
 

@@ -118,6 +118,11 @@ export const openApiDocument = {
             properties: { name: { type: 'string' }, total: { type: 'integer' } },
             description: 'When the whole of q is a name of an actor in the alias file (UN, Fed, NATO) not among the actor filters: its canonical name and the articles naming it under the same filters (actor=name finds every spelling, where q finds the words as written)',
           },
+          actorSuggestions: {
+            type: 'array',
+            items: { type: 'object', properties: { asked: { type: 'string' }, actors: { type: 'array', items: { type: 'object' } } } },
+            description: 'Only when nothing matched and a chosen actor is named in no article at all (actor=Blair): the actors whose names hold it under the other filters (Tony Blair), as /api/facets/actor finds them, at most 5, most articles first',
+          },
           countryWords: {
             type: 'array',
             items: { type: 'object', properties: { written: { type: 'string' }, code: { type: 'string' }, name: { type: 'string' } } },

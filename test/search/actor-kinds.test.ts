@@ -14,7 +14,15 @@ describe('actor kinds', () => {
   test('when most passages naming an actor name it as a person, then it is a person; a few such passages do not make one', async () => {
     const { count } = counter({ Putin: { named: 9, asPerson: 8 }, Bank: { named: 40, asPerson: 3 }, Goita: { named: 2, asPerson: 1 } });
     const kinds = await createActorKinds(count).kindsOf(['Putin', 'Bank', 'Goita', 'Ecowas']);
-    expect(Object.fromEntries(kinds)).toEqual({ Putin: 'person', Bank: 'organisation', Goita: 'person', Ecowas: 'organisation' });
+    expect(Object.fromEntries(kinds)).toEqual({ Putin: 'person', Bank: 'organisation', Goita: 'person' });
+  });
+
+  test('when no article names a value (an actor typed into an address), then it has no kind, and that is remembered too', async () => {
+    const { count, asked } = counter({ Ecowas: { named: 0, asPerson: 0 } });
+    const kinds = createActorKinds(count);
+    expect((await kinds.kindsOf(['Ecowas', 'Blair'])).size).toBe(0);
+    expect((await kinds.kindsOf(['Blair'])).has('Blair')).toBe(false);
+    expect(asked).toEqual([['Ecowas', 'Blair']]);
   });
 
   test('when kinds were counted before, then they are remembered and only new values are counted, once each', async () => {
@@ -50,7 +58,7 @@ describe('actor kinds', () => {
   });
 
   test('when two requests ask for the same unknown values at once, then they are counted once', async () => {
-    const { count, asked } = counter({ Putin: { named: 9, asPerson: 8 } });
+    const { count, asked } = counter({ Putin: { named: 9, asPerson: 8 }, Bank: { named: 4, asPerson: 0 } });
     const kinds = createActorKinds(count);
     const [a, b] = await Promise.all([kinds.kindsOf(['Putin', 'Bank']), kinds.kindsOf(['Bank', 'Putin', 'Goita'])]);
     expect(asked).toEqual([['Putin', 'Bank'], ['Goita']]);

@@ -136,3 +136,32 @@ describe('finding an organisation by its acronym', () => {
   });
 });
 
+
+describe('an actor no article names', () => {
+  test('when it is chosen and nothing matches, then the actors whose names hold it are offered, counted, and lead to their articles', async () => {
+    const body = (await request(t.app).get('/api/search?actor=Tchiani').expect(200)).body;
+    expect(body.total).toBe(0);
+    expect(body.actorSuggestions).toEqual([{ asked: 'Tchiani', actors: [expect.objectContaining({ value: 'Abdourahamane Tchiani', count: 1 })] }]);
+    // Named by no article, it is neither a person nor an organisation.
+    expect(body.facets.actor.find((v: { value: string }) => v.value === 'Tchiani')).toEqual({ value: 'Tchiani', label: 'Tchiani', count: 0 });
+    const page = await request(t.app).get('/?actor=Tchiani').expect(200);
+    const offered = /<a href="([^"]+)">Abdourahamane Tchiani instead of “Tchiani”: 1 article<\/a>/.exec(page.text);
+    expect(offered).not.toBeNull();
+    expect(page.text).not.toMatch(/Tchiani <span class="kind">/);
+    const instead = (await request(t.app).get(`/api/search${offered![1]!.replace(/&amp;/g, '&').slice(1)}`).expect(200)).body;
+    expect(instead.hits.map((h: { articleId: string }) => h.articleId)).toEqual(['rare']);
+  });
+
+  test('when it is chosen with words, then the actors are offered as named with those words, and the offer keeps them', async () => {
+    const page = await request(t.app).get('/?q=envoys&actor=Tchiani').expect(200);
+    expect(page.text).toContain('<a href="/?q=envoys&amp;actor=Abdourahamane+Tchiani">Abdourahamane Tchiani instead of “Tchiani”: 1 article</a>');
+    const elsewhere = (await request(t.app).get('/api/search?q=budget&actor=Tchiani').expect(200)).body;
+    expect(elsewhere.actorSuggestions).toBeUndefined();
+  });
+
+  test('when a chosen actor is named in some article but not under these filters, then nothing is offered in its place', async () => {
+    const body = (await request(t.app).get('/api/search?actor=Abdourahamane+Tchiani&q=budget').expect(200)).body;
+    expect(body.total).toBe(0);
+    expect(body.actorSuggestions).toBeUndefined();
+  });
+});
