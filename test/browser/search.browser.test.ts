@@ -143,6 +143,45 @@ describe('search in a browser', () => {
     await expect(page.locator('a.chip', { hasText: 'Most of the words' }).count()).resolves.toBe(0);
   });
 
+  test('when a query is typed but not searched and a facet value is clicked, then the search has both (a black-box review: the words were lost)', async () => {
+    await page.goto(baseUrl + '/?q=Niger');
+    await page.getByLabel('Search articles').fill('Wagner');
+    await facetLink('country', 'Mali').click();
+    await page.waitForURL(/country=ML/);
+    const asked = new URL(page.url()).searchParams;
+    expect(asked.get('q')).toBe('Wagner');
+    expect(asked.get('country')).toBe('ML');
+    expect(await page.locator('.summary').innerText()).toMatch(/for “Wagner”/);
+    // Left as served, the box changes nothing: the chip removes Mali and keeps the query the page has.
+    await page.locator('.chip', { hasText: 'Country: Mali' }).click();
+    await page.waitForURL((url) => !/country=/.test(url.href));
+    expect(new URL(page.url()).search).toBe('?q=Wagner');
+  });
+
+  test('when a facet label wraps onto two lines, then its count and its ⊖ stay on its first line (a black-box review: ⊖ sat between the lines)', async () => {
+    await page.setViewportSize({ width: 1000, height: 900 });
+    try {
+      // Every actor of the samples: "Economic Community of West African States" takes two lines of the 17rem column.
+      await page.goto(baseUrl + '/?more=actor');
+      const rows = await page.locator('.facet-row').evaluateAll((elements) =>
+        elements.map((row) => {
+          const label = row.querySelector('.label')!.getBoundingClientRect();
+          const lineHeight = parseFloat(getComputedStyle(row.querySelector('.label')!).lineHeight);
+          const top = (selector: string) => row.querySelector(selector)?.getBoundingClientRect().top ?? null;
+          return { lines: Math.round(label.height / lineHeight), label: label.top, count: top('.count'), exclude: top('.exclude') };
+        }),
+      );
+      const wrapped = rows.filter((r) => r.lines >= 2 && r.exclude !== null);
+      expect(wrapped.length).toBeGreaterThan(0);
+      for (const r of wrapped) {
+        expect(Math.abs(r.count! - r.label)).toBeLessThan(6);
+        expect(Math.abs(r.exclude! - r.label)).toBeLessThan(6);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
   test('when the sort order is changed and the reader goes Back, then the controls show the page\'s own order again (a web review)', async () => {
     await page.goto(baseUrl + '/?q=Niger');
     await page.locator('#sort').selectOption('newest');
