@@ -63,16 +63,23 @@ document.querySelectorAll('form.search').forEach(function (form) {
 // A query typed into the box and not yet searched goes with a facet value, a chip or a switch clicked after it: those
 // links carry the words the page was served with, and the words typed were lost (a black-box review). The new words
 // are a new search: its first page, every word to match.
+// A link keeps the address it was served with (data-served-href): a link opened in a new tab with words typed, then
+// clicked with the box put back, goes where it was served to go.
 document.addEventListener('click', function (event) {
   var box = document.getElementById('q');
   var link = event.target instanceof Element ? event.target.closest('a') : null;
-  if (box === null || !(link instanceof HTMLAnchorElement) || box.value === box.defaultValue) return;
+  if (box === null || !(link instanceof HTMLAnchorElement)) return;
   if (link.origin !== location.origin || link.pathname !== '/' || link.closest('.facets, .chips, .together') === null) return;
-  var url = new URL(link.href);
+  if (link.dataset.servedHref === undefined) link.dataset.servedHref = link.getAttribute('href');
   var typed = box.value.trim();
+  if (typed === box.defaultValue.trim()) {
+    link.setAttribute('href', link.dataset.servedHref);
+    return;
+  }
+  var url = new URL(link.dataset.servedHref, location.href);
   if (typed === '') url.searchParams.delete('q');
   else url.searchParams.set('q', typed);
   url.searchParams.delete('match');
   url.searchParams.delete('page');
-  link.href = url.pathname + url.search + url.hash;
+  link.setAttribute('href', url.pathname + url.search + url.hash);
 });

@@ -4,6 +4,8 @@ import { escapeHtml } from './highlight.js';
 import { safeHttpUrl } from './safe-url.js';
 import { emptySearch } from './search-state.js';
 import { MAX_QUERY_CHARS } from './parse-search-params.js';
+import { countriesInQuery } from './country-words.js';
+import { charCount } from '../text/char-count.js';
 import { searchHref } from './search-url.js';
 import { articleHref, entityHref } from './links.js';
 import type { QueryWords } from './search-request.js';
@@ -69,7 +71,8 @@ export function articleModel(passages: readonly PassageDocument[], marks?: Reado
  * `mentionedHref('1987-03-02')` → `'/?mentioned=1987-03'`; `mentionedHref('2001')` → `'/?mentioned=2001'`; `mentionedHref('--03-02')` → `null`
  */
 export function mentionedHref(value: string): string | null {
-  const period = /^\d{4}(?:-\d{2})?/.exec(value)?.[0];
+  // A month the search parameters take (01–12); a date with another reads as its year.
+  const period = /^\d{4}(?:-(?:0[1-9]|1[0-2]))?/.exec(value)?.[0];
   return period === undefined ? null : searchHref({ ...emptySearch, mentioned: period });
 }
 
@@ -187,7 +190,7 @@ export function searchedWords(from: unknown): QueryWords | null {
   if (typeof from !== 'string' || !from.startsWith('/?') || backLink(from).href !== from) return null;
   const params = new URLSearchParams(from.slice(2));
   const q = (params.get('q') ?? '').trim();
-  if (q === '' || q.length > MAX_QUERY_CHARS) return null;
+  if (q === '' || charCount(q) > MAX_QUERY_CHARS) return null;
   return { q, match: params.get('match') === 'most' ? 'most' : 'all' };
 }
 
@@ -215,7 +218,8 @@ function marksNote(article: ArticleModel, words: QueryWords | null): string | nu
   const marked = article.passages.filter((p) => p.marked).length;
   if (words === null || marked === 0) return null;
   const total = article.passages.length;
-  return `Marked: the words of “${words.q}”, in ${total === 1 ? 'its one passage' : `${marked} of ${total} passages`}.`;
+  // A country word ("US") is searched as the country's tags, underlined already, not marked: the note names the rest.
+  return `Marked: the words of “${countriesInQuery(words.q).q}”, in ${total === 1 ? 'its one passage' : `${marked} of ${total} passages`}.`;
 }
 
 /** Another article naming some of this one's actors, as the article page and `/api/articles/:id` list it. */

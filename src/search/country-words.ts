@@ -22,8 +22,9 @@ const COUNTRY_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['U.S.A', 'US'],
 ]);
 
-/** A word as a query writes it before a comma or a possessive: `US's` and `U.S.,` are US. */
-const WORD_END = /(?:['’]s)?[,;:!?]*$/;
+/** A word as a query writes it in brackets, before a comma or a possessive: `US's`, `U.S.,` and `(US)` are US. */
+const WORD_END = /(?:['’]s)?[,;:!?)]*$/;
+const bare = (token: string): string => token.replace(/^\(/, '').replace(WORD_END, '');
 
 /**
  * A query with its country words taken out, and the countries they name: the search then asks for passages that name
@@ -41,7 +42,7 @@ export function countriesInQuery(q: string): { q: string; countries: CountryWord
   for (const token of tokens(q)) {
     const code = countryOf(token);
     if (code === undefined) kept.push(token);
-    else if (!countries.some((c) => c.code === code)) countries.push({ written: token.replace(WORD_END, ''), code });
+    else if (!countries.some((c) => c.code === code)) countries.push({ written: bare(token), code });
   }
   return countries.length === 0 ? { q, countries } : { q: kept.join(' '), countries };
 }
@@ -58,6 +59,12 @@ export function withCountryWordsAsWords(q: string): string {
 /** A query's phrases (an excluded one with its minus) and other words, in order. */
 const tokens = (q: string): string[] => [...withStraightQuotes(q).matchAll(/-?"[^"]*"?|\S+/g)].map((m) => m[0]);
 
-/** The code of the country a query's token writes, if it is one of COUNTRY_SPELLINGS (no quote, no minus). */
-const countryOf = (token: string): string | undefined =>
-  token.startsWith('"') || token.startsWith('-') ? undefined : COUNTRY_SPELLINGS.get(token.replace(WORD_END, ''));
+/**
+ * The code of the country a query's token writes, if it is one of COUNTRY_SPELLINGS (no quote, no minus); a full stop
+ * that ends a sentence is no part of it (`US.`), one that ends an abbreviation is (`U.S.`).
+ */
+const countryOf = (token: string): string | undefined => {
+  if (token.startsWith('"') || token.startsWith('-')) return undefined;
+  const word = bare(token);
+  return COUNTRY_SPELLINGS.get(word) ?? COUNTRY_SPELLINGS.get(word.replace(/\.$/, ''));
+};

@@ -2,7 +2,7 @@ import { actorKey } from '../meili/passage-document.js';
 import { hasWordsToRank } from './search-request.js';
 import { EXPORT_LIMIT } from './export-format.js';
 import { actorGroups, isSelectedActor, spellingsOf, withoutActor } from './actor-spellings.js';
-import { MAX_QUERY_WORDS } from './query-words.js';
+import { MAX_QUERY_WORDS, soughtParts } from './query-words.js';
 import { countryName } from './country-names.js';
 import { histogram, periodRange } from './histogram.js';
 import { chartBars, type ChartBar } from './chart-bars.js';
@@ -137,7 +137,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
           },
     countryNotice: countryNotice(state, results.countryWords),
     // Without a query, relevance is the newest first (planSearch): the option says so.
-    sortOptions: SORT_ORDERS.map((value) => ({ value, label: value === 'relevance' && !hasWordsToRank(state.q) ? 'Relevance (no query: newest first)' : SORT_LABELS[value], selected: value === state.sort })),
+    sortOptions: SORT_ORDERS.map((value) => ({ value, label: value === 'relevance' && !hasWordsToRank(countriesInQuery(state.q).q) ? 'Relevance (no query: newest first)' : SORT_LABELS[value], selected: value === state.sort })),
     hiddenFilters: hiddenFields(state),
     chips: chipList,
     clearHref: filtered ? searchHref({ ...emptySearch, q: state.q }) : null,
@@ -283,7 +283,7 @@ export function countryNotice(state: SearchState, countryWords: SearchResults['c
   // "the United States", "the United Kingdom": the names that read as a common noun take the article.
   const names = countryWords.map((c) => (/^United /.test(c.name) ? `the ${c.name}` : c.name)).join(' and ');
   const lower = countryWords.map((c) => `“${c.written.toLowerCase()}”`).join(' and ');
-  const others = countriesInQuery(state.q).q.trim() === '' ? '' : ', and holding the other words';
+  const others = soughtParts(countriesInQuery(state.q).q).length === 0 ? '' : ', and holding the other words';
   return {
     text: `${words} ${countryWords.length === 1 ? 'is read as the country' : 'are read as countries'}: passages naming ${names}, however they write it${others}.`,
     label: `Search the word ${lower} instead`,

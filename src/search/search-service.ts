@@ -9,7 +9,7 @@ import { fold } from '../text/fold.js';
 import { noActorAliases, type ActorAliases } from './actor-aliases.js';
 import { matchesInitials, matchesWordPrefix } from './word-prefix.js';
 import { allOf, anyOf, articleFilter, keysOf, quoteFilterValue, searchFilter } from './filter-adapter.js';
-import { planArticleCount, planPassageMatches, planSearch, searchWords, type QueryWords } from './search-request.js';
+import { planArticleCount, planPassageMatches, planSearch, searchWords } from './search-request.js';
 import { articlesNaming, rankRelated, relatedQueries, storyCopiesQuery } from './related-articles.js';
 import { createActorKinds } from './actor-kinds.js';
 import { MAX_QUERY_WORDS, soughtParts, withoutOneWord } from './query-words.js';
@@ -34,14 +34,14 @@ export interface SearchService {
    */
   search(state: SearchState, options?: { matches?: boolean; export?: boolean; actorKinds?: number }): Promise<SearchResults>;
   /** Actor facet values that start like `state.actorQuery`, with exact article counts. */
-  findActors(state: SearchState): Promise<ActorFacetValue[]>;
+  findActors(state: SearchState, deadline?: number): Promise<ActorFacetValue[]>;
   passagesOf(articleId: string, deadline?: number): Promise<PassageDocument[]>;
   /**
    * Where a search's words are in one article's passage texts, by passage position: Meilisearch's own matches (its
    * typos and synonyms, as the search found them; UTF-8 byte ranges, utf8-ranges.ts). Each word or phrase is looked
    * for on its own, so that a passage holding some of the words has those marked: one multi-search.
    */
-  wordsIn(articleId: string, words: QueryWords, deadline?: number): Promise<Map<number, { start: number; length: number }[]>>;
+  wordsIn(articleId: string, q: string, deadline?: number): Promise<Map<number, { start: number; length: number }[]>>;
   /** The id now of the article an earlier indexer filed under `earlierId`, if any (an old address of its page). */
   articleIdNow(earlierId: string, deadline?: number): Promise<string | undefined>;
   /**
@@ -201,13 +201,16 @@ export function createSearchService(client: SearchClient, index: string, aliases
   const withActorSuggestions = async (state: SearchState, results: SearchResults, deadline: number | undefined): Promise<SearchResults> => {
     if (results.total > 0 || state.actors.length === 0) return results;
     const groups = actorGroups(state.actors);
+    // With every actor required (allActors, together), an offer's count (the finder's, without the other actors) would
+    // not be what its link finds: only the one actor chosen, or any of several, get offers.
+    if (groups.length > 1 && (state.allActors || state.together)) return results;
     const counts = await multi(groups.map((group) => planArticleCount(index, '', [anyOf(facetFields.actorKey, keysOf(group))])), deadline);
     const unnamed = groups.filter((_, i) => (counts[i]?.totalHits ?? 0) === 0);
     if (unnamed.length === 0) return results;
     const suggestions = await Promise.all(
       unnamed.map(async (group) => {
         const others = state.actors.filter((a) => !group.includes(a));
-        const found = await findActors({ ...state, actors: others, actorQuery: group[0]! });
+        const found = await findActors({ ...state, actors: others, actorQuery: group[0]! }, deadline);
         return { asked: group[0]!, actors: found.slice(0, ACTOR_SUGGESTIONS) };
       }),
     );
@@ -216,19 +219,21 @@ export function createSearchService(client: SearchClient, index: string, aliases
   };
 
   /**
-   * The search as Meilisearch gets it: long names of the alias file in their short form (withShortForms), then
-   * country words as countries its passages must name (country-words.ts: "US", not "us").
+   * The search as Meilisearch gets it: country words as countries its passages must name (country-words.ts: "US",
+   * not "us"), read from the query as typed, then long names of the alias file in their short form (withShortForms).
+   * In that order: the alias file's short forms are written in capitals, and "us federal reserve board" shortened to
+   * "US Fed" had read as the country (a code review).
    */
   const asSent = (asked: SearchState): SearchState & { countryWords?: CountryWord[] } => {
-    const short = aliases.withShortForms(asked.q);
-    const read = countriesInQuery(short);
+    const read = countriesInQuery(asked.q);
+    const short = aliases.withShortForms(read.q);
     if (read.countries.length === 0) return short === asked.q ? asked : { ...asked, q: short };
     const passageCountries = [...new Set([...(asked.passageCountries ?? []), ...read.countries.map((c) => c.code)])];
-    return { ...asked, q: read.q, passageCountries, countryWords: read.countries };
+    return { ...asked, q: short, passageCountries, countryWords: read.countries };
   };
 
-  const findActors = async (asked: SearchState): Promise<ActorFacetValue[]> => {
-    const deadline = client.deadline();
+  const findActors = async (asked: SearchState, within?: number): Promise<ActorFacetValue[]> => {
+    const deadline = within ?? client.deadline();
     const state = asSent(asked);
     const base = searchFilter(state, 'actor');
     const counted = planArticleCount(index, state, base, [facetFields.actor]);
@@ -320,8 +325,8 @@ export function createSearchService(client: SearchClient, index: string, aliases
 
     passagesOf: (articleId, deadline) => guard(() => client.passagesOf(articleId, deadline)),
 
-    async wordsIn(articleId, words, deadline) {
-      const sent = asSent({ ...emptySearch, ...words });
+    async wordsIn(articleId, q, deadline) {
+      const sent = asSent({ ...emptySearch, q });
       const sought = soughtParts(sent.q).slice(0, MAX_QUERY_WORDS);
       const found = new Map<number, { start: number; length: number }[]>();
       if (sought.length === 0) return found;

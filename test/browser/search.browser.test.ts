@@ -152,6 +152,11 @@ describe('search in a browser', () => {
     expect(asked.get('q')).toBe('Wagner');
     expect(asked.get('country')).toBe('ML');
     expect(await page.locator('.summary').innerText()).toMatch(/for “Wagner”/);
+    // A link opened in a new tab with words typed goes where it was served to go once the box is put back.
+    await page.getByLabel('Search articles').fill('Niger');
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), page.locator('.chip', { hasText: 'Country: Mali' }).click({ modifiers: ['Control'] })]);
+    await tab.close();
+    await page.getByLabel('Search articles').fill('Wagner');
     // Left as served, the box changes nothing: the chip removes Mali and keeps the query the page has.
     await page.locator('.chip', { hasText: 'Country: Mali' }).click();
     await page.waitForURL((url) => !/country=/.test(url.href));

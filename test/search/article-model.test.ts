@@ -71,6 +71,8 @@ describe('the words of the search an article was opened from', () => {
     expect(searchedWords('/?q=coup&country=NE')).toEqual({ q: 'coup', match: 'all' });
     expect(searchedWords('/?q=Bush+met+Blair&match=most')).toEqual({ q: 'Bush met Blair', match: 'most' });
     expect(searchedWords('/?q=%22price%20war%22')).toEqual({ q: '"price war"', match: 'all' });
+    // Its length is counted as the search counts it, in characters: 300 emoji are a search of 300 (600 UTF-16 units).
+    expect(searchedWords(`/?q=${encodeURIComponent('😀'.repeat(300))}`)).toEqual({ q: '😀'.repeat(300), match: 'all' });
     for (const from of ['/?country=NE', '/?q=+', '/actors/Kofi%20Annan', '/countries/NE', '//evil.example/?q=x', `/?q=${'a'.repeat(501)}`, undefined, ['/?q=a']]) {
       expect(searchedWords(from)).toBeNull();
     }
@@ -84,7 +86,7 @@ describe('the words of the search an article was opened from', () => {
       evidence: [{ facet: 'actor', value: 'Hugo Chávez', start: 0, end: 11 }],
     } as unknown as PassageDocument;
     const doc = { ...passage, articleId: 'a1', title: 'T', published: null, url: null, source: null } as unknown as PassageDocument;
-    // "Chávez <b>" as one match (bytes 5 to 17): inside the mention and after it.
+    // "Chávez <b>" as one match (bytes 5 up to 16): inside the mention and after it.
     const model = articleModel([doc], new Map([[0, [{ start: 5, length: 11 }]]]))!;
     expect(model.passages[0]!.marked).toBe(true);
     expect(model.passages[0]!.html).toBe('<a class="tag tag-actor" href="/?actor=Hugo+Ch%C3%A1vez" title="actor: Hugo Chávez">Hugo <mark>Chávez</mark></a><mark> &lt;b&gt;</mark>spoke&lt;/b&gt; in Caracas.');
@@ -101,6 +103,8 @@ describe('the words of the search an article was opened from', () => {
     expect(articlePageModel(marked, '/?q=coup').marksNote).toBe('Marked: the words of “coup”, in 1 of 2 passages.');
     expect(articlePageModel(article, '/?q=coup').marksNote).toBeNull();
     expect(articlePageModel(marked, '/actors/X').marksNote).toBeNull();
+    // "US" is searched as the country's tags, which are underlined, not marked: the note names the words marked.
+    expect(articlePageModel(marked, '/?q=US+sanctions').marksNote).toBe('Marked: the words of “sanctions”, in 1 of 2 passages.');
   });
 });
 
@@ -110,6 +114,8 @@ describe('mentioned dates', () => {
     expect(mentionedHref('1987-03')).toBe('/?mentioned=1987-03');
     expect(mentionedHref('2001')).toBe('/?mentioned=2001');
     expect(mentionedHref('--03-02')).toBeNull();
+    // A month the search would refuse (a 400) is no link to it: the year is.
+    expect(mentionedHref('1987-13-02')).toBe('/?mentioned=1987');
   });
 
   test('when the text mentions a date, then it is a link to its period like the other tags, and a yearless one is marked only', () => {

@@ -10,6 +10,8 @@ describe('countriesInQuery', () => {
     ['U.S.A. trade deficit', 'trade deficit', 'U.S.A.'],
     ["US's allies", 'allies', 'US'],
     ['troops, US, allies', 'troops, allies', 'US'],
+    ['sanctions (US)', 'sanctions', 'US'],
+    ['sanctions by the US.', 'sanctions by the', 'US.'],
   ])('when the query is %p, then the words are %p and the country was written %p', (q, words, written) => {
     expect(countriesInQuery(q)).toEqual({ q: words, countries: [{ written, code: 'US' }] });
   });
@@ -42,6 +44,10 @@ describe('countryNotice', () => {
       label: 'Search the word “u.s.” instead',
       href: '/?q=u.s.',
     });
+  });
+
+  test('when the only other part of the query is an exclusion, then the notice speaks of no other words', () => {
+    expect(countryNotice({ ...emptySearch, q: 'US -Iraq' }, us.map((c) => ({ ...c, written: 'US' })))!.text).toBe('“US” is read as the country: passages naming the United States, however they write it.');
   });
 
   test('when no word was read as a country, then there is no notice', () => {

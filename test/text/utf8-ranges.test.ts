@@ -3,7 +3,7 @@ import { utf8Ranges } from '../../src/text/utf8-ranges.js';
 describe('utf8Ranges', () => {
   test('when the text has accents before and inside a match, then byte positions become string positions', () => {
     const text = 'Hugo Chávez met Álvaro Uribe';
-    // "Chávez" starts at byte 5 and is 7 bytes; "Uribe" starts at byte 24 ("Álvaro" is 7 bytes).
+    // "Chávez" starts at byte 5 and is 7 bytes; "Uribe" starts at byte 25 ("Álvaro" is 7 bytes).
     expect(utf8Ranges(text, [{ start: 5, length: 7 }, { start: 25, length: 5 }]).map((r) => text.slice(r.start, r.end))).toEqual(['Chávez', 'Uribe']);
   });
 

@@ -68,6 +68,19 @@ describe('a country written in the query', () => {
     expect(body.withoutOneWord.find((w) => w.dropped === 'zzzyqx')?.total).toBe(2);
   });
 
+  test('when a lower-case query is a long name the alias file shortens to capitals ("us federal reserve board" is "US Fed"), then nothing in it is read as a country', async () => {
+    const body = (await request(t.app).get('/api/search?q=us+federal+reserve+board').expect(200)).body;
+    expect(body.countryWords).toBeUndefined();
+  });
+
+  test('when the query is a country word alone, then the order says what it is: there are no words to rank by', async () => {
+    const page = await request(t.app).get('/?q=US').expect(200);
+    expect(page.text).toContain('Relevance (no query: newest first)');
+    const sent = (await request(t.app).get('/api/search?q=US').expect(200)).body as { hits: { published: string }[] };
+    const days = sent.hits.map((h) => h.published);
+    expect([...days].sort().reverse()).toEqual(days);
+  });
+
   test('when the page reads a word as the country, then it says so and links to the word', async () => {
     const page = await request(t.app).get('/?q=US+sanctions').expect(200);
     expect(page.text).toContain('“US” is read as the country: passages naming the United States, however they write it, and holding the other words.');

@@ -7,10 +7,14 @@ import { AppError } from '../app-error.js';
 
 const ARTICLE_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
-/** `words`: a search's, to mark in the text (the page opened from a search); the two asked at once. */
+/**
+ * `words`: a search's, to mark in the text (the page opened from a search); the two asked at once. The marks are a
+ * help, not the page: when they cannot be had, the article shows unmarked.
+ */
 async function loadArticle(service: SearchService, id: string, deadline: number, words: QueryWords | null): Promise<{ article: ArticleModel; stored: ReadonlySet<string>; storyKey: string | undefined }> {
   if (!ARTICLE_ID.test(id)) throw AppError.badRequest('id: expected letters, digits, - or _ (at most 128)');
-  const [passages, marks] = await Promise.all([service.passagesOf(id, deadline), words === null ? undefined : service.wordsIn(id, words, deadline)]);
+  const marking = words === null ? undefined : service.wordsIn(id, words.q, deadline).catch(() => undefined);
+  const [passages, marks] = await Promise.all([service.passagesOf(id, deadline), marking]);
   const article = articleModel(passages, marks);
   if (article === undefined) throw AppError.notFound(`No article with id ${id}`);
   return { article, stored: new Set(passages[0]?.articleActors ?? []), storyKey: passages[0]?.storyKey };
