@@ -62,9 +62,9 @@ document.querySelectorAll('form.search').forEach(function (form) {
 
 // A query typed into the box and not yet searched goes with a facet value, a chip or a switch clicked after it: those
 // links carry the words the page was served with, and the words typed were lost (a black-box review). The new words
-// are a new search: its first page, every word to match.
-// A link keeps the address it was served with (data-served-href): a link opened in a new tab with words typed, then
-// clicked with the box put back, goes where it was served to go.
+// are a new search: its first page, every word to match. Each link keeps the address it was served with
+// (data-served-href), so one opened in a new tab with words typed goes where it was served to go once the box is put
+// back.
 document.addEventListener('click', function (event) {
   var box = document.getElementById('q');
   var link = event.target instanceof Element ? event.target.closest('a') : null;
