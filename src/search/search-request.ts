@@ -6,8 +6,6 @@ import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from './highlight.js';
 import { FACET_NAMES, type FacetName, type MatchMode, type SearchState } from './search-state.js';
 import { histogramGranularity } from './histogram.js';
 
-export const CROP_LENGTH = 40;
-
 const RETRIEVED = ['id', 'articleId', 'position', 'passageCount', 'title', 'url', 'source', 'published', 'text', 'articleCountries', 'articleActors', 'articleDates'];
 /**
  * A result page retrieves neither title nor text: Meilisearch puts every retrieved attribute in `_formatted` too,
@@ -142,9 +140,6 @@ export function planSearch(state: SearchState, index: string, options: { export?
     attributesToHighlight: ['title', 'text'],
     highlightPreTag: HIGHLIGHT_PRE,
     highlightPostTag: HIGHLIGHT_POST,
-    attributesToCrop: ['text'],
-    cropLength: CROP_LENGTH,
-    cropMarker: '…',
     ...sort,
   };
   const queries: MultiSearchQuery[] = [main];

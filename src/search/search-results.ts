@@ -7,6 +7,7 @@ import type { ActorKind, PassageDocument } from '../meili/passage-document.js';
 import { safeHttpUrl } from './safe-url.js';
 import { countryName } from './country-names.js';
 import { highlightToHtml, phrasePieces, stripHighlight, withoutStrayPieces } from './highlight.js';
+import { snippet } from './snippet.js';
 import { fold } from '../text/fold.js';
 import { monthLabel } from './calendar.js';
 import { memo } from '../text/memo.js';
@@ -239,13 +240,14 @@ export function firstAndSelected<T>(values: T[], limit: number, isSelected: (v: 
 }
 
 /**
- * A search answer's passage: title and text come highlighted (and the text cropped) in `_formatted` only (see
+ * A search answer's passage: title and text come highlighted in `_formatted` only, the text cut to a snippet (see
  * planSearch); an export's come plain. The plain title is the highlighted one without its markers, which only
  * Meilisearch can put there.
  */
 function toHit(doc: Passage, pieces: ReadonlySet<string>): SearchHit {
   // (Highlights of a phrase's words standing alone go: highlight.ts withoutStrayPieces.)
-  const formattedText = withoutStrayPieces(typeof doc._formatted?.text === 'string' ? doc._formatted.text : (doc.text ?? ''), pieces);
+  // The whole passage comes highlighted and is cut here (snippet.ts: every highlighted word shows); an export's is whole.
+  const formattedText = typeof doc._formatted?.text === 'string' ? snippet(withoutStrayPieces(doc._formatted.text, pieces)) : (doc.text ?? '');
   const formattedTitle = withoutStrayPieces(typeof doc._formatted?.title === 'string' ? doc._formatted.title : (doc.title ?? ''), pieces);
   return {
     articleId: doc.articleId,

@@ -21,6 +21,13 @@ beforeAll(async () => {
     [
       { id: 'together', title: 'Putin and Bazoum', body: 'Vladimir Putin spoke with Mohamed Bazoum in Niamey on Monday.', date: '2024-02-10' },
       { id: 'apart', title: 'Two leaders, two passages', body: `Vladimir Putin spoke in Moscow.\n\n${far}\n\n${far}\n\nMohamed Bazoum spoke in Niamey.`, date: '2024-02-11' },
+      // One passage (~600 characters) whose two place names stand ~75 words apart: more than a snippet's 40.
+      {
+        id: 'far-words',
+        title: 'Spice harvest report',
+        body: `Clove growers on Zanzibar reported a strong season. ${'The weather held and the markets were calm through the long dry months of the year. '.repeat(5)}Dockworkers at the harbour of Pemba loaded the last sacks.`,
+        date: '2024-02-11',
+      },
       { id: 'formula', title: '=HYPERLINK("http://evil")', body: 'Bamako said <b>nothing</b> & left.', date: '2024-02-12', url: 'https://example.org/a?x=1&y=2' },
     ]
       .map((r) => JSON.stringify(r))
@@ -80,6 +87,15 @@ describe('results', () => {
     const hit = body.hits.find((h: { articleId: string }) => h.articleId === sampleId);
     expect(hit.matchedPositions.length).toBeGreaterThan(1);
     expect(hit.matchedPositions).toContain(hit.position);
+  });
+
+  test('when two query words stand further apart in a passage than a snippet holds, then the snippet shows both', async () => {
+    const body = await api('/api/search?q=zanzibar%20pemba');
+    const hit = body.hits.find((h: { title: string }) => h.title === 'Spice harvest report');
+    expect(hit.passageHtml).toContain('<mark>Zanzibar</mark>');
+    expect(hit.passageHtml).toContain('<mark>Pemba</mark>');
+    expect(hit.passageHtml).toContain(' … ');
+    expect(hit.passage.split(/\s+/).length).toBeLessThan(50);
   });
 
   test('when the page shows results, then a histogram links each bar to its period', async () => {
