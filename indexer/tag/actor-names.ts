@@ -16,10 +16,11 @@ const TITLE_PREFIX =
 
 /**
  * A person's title at the start of a span the model took for an organisation: "Mr Bush", "MP Catherine Bell",
- * "Senator Biden", "Dr Don Brash" (a doctor before two names: "Dr Pepper" stays a company). The review of the
+ * "Senator Biden", "Dr Don Brash" (a doctor before two names: "Dr Pepper" stays a company), "Pope Benedict XVI" (a pope
+ * before a regnal name: "Pope and Talbot" stays a company). The review of the
  * Wikinews facet found them as organisations beside the same people's names.
  */
-const PERSON_TITLE_ON_ORG = /^(?:Mr|Mrs|Ms|MP|MEP|VP|PM|FM|CEO|Mayor|Senator|Sen\.|Rep\.|Admiral|Adm\.|Gov\.|Governor|(?:Irish\s+)?Taoiseach|Congress(?:wo)?man|(?:Federal\s+)?Opposition\s+Leader|Dr\.?(?=\s+\p{Lu}\S*\s+\p{Lu}))\.?\s+(?=\p{Lu})/u;
+const PERSON_TITLE_ON_ORG = /^(?:Mr|Mrs|Ms|MP|MEP|VP|PM|FM|CEO|Mayor|Senator|Sen\.|Rep\.|Admiral|Adm\.|Gov\.|Governor|(?:Irish\s+)?Taoiseach|Congress(?:wo)?man|(?:Federal\s+)?Opposition\s+Leader|Dr\.?(?=\s+\p{Lu}\S*\s+\p{Lu})|Pope(?=\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+[IVXL]+\b))\.?\s+(?=\p{Lu})/u;
 
 /** One or two words and an office before a person's name, in a span the model read as the person's. */
 const OFFICE_BEFORE_NAME = /^(?:\p{Lu}[\p{L}.'-]*\s+){1,2}(?:Mayor|Governor|Senator|President|Premier|Minister|Chancellor|Secretary|Ambassador|Representative|Justice|Judge|Chairman|Commissioner)\s+(?=\p{Lu}\p{Ll})/u;

@@ -146,8 +146,10 @@ function chronoVersion(): string {
  * 55: an article's documents carry one spelling of each actor its filter folds together ("Sinn Fein", "Sinn Féin":
  * indexer/documents.ts oneSpellingEach), so the facet counts the article once (a black-box review, 2026-11-25).
  * 56: "a 2/3 majority" is no date, and the world "post-September 11th" is that of 2001 (a black-box review, 2026-11-25).
+ * 57: a pope and his regnal name the model read as an organisation ("the Pope Benedict XVI") is the person, "Benedict XVI",
+ * as it is when read as a person (2026-11-25).
  */
-export const TAGGING_RULES_VERSION = 56;
+export const TAGGING_RULES_VERSION = 57;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

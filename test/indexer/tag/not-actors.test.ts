@@ -93,6 +93,12 @@ describe('titles', () => {
     expect(actors.map((a) => `${a.kind} ${a.name}`).sort()).toEqual(['person Bill Frist', 'person Howard Baker', 'person Ray Nagin', 'person Wilson Tuckey']);
   });
 
+  test('when the model took a pope and his regnal name for an organisation, then it is the person without the title; "Pope and Talbot" stays a company', () => {
+    const text = 'The Pope Benedict XVI spoke. Pope and Talbot rose.';
+    const actors = canonicalActors(text, [org(text, 'Pope Benedict XVI'), org(text, 'Pope and Talbot')]);
+    expect(actors.map((a) => `${a.kind} ${a.name}`).sort()).toEqual(['organisation Pope and Talbot', 'person Benedict XVI']);
+  });
+
   test('when the model took a titled name for an organisation ("Mr Bush", "Dr Don Brash"), then it is the person; "Dr Pepper" stays a company', () => {
     const text = 'Mr Bush met Dr Don Brash. Dr Pepper rose.';
     const actors = canonicalActors(text, [org(text, 'Mr Bush'), org(text, 'Dr Don Brash'), org(text, 'Dr Pepper')]);
