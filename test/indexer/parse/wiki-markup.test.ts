@@ -1,6 +1,6 @@
 import { withoutStrayClosers } from '../../../indexer/parse/wiki-markup.js';
 import { parseArticle } from '../../../indexer/parse/parse-article.js';
-import { wikiHeadingsAsLines, wikiInlineAsText, wikiLinksAsText, withoutLeadingLabels, withoutTemplateResidue } from '../../../indexer/parse/wiki-markup.js';
+import { wikiHeadingsAsLines, wikiInlineAsText, wikiLinksAsText, withoutLeadingLabels, withoutLinkGaps, withoutTemplateResidue } from '../../../indexer/parse/wiki-markup.js';
 
 const wikinews = (text: string) => parseArticle({ origin: { file: 'wikinews.jsonl', line: 1 }, format: 'json', title: 'Budget passes', body: text });
 
@@ -145,6 +145,13 @@ describe('withoutLeadingLabels', () => {
     expect(withoutLeadingLabels('New Zealand New Zealand Green party has elected a co-leader.')).toBe('New Zealand Green party has elected a co-leader.');
   });
 
+  test('when a label stands before an image\'s placement or the "lowercase" template (a black-box review), then both go', () => {
+    expect(withoutLeadingLabels('Crime and law left Camera company Polaroid filed for bankruptcy.')).toBe('Camera company Polaroid filed for bankruptcy.');
+    expect(withoutLeadingLabels('New Zealand left  New Zealand  state-owned enterprise Kordia said.')).toBe('New Zealand  state-owned enterprise Kordia said.');
+    expect(withoutLeadingLabels('Apple  lowercase   The new version of the tablet.')).toBe('The new version of the tablet.');
+    expect(withoutLeadingLabels('Tony Blair left Downing Street today.')).toBe('Tony Blair left Downing Street today.');
+  });
+
   test('when the opening words are the sentence\'s own, then the text is unchanged', () => {
     for (const text of [
       'Canadian news agency the Canadian Press is speculating.',
@@ -156,5 +163,25 @@ describe('withoutLeadingLabels', () => {
       // A heading on its own line: the title of a Markdown article.
       'Results\n\nThe vote was counted.',
     ]) expect(withoutLeadingLabels(text)).toBe(text);
+  });
+});
+
+describe('withoutLinkGaps (a black-box review: "Japan ese Prime Minister")', () => {
+  test('when an export cut links out of their words, then the words, possessives and punctuation join again', () => {
+    expect(withoutLinkGaps("The Japan ese yen rose , and Canada 's US -based unit s fell .")).toBe("The Japanese yen rose, and Canada's US-based units fell.");
+    expect(withoutLinkGaps('South Korea n and Brazil ian firms; Iraq i army, Islam ic law, the 1990 s (SOE ) said')).toBe(
+      'South Korean and Brazilian firms; Iraqi army, Islamic law, the 1990s (SOE) said',
+    );
+  });
+
+  test('when the same letters are words or a number\'s, then they stay apart', () => {
+    for (const text of ['Dar es Salaam is a port.', 'Iraq is big and that an order came.', 'a price of .125 dlrs', 'Capital Account -11.7 billion', 'the rate i set', 'Alfa -Laval AB', 'He said:\n REUTER -']) {
+      expect(withoutLinkGaps(text)).toBe(text);
+    }
+  });
+
+  test('when a Wikinews record holds such gaps, then the parsed article reads whole', () => {
+    const parsed = wikinews('Japan ese aid to China , seen in Korea n news .');
+    expect(parsed.ok && parsed.article.paragraphs.join(' ')).toBe('Japanese aid to China, seen in Korean news.');
   });
 });
