@@ -17,6 +17,8 @@ import { articleHref } from './links.js';
 
 /** How many values a facet shows before "Show more". */
 export const FACET_PREVIEW = 8;
+/** Publication years up to this many show whole (periodFacet). */
+const PUBLICATION_YEARS_SHOWN_WHOLE = 20;
 
 export interface FacetItemModel {
   label: string;
@@ -422,7 +424,8 @@ function actorFacet(state: SearchState, values: ActorFacetValue[], searched: boo
 
 /**
  * Mentioned years come most mentioned first (search-results.ts), so the preview shows the periods the results are about;
- * the whole list, once expanded, reads as a calendar, newest first. Publication years come newest first; collapsed,
+ * the whole list, once expanded, reads as a calendar, newest first. Publication years come newest first; collapsed (more
+ * than PUBLICATION_YEARS_SHOWN_WHOLE of them),
  * the FACET_PREVIEW years with most articles lead (newest first among them): the eight newest years had hidden 1987,
  * 12,528 of the bench corpus's 16,366 articles, behind "Show all" (a web review).
  */
@@ -444,10 +447,13 @@ function periodFacet(state: SearchState, id: 'published' | 'mentioned', title: s
   };
   const choose = (period: string): string =>
     searchHref(refine(state, id === 'mentioned' ? { mentioned: isSelected(period) ? null : period } : isSelected(period) ? { from: null, to: null } : periodRange(period)));
+  // Twenty publication years or fewer all show, as a calendar: the eight with most articles, newest first, had read
+  // "2011 … 2005, 1987" as a collection that ends in 2011 (its newest results were of 2018: a black-box review).
+  const whole = id === 'published' && years.length <= PUBLICATION_YEARS_SHOWN_WHOLE;
   return {
     id,
     title,
-    values: preview(state, id, chronologicalWhenExpanded(state, id, years), (y) => isSelected(y.value)).map((year) => ({
+    values: (whole ? years : preview(state, id, chronologicalWhenExpanded(state, id, years), (y) => isSelected(y.value))).map((year) => ({
       label: year.label,
       count: year.count,
       selected: isSelected(year.value),
@@ -457,7 +463,7 @@ function periodFacet(state: SearchState, id: 'published' | 'mentioned', title: s
       check: checkMark(isSelected(year.value)),
       months: monthsModel(year, years.length === 1, isSelected, choose),
     })),
-    more: moreLink(state, id, years.length),
+    more: whole ? null : moreLink(state, id, years.length),
     empty: id === 'mentioned' ? 'No dated mentions in these results' : 'No dated articles in these results',
   };
 }

@@ -68,6 +68,11 @@ describe('withJoinedWordsAsPhrases', () => {
     expect(withJoinedWordsAsPhrases('S/P ratings')).toBe('"S/P" ratings');
     expect(readQuery('Standard & Poor').q).toBe('Standard Poor');
   });
+
+  test('when letters are joined by dots ("U.N.", "U.S.S.R."), then they are a phrase; a decimal, "Mr." or a full stop stays as it is', () => {
+    expect(withJoinedWordsAsPhrases('U.N. sanctions -U.S.S.R. the U.N')).toBe('"U.N." sanctions -"U.S.S.R." the "U.N"');
+    for (const q of ['oil 3.5 pct', 'Mr. Smith', 'oil. gas']) expect(withJoinedWordsAsPhrases(q)).toBe(q);
+  });
 });
 
 describe('withoutSymbolWords', () => {

@@ -30,14 +30,26 @@ describe('search page model', () => {
     expect(searchPageModel({ ...emptySearch, q: 'oil' }, { ...resultsWithCountries(3), total: 999, totalPages: 100 }).exports.batches).toEqual([]);
   });
 
-  test('when the publication years are many, then the collapsed facet shows those with most articles, newest first (a web review)', () => {
-    const year = (y: number, count: number) => ({ value: String(y), label: String(y), count, months: [] });
-    const years = [...Array.from({ length: 15 }, (_, i) => year(2018 - i, 10 - (i % 3))), year(1987, 12528)];
+  const publicationYears = (years: { value: string; label: string; count: number; months: never[] }[]) => {
     const results = { ...resultsWithCountries(3), facets: { ...resultsWithCountries(3).facets, date: years } };
-    const labels = searchPageModel(emptySearch, results).facets.find((f) => f.id === 'published')!.values.map((v) => v.label);
+    return searchPageModel(emptySearch, results).facets.find((f) => f.id === 'published')!;
+  };
+  const year = (y: number, count: number) => ({ value: String(y), label: String(y), count, months: [] as never[] });
+
+  test('when the publication years are twenty or fewer, then all show, newest first, with no "Show all" (a black-box review: "2011 … 2005, 1987" read as coverage ending in 2011)', () => {
+    const facet = publicationYears([...Array.from({ length: 15 }, (_, i) => year(2018 - i, 10 - (i % 3))), year(1987, 12528)]);
+    const labels = facet.values.map((v) => v.label);
+    expect(labels).toEqual([...Array.from({ length: 15 }, (_, i) => String(2018 - i)), '1987']);
+    expect(facet.more).toBeNull();
+  });
+
+  test('when the publication years are more than twenty, then the collapsed facet shows those with most articles, newest first (a web review)', () => {
+    const facet = publicationYears([...Array.from({ length: 24 }, (_, i) => year(2018 - i, 10 - (i % 3))), year(1987, 12528)]);
+    const labels = facet.values.map((v) => v.label);
     expect(labels).toHaveLength(8);
     expect(labels).toContain('1987');
     expect(labels).toEqual([...labels].sort().reverse());
+    expect(facet.more?.label).toBe('Show all 25');
   });
 
   test('when a year has months, then they are folded under it unless the year or a month of it is chosen, or it is the only year (a user review: the sidebar ran twice as long as the results)', () => {

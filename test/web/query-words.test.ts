@@ -26,6 +26,8 @@ beforeAll(async () => {
     onePassageArticle('zarqawi', { title: 'Raid', text: 'Troops sought al-Zarqawi; Qaeda fighters fled.' }),
     onePassageArticle('put-in', { title: 'Rules', text: 'They put in new rules.' }),
     onePassageArticle('nine-eleven', { title: 'Memorial', text: 'The 9/11 memorial opened.' }),
+    onePassageArticle('dotted-un', { title: 'Envoy', text: 'A U.N. envoy arrived in Kabul.' }),
+    onePassageArticle('letters-u-n', { title: 'Markets', text: 'U.S. stock markets fell, N.J. officials said, and the index was down.' }),
     onePassageArticle('nine-one-one', { title: 'Calls', text: 'Calls to 911 rose; 11 were hoaxes, 9 urgent.' }),
     onePassageArticle('pro-syrian', { title: 'Militia', text: 'A pro-Syrian militia marched.' }),
     onePassageArticle('syrian-pro', { title: 'Army', text: 'Pro forma, the Syrian army moved.' }),
@@ -51,12 +53,13 @@ const ids = async (query: string): Promise<string[]> => {
 
 describe('how a query\'s words match', () => {
   test('when the query is a short acronym, then it matches the word, not words it begins ("UN" is not "Union" or "under")', async () => {
-    expect(await ids('q=UN')).toEqual(['un']);
+    // ("U.N." is the word "UN" to Meilisearch.)
+    expect(await ids('q=UN')).toEqual(['dotted-un', 'un']);
   });
 
   test('when the whole query is a name of an actor in the alias file ("UN"), then the answer and the page offer the actor, whose filter finds every spelling', async () => {
     const res = await request(t.app).get('/api/search?q=UN').expect(200);
-    expect(res.body.total).toBe(1);
+    expect(res.body.total).toBe(2);
     expect(res.body.queryActor).toEqual({ name: 'United Nations', total: 2 });
     const page = await request(t.app).get('/?q=UN').expect(200);
     expect(page.text).toContain('<p class="query-actor"><a href="/?actor=United+Nations">United Nations, the actor: 2 articles name it, in any spelling</a></p>');
@@ -135,6 +138,10 @@ describe('how a query\'s words match', () => {
 
   test('when a hyphenated word is searched, then it is matched as a phrase, not its parts anywhere ("pro-Syrian")', async () => {
     expect(await ids('q=pro-Syrian')).toEqual(['pro-syrian']);
+  });
+
+  test('when letters are joined by dots ("U.N."), then the passages that write them so match, not those with the letters apart (a black-box review)', async () => {
+    expect(await ids('q=U.N.')).toEqual(['dotted-un']);
   });
 
   test('when a hyphenated name of the alias file is searched, then every spelling of it is found ("al-Qaida" finds "al-Qaeda")', async () => {
