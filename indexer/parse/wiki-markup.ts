@@ -185,8 +185,10 @@ export function withoutStrayClosers(text: string): string {
   return text.replace(STRAY_CLOSERS, (whole, before: string) => (text.includes('[[') || text.includes('{{') ? whole : before));
 }
 
-/** An image's placement as wiki writes it, and the template that asks for a lower-case title ("iPod"). */
-const IMAGE_OPTION_WORDS = '(?:right|left|center|centre|upright|frame|none|lowercase)';
+/** An image's placement as wiki writes it. */
+const IMAGE_PLACEMENT = '(?:right|left|center|centre|upright|frame|none)';
+/** A placement, or the template that asks for a lower-case title ("iPod"). */
+const IMAGE_OPTION_WORDS = `(?:${IMAGE_PLACEMENT}|lowercase)`;
 
 /**
  * A Wikinews page's topic labels that its export leaves before the first sentence: a portal or category box
@@ -217,7 +219,10 @@ const LEADING_IMAGE_OPTIONS = new RegExp(String.raw`^\s*(?:${IMAGE_OPTION_WORDS}
  * "Apple  lowercase   The new version of Apple Inc.'s tablet…". ("Tony Blair left Downing Street" is a sentence: a
  * label only before its own words again, or before the template's word, which prose never writes so.)
  */
-const LABEL_BEFORE_OPTIONS = /^\s*((?:\p{Lu}[\p{L}.]*[^\S\n]+){0,2}\p{Lu}[\p{L}.]*)[^\S\n]+(?:(?:right|left|center|centre|upright|frame|none)[^\S\n]+)+(?=\1\s)|^\s*(?:\p{Lu}[\p{L}.]*[^\S\n]+){0,2}lowercase[^\S\n]+(?=\p{Lu})/u;
+const LABEL_BEFORE_OPTIONS = new RegExp(
+  String.raw`^\s*((?:\p{Lu}[\p{L}.]*[^\S\n]+){0,2}\p{Lu}[\p{L}.]*)[^\S\n]+(?:${IMAGE_PLACEMENT}[^\S\n]+)+(?=\1\s)|^\s*(?:\p{Lu}[\p{L}.]*[^\S\n]+){0,2}lowercase[^\S\n]+(?=\p{Lu})`,
+  'u',
+);
 /** Only the status templates, alone before the text: "publish", "publish Archive-unreviewed". */
 const LEADING_STATUS = /^\s*(?:(?:[Pp]ublish|Archive-unreviewed)[^\S\n]+)+/;
 /**

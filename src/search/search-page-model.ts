@@ -424,10 +424,10 @@ function actorFacet(state: SearchState, values: ActorFacetValue[], searched: boo
 
 /**
  * Mentioned years come most mentioned first (search-results.ts), so the preview shows the periods the results are about;
- * the whole list, once expanded, reads as a calendar, newest first. Publication years come newest first; collapsed (more
- * than PUBLICATION_YEARS_SHOWN_WHOLE of them),
- * the FACET_PREVIEW years with most articles lead (newest first among them): the eight newest years had hidden 1987,
- * 12,528 of the bench corpus's 16,366 articles, behind "Show all" (a web review).
+ * the whole list, once expanded, reads as a calendar, newest first. Publication years come newest first; collapsed (only
+ * with more than PUBLICATION_YEARS_SHOWN_WHOLE of them: periodFacet), the FACET_PREVIEW years with most articles lead
+ * (newest first among them): the eight newest years had hidden 1987, 12,528 of the bench corpus's 16,366 articles,
+ * behind "Show all" (a web review).
  */
 function chronologicalWhenExpanded(state: SearchState, id: 'published' | 'mentioned', years: PeriodFacetValue[]): PeriodFacetValue[] {
   const expanded = state.expanded.includes(id);

@@ -49,10 +49,11 @@ export function snippet(highlighted: string, size = SNIPPET_WORDS): string {
     const shown = new Set<string>();
     for (let k = 0; k < count; k++) {
       const start = bestWindow(passage, length, shown, starts);
+      const keysShown = start < 0 ? [] : covered(passage, start, length);
       // A further fragment that shows no new word is left out.
-      if (start < 0 || (k > 0 && !covered(passage, start, length).some((key) => !shown.has(key)))) break;
+      if (start < 0 || (k > 0 && !keysShown.some((key) => !shown.has(key)))) break;
       starts.push(start);
-      for (const key of covered(passage, start, length)) shown.add(key);
+      for (const key of keysShown) shown.add(key);
     }
     if (shown.size > bestShown) {
       best = starts.map((start) => placed(passage, start, length)).sort((a, b) => a.start - b.start);
