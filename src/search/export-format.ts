@@ -93,6 +93,7 @@ export function exportFileName(state: SearchState, extension: 'csv' | 'json'): s
     ...state.notActors.map((a) => `not ${a}`),
     state.from === null ? '' : `from ${state.from}`,
     state.to === null ? '' : `to ${state.to}`,
+    state.undated ? 'undated' : '',
     state.mentioned === null ? '' : `mentioning ${state.mentioned}`,
   ];
   // fold keeps letters of every script; a file name keeps the ASCII ones, which every file system and mail client takes.

@@ -24,7 +24,7 @@ export function allOf(field: string, values: readonly string[]): string {
 
 /**
  * The filter of a search, as an array Meilisearch ANDs together: one `IN [...]` per facet (its values ORed), the
- * exclusions, a publication-date range and the talked-about period. `except` leaves one facet's selection out,
+ * exclusions, a publication-date range (or no publication date) and the talked-about period. `except` leaves one facet's selection out,
  * for the disjunctive counts of that facet (its exclusions stay: an excluded value is never counted back in).
  * With `together`, the actors must share one passage: the passage-level `actors` field, each value ANDed; with
  * `allActors`, the article must name each of them.
@@ -51,6 +51,8 @@ export function searchFilter(state: SearchState, except?: FacetName): string[] {
     // Numbers computed from validated days, never text from the request.
     if (state.from !== null) filter.push(`publishedAt >= ${dayStartEpoch(state.from)}`);
     if (state.to !== null) filter.push(`publishedAt < ${dayStartEpoch(state.to) + 86_400}`);
+    // The indexer writes `publishedAt: null` when it finds no date (documents.ts), never leaves the field out.
+    if (state.undated) filter.push('publishedAt IS NULL');
   }
   if (except !== 'mentioned' && state.mentioned !== null) {
     filter.push(`${state.mentioned.length === 4 ? facetFields.mentionedYear : facetFields.mentionedMonth} = ${quoteFilterValue(state.mentioned)}`);

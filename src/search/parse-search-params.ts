@@ -13,7 +13,7 @@ export const MAX_ACTOR_CHARS = 200;
 type Query = Record<string, unknown>;
 
 /** The parameters that choose which articles a search finds. */
-export const RESULT_PARAMS = ['q', 'match', 'country', 'actor', 'notCountry', 'notActor', 'together', 'allActors', 'from', 'to', 'mentioned'] as const;
+export const RESULT_PARAMS = ['q', 'match', 'country', 'actor', 'notCountry', 'notActor', 'together', 'allActors', 'from', 'to', 'undated', 'mentioned'] as const;
 /** Those and the order and page of the results: what the exports take, and the API besides its own options. */
 export const SEARCH_PARAMS = [...RESULT_PARAMS, 'sort', 'page', 'pageSize'] as const;
 /** Parameters that shape a page but not a result set. */
@@ -44,6 +44,11 @@ export interface ParseOptions {
   maxPageSize?: number;
   /** Where the actor value search comes from: the page's form field `actorQuery` (default), the API's `facetQuery`. */
   actorQueryParam?: 'actorQuery' | 'facetQuery';
+  /**
+   * The page's form carries `undated=1` as a hidden field beside its own date fields: a date typed there is a new
+   * choice, which replaces "No date". Elsewhere both at once is a 400 (a range holds no undated article).
+   */
+  datesReplaceUndated?: boolean;
 }
 
 /**
@@ -100,6 +105,12 @@ export function parseSearchParams(given: Query, options: ParseOptions = {}): Sea
   const from = dateParam(query, 'from', 'start');
   const to = dateParam(query, 'to', 'end');
   if (from !== null && to !== null && from > to) throw AppError.badRequest(`from (${from}) must not be after to (${to})`);
+  const undatedValue = flag(query, 'undated');
+  const ranged = from !== null || to !== null;
+  if (undatedValue && ranged && !(options.datesReplaceUndated ?? false)) {
+    throw AppError.badRequest('undated=1 asks for articles with no publication date, from and to for a range of dates: expected one or the other');
+  }
+  const undated = undatedValue && !ranged;
 
   const mentioned = single(query, 'mentioned') ?? null;
   if (mentioned !== null && !/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(mentioned)) {
@@ -118,10 +129,8 @@ export function parseSearchParams(given: Query, options: ParseOptions = {}): Sea
   // which every word must match again; the same query with a new sort or date keeps the mode.
   const matchFor = single(query, 'matchFor');
   const match = matchFor !== undefined && asQuery(matchFor) !== q ? 'all' : matchValue;
-  const togetherValue = single(query, 'together') ?? '0';
-  if (togetherValue !== '0' && togetherValue !== '1') throw AppError.badRequest(`together: expected 1 or 0, got ${JSON.stringify(clip(togetherValue))}`);
-  const allActorsValue = single(query, 'allActors') ?? '0';
-  if (allActorsValue !== '0' && allActorsValue !== '1') throw AppError.badRequest(`allActors: expected 1 or 0, got ${JSON.stringify(clip(allActorsValue))}`);
+  const together = flag(query, 'together');
+  const allActors = flag(query, 'allActors');
 
   const maxPageSize = options.maxPageSize ?? MAX_PAGE_SIZE;
   const pageSize = integer(query, 'pageSize', DEFAULT_PAGE_SIZE, 1, maxPageSize);
@@ -154,10 +163,11 @@ export function parseSearchParams(given: Query, options: ParseOptions = {}): Sea
     actors,
     notCountries,
     notActors,
-    together: togetherValue === '1',
-    allActors: allActorsValue === '1',
+    together,
+    allActors,
     from,
     to,
+    undated,
     mentioned,
     sort: sortValue as SortOrder,
     page,
@@ -187,6 +197,13 @@ function actorNames(query: Query, name: string): string[] {
       return actor;
     }),
   ).filter((a) => a !== '');
+}
+
+/** A switch: `1` on, `0` or absent off. `flag({ together: '1' }, 'together')` → `true`; `flag({ together: 'yes' }, …)` → 400 */
+function flag(query: Query, name: string): boolean {
+  const value = single(query, name) ?? '0';
+  if (value !== '0' && value !== '1') throw AppError.badRequest(`${name}: expected 1 or 0, got ${JSON.stringify(clip(value))}`);
+  return value === '1';
 }
 
 function single(query: Query, name: string): string | undefined {

@@ -37,7 +37,7 @@ function selected(state: SearchState, facet: FacetName): boolean {
     case 'actor':
       return state.actors.length > 0;
     case 'published':
-      return state.from !== null || state.to !== null;
+      return state.from !== null || state.to !== null || state.undated;
     case 'mentioned':
       return state.mentioned !== null;
   }

@@ -62,6 +62,11 @@ export interface SearchResults {
   processingTimeMs: number;
   hits: SearchHit[];
   facets: { country: FacetValue[]; actor: ActorFacetValue[]; date: PeriodFacetValue[]; mentioned: PeriodFacetValue[] };
+  /**
+   * The articles with no publication date under the search's other filters: what `undated=1` finds, counted beside a
+   * date range too, which holds none of them. Not in `facets`, whose every entry is a list of values.
+   */
+  undatedTotal: number;
   /** Publication counts of the current results, for the histogram. */
   timeline: TimelineCounts;
   /** Words of the query beyond Meilisearch's 10 that the search could not use (query-words.ts); usually none. */
@@ -133,8 +138,23 @@ export function toSearchResults(state: SearchState, plan: SearchPlan, response: 
       date: periodValues(distribution('published', facetFields.year), distribution('published', facetFields.month)),
       mentioned: byCount(periodValues(distribution('mentioned', facetFields.mentionedYear), distribution('mentioned', facetFields.mentionedMonth))),
     },
+    undatedTotal: undatedCount(results[plan.facetSource.published]),
     timeline: { year: mainFacets[facetFields.year] ?? {}, month: mainFacets[facetFields.month] ?? {}, day: mainFacets[facetFields.day] ?? {} },
   };
+}
+
+/**
+ * The articles of a date facet's answer with no publication date: its total less its years' counts, with no query of
+ * its own (one year a document, the facet counted per article as the total is). None from an answer without the
+ * year facet (an export's).
+ *
+ * `undatedCount({ totalHits: 16160, facetDistribution: { publishedYear: { 1987: 12528, …, 2018: 3 } } })` → `22`
+ */
+function undatedCount(answer: MultiSearchResult<Passage> | undefined): number {
+  const years = answer?.facetDistribution?.[facetFields.year];
+  if (answer === undefined || years === undefined) return 0;
+  const dated = Object.values(years).reduce((sum, n) => sum + n, 0);
+  return Math.max(0, (answer.totalHits ?? answer.estimatedTotalHits ?? 0) - dated);
 }
 
 /** Gives the actor values their kinds, where `kinds` has one. */

@@ -17,6 +17,7 @@ export function searchQueryString(state: SearchState, options: { pageOnly?: bool
   if (state.allActors) params.set('allActors', '1');
   if (state.from !== null) params.set('from', state.from);
   if (state.to !== null) params.set('to', state.to);
+  if (state.undated) params.set('undated', '1');
   if (state.mentioned !== null) params.set('mentioned', state.mentioned);
   if (state.sort !== emptySearch.sort) params.set('sort', state.sort);
   if (state.pageSize !== emptySearch.pageSize) params.set('pageSize', String(state.pageSize));
@@ -84,9 +85,16 @@ export function feedHref(state: SearchState): string {
   return qs === '' ? '/feed.atom' : `/feed.atom?${qs}`;
 }
 
-/** A new search from this one: any change of filter or order goes back to page 1. */
+/**
+ * A new search from this one: any change of filter or order goes back to page 1. A date range chosen replaces "No
+ * date" (no undated article is in a range), and "No date" chosen replaces the range.
+ *
+ * `refine({ …emptySearch, undated: true, page: 3 }, { from: '1987-01-01', to: '1987-12-31' })` → `{ …, from: '1987-01-01', to: '1987-12-31', undated: false, page: 1 }`
+ */
 export function refine(state: SearchState, change: Partial<SearchState>): SearchState {
-  return { ...state, page: 1, ...change };
+  const ranged = (change.from ?? null) !== null || (change.to ?? null) !== null;
+  const dates = ranged ? { undated: false } : change.undated === true ? { from: null, to: null } : {};
+  return { ...state, page: 1, ...dates, ...change };
 }
 
 export function toggle<T>(values: readonly T[], value: T): T[] {

@@ -13,6 +13,7 @@ const parameterSchemas = {
   allActors: { schema: { type: 'string', enum: ['0', '1'] }, description: '1: every actor must be named in the article (AND); default: any of them (OR)' },
   from: { schema: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, description: 'Published on or after (YYYY-MM-DD, YYYY-MM or YYYY)' },
   to: { schema: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, description: 'Published on or before' },
+  undated: { schema: { type: 'string', enum: ['0', '1'] }, description: '1: only articles with no publication date (undatedTotal counts them); not with from or to' },
   mentioned: { schema: { type: 'string', pattern: '^\\d{4}(-\\d{2})?$' }, description: 'Talks about this year or month' },
   sort: { schema: { type: 'string', enum: ['relevance', 'newest', 'oldest'], default: 'relevance' }, description: 'relevance: the best matches first; without words to rank by (no q, or exclusions only), the newest first' },
   page: { schema: { type: 'integer', minimum: 1 } },
@@ -89,6 +90,7 @@ export const openApiDocument = {
         properties: {
           total: { type: 'integer', description: 'Articles found; counted up to 100,000' },
           totalCapped: { type: 'boolean', description: 'True when counting stopped at 100,000: total is a lower bound' },
+          undatedTotal: { type: 'integer', description: 'Articles with no publication date under the other filters (what undated=1 finds), counted beside a date range too: no range holds them' },
           totalPages: { type: 'integer', description: 'Pages reachable: no page goes past the first 10,000 articles' },
           page: { type: 'integer' },
           pageSize: { type: 'integer' },

@@ -22,6 +22,7 @@ function results(n: number): SearchResults {
       date: values('19', n).map((v) => ({ ...v, months: [] })),
       mentioned: values('20', n).map((v) => ({ ...v, months: [] })),
     },
+    undatedTotal: 0,
     timeline: { year: { '1987': 3 }, month: { '1987-03': 3 }, day: {} },
   };
 }

@@ -7,7 +7,7 @@ import { emptySearch } from '../../src/search/search-state.js';
 
 function resultsWithCountries(n: number): SearchResults {
   const country = Array.from({ length: n }, (_, i) => ({ value: `C${i}`, label: `Country ${i}`, count: n - i }));
-  return { ignoredWords: [], total: n, totalCapped: false, page: 1, pageSize: 10, totalPages: 1, processingTimeMs: 1, hits: [], facets: { country, actor: [], date: [], mentioned: [] }, timeline: { year: {}, month: {}, day: {} }, cappedFacets: n >= MAX_VALUES_PER_FACET ? ['country'] : [] };
+  return { ignoredWords: [], total: n, totalCapped: false, page: 1, pageSize: 10, totalPages: 1, processingTimeMs: 1, hits: [], facets: { country, actor: [], date: [], mentioned: [] }, undatedTotal: 0, timeline: { year: {}, month: {}, day: {} }, cappedFacets: n >= MAX_VALUES_PER_FACET ? ['country'] : [] };
 }
 
 const moreLabel = (n: number) => searchPageModel(emptySearch, resultsWithCountries(n)).facets.find((f) => f.id === 'country')?.more?.label;
@@ -150,5 +150,18 @@ describe('totals', () => {
     const capped = { ...resultsWithCountries(1), total: MAX_COUNTED_HITS, totalCapped: true };
     expect(searchPageModel(emptySearch, capped).summary).toBe('100,000+ articles');
     expect(searchPageModel(emptySearch, { ...resultsWithCountries(1), total: 16366 }).summary).toBe('16,366 articles');
+  });
+
+  test('when some results have no publication date, then the Published facet ends with "No date" and its count, which picks them (a black-box review: a date filter had dropped them unsaid)', () => {
+    const results = { ...resultsWithCountries(3), facets: { ...resultsWithCountries(3).facets, date: [{ value: '1987', label: '1987', count: 12528, months: [] as never[] }] }, undatedTotal: 22 };
+    const values = searchPageModel({ ...emptySearch, from: '1987-01-01', to: '1987-12-31' }, results).facets.find((f) => f.id === 'published')!.values;
+    expect(values.map((v) => [v.label, v.count, v.selected])).toEqual([['1987', 12528, true], ['No date', 22, false]]);
+    expect(values[1]!.href).toBe('/?undated=1');
+    const chosen = searchPageModel({ ...emptySearch, undated: true }, results);
+    const noDate = chosen.facets.find((f) => f.id === 'published')!.values.at(-1)!;
+    expect([noDate.label, noDate.selected, noDate.href]).toEqual(['No date', true, '/']);
+    expect(chosen.chips).toEqual([{ label: 'Published: No date', href: '/' }]);
+    expect(chosen.hiddenFilters).toContainEqual({ name: 'undated', value: '1' });
+    expect(searchPageModel(emptySearch, { ...results, undatedTotal: 0 }).facets.find((f) => f.id === 'published')!.values.map((v) => v.label)).toEqual(['1987']);
   });
 });

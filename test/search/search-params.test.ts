@@ -3,7 +3,7 @@ import { highlightToHtml, stripHighlight } from '../../src/search/highlight.js';
 import { PAGE_PARAMS, parseSearchParams, SEARCH_PARAMS } from '../../src/search/parse-search-params.js';
 import { meiliQuery, planPassageMatches, planSearch } from '../../src/search/search-request.js';
 import { emptySearch } from '../../src/search/search-state.js';
-import { searchHref, searchQueryString } from '../../src/search/search-url.js';
+import { refine, searchHref, searchQueryString } from '../../src/search/search-url.js';
 import { AppError } from '../../src/web/app-error.js';
 
 describe('parseSearchParams', () => {
@@ -64,6 +64,17 @@ describe('parseSearchParams', () => {
     }
   });
 
+  test('when undated=1 comes alone, then the search is for articles with no publication date; with a date range, then 400, except from the page\'s form, whose date fields replace it', () => {
+    expect(parseSearchParams({ undated: '1' })).toEqual({ ...emptySearch, undated: true });
+    expect(parseSearchParams({ undated: '0' })).toEqual(emptySearch);
+    expect(() => parseSearchParams({ undated: 'yes' })).toThrow('undated: expected 1 or 0, got "yes"');
+    expect(() => parseSearchParams({ undated: '1', from: '1987' })).toThrow('undated=1 asks for articles with no publication date, from and to for a range of dates: expected one or the other');
+    expect(() => parseSearchParams({ undated: '1', to: '1987' })).toThrow(AppError);
+    const page = { accepts: [...SEARCH_PARAMS, ...PAGE_PARAMS], allowUnknown: true, datesReplaceUndated: true };
+    expect(parseSearchParams({ undated: '1', from: '1987' }, page)).toMatchObject({ undated: false, from: '1987-01-01' });
+    expect(parseSearchParams({ undated: '1', from: '' }, page)).toMatchObject({ undated: true, from: null });
+  });
+
   test('when the API gets an unknown parameter, then 400; when a page does, then it is ignored', () => {
     expect(() => parseSearchParams({ contry: 'NE' })).toThrow('unknown parameter "contry"');
     expect(parseSearchParams({ utm_source: 'x' }, { allowUnknown: true })).toEqual(emptySearch);
@@ -81,6 +92,15 @@ describe('search URL', () => {
   });
   test('when the state is the default, then the link is bare', () => {
     expect(searchHref(emptySearch)).toBe('/');
+  });
+
+  test('when "No date" is chosen, then it goes to the URL and back; a range chosen after it replaces it, and it replaces a range', () => {
+    const undated = { ...emptySearch, q: 'oil', undated: true };
+    expect(searchHref(undated)).toBe('/?q=oil&undated=1');
+    expect(parseSearchParams(Object.fromEntries(new URLSearchParams(searchQueryString(undated))))).toEqual(undated);
+    expect(refine({ ...undated, page: 3 }, { from: '1987-01-01', to: '1987-12-31' })).toEqual({ ...undated, undated: false, from: '1987-01-01', to: '1987-12-31' });
+    expect(refine({ ...emptySearch, from: '1987-01-01', to: '1987-12-31' }, { undated: true })).toEqual({ ...emptySearch, undated: true });
+    expect(refine(undated, { countries: ['NE'] })).toEqual({ ...undated, countries: ['NE'] });
   });
 });
 
@@ -105,6 +125,14 @@ describe('filter adapter', () => {
       'publishedAt < 1690848000',
     ]);
     expect(searchFilter({ ...emptySearch, countries: ['NE'], actors: ['X'] }, 'country')).toEqual(['articleActorKeys IN ["x"]']);
+  });
+
+  test('when "No date" is chosen, then the filter asks for a null publishedAt, and the Published facet is counted without it', () => {
+    expect(searchFilter({ ...emptySearch, countries: ['NE'], undated: true })).toEqual(['articleCountries IN ["NE"]', 'publishedAt IS NULL']);
+    expect(searchFilter({ ...emptySearch, countries: ['NE'], undated: true }, 'published')).toEqual(['articleCountries IN ["NE"]']);
+    const plan = planSearch({ ...emptySearch, undated: true }, 'passages');
+    expect(plan.facetSource.published).toBe(1);
+    expect(plan.queries[1]).toMatchObject({ filter: [], facets: ['publishedYear', 'publishedMonth'], hitsPerPage: 0 });
   });
 
   test('when a facet has a selection, then the plan adds one count query without that facet, with exact (hitsPerPage) counts', () => {

@@ -47,6 +47,19 @@ describe('toSearchResults', () => {
     expect(results.facets.mentioned.map((y) => [y.value, y.months.map((m) => m.value)])).toEqual([['1987', ['1987-04', '1987-03']], ['2050', []], ['1986', []], ['2075', []]]);
   });
 
+  test('when the years counted hold fewer articles than the total, then the rest are the undated articles; an export\'s answer, without the facet, counts none', () => {
+    const counted = (total: number, years?: Record<string, number>) => {
+      const a = answer(years === undefined ? {} : { [facetFields.year]: years });
+      (a.results[0] as { totalHits: number }).totalHits = total;
+      if (years === undefined) delete (a.results[0] as { facetDistribution?: unknown }).facetDistribution;
+      return toSearchResults(state, plan, a as never).undatedTotal;
+    };
+    expect(counted(16160, { '1987': 12528, '2005': 3610 })).toBe(22);
+    expect(counted(5, { '2023': 5 })).toBe(0);
+    expect(counted(3, {})).toBe(3);
+    expect(counted(3)).toBe(0);
+  });
+
   test('when years and months are counted, then years come newest first, each with its own months newest first', () => {
     const results = toSearchResults(state, plan, answer({
       [facetFields.year]: { '2023': 1, '2024': 5 },

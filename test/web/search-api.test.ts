@@ -158,7 +158,7 @@ describe('/api/search', () => {
 describe('parameters each endpoint takes', () => {
   /** A valid value of every parameter some endpoint takes. */
   const SAMPLE: Record<string, string> = {
-    q: 'Niger', country: 'NE', actor: 'Vladimir Putin', notCountry: 'ML', notActor: 'Nobody', together: '1', allActors: '1', from: '2024', to: '2024',
+    q: 'Niger', country: 'NE', actor: 'Vladimir Putin', notCountry: 'ML', notActor: 'Nobody', together: '1', allActors: '1', from: '2024', to: '2024', undated: '1',
     mentioned: '2024', match: 'most', sort: 'newest', page: '1', pageSize: '5', matches: '1', facetLimit: '5', facetQuery: 'tchi',
   };
   /** The message of a 400, whether the endpoint answers errors in JSON or in text (the CSV export). */
@@ -187,7 +187,7 @@ describe('parameters each endpoint takes', () => {
 
   test('when the actor search is given "query" for facetQuery, then the message names facetQuery', async () => {
     const res = await request(t.app).get('/api/facets/actor?query=tchi').expect(400);
-    expect(res.body.error.message).toBe('unknown parameter "query": expected one of facetQuery, q, match, country, notCountry, notActor, from, to, mentioned');
+    expect(res.body.error.message).toBe('unknown parameter "query": expected one of facetQuery, q, match, country, notCountry, notActor, from, to, undated, mentioned');
     const long = await request(t.app).get(`/api/facets/actor?facetQuery=${'t'.repeat(201)}`).expect(400);
     expect(long.body.error.message).toMatch(/^facetQuery: expected at most 200 characters/);
   });

@@ -41,6 +41,26 @@ afterAll(() => t.close());
 const api = async (path: string) => (await request(t.app).get(path).expect(200)).body;
 
 describe('facets', () => {
+  test('when undated=1, then only the articles with no publication date are found, as many as undatedTotal counted, under a date range too (a black-box review: a range dropped them unsaid)', async () => {
+    const all = await api('/api/search?pageSize=100');
+    const undated = all.hits.filter((h: { published: string | null }) => h.published === null).length;
+    expect(undated).toBeGreaterThan(0);
+    expect(all.undatedTotal).toBe(undated);
+    const only = await api('/api/search?pageSize=100&undated=1');
+    expect(only.total).toBe(undated);
+    expect(only.hits.every((h: { published: string | null }) => h.published === null)).toBe(true);
+    // Counted beside a range, which holds none of them: picking "No date" would find them.
+    const ranged = await api('/api/search?pageSize=100&from=2024');
+    expect(ranged.hits.every((h: { published: string | null }) => h.published !== null)).toBe(true);
+    expect(ranged.undatedTotal).toBe(undated);
+    const refused = await request(t.app).get('/api/search?undated=1&from=2024').expect(400);
+    expect(refused.body.error.message).toMatch(/^undated=1 asks for articles with no publication date/);
+    // The page: "No date" in the Published facet, and the form's date replaces it.
+    const page = await request(t.app).get('/?undated=1&from=2024').expect(200);
+    expect(page.text).not.toMatch(/Published: No date/);
+    expect((await request(t.app).get('/?undated=1').expect(200)).text).toMatch(/Published: No date/);
+  });
+
   test('when an actor is excluded, then no hit names it and the total drops by its count', async () => {
     const all = await api('/api/search?pageSize=100');
     const count = all.facets.actor.find((f: { value: string }) => f.value === 'Abdourahamane Tchiani').count as number;

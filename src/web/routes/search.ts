@@ -10,7 +10,7 @@ export function searchRoutes(service: SearchService, aliases: ActorAliases): Rou
   const router = Router();
 
   router.get('/', async (req, res) => {
-    const asked = parseSearchParams(req.query, { accepts: [...SEARCH_PARAMS, ...PAGE_PARAMS], allowUnknown: true });
+    const asked = parseSearchParams(req.query, { accepts: [...SEARCH_PARAMS, ...PAGE_PARAMS], allowUnknown: true, datesReplaceUndated: true });
     // An actor asked for by another name ("NATO"): the page of its canonical name, whose URL and chips say it.
     const state = withCanonicalActors(asked, aliases);
     // Another name for an actor, or what a form without JavaScript sends for the fields left alone (`from=&to=`).
