@@ -223,7 +223,18 @@ const WEEKEND = /\bweekends?\b/i;
 /** A weekday's own word for which week it is in: "next Sunday", "last Friday", "this coming Monday". */
 const WEEKDAY_MODIFIER = /\b(next|coming|last|past|previous)\s+(?:\w+\s+)?$/i;
 /** A sentence about what is to come: "will hold elections on Sunday", "talks are due to resume on Friday". */
-const FUTURE = /\b(?:will|shall|won't|(?:is|are|was|were)\s+(?:due|scheduled|set|expected|to\s+be)|to\s+be\s+held|plans?\s+to|planned\s+for|next|coming|upcoming)\b|['’]ll\b/i;
+/** ("coming" only as "this/the coming": "after coming under fire … on Saturday" was a Saturday ahead.) */
+const FUTURE = /\b(?:will|shall|won't|(?:is|are|was|were)\s+(?:due|scheduled|set|expected|to\s+be)|to\s+be\s+held|plans?\s+to|planned\s+for|next|(?:this|the)\s+coming|upcoming)\b|['’]ll\b/gi;
+/**
+ * A verb of the past, after a subject: an "-ed" word in lower case or a common irregular past. Not after a word that
+ * makes it a passive or perfect of what is to come ("will be presented", "to have signed"), an adjective ("the armed
+ * forces", "as scheduled", "a nationally televised speech", "elected unopposed"), nor a word of planning ("a meeting
+ * scheduled for Thursday").
+ */
+const PAST_VERB =
+  /(?<=\b[\w'’]+,?\s+)(?<!\b(?:be|been|being|is|are|to|will|would|shall|have|has|had|get|gets|the|a|an|its|his|her|their|our|this|these|those|of|as|newly|well|fully|\w+ly)\s+)\b(?!un|(?:scheduled|planned|proposed|expected|slated)\b)(?:[a-z]{2,}ed|made|met|said|told|took|gave|went|came|held|left|won|lost|began|sent|spoke|wrote|led|fell|rose|struck|sold|bought|paid|brought|found|saw|shot|fled|drew|broke|chose|ran|sought|became|grew|knew)\b/;
+/** Words before a date that ask for a deadline or a day ahead, whatever the verb after it: "By this Friday, … will have been loaded". */
+const AHEAD_OPENER = /^\s*(?:this|by|from|until|before)\s*$/i;
 const DAY_MS = 86_400_000;
 /**
  * How far ahead chrono's reading of a date without its year must lie before a clause of the past makes it last year's:
@@ -242,10 +253,24 @@ const CLAUSE_BREAK = /[.;:!?]|,\s|\bthat\b|\band\b/g;
  */
 function speaksOfFuture(text: string, start: number, end: number): boolean {
   const before = clauseBefore(text, start);
-  if (FUTURE.test(before)) return true;
+  // The last word of the future before the date, unless a verb of the past stands between: "will be transferred …
+  // following an agreement reached Thursday", "a report released Wednesday" (after "next year") are days past.
+  const cue = lastMatch(FUTURE, before);
+  if (cue !== undefined) return !PAST_VERB.test(before.slice(cue));
+  if (!/^\s*(?:on|this|by|from|until|before)?\s*$/i.test(before)) return false;
   const after = text.slice(end, end + 300);
-  const sentenceEnd = /[.!?\n](?:\s|$)/.exec(after)?.index ?? after.length;
-  return /^\s*(?:on|this|by|from|until|before)?\s*$/i.test(before) && FUTURE.test(after.slice(0, sentenceEnd));
+  const sentence = after.slice(0, /[.!?\n](?:\s|$)/.exec(after)?.index ?? after.length);
+  // Opening its clause, the date goes with the clause's verb: "On Friday the ministers will meet" is to come; "On
+  // Wednesday, Microsoft announced that the next version…" is past, whatever comes later in the sentence.
+  const first = sentence.search(FUTURE);
+  return first >= 0 && (AHEAD_OPENER.test(before) || !PAST_VERB.test(sentence.slice(0, first)));
+}
+
+/** Where the last match of a global regex in `text` ends; undefined for none. */
+function lastMatch(regex: RegExp, text: string): number | undefined {
+  let end: number | undefined;
+  for (const m of text.matchAll(regex)) end = m.index + m[0].length;
+  return end;
 }
 
 /** The words of the clause before `start`: back to a sentence mark, a comma, "that" or "and". */

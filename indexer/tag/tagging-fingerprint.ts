@@ -148,8 +148,11 @@ function chronoVersion(): string {
  * 56: "a 2/3 majority" is no date, and the world "post-September 11th" is that of 2001 (a black-box review, 2026-11-25).
  * 57: a pope and his regnal name the model read as an organisation ("the Pope Benedict XVI") is the person, "Benedict XVI",
  * as it is when read as a person (2026-11-25).
+ * 58: a weekday told in the past is the one before publication though a word of the future stands earlier in its clause
+ * or sentence ("will be transferred … following an agreement reached Thursday", "On Wednesday, Microsoft announced that
+ * the next version…"); "coming" is the future only as "this/the coming" (a black-box review, 2026-11-25).
  */
-export const TAGGING_RULES_VERSION = 57;
+export const TAGGING_RULES_VERSION = 58;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file
