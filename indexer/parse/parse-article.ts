@@ -5,7 +5,7 @@ import { stripBoilerplate } from './boilerplate.js';
 import { findHeadline, titleFromSentence } from './headline.js';
 import { decodeCharacterReferences, normalizeText } from './normalize-text.js';
 import { splitParagraphs } from './paragraphs.js';
-import { wikiHeadingsAsLines, wikiInlineAsText, wikiLinksAsText, withoutLeadingLabels, withoutLinkGaps, withoutTemplateResidue } from './wiki-markup.js';
+import { draftTitle, wikiHeadingsAsLines, wikiInlineAsText, wikiLinksAsText, withoutLeadingLabels, withoutLinkGaps, withoutTemplateResidue } from './wiki-markup.js';
 import { dateLine, parsePublishedDate, type PublishedDate } from './published-date.js';
 
 /** An article ready for tagging and chunking. */
@@ -105,7 +105,7 @@ export function parseArticle(record: SourceRecord, options: { dayFirst?: boolean
   published ??= stamped ?? header;
 
   const cleaned = stripBoilerplate(lines);
-  const givenTitle = record.title !== undefined ? normalizeText(wikiLinksAsText(wikiInlineAsText(normalizeText(decoded(record.title))))).replace(/\s+/g, ' ').trim() : '';
+  const givenTitle = record.title !== undefined ? draftTitle(normalizeText(wikiLinksAsText(wikiInlineAsText(normalizeText(decoded(record.title))))).replace(/\s+/g, ' ').trim()) : '';
   let title: string;
   let titleDerived = false;
   let bodyLines: string[];

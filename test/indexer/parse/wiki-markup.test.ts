@@ -1,4 +1,4 @@
-import { withoutStrayClosers } from '../../../indexer/parse/wiki-markup.js';
+import { draftTitle, withoutStrayClosers } from '../../../indexer/parse/wiki-markup.js';
 import { parseArticle } from '../../../indexer/parse/parse-article.js';
 import { wikiHeadingsAsLines, wikiInlineAsText, wikiLinksAsText, withoutLeadingLabels, withoutLinkGaps, withoutTemplateResidue } from '../../../indexer/parse/wiki-markup.js';
 
@@ -183,5 +183,24 @@ describe('withoutLinkGaps (a black-box review: "Japan ese Prime Minister")', () 
   test('when a Wikinews record holds such gaps, then the parsed article reads whole', () => {
     const parsed = wikinews('Japan ese aid to China , seen in Korea n news .');
     expect(parsed.ok && parsed.article.paragraphs.join(' ')).toBe('Japanese aid to China, seen in Korean news.');
+  });
+});
+
+describe('titles of user drafts (a black-box review saw "User:TUFKAAP/Air America goes silent…" in the results)', () => {
+  const titled = (title: string, body = 'Air America, the talk radio network, went silent on Thursday.') => {
+    const p = parseArticle({ origin: { file: 'wikinews.jsonl', line: 1 }, format: 'json', id: 'd', title, body });
+    return p.ok ? [p.article.title, p.article.titleDerived] : p.reason;
+  };
+
+  test('when a title names a user\'s draft, then the title is the draft\'s own name', () => {
+    expect(titled('User:TUFKAAP/Air America goes silent, files for Chapter 7 bankruptcy')).toEqual(['Air America goes silent, files for Chapter 7 bankruptcy', false]);
+    expect(draftTitle('User talk:Someone/Drafts/Murdoch files for divorce')).toBe('Murdoch files for divorce');
+  });
+
+  test('when a title is a user\'s page or a draft\'s working name, then the title comes from the text; any other title stays', () => {
+    expect(titled('User:Spshu/preparation')).toEqual(['Air America, the talk radio network, went silent on Thursday', true]);
+    expect(titled('User:Bingo-101a')).toEqual(['Air America, the talk radio network, went silent on Thursday', true]);
+    expect(draftTitle('Users: a guide to the new tax forms')).toBe('Users: a guide to the new tax forms');
+    expect(draftTitle('AC/DC tour: User fees rise')).toBe('AC/DC tour: User fees rise');
   });
 });
