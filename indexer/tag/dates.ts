@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, oneOf, upperCase, WEEKDAY_NAMES } from '../../src/text/calendar-words.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_SHORT_NAMES, oneOf, upperCase, WEEKDAY_NAMES } from '../../src/text/calendar-words.js';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -155,6 +155,8 @@ const QUANTITY_OF = /\b(?:excess|total|number|sum|maximum|minimum|average|upward
 const TIME_OF_DAY_AFTER = /^\s*(?:(?:to|and|until|-)\s*\d{4}\s*)?(?:local|GMT|EST|EDT|CST|CDT|PST|PDT|BST|CET|JST|HKT|UTC|hrs|hours)\b/i;
 
 const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+/** A date of words alone, no figure nor month: "today", "this year", "tomorrow night". */
+const WORDS_ALONE = new RegExp(String.raw`^(?![\s\S]*(?:\d|\b${MONTH_NAME}\b))`, 'i');
 const DAY_RANGE = new RegExp(String.raw`\b(${MONTH_NAME}\.?\s+)(\d{1,2})\/(\d{1,2})\b(?!\/)`, 'g');
 /** "be" after a year: a verb ("purchased since January 1987 be discontinued"), which chrono reads as the Buddhist era. */
 const ERA_AFTER_YEAR = /(?<=\d{4}\s{1,3})(?:B\.E\.|BE|be)\b/g;
@@ -223,8 +225,12 @@ const WEEKEND = /\bweekends?\b/i;
 /** A weekday's own word for which week it is in: "next Sunday", "last Friday", "this coming Monday". */
 const WEEKDAY_MODIFIER = /\b(next|coming|last|past|previous)\s+(?:\w+\s+)?$/i;
 /** A sentence about what is to come: "will hold elections on Sunday", "talks are due to resume on Friday". */
-/** ("coming" only as "this/the coming": "after coming under fire … on Saturday" was a Saturday ahead.) */
-const FUTURE = /\b(?:will|shall|won't|(?:is|are|was|were)\s+(?:due|scheduled|set|expected|to\s+be)|to\s+be\s+held|plans?\s+to|planned\s+for|next|(?:this|the)\s+coming|upcoming)\b|['’]ll\b/gi;
+/**
+ * ("coming" only as "this/the coming": "after coming under fire … on Saturday" was a Saturday ahead.) A verb of the
+ * present that news uses for what is on the calendar is one too: "a visit which starts on Friday", "the calendar
+ * begins on Tuesday" (a black-box review found such days put in the week before).
+ */
+const FUTURE = /\b(?:will|shall|won't|would(?!\s+have\b)|(?:is|are|was|were)\s+(?:due|scheduled|set|expected|to\s+be)|to\s+be\s+held|plans?\s+to|planned\s+for|(?:scheduled|set|slated)\s+for|due\s+to\s+(?:be|open|begin|start|meet|return|resume|end|close|arrive|leave|vote|hold|report|announce|release|sign|visit|take|make|give|decide|rule|appear|travel|launch)|next|(?:this|the)\s+coming|upcoming|(?:starts|begins|opens|resumes|expires|ends|closes|meets|convenes|arrives|departs)\b(?![-'’]))\b|['’]ll\b/gi;
 /**
  * A verb of the past, after a subject: an "-ed" word in lower case or a common irregular past. Not after a word that
  * makes it a passive or perfect of what is to come ("will be presented", "to have signed"), an adjective ("the armed
@@ -232,7 +238,7 @@ const FUTURE = /\b(?:will|shall|won't|(?:is|are|was|were)\s+(?:due|scheduled|set
  * scheduled for Thursday").
  */
 const PAST_VERB =
-  /(?<=\b[\w'’]+,?\s+)(?<!\b(?:be|been|being|is|are|to|will|would|shall|have|has|had|get|gets|the|a|an|its|his|her|their|our|this|these|those|of|as|newly|well|fully|\w+ly)\s+)\b(?!un|(?:scheduled|planned|proposed|expected|slated)\b)(?:[a-z]{2,}ed|made|met|said|told|took|gave|went|came|held|left|won|lost|began|sent|spoke|wrote|led|fell|rose|struck|sold|bought|paid|brought|found|saw|shot|fled|drew|broke|chose|ran|sought|became|grew|knew)\b/;
+  /(?<=\b[\w'’]+,?\s+)(?<!\b(?:be|been|being|is|are|to|will|would|shall|have|has|had|get|gets|the|a|an|its|his|her|their|our|this|these|those|of|as|newly|well|fully|\w+ly)\s+)\b(?!un|(?:scheduled|planned|proposed|expected|slated)\b)(?:[a-z]{2,}ed|was|were|had|did|made|met|said|told|took|gave|went|came|held|left|won|lost|began|sent|spoke|wrote|led|fell|rose|struck|sold|bought|paid|brought|found|saw|shot|fled|drew|broke|chose|ran|sought|became|grew|knew)\b/;
 /** Words before a date that ask for a deadline or a day ahead, whatever the verb after it: "By this Friday, … will have been loaded". */
 const AHEAD_OPENER = /^\s*(?:this|by|from|until|before)\s*$/i;
 const DAY_MS = 86_400_000;
@@ -350,6 +356,30 @@ const SHARE_AFTER = /^\s+(?:of|majority|minority|vote|share|stake)\b/i;
 /** Words after "September 11" that name the attacks of 2001, not a day of the story's year. */
 const NINE_ELEVEN_EVENT = /^[\s,]*(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings?)?|commission|anniversary|victims|memorial|strikes|bombings)\b/i;
 
+/**
+ * The day a story was filed, as its dateline says it ("SYDNEY, March 16 -"), when that lies within three days of its
+ * publication stamp: what "tomorrow" and "on Tuesday" count from. The wire stamps a story in GMT, so a story filed in
+ * Sydney on the morning of March 16 is stamped March 15, and its "tomorrow" had been March 16 (a black-box review
+ * found six of six such Asian and Pacific stories a day off). Noon, so that the day is the same in every reading.
+ *
+ * `filingDay('SYDNEY, March 16 - ', new Date('1987-03-15T23:35Z'))` → 1987-03-16T12:00Z; `filingDay('Toronto - ', …)` → undefined
+ */
+export function filingDay(dateline: string, published: Date): Date | undefined {
+  const found = DATELINE_DAY.exec(dateline);
+  if (found === null) return undefined;
+  const month = MONTH_INDEX.get(found[1]!.slice(0, 3).toLowerCase());
+  const day = Number(found[2]);
+  if (month === undefined || day < 1 || day > 31) return undefined;
+  // The year of the stamp, or the one beside it at a year's turn ("Dec 31" stamped January 1).
+  for (const year of [published.getUTCFullYear(), published.getUTCFullYear() - 1, published.getUTCFullYear() + 1]) {
+    const filed = new Date(Date.UTC(year, month, day, 12));
+    if (filed.getUTCDate() === day && Math.abs(filed.getTime() - published.getTime()) <= 3 * DAY_MS) return filed;
+  }
+  return undefined;
+}
+const DATELINE_DAY = new RegExp(String.raw`\b(${MONTH_NAME})\.?\s+(\d{1,2})\b`, 'i');
+const MONTH_INDEX = new Map(MONTH_SHORT_NAMES.map((m, i) => [m.toLowerCase(), i]));
+
 export function tagDates(text: string, reference?: Date): DateMention[] {
   const found: DateMention[] = [];
   const results = parseCuedSentences(text, reference);
@@ -371,7 +401,10 @@ export function tagDates(text: string, reference?: Date): DateMention[] {
     const monthKnown = s.isCertain('month');
     const dayKnown = s.isCertain('day') || s.isCertain('weekday');
     if (!monthKnown && !dayKnown && !yearKnown) continue;
-    if ((relative || (s.isCertain('weekday') && !s.isCertain('day'))) && reference === undefined) continue;
+    // Without a publication date, no date that only the day of writing places: a relative one, a weekday, nor words
+    // alone ("today", "this year": chrono does not call them relative, and read them against its own instant, 2000;
+    // a black-box review found undated articles "mentioning" 2000).
+    if ((relative || (s.isCertain('weekday') && !s.isCertain('day')) || WORDS_ALONE.test(r.text)) && reference === undefined) continue;
 
     // "last July" said in June 2024 is July 2023: chrono picks the nearest July, which may lie ahead.
     let yearNumber = s.get('year')!;

@@ -1,6 +1,6 @@
 import type { ActorKind, AliasTable } from './aliases.js';
 import { canonicalActors } from './actors.js';
-import { tagDates, type DatePrecision } from './dates.js';
+import { filingDay, tagDates, type DatePrecision } from './dates.js';
 import type { Mention } from './mention.js';
 import { withAliasMentions } from './alias-mentions.js';
 import { attachCompanySuffixes } from './company-suffixes.js';
@@ -137,7 +137,9 @@ export function createTagger(parts: TaggerParts): Tagger {
     const actors = qualified.map((a) => ({ name: a.name, kind: a.kind, mentions: a.mentions.filter((m) => m.end <= body.length).map(({ start, end }) => ({ start, end })) }));
 
     const byValue = new Map<string, ArticleTagging['dates'][number]>();
-    for (const d of tagDates(read, published)) {
+    // Counted from the day the dateline gives, where it gives one: the wire's stamp is in GMT (filingDay).
+    const filed = dateline !== null && published !== undefined ? filingDay(dateline, published) : undefined;
+    for (const d of tagDates(read, filed ?? published)) {
       const entry = byValue.get(d.value) ?? { value: d.value, precision: d.precision, text: d.text, mentions: [] };
       entry.mentions.push({ start: d.start, end: d.end });
       byValue.set(d.value, entry);

@@ -7,6 +7,7 @@ import { MAX_QUERY_CHARS } from './parse-search-params.js';
 import { countriesInQuery } from './country-words.js';
 import { charCount } from '../text/char-count.js';
 import { searchHref } from './search-url.js';
+import { mentionedDateLabel } from './calendar.js';
 import { articleHref, entityHref } from './links.js';
 import type { QueryWords } from './search-request.js';
 import { utf8Ranges, type TextRange } from '../text/utf8-ranges.js';
@@ -22,7 +23,8 @@ export interface ArticleModel {
   countries: { code: string; name: string; count: number; href: string; entityHref: string }[];
   actors: { name: string; kind: string; count: number; href: string; entityHref: string }[];
   /** `href`: the search for the period it falls in (mentionedHref), null for a day without its year. */
-  dates: { value: string; text: string; count: number; href: string | null }[];
+  /** `label`: the value as the page lists it (mentionedDateLabel: a day without its year in words). */
+  dates: { value: string; label: string; text: string; count: number; href: string | null }[];
   /** The other filings of the same story under other ids (storyCopies), which searches fold into this one. */
   copies: StoryCopy[];
 }
@@ -58,7 +60,7 @@ export function articleModel(passages: readonly PassageDocument[], marks?: Reado
     }),
     countries: tags.countries.map((c) => ({ code: c.code, name: countryName(c.code), count: c.count, href: searchHref({ ...emptySearch, countries: [c.code] }), entityHref: entityHref({ kind: 'country', code: c.code }) })),
     actors: tags.actors.map((a) => ({ name: a.name, kind: a.kind, count: a.count, href: searchHref({ ...emptySearch, actors: [a.name] }), entityHref: entityHref({ kind: 'actor', name: a.name }) })),
-    dates: tags.dates.map((d) => ({ value: d.value, text: d.text, count: d.count, href: mentionedHref(d.value) })),
+    dates: tags.dates.map((d) => ({ value: d.value, label: mentionedDateLabel(d.value), text: d.text, count: d.count, href: mentionedHref(d.value) })),
     copies: [],
   };
 }

@@ -11,6 +11,17 @@ export function monthLabel(month: string): string {
   return `${MONTHS[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
 }
 
+/**
+ * A mentioned date as the article page lists it: ISO as it is, except a day whose year the article does not give, which
+ * read raw ("--11-12") to a black-box reviewer. `mentionedDateLabel('--11-12')` → `'November 12 (no year given)'`;
+ * `mentionedDateLabel('2008-11-12')` → `'2008-11-12'`
+ */
+export function mentionedDateLabel(value: string): string {
+  const yearless = /^--(\d{2})-(\d{2})$/.exec(value);
+  const month = yearless === null ? undefined : MONTHS[Number(yearless[1]) - 1];
+  return month === undefined ? value : `${month} ${Number(yearless![2])} (no year given)`;
+}
+
 /** `daysInMonth(2024, 2)` → 29; `daysInMonth(1900, 2)` → 28; `daysInMonth(0, 2)` → 29 (year 0 is a leap year). */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;

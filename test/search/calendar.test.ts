@@ -1,8 +1,15 @@
-import { daysInMonth, dayStartEpoch } from '../../src/search/calendar.js';
+import { daysInMonth, dayStartEpoch, mentionedDateLabel } from '../../src/search/calendar.js';
 import { searchFilter } from '../../src/search/filter-adapter.js';
 import { parseSearchParams } from '../../src/search/parse-search-params.js';
 
 describe('calendar', () => {
+  test('when a mentioned day has no year, then the article page says so in words; any other date stays ISO', () => {
+    expect(mentionedDateLabel('--11-12')).toBe('November 12 (no year given)');
+    expect(mentionedDateLabel('2008-11-12')).toBe('2008-11-12');
+    expect(mentionedDateLabel('2008')).toBe('2008');
+    expect(mentionedDateLabel('--13-01')).toBe('--13-01');
+  });
+
   test('when a month is February, then leap years follow the Gregorian rules, year 0 included', () => {
     expect([2024, 2023, 1900, 2000, 0].map((y) => daysInMonth(y, 2))).toEqual([29, 28, 28, 29, 29]);
     expect([1, 4, 6, 9, 11, 12].map((m) => daysInMonth(2023, m))).toEqual([31, 30, 30, 30, 30, 31]);

@@ -1,4 +1,5 @@
-import { isFraction, tagDates } from '../../../indexer/tag/dates.js';
+import { filingDay, isFraction, tagDates } from '../../../indexer/tag/dates.js';
+import { defaultTagger } from '../../../indexer/tag/default-tagger.js';
 
 const values = (text: string, ref?: string) => tagDates(text, ref ? new Date(ref) : undefined).map((d) => [d.value, d.precision, d.text]);
 
@@ -18,6 +19,18 @@ describe('tagDates', () => {
     expect(values('The coup on July 26th. A coup last month. On Tuesday. The March 2023 agreement.')).toEqual([
       ['--07-26', 'day', 'July 26th'],
       ['2023-03', 'month', 'March 2023'],
+    ]);
+  });
+
+  test('when there is no reference date, then words alone ("today", "this year") are no date either (a black-box review: undated articles "mentioned" 2000)', () => {
+    expect(values('Prices rose today, yesterday and this year; the WTO meets this month and tomorrow, on November 12, not in 2008.')).toEqual([
+      ['--11-12', 'day', 'November 12'],
+      ['2008', 'year', '2008'],
+    ]);
+    // With one, they resolve against it.
+    expect(values('Prices rose today and this year.', '2009-03-04')).toEqual([
+      ['2009-03-04', 'day', 'today'],
+      ['2009', 'year', 'this year'],
     ]);
   });
 
@@ -96,6 +109,33 @@ describe('tagDates', () => {
     expect(values('The bus will depart as scheduled Thursday.', '2005-04-06')).toEqual([['2005-04-07', 'day', 'Thursday']]);
     expect(values('Reagan will address the nation in a nationally televised speech Wednesday night.', '1987-03-02')).toEqual([['1987-03-04', 'day', 'Wednesday']]);
     expect(values('By this Friday, sources estimated, a further 233,600 tonnes will have been loaded.', '1987-03-05')).toEqual([['1987-03-06', 'day', 'this Friday']]);
+  });
+
+  test('when a weekday is on the calendar (a verb of the present, "scheduled for", "due to", "would"), then it is to come; what "would have been" or "was" tells stays past', () => {
+    expect(values('The strike embarrassed the visit of the German president, which starts on Friday.', '1987-03-19')).toEqual([['1987-03-20', 'day', 'Friday']]);
+    expect(values("This week's economic calendar begins on Tuesday with durable goods orders.", '1987-03-22')).toEqual([['1987-03-24', 'day', 'Tuesday']]);
+    expect(values('Pope Benedict XVI has a visit to the country scheduled for Friday.', '2012-03-21')).toEqual([['2012-03-23', 'day', 'Friday']]);
+    expect(values('The Games, due to open on Friday, drew protests.', '2008-08-07')).toEqual([['2008-08-08', 'day', 'Friday']]);
+    expect(values('Reid said he would vote against the amendment on a test vote Wednesday.', '2006-06-05')).toEqual([['2006-06-07', 'day', 'Wednesday']]);
+    expect(values("After taxes, Tuesday's jackpot would have been worth $180 million.", '2012-03-28')).toEqual([['2012-03-27', 'day', 'Tuesday']]);
+    expect(values('On both Tuesday and Wednesday, two clearing banks had problems and funds would be late.', '1987-02-26')).toEqual([
+      ['1987-02-24', 'day', 'Tuesday'],
+      ['1987-02-25', 'day', 'Wednesday'],
+    ]);
+  });
+
+  test('when a dateline gives the day of filing, then "today" and "tomorrow" count from it, not from the wire\'s GMT stamp (a black-box review: Sydney\'s "tomorrow" a day early)', () => {
+    expect(filingDay('SYDNEY, March 16 - ', new Date('1987-03-15T23:35:00Z'))?.toISOString()).toBe('1987-03-16T12:00:00.000Z');
+    expect(filingDay('NEW YORK, Dec 31 - ', new Date('1988-01-01T02:00:00Z'))?.toISOString()).toBe('1987-12-31T12:00:00.000Z');
+    // A dateline far from the stamp, or without a day, says nothing of when.
+    expect(filingDay('LONDON, March 9 - ', new Date('1987-03-15T10:00:00Z'))).toBeUndefined();
+    expect(filingDay('TORONTO - ', new Date('1987-03-15T10:00:00Z'))).toBeUndefined();
+    const { tagger } = defaultTagger();
+    const dates = tagger({ title: 'AUSTRALIAN TRADE FIGURES DUE', body: 'SYDNEY, March 16 - Australia\'s trade figures are out tomorrow, officials said today.', published: new Date('1987-03-15T23:35:00Z') }).dates;
+    expect(dates.map((d) => [d.value, d.text])).toEqual([
+      ['1987-03-17', 'tomorrow'],
+      ['1987-03-16', 'today'],
+    ]);
   });
 
   test('when the night before publication is named, then it is a day', () => {
