@@ -2,13 +2,21 @@ import type { SearchHit } from './search-results.js';
 import { articleHref } from './links.js';
 import { countryName } from './country-names.js';
 import type { SearchState } from './search-state.js';
+import { monthLabel, rangeLabel } from './calendar.js';
 
 /**
  * A search's feed as a reader's feed list names it: `feedTitle({ …emptySearch, q: 'coup', countries: ['NE'] })` →
- * `'Dispatch: coup, Niger'`; `feedTitle(emptySearch)` → `'Dispatch: latest articles'`.
+ * `'Dispatch: coup, Niger'`; `feedTitle(emptySearch)` → `'Dispatch: latest articles'`; with `from: '2005-01-01', to:
+ * '2005-12-31'` → `'Dispatch: coup, Niger, 2005'`. The dates too: feeds of one search over different periods had one
+ * name in a reader's list (a black-box review).
  */
 export function feedTitle(state: SearchState): string {
-  const label = [state.q, ...state.actors, ...state.countries.map(countryName)].filter((s) => s !== '').join(', ');
+  const dates = [
+    state.from !== null || state.to !== null ? rangeLabel(state.from, state.to) : '',
+    state.undated ? 'no date' : '',
+    state.mentioned !== null ? `mentioning ${state.mentioned.length === 4 ? state.mentioned : monthLabel(state.mentioned)}` : '',
+  ];
+  const label = [state.q, ...state.actors, ...state.countries.map(countryName), ...dates].filter((s) => s !== '').join(', ');
   return label === '' ? 'Dispatch: latest articles' : `Dispatch: ${label}`;
 }
 

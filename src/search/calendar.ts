@@ -22,6 +22,21 @@ export function mentionedDateLabel(value: string): string {
   return month === undefined ? value : `${month} ${Number(yearless![2])} (no year given)`;
 }
 
+/**
+ * A publication range as a chip says it: a whole year or month by its name, else its ends (an open end "…").
+ * `rangeLabel('2005-01-01', '2005-12-31')` → `'2005'`; `rangeLabel('2024-02-01', '2024-02-29')` → `'February 2024'`;
+ * `rangeLabel('2024-02-03', '2024-02-03')` → `'2024-02-03'`; `rangeLabel('2024-02-03', null)` → `'2024-02-03 to …'`
+ */
+export function rangeLabel(from: string | null, to: string | null): string {
+  if (from !== null && from === to) return from;
+  const year = from?.slice(0, 4);
+  if (from !== null && to !== null && from.endsWith('-01-01') && to === `${year}-12-31`) return year!;
+  const month = from?.slice(0, 7);
+  const lastDay = from === null ? 0 : daysInMonth(Number(year), Number(from.slice(5, 7)));
+  if (from !== null && from.endsWith('-01') && to === `${month}-${String(lastDay).padStart(2, '0')}`) return monthLabel(month!);
+  return `${from ?? '…'} to ${to ?? '…'}`;
+}
+
 /** `daysInMonth(2024, 2)` → 29; `daysInMonth(1900, 2)` → 28; `daysInMonth(0, 2)` → 29 (year 0 is a leap year). */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;

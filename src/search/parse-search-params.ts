@@ -104,7 +104,8 @@ export function parseSearchParams(given: Query, options: ParseOptions = {}): Sea
 
   const from = dateParam(query, 'from', 'start');
   const to = dateParam(query, 'to', 'end');
-  if (from !== null && to !== null && from > to) throw AppError.badRequest(`from (${from}) must not be after to (${to})`);
+  // Named first, as every message that names its parameter, so that the error page offers the same search without it.
+  if (from !== null && to !== null && from > to) throw AppError.badRequest(`from: ${from} is after to (${to}): expected a start on or before the end`);
   const undatedValue = flag(query, 'undated');
   const ranged = from !== null || to !== null;
   if (undatedValue && ranged && !(options.datesReplaceUndated ?? false)) {

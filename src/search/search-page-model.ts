@@ -8,7 +8,7 @@ import { histogram, periodRange } from './histogram.js';
 import { chartBars, type ChartBar } from './chart-bars.js';
 import type { ActorFacetValue, FacetValue, PeriodFacetValue, SearchHit, SearchResults } from './search-results.js';
 import { firstAndSelected } from './search-results.js';
-import { monthLabel } from './calendar.js';
+import { monthLabel, rangeLabel } from './calendar.js';
 import { DEFAULT_PAGE_SIZE, emptySearch, formatTotal, hasFilters, MAX_TOTAL_HITS, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
 import { feedTitle } from './atom-feed.js';
 import { countriesInQuery, withCountryWordsAsWords } from './country-words.js';
@@ -333,7 +333,7 @@ function chips(state: SearchState): { label: string; href: string }[] {
     ...actorGroups(state.notActors).map((g) => ({ label: `Not actor: ${g[0]}`, href: searchHref(refine(state, { notActors: state.notActors.filter((a) => !g.includes(a)) })) })),
     ...(state.together && actorGroups(state.actors).length > 1 ? [{ label: 'Actors in one passage', href: searchHref(refine(state, { together: false })) }] : []),
     ...(state.allActors && !state.together && actorGroups(state.actors).length > 1 ? [{ label: 'All actors in each article', href: searchHref(refine(state, { allActors: false })) }] : []),
-    ...(state.from !== null || state.to !== null ? [{ label: `Published: ${state.from ?? '…'} to ${state.to ?? '…'}`, href: searchHref(refine(state, { from: null, to: null })) }] : []),
+    ...(state.from !== null || state.to !== null ? [{ label: `Published: ${rangeLabel(state.from, state.to)}`, href: searchHref(refine(state, { from: null, to: null })) }] : []),
     ...(state.undated ? [{ label: `Published: ${NO_DATE}`, href: searchHref(refine(state, { undated: false })) }] : []),
     ...(state.mentioned !== null ? [{ label: `Mentions: ${periodLabel(state.mentioned)}`, href: searchHref(refine(state, { mentioned: null })) }] : []),
   ];

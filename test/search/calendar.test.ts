@@ -1,8 +1,19 @@
-import { daysInMonth, dayStartEpoch, mentionedDateLabel } from '../../src/search/calendar.js';
+import { daysInMonth, dayStartEpoch, mentionedDateLabel, rangeLabel } from '../../src/search/calendar.js';
 import { searchFilter } from '../../src/search/filter-adapter.js';
 import { parseSearchParams } from '../../src/search/parse-search-params.js';
 
 describe('calendar', () => {
+  test('when a publication range is a whole year or month, then its chip names it (a black-box review read "2005-01-01 to 2005-12-31"); any other range gives its ends', () => {
+    expect(rangeLabel('2005-01-01', '2005-12-31')).toBe('2005');
+    expect(rangeLabel('2024-02-01', '2024-02-29')).toBe('February 2024');
+    expect(rangeLabel('2023-02-01', '2023-02-28')).toBe('February 2023');
+    expect(rangeLabel('2023-02-01', '2023-02-27')).toBe('2023-02-01 to 2023-02-27');
+    expect(rangeLabel('2024-02-03', '2024-02-03')).toBe('2024-02-03');
+    expect(rangeLabel('2005-01-01', '2006-12-31')).toBe('2005-01-01 to 2006-12-31');
+    expect(rangeLabel('2024-02-03', null)).toBe('2024-02-03 to …');
+    expect(rangeLabel(null, '2024-02-03')).toBe('… to 2024-02-03');
+  });
+
   test('when a mentioned day has no year, then the article page says so in words; any other date stays ISO', () => {
     expect(mentionedDateLabel('--11-12')).toBe('November 12 (no year given)');
     expect(mentionedDateLabel('2008-11-12')).toBe('2008-11-12');

@@ -45,7 +45,7 @@ describe('parseSearchParams', () => {
     [{ page: '1001' }, 'page: expected a whole number from 1 to 1000, got "1001"'],
     [{ country: 'FRA' }, 'country: expected a two-letter ISO 3166 code such as NE, got "FRA"'],
     [{ to: '2024-1-1' }, 'to: expected a date as YYYY-MM-DD (or YYYY-MM, YYYY), got "2024-1-1"'],
-    [{ from: '2024-06-01', to: '2024-05-01' }, 'from (2024-06-01) must not be after to (2024-05-01)'],
+    [{ from: '2024-06-01', to: '2024-05-01' }, 'from: 2024-06-01 is after to (2024-05-01): expected a start on or before the end'],
     [{ actor: Array.from({ length: 51 }, (_, i) => `a${i}`) }, 'actor: expected at most 50 values, got 51'],
     [{ sort: ['newest', 'oldest'] }, 'sort: expected one value, got 2'],
     [{ page: '2', pageSize: '100' }, undefined],

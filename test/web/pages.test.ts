@@ -49,6 +49,9 @@ describe('search page /', () => {
   test('when one parameter of a long search is malformed, then the 400 page links to the same search without it', async () => {
     const res = await request(t.app).get('/?q=junta&country=NE&actor=Wagner%20Group&from=2024-02-30').expect(400);
     expect(res.text).toContain('href="/?q=junta&amp;country=NE&amp;actor=Wagner+Group">The same search without it</a>');
+    // A range backwards too (a black-box review: its page had no way back but a new search).
+    const backwards = await request(t.app).get('/?q=crisis&from=2008-01-01&to=2007-01-01').expect(400);
+    expect(backwards.text).toContain('href="/?q=crisis&amp;to=2007-01-01">The same search without it</a>');
     const plain = await request(t.app).get('/?q=' + encodeURIComponent('"><script>x</script>') + '&to=nope').expect(400);
     expect(plain.text).not.toContain('<script>x');
   });
