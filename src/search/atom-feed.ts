@@ -35,11 +35,20 @@ export function xmlText(value: string): string {
  * An Atom 1.0 feed of a search, newest first: one entry per article, its best passage as the summary, its link
  * the article page. Every text goes through xmlText, so nothing from a document can break out of its element.
  * `previousUrl` and `nextUrl`: the neighbouring pages of the feed, when there are some.
+ *
+ * Times come from the articles, never the clock: an entry's is its publication's, the feed's its newest entry's.
+ * They had been the time of the request for the feed and for its undated entries, so every fetch looked like news to
+ * a reader (a black-box review). An undated entry, listed last, has the earliest time Atom can say, 1970-01-01.
  */
-export function atomFeed(options: { title: string; selfUrl: string; pageUrl: string; baseUrl: string; hits: readonly SearchHit[]; updated: Date; previousUrl?: string | null; nextUrl?: string | null }): string {
-  const entries = options.hits.map((hit) => {
+/** An undated entry's time: Atom asks one of every entry. */
+const UNDATED = new Date(0);
+
+export function atomFeed(options: { title: string; selfUrl: string; pageUrl: string; baseUrl: string; hits: readonly SearchHit[]; previousUrl?: string | null; nextUrl?: string | null }): string {
+  const times = options.hits.map((hit) => (hit.published !== null ? new Date(hit.published.length === 10 ? `${hit.published}T00:00:00Z` : hit.published) : UNDATED));
+  const feedUpdated = new Date(Math.max(UNDATED.getTime(), ...times.map((t) => t.getTime())));
+  const entries = options.hits.map((hit, i) => {
     const link = `${options.baseUrl}${articleHref(hit.articleId)}`;
-    const updated = hit.published !== null ? new Date(hit.published.length === 10 ? `${hit.published}T00:00:00Z` : hit.published).toISOString() : options.updated.toISOString();
+    const updated = times[i]!.toISOString();
     return [
       '  <entry>',
       `    <id>${xmlText(link)}</id>`,
@@ -63,7 +72,7 @@ export function atomFeed(options: { title: string; selfUrl: string; pageUrl: str
     // Paged feeds (RFC 5005): a reader can walk to the older entries of a search and back.
     ...(options.previousUrl ? [`  <link rel="previous" type="application/atom+xml" href="${xmlText(options.previousUrl)}"/>`] : []),
     ...(options.nextUrl ? [`  <link rel="next" type="application/atom+xml" href="${xmlText(options.nextUrl)}"/>`] : []),
-    `  <updated>${options.updated.toISOString()}</updated>`,
+    `  <updated>${feedUpdated.toISOString()}</updated>`,
     '  <author><name>Dispatch</name></author>',
     ...entries,
     '</feed>',

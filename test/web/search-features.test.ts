@@ -251,10 +251,25 @@ describe('output', () => {
     expect([...updated].sort().reverse()).toEqual(updated);
   });
 
+
   /** The feed as a reader at news.example gets it (supertest's own Host names a new port each time). */
   const feed = (path: string) => request(t.app).get(path).set('Host', 'news.example');
   /** The ids of a feed's entries, in order. */
   const entries = (xml: string) => [...xml.matchAll(/<entry>\s*<id>([^<]+)<\/id>/g)].map((m) => m[1]);
+
+  test('when a feed is fetched twice, then its times are the articles\', not the clock\'s: the feed\'s is its newest entry\'s, an undated entry\'s 1970 (a black-box review: every fetch looked like news)', async () => {
+    const first = (await feed('/feed.atom').expect(200)).text;
+    await new Promise((r) => setTimeout(r, 1100));
+    const second = (await feed('/feed.atom').expect(200)).text;
+    expect(second).toBe(first);
+    const feedUpdated = /<feed[^>]*>[\s\S]*?<updated>([^<]+)<\/updated>/.exec(first)?.[1];
+    const entryTimes = [...first.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => m[1]!);
+    expect(feedUpdated).toBe(entryTimes[0]);
+    const undated = (await feed('/feed.atom?undated=1').expect(200)).text;
+    const undatedTimes = [...undated.matchAll(/<updated>([^<]+)<\/updated>/g)].map((m) => m[1]!);
+    expect(undatedTimes.length).toBeGreaterThan(1);
+    expect(new Set(undatedTimes)).toEqual(new Set(['1970-01-01T00:00:00.000Z']));
+  });
 
   test('when a feed reader adds tracking parameters, then the feed ignores them, and still checks its own', async () => {
     const plain = await feed('/feed.atom?q=Bamako').expect(200);

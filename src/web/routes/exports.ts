@@ -47,7 +47,6 @@ export function exportRoutes(service: SearchService, aliases: ActorAliases): Rou
         pageUrl: origin + searchHref({ ...state, sort: 'newest', pageSize: 10, page: 1 }),
         baseUrl: origin,
         hits: results.hits,
-        updated: new Date(),
         previousUrl: state.page > 1 ? origin + feedHref({ ...state, page: state.page - 1 }) : null,
         nextUrl: state.page < results.totalPages ? origin + feedHref({ ...state, page: state.page + 1 }) : null,
       }),
