@@ -143,7 +143,7 @@ export interface ArticlePageModel extends Omit<ArticleModel, 'passages' | 'count
   back: { href: string; label: string };
   /** Where the words of the search it was opened from are marked ("Marked: the words of “coup”, in 2 of 5 passages."), or null. */
   marksNote: string | null;
-  /** The publication day, or "Date unknown". */
+  /** The publication day, or "No date", as the Published facet names the undated articles. */
   publishedLabel: string;
   /** The related articles, each with its line under the title: "2024-01-01 · shares A, B". */
   related: (RelatedArticle & { note: string })[];
@@ -206,7 +206,7 @@ export function articlePageModel(article: ArticleModel, from: unknown, related: 
     ...article,
     back: backLink(from),
     marksNote: marksNote(article, searchedWords(from)),
-    publishedLabel: article.published?.slice(0, 10) ?? 'Date unknown',
+    publishedLabel: article.published?.slice(0, 10) ?? 'No date',
     related: related.map((r) => ({ ...r, note: [r.published ?? '', r.shared.length > 0 ? `shares ${r.shared.join(', ')}` : ''].filter((s) => s !== '').join(' · ') })),
     copies: article.copies.map((c) => ({ ...c, label: c.published ?? c.id })),
     passages: article.passages.map((p) => ({ ...p, label: `§${p.position + 1}` })),

@@ -55,7 +55,7 @@ describe('related articles', () => {
     ]);
     const page = articlePageModel({ ...article, published: null }, '/', related);
     expect(page.related.map((r) => r.note)).toEqual(['2024-05-01 · shares Wagner Group', '']);
-    expect(page.publishedLabel).toBe('Date unknown');
+    expect(page.publishedLabel).toBe('No date');
   });
 
   test('when the article names a person by one word only, then related articles are not looked up by it; alone, it is', () => {
