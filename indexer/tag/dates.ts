@@ -224,11 +224,11 @@ const WEEKEND = /\bweekends?\b/i;
 
 /** A weekday's own word for which week it is in: "next Sunday", "last Friday", "this coming Monday". */
 const WEEKDAY_MODIFIER = /\b(next|coming|last|past|previous)\s+(?:\w+\s+)?$/i;
-/** A sentence about what is to come: "will hold elections on Sunday", "talks are due to resume on Friday". */
 /**
- * ("coming" only as "this/the coming": "after coming under fire … on Saturday" was a Saturday ahead.) A verb of the
- * present that news uses for what is on the calendar is one too: "a visit which starts on Friday", "the calendar
- * begins on Tuesday" (a black-box review found such days put in the week before).
+ * A sentence about what is to come: "will hold elections on Sunday", "talks are due to resume on Friday". "coming"
+ * only as "this/the coming": "after coming under fire … on Saturday" was a Saturday ahead. A verb of the present that
+ * news uses for what is on the calendar is one too: "a visit which starts on Friday", "the calendar begins on Tuesday"
+ * (a black-box review found such days put in the week before).
  */
 const FUTURE = /\b(?:will|shall|won't|would(?!\s+have\b)|(?:is|are|was|were)\s+(?:due|scheduled|set|expected|to\s+be)|to\s+be\s+held|plans?\s+to|planned\s+for|(?:scheduled|set|slated)\s+for|due\s+to\s+(?:be|open|begin|start|meet|return|resume|end|close|arrive|leave|vote|hold|report|announce|release|sign|visit|take|make|give|decide|rule|appear|travel|launch)|next|(?:this|the)\s+coming|upcoming|(?:starts|begins|opens|resumes|expires|ends|closes|meets|convenes|arrives|departs)\b(?![-'’]))\b|['’]ll\b/gi;
 /**
@@ -356,6 +356,10 @@ const SHARE_AFTER = /^\s+(?:of|majority|minority|vote|share|stake)\b/i;
 /** Words after "September 11" that name the attacks of 2001, not a day of the story's year. */
 const NINE_ELEVEN_EVENT = /^[\s,]*(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings?)?|commission|anniversary|victims|memorial|strikes|bombings)\b/i;
 
+/** A dateline's month and day ("SYDNEY, March 16 -"), and a month's index by its first three letters. */
+const DATELINE_DAY = new RegExp(String.raw`\b(${MONTH_NAME})\.?\s+(\d{1,2})\b`, 'i');
+const MONTH_INDEX = new Map(MONTH_SHORT_NAMES.map((m, i) => [m.toLowerCase(), i]));
+
 /**
  * The day a story was filed, as its dateline says it ("SYDNEY, March 16 -"), when that lies within three days of its
  * publication stamp: what "tomorrow" and "on Tuesday" count from. The wire stamps a story in GMT, so a story filed in
@@ -377,8 +381,6 @@ export function filingDay(dateline: string, published: Date): Date | undefined {
   }
   return undefined;
 }
-const DATELINE_DAY = new RegExp(String.raw`\b(${MONTH_NAME})\.?\s+(\d{1,2})\b`, 'i');
-const MONTH_INDEX = new Map(MONTH_SHORT_NAMES.map((m, i) => [m.toLowerCase(), i]));
 
 export function tagDates(text: string, reference?: Date): DateMention[] {
   const found: DateMention[] = [];
@@ -404,7 +406,7 @@ export function tagDates(text: string, reference?: Date): DateMention[] {
     // Without a publication date, no date that only the day of writing places: a relative one, a weekday, nor words
     // alone ("today", "this year": chrono does not call them relative, and read them against its own instant, 2000;
     // a black-box review found undated articles "mentioning" 2000).
-    if ((relative || (s.isCertain('weekday') && !s.isCertain('day')) || WORDS_ALONE.test(r.text)) && reference === undefined) continue;
+    if (reference === undefined && (relative || (s.isCertain('weekday') && !s.isCertain('day')) || WORDS_ALONE.test(r.text))) continue;
 
     // "last July" said in June 2024 is July 2023: chrono picks the nearest July, which may lie ahead.
     let yearNumber = s.get('year')!;

@@ -2,7 +2,7 @@ import type { SearchHit } from './search-results.js';
 import { articleHref } from './links.js';
 import { countryName } from './country-names.js';
 import type { SearchState } from './search-state.js';
-import { monthLabel, rangeLabel } from './calendar.js';
+import { periodLabel, rangeLabel } from './calendar.js';
 
 /**
  * A search's feed as a reader's feed list names it: `feedTitle({ …emptySearch, q: 'coup', countries: ['NE'] })` →
@@ -14,7 +14,7 @@ export function feedTitle(state: SearchState): string {
   const dates = [
     state.from !== null || state.to !== null ? rangeLabel(state.from, state.to) : '',
     state.undated ? 'no date' : '',
-    state.mentioned !== null ? `mentioning ${state.mentioned.length === 4 ? state.mentioned : monthLabel(state.mentioned)}` : '',
+    state.mentioned !== null ? `mentioning ${periodLabel(state.mentioned)}` : '',
   ];
   const label = [state.q, ...state.actors, ...state.countries.map(countryName), ...dates].filter((s) => s !== '').join(', ');
   return label === '' ? 'Dispatch: latest articles' : `Dispatch: ${label}`;
@@ -31,6 +31,9 @@ export function xmlText(value: string): string {
     .replace(/'/g, '&apos;');
 }
 
+/** An undated entry's time: Atom asks one of every entry. */
+const UNDATED = new Date(0);
+
 /**
  * An Atom 1.0 feed of a search, newest first: one entry per article, its best passage as the summary, its link
  * the article page. Every text goes through xmlText, so nothing from a document can break out of its element.
@@ -40,9 +43,6 @@ export function xmlText(value: string): string {
  * They had been the time of the request for the feed and for its undated entries, so every fetch looked like news to
  * a reader (a black-box review). An undated entry, listed last, has the earliest time Atom can say, 1970-01-01.
  */
-/** An undated entry's time: Atom asks one of every entry. */
-const UNDATED = new Date(0);
-
 export function atomFeed(options: { title: string; selfUrl: string; pageUrl: string; baseUrl: string; hits: readonly SearchHit[]; previousUrl?: string | null; nextUrl?: string | null }): string {
   const times = options.hits.map((hit) => (hit.published !== null ? new Date(hit.published.length === 10 ? `${hit.published}T00:00:00Z` : hit.published) : UNDATED));
   const feedUpdated = new Date(Math.max(UNDATED.getTime(), ...times.map((t) => t.getTime())));

@@ -11,6 +11,11 @@ export function monthLabel(month: string): string {
   return `${MONTHS[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
 }
 
+/** A year or a month as a label says it: `periodLabel('2005')` → `'2005'`; `periodLabel('2005-06')` → `'June 2005'` */
+export function periodLabel(period: string): string {
+  return period.length === 4 ? period : monthLabel(period);
+}
+
 /**
  * A mentioned date as the article page lists it: ISO as it is, except a day whose year the article does not give, which
  * read raw ("--11-12") to a black-box reviewer. `mentionedDateLabel('--11-12')` → `'November 12 (no year given)'`;

@@ -8,7 +8,7 @@ import { histogram, periodRange } from './histogram.js';
 import { chartBars, type ChartBar } from './chart-bars.js';
 import type { ActorFacetValue, FacetValue, PeriodFacetValue, SearchHit, SearchResults } from './search-results.js';
 import { firstAndSelected } from './search-results.js';
-import { monthLabel, rangeLabel } from './calendar.js';
+import { periodLabel, rangeLabel } from './calendar.js';
 import { DEFAULT_PAGE_SIZE, emptySearch, formatTotal, hasFilters, MAX_TOTAL_HITS, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
 import { feedTitle } from './atom-feed.js';
 import { countriesInQuery, withCountryWordsAsWords } from './country-words.js';
@@ -323,7 +323,6 @@ function hiddenFields(state: SearchState, includeQuery = false): { name: string;
 }
 
 function chips(state: SearchState): { label: string; href: string }[] {
-  const periodLabel = (p: string) => (p.length === 4 ? p : monthLabel(p));
   return [
     ...(state.match === 'most' && state.q !== '' ? [{ label: 'Most of the words', href: searchHref(refine(state, { match: 'all' })) }] : []),
     ...state.countries.map((c) => ({ label: `Country: ${countryName(c)}`, href: searchHref(refine(state, { countries: without(state.countries, c) })) })),
