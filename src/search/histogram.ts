@@ -56,6 +56,24 @@ export function periodRange(period: string): { from: string; to: string } {
   return { from: period, to: period };
 }
 
+/**
+ * The next period out from a date range, for the chart's "zoom out": a day or days within a month → that month; a
+ * month or days within a year → that year; anything wider, or open at one end → no range (all dates). The single day
+ * had gone straight to its year, skipping its month (a black-box review).
+ *
+ * `widerRange('2005-07-26', '2005-07-26')` → `{ from: '2005-07-01', to: '2005-07-31' }`;
+ * `widerRange('2005-07-01', '2005-07-31')` → `{ from: '2005-01-01', to: '2005-12-31' }`;
+ * `widerRange('2005-01-01', '2005-12-31')` → `{ from: null, to: null }`
+ */
+export function widerRange(from: string | null, to: string | null): { from: string | null; to: string | null } {
+  if (from === null || to === null) return { from: null, to: null };
+  for (const period of [from.slice(0, 7), from.slice(0, 4)]) {
+    const range = periodRange(period);
+    if (range.from <= from && to <= range.to && (range.from !== from || range.to !== to)) return range;
+  }
+  return { from: null, to: null };
+}
+
 function label(period: string): string {
   if (period.length === 4) return period;
   if (period.length === 7) return `${MONTHS[Number(period.slice(5, 7)) - 1]} ${period.slice(0, 4)}`;

@@ -175,6 +175,7 @@ export function parseSearchParams(given: Query, options: ParseOptions = {}): Sea
     pageSize,
     expanded: unique(expanded) as FacetName[],
     actorQuery,
+    ...(undatedValue && ranged ? { undatedReplaced: true as const } : {}),
   };
 }
 

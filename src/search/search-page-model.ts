@@ -4,7 +4,7 @@ import { EXPORT_LIMIT } from './export-format.js';
 import { actorGroups, isSelectedActor, spellingsOf, withoutActor } from './actor-spellings.js';
 import { MAX_QUERY_WORDS, soughtParts } from './query-words.js';
 import { countryName } from './country-names.js';
-import { histogram, periodRange } from './histogram.js';
+import { histogram, periodRange, widerRange } from './histogram.js';
 import { chartBars, type ChartBar } from './chart-bars.js';
 import type { ActorFacetValue, FacetValue, PeriodFacetValue, SearchHit, SearchResults } from './search-results.js';
 import { firstAndSelected } from './search-results.js';
@@ -82,6 +82,8 @@ export interface SearchPageModel {
   queryActor: { label: string; href: string } | null;
   /** When a word of the query was read as a country ("US"): what it was read as, and a link to search the word instead. */
   countryNotice: { text: string; label: string; href: string } | null;
+  /** "No date" asked for with dates: the dates were searched, and a link offers the undated articles instead. */
+  undatedNotice: { text: string; label: string; href: string } | null;
   sortOptions: { value: SortOrder; label: string; selected: boolean }[];
   hiddenFilters: { name: string; value: string }[];
   chips: { label: string; href: string }[];
@@ -140,11 +142,19 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
             href: searchHref(refine(state, { q: '', match: 'all', actors: [...state.actors, results.queryActor.name] })),
           },
     countryNotice: countryNotice(state, results.countryWords),
+    undatedNotice: state.undatedReplaced
+      ? {
+          text: '“No date” and dates were both asked for, and no article is in both: an article without a publication date is in no date range. Showing the dates.',
+          label: 'Show the articles with no date instead',
+          href: searchHref(refine(state, { from: null, to: null, undated: true })),
+        }
+      : null,
     // Without a query, relevance is the newest first (planSearch): the option says so.
     sortOptions: SORT_ORDERS.map((value) => ({ value, label: value === 'relevance' && !hasWordsToRank(countriesInQuery(state.q).q) ? 'Relevance (no query: newest first)' : SORT_LABELS[value], selected: value === state.sort })),
     hiddenFilters: hiddenFields(state),
     chips: chipList,
-    clearHref: filtered ? searchHref({ ...emptySearch, q: state.q }) : null,
+    // Clears what narrows the search, not how it is asked: the words, how they match, the order and the page size stay.
+    clearHref: filtered ? searchHref({ ...emptySearch, q: state.q, match: state.match, sort: state.sort, pageSize: state.pageSize }) : null,
     actorSwitches: actorGroups(state.actors).length > 1 ? actorSwitches(state) : [],
     facets: [
       countryFacet(state, results.facets.country, results.cappedFacets.includes('country')),
@@ -510,7 +520,6 @@ function histogramModel(state: SearchState, results: SearchResults): HistogramMo
   const h = histogram(state, results.timeline);
   if (h === null || h.bars.length === 0) return null;
   const unit = h.granularity === 'year' ? 'year' : h.granularity === 'month' ? 'month' : 'day';
-  const wider = h.granularity === 'day' && state.from !== null ? state.from.slice(0, 4) : null;
   return {
     title: `Articles published per ${unit}${state.q !== '' ? ` for “${state.q}”` : ''}`,
     width: CHART.width,
@@ -521,11 +530,6 @@ function histogramModel(state: SearchState, results: SearchResults): HistogramMo
     }),
     firstLabel: h.bars[0]!.label,
     lastLabel: h.bars.at(-1)!.label,
-    zoomOut:
-      state.from === null && state.to === null
-        ? null
-        : h.granularity === 'day' && wider !== null
-          ? searchHref(refine(state, periodRange(wider)))
-          : searchHref(refine(state, { from: null, to: null })),
+    zoomOut: state.from === null && state.to === null ? null : searchHref(refine(state, widerRange(state.from, state.to))),
   };
 }

@@ -49,6 +49,11 @@ export interface SearchState {
    * of which a passage must name.
    */
   passageCountries?: string[];
+  /**
+   * Never in an address: a page was given `undated=1` and dates, and the dates replaced it (parse's
+   * `datesReplaceUndated`). The page says so, where it had dropped "No date" unsaid (a black-box review).
+   */
+  undatedReplaced?: true;
 }
 
 export const DEFAULT_PAGE_SIZE = 10;

@@ -1,4 +1,4 @@
-import { histogram } from '../../src/search/histogram.js';
+import { histogram, widerRange } from '../../src/search/histogram.js';
 
 const noRange = { from: null, to: null };
 
@@ -15,5 +15,17 @@ describe('histogram without a date range', () => {
     const h = histogram(noRange, { year: { '1987': 5, '2005': 3 }, month: { '1987-03': 5, '2005-06': 3 }, day: {} })!;
     expect(h.granularity).toBe('year');
     expect(h.bars.map((b) => b.period)).toEqual(Array.from({ length: 19 }, (_, i) => String(1987 + i)));
+  });
+});
+
+describe('zooming out', () => {
+  test('when a day or days within a month are chosen, then zooming out shows that month; from a month, its year; from a year, every date (a black-box review: a day went to its year)', () => {
+    expect(widerRange('2005-07-26', '2005-07-26')).toEqual({ from: '2005-07-01', to: '2005-07-31' });
+    expect(widerRange('2005-07-03', '2005-07-09')).toEqual({ from: '2005-07-01', to: '2005-07-31' });
+    expect(widerRange('2005-07-01', '2005-07-31')).toEqual({ from: '2005-01-01', to: '2005-12-31' });
+    expect(widerRange('2005-07-26', '2005-08-02')).toEqual({ from: '2005-01-01', to: '2005-12-31' });
+    expect(widerRange('2005-01-01', '2005-12-31')).toEqual({ from: null, to: null });
+    expect(widerRange('2004-12-30', '2005-01-02')).toEqual({ from: null, to: null });
+    expect(widerRange('2005-07-26', null)).toEqual({ from: null, to: null });
   });
 });

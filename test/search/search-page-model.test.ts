@@ -21,6 +21,12 @@ describe('search page model', () => {
     expect(moreLabel(MAX_VALUES_PER_FACET)).toBe(`Show the ${MAX_VALUES_PER_FACET} most frequent`);
   });
 
+  test('when filters are cleared, then the words, how they match, the order and the page size stay (a web review: the order was lost)', () => {
+    const state = { ...emptySearch, q: 'oil', match: 'most' as const, sort: 'oldest' as const, pageSize: 50, page: 3, countries: ['IR'], from: '1987-01-01' };
+    const href = new URL(searchPageModel(state, resultsWithCountries(3)).clearHref!, 'http://x');
+    expect(Object.fromEntries(href.searchParams)).toEqual({ q: 'oil', match: 'most', sort: 'oldest', pageSize: '50' });
+  });
+
   test('when a search has more results than one export file holds, then the page offers each file of 1,000, not the first alone (a web review)', () => {
     const model = searchPageModel({ ...emptySearch, q: 'oil' }, { ...resultsWithCountries(3), total: 1139, totalPages: 114 });
     expect(model.exports.batches.map((b) => [b.label, b.csv, b.json])).toEqual([

@@ -71,8 +71,8 @@ describe('parseSearchParams', () => {
     expect(() => parseSearchParams({ undated: '1', from: '1987' })).toThrow('undated=1 asks for articles with no publication date, from and to for a range of dates: expected one or the other');
     expect(() => parseSearchParams({ undated: '1', to: '1987' })).toThrow(AppError);
     const page = { accepts: [...SEARCH_PARAMS, ...PAGE_PARAMS], allowUnknown: true, datesReplaceUndated: true };
-    expect(parseSearchParams({ undated: '1', from: '1987' }, page)).toMatchObject({ undated: false, from: '1987-01-01' });
-    expect(parseSearchParams({ undated: '1', from: '' }, page)).toMatchObject({ undated: true, from: null });
+    expect(parseSearchParams({ undated: '1', from: '1987' }, page)).toMatchObject({ undated: false, from: '1987-01-01', undatedReplaced: true });
+    expect(parseSearchParams({ undated: '1', from: '' }, page)).toEqual({ ...emptySearch, undated: true });
   });
 
   test('when the API gets an unknown parameter, then 400; when a page does, then it is ignored', () => {

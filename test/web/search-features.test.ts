@@ -55,9 +55,11 @@ describe('facets', () => {
     expect(ranged.undatedTotal).toBe(undated);
     const refused = await request(t.app).get('/api/search?undated=1&from=2024').expect(400);
     expect(refused.body.error.message).toMatch(/^undated=1 asks for articles with no publication date/);
-    // The page: "No date" in the Published facet, and the form's date replaces it.
+    // The page: "No date" in the Published facet; dates given with it replace it, and the page says so and links back.
     const page = await request(t.app).get('/?undated=1&from=2024').expect(200);
     expect(page.text).not.toMatch(/Published: No date/);
+    expect(page.text).toMatch(/“No date” and dates were both asked for[^<]*<a href="\/\?undated=1">Show the articles with no date instead<\/a>/);
+    expect((await request(t.app).get('/?from=2024').expect(200)).text).not.toMatch(/“No date” and dates/);
     expect((await request(t.app).get('/?undated=1').expect(200)).text).toMatch(/Published: No date/);
   });
 
@@ -128,6 +130,10 @@ describe('results', () => {
     expect(zoomed.text).toMatch(/<a href="\/\?from=2024-02-01&amp;to=2024-02-29"><rect/);
     const days = await request(t.app).get('/?from=2024-02-01&to=2024-02-29').expect(200);
     expect(days.text).toMatch(/<title>10 Feb 2024: 1 article<\/title>/);
+    // Zooming out goes a step at a time: the day to its month, the month to its year.
+    const day = await request(t.app).get('/?from=2024-02-10&to=2024-02-10').expect(200);
+    expect(day.text).toContain('<a href="/?from=2024-02-01&amp;to=2024-02-29">Zoom out</a>');
+    expect(days.text).toContain('<a href="/?from=2024-01-01&amp;to=2024-12-31">Zoom out</a>');
   });
 
   test('when a period of the histogram has no article, then its bar is no link', async () => {
