@@ -20,6 +20,11 @@ export interface EntityModel {
   feedHref: string;
   timeline: (ChartBar & { label: string })[];
   chart: { width: number; height: number; first: string; last: string } | null;
+  /**
+   * The articles the chart cannot place, having no publication date, and the search for them: the chart had left
+   * them out unsaid (a black-box review). Null when every article is dated.
+   */
+  undated: { count: number; label: string; href: string } | null;
   withActors: { name: string; count: number; href: string; kind: string }[];
   withCountries: { code: string; name: string; count: number; href: string }[];
   latest: { title: string; published: string; href: string }[];
@@ -51,6 +56,8 @@ export function entityModel(asked: EntityRef, profile: EntityProfile, limit = EN
   const h = histogram({ from: null, to: null }, { ...profile.timeline, day: {} });
   const bars = h?.bars ?? [];
   const top = (counts: Record<string, number>) => topCounts(counts, limit);
+  // The year facet counts each dated article once (the search is distinct by article): the rest have no date.
+  const undated = profile.total - Object.values(profile.timeline.year).reduce((sum, n) => sum + n, 0);
   return {
     kind: entity.kind,
     name: entity.kind === 'actor' ? entity.name : countryName(entity.code),
@@ -61,8 +68,9 @@ export function entityModel(asked: EntityRef, profile: EntityProfile, limit = EN
     feedHref: feedHref(filterState),
     timeline: h === null ? [] : chartBars(h, CHART.width, CHART.height, (b) => searchHref(refine(filterState, { from: b.from, to: b.to }))).map((bar, i) => ({ ...bar, label: `${bars[i]!.label}: ${bars[i]!.count}` })),
     chart: bars.length > 0 ? { ...CHART, first: bars[0]!.label, last: bars.at(-1)!.label } : null,
+    undated: undated > 0 ? { count: undated, label: `${formatTotal(undated)} ${undated === 1 ? 'article has' : 'articles have'} no date`, href: searchHref(refine(filterState, { undated: true })) } : null,
     withActors: top(profile.withActors).map(([name, count]) => ({ name, count, href: entityHref({ kind: 'actor', name }), kind: profile.actorKinds.get(name) === 'person' ? 'person' : 'organisation' })),
     withCountries: top(profile.withCountries).map(([code, count]) => ({ code, name: countryName(code), count, href: entityHref({ kind: 'country', code }) })),
-    latest: profile.latest.map((d: PassageDocument) => ({ title: d.title, published: d.published?.slice(0, 10) ?? 'date unknown', href: articleHref(d.articleId) })),
+    latest: profile.latest.map((d: PassageDocument) => ({ title: d.title, published: d.published?.slice(0, 10) ?? 'No date', href: articleHref(d.articleId) })),
   };
 }

@@ -67,14 +67,14 @@ export const openApiDocument = {
       get: {
         summary: 'An actor: coverage timeline, co-named actors and countries, latest articles',
         parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { '200': { description: 'The profile: { kind, name, subtitle, total, totalLabel, searchHref, feedHref (its Atom feed), timeline[], chart, withActors[], withCountries[], latest[] }' }, '404': notFound, '503': unavailable },
+        responses: { '200': { description: 'The profile: { kind, name, subtitle, total, totalLabel, searchHref, feedHref (its Atom feed), timeline[], chart, undated ({ count, label, href }: the articles with no publication date, which the timeline leaves out; null when none), withActors[], withCountries[], latest[] }' }, '404': notFound, '503': unavailable },
       },
     },
     '/api/countries/{code}': {
       get: {
         summary: 'A country: coverage timeline, co-named actors and countries, latest articles',
         parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z]{2}$' } }],
-        responses: { '200': { description: 'The profile' }, '400': error, '404': notFound, '503': unavailable },
+        responses: { '200': { description: 'The profile, as an actor\'s' }, '400': error, '404': notFound, '503': unavailable },
       },
     },
     '/export.csv': { get: { summary: 'Results as CSV (at most 1,000 articles; page counts in pages of pageSize)', parameters: exportParameters, responses: { '200': { description: 'text/csv' }, '400': plainError } } },

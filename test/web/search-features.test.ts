@@ -206,6 +206,22 @@ describe('entities', () => {
     expect(body.withActors.map((a: { name: string }) => a.name.toLowerCase())).not.toContain('abdourahamane tchiani');
   });
 
+  test('when a country has articles with no date, then its page says how many beside the chart, which cannot place them, and links to them (a black-box review)', async () => {
+    const undated = (await api('/api/search?pageSize=100&undated=1')).hits as { countries: { code: string }[] }[];
+    const code = undated.flatMap((h) => h.countries.map((c) => c.code))[0]!;
+    const expected = (await api(`/api/search?country=${code}&undated=1`)).total;
+    expect(expected).toBeGreaterThan(0);
+    const body = await api(`/api/countries/${code}`);
+    expect(body.undated).toEqual({ count: expected, label: `${expected} ${expected === 1 ? 'article has' : 'articles have'} no date`, href: `/?country=${code}&undated=1` });
+    const page = (await request(t.app).get(`/countries/${code}`).expect(200)).text;
+    expect(page).toContain(`<a href="/?country=${code}&amp;undated=1">${body.undated.label}</a>, and the chart leaves them out.`);
+    // A country whose articles all have dates says nothing of it.
+    const dated = (await api('/api/search?pageSize=100&from=1900')).hits.flatMap((h: { countries: { code: string }[] }) => h.countries.map((c) => c.code));
+    const always = dated.find((c: string) => !undated.some((h) => h.countries.some((u) => u.code === c)));
+    expect(always).toBeDefined();
+    expect((await api(`/api/countries/${always}`)).undated).toBeNull();
+  });
+
   test('when a country is asked for, then it is named and unknown codes are 404', async () => {
     const body = await api('/api/countries/ml');
     expect(body.name).toBe('Mali');
