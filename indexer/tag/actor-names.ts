@@ -6,6 +6,7 @@ import { detached } from '../../src/text/detached.js';
 import { fold } from '../../src/text/fold.js';
 import { memo } from '../../src/text/memo.js';
 import { endsWithLegalForm } from './company-suffixes.js';
+import { endsAsOrganisation } from './body-kinds.js';
 import type { Surface } from './actor-group.js';
 
 // A mention's span as an actor's name: titles, brackets, possessives and office holders taken apart (actors.ts).
@@ -169,9 +170,9 @@ function readName(surface: string, type: Mention['type']): CleanName | undefined
   const punctuation = /^[\s,;:]+/.exec(raw);
   if (punctuation !== null) drop(punctuation[0].length);
   // "Chrysler Corp" read as a person is the company: the model reads many one-word companies as people; and "Mr Bush"
-  // read as an organisation is the person.
+  // read as an organisation is the person. So is "Kaupthing Bank" read as a person: a bank (tagging rules 60).
   const personByTitle = type === 'ORG' && PERSON_TITLE_ON_ORG.test(raw) && !endsWithLegalForm(raw.trim());
-  const company = (type === 'ORG' && !personByTitle) || (type === 'PER' && endsWithLegalForm(raw.trim()));
+  const company = (type === 'ORG' && !personByTitle) || (type === 'PER' && (endsWithLegalForm(raw.trim()) || endsAsOrganisation(raw.trim().replace(/['’]s?$/, ''))));
   // A person's title is not their name; an organisation's first word is ("General Motors", "Justice Department").
   const title = (company ? LEADING_THE : TITLE_PREFIX).exec(raw);
   if (title && title[0].length < raw.length) drop(type === 'PER' ? title[0].length - keptMonarchTitle(title[0], raw.slice(title[0].length)) : title[0].length);

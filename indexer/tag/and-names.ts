@@ -36,6 +36,12 @@ export function joinAndNames(text: string, mentions: readonly Mention[]): Mentio
       out.push(m);
       continue;
     }
+    const whole = spelledByAcronym(text, m, out.at(-1));
+    if (whole !== undefined) {
+      if (out.at(-1)?.end !== undefined && out.at(-1)!.end > whole.start) out.pop();
+      out.push(whole);
+      continue;
+    }
     const surface = text.slice(m.start, m.end);
     const half = withoutLegalForm(surface).trim();
     if (!SECOND_HALVES.has(half) && !isOneWordCompany(surface, half)) {
@@ -92,6 +98,40 @@ export function joinAndNames(text: string, mentions: readonly Mention[]): Mentio
     linkToBody(text, out);
   }
   return out;
+}
+
+/** An acronym in brackets right after a name: "(JEM)". */
+const BRACKETED_ACRONYM = /^[ \t]*\(([A-Z]{2,8})\)/;
+
+/**
+ * A name followed by its acronym in brackets starts where the acronym says: "Justice and Equality Movement (JEM)",
+ * "Australian Competition and Consumer Commission (ACCC)", which the model cuts at "and" into two names, and
+ * "American Petroleum Institute (API)", whose first word it reads as a people's (tagging rules 60). The name is taken
+ * back over the capitalised words before it (over an "and" too) as far as its acronym's first letter; an acronym that
+ * spells no such name ("Socialism and Freedom Party (PSOL)", Portuguese initials) changes nothing.
+ *
+ * `spelledByAcronym('the Justice and Equality Movement (JEM)', ORG 20-37)` → `ORG 4-37`
+ * `spelledByAcronym('the American Petroleum Institute (API)', ORG 13-32)` → `ORG 4-32`
+ */
+function spelledByAcronym(text: string, m: Mention, previous: Mention | undefined): Mention | undefined {
+  const acronym = BRACKETED_ACRONYM.exec(text.slice(m.end, m.end + 12))?.[1];
+  if (acronym === undefined || initials(text.slice(m.start, m.end)) === acronym) return undefined;
+  const lineBefore = text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start);
+  const gap = CONNECTOR.exec(lineBefore)?.[0] ?? /[ \t]+$/.exec(lineBefore)?.[0];
+  if (gap === undefined) return undefined;
+  const joinAt = m.start - gap.length;
+  const words = WORDS_BEFORE.exec(lineBefore.slice(0, lineBefore.length - gap.length));
+  const starts = [
+    ...(previous !== undefined && previous.end === joinAt ? [previous.start] : []),
+    ...(words === null ? [] : [...words[0].matchAll(/\S+/g)].map((w) => joinAt - words[0].length + w.index)),
+  ];
+  const start = starts.find((at) => initials(text.slice(at, m.end)) === acronym);
+  return start === undefined ? undefined : { type: 'ORG', start, end: m.end };
+}
+
+/** The first letters of a name's capitalised words: `initials('Justice and Equality Movement')` → `'JEM'`. */
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
 /** A company's whole name: with its legal form ("Exxon Corp"), or, with `ofPlace`, a body of a place ("Bank of Minneapolis"). */

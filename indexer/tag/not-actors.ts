@@ -47,6 +47,12 @@ const NOT_ACTORS: ReadonlySet<string> = new Set([
   // rules 50): rules 51; and "Airways" alone, which the model reads as a person where it cuts "Pan American World
   // Airways" or "Presidential Airways" (10 articles, every one a person): rules 52.
   ...MONTH_ABBREVIATIONS, 'Airways',
+  // Measures, securities, a crude grade, a disease and a toolkit that its bracketed acronym now names in full (rules
+  // 60: "Gross National Product (GNP)", "American Depositary Receipt (ADR)"), as their cut names had been actors.
+  'Gross National Product', 'Gross Domestic Product', 'Net National Income', 'West Texas Intermediate',
+  'American Depositary Receipt', 'American Depository Receipt', 'American Depositary Receipts', 'American Depository Receipts',
+  'ADR', 'ADRs', 'Acquired Immune Deficiency Syndrome', 'Acquired Immunodeficiency Syndrome', 'Software Development Kit',
+  'Monetary Compensatory Amounts',
 ]);
 
 /** A credit rating as Moody's writes it ("Aaa", "Baa2", "Caa1"; Standard and Poor's capitals are in NOT_ACTORS). */

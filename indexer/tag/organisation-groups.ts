@@ -1,6 +1,6 @@
 import { canonicalSpelling, type Group } from './actor-group.js';
 import { isNotAnActorName } from './not-actors.js';
-import { BODY_KINDS } from './body-kinds.js';
+import { BODY_KINDS, ORGANISATION_LAST_WORDS } from './body-kinds.js';
 
 // How the organisations of one article resolve into each other: short forms, generic words, cut names, acronyms (actors.ts).
 
@@ -96,7 +96,8 @@ export function resolveCutOrganisations(groups: Map<string, Group>, isCommonWord
     if (g.kind !== 'organisation' || g.canonical !== undefined || !key.startsWith('organisation:')) continue;
     const word = key.slice('organisation:'.length);
     // Not a body whose one word is its name: "House" is not "White House".
-    if (word.includes(' ') || NAMED_ALONE.has(word) || !isCommonWord(word)) continue;
+    // (A word the lexicon finds rare is a name of its own, but not one only organisations end with: "the Foundation".)
+    if (word.includes(' ') || NAMED_ALONE.has(word) || !(isCommonWord(word) || ORGANISATION_LAST_WORDS.has(word))) continue;
     let best: Group | undefined;
     for (const [otherKey, other] of groups) {
       if (otherKey === key || other.kind !== 'organisation') continue;

@@ -42,6 +42,16 @@ describe('canonicalActors', () => {
     expect(actors[0]!.mentions).toHaveLength(3);
   });
 
+  test('when the model reads a name that ends as only organisations end ("Bank", "Foundation") as a person, then it is an organisation, and "the Foundation" alone is it (tagging rules 60)', () => {
+    const text = 'Kaupthing Bank earnings soared. Desmond Church said so. The Wikimedia Foundation agreed, and the Foundation said more.';
+    const actors = canonicalActors(text, mentionsOf(text, [['Kaupthing Bank', 'PER'], ['Desmond Church', 'PER'], ['Wikimedia Foundation', 'PER'], ['Foundation', 'PER']]), undefined, { isCommonWord: () => false });
+    expect(actors.map((a) => [a.name, a.kind, a.mentions.length]).sort()).toEqual([
+      ['Desmond Church', 'person', 1],
+      ['Kaupthing Bank', 'organisation', 1],
+      ['Wikimedia Foundation', 'organisation', 2],
+    ]);
+  });
+
   test('when the alias file names an actor, then every alias resolves to its canonical name and kind', () => {
     const aliases = parseAliasFile('# test\nEconomic Community of West African States | organisation | ECOWAS; CEDEAO\n');
     const text = 'CEDEAO and ECOWAS are the same.';

@@ -112,4 +112,17 @@ describe('joinAndNames: one-word companies the words before "and" do not name', 
       'ORG Salomon Inc',
     ]);
   });
+
+  test('when an acronym in brackets follows a name, then the name starts where the acronym\'s letters say, over "and" too; an acronym that spells no such name changes nothing (tagging rules 60)', () => {
+    const jem = 'rebels of the Justice and Equality Movement (JEM) said';
+    expect(surfaces(jem, [at(jem, 'Equality Movement', 'ORG')])).toEqual(['ORG Justice and Equality Movement']);
+    const accc = 'the Australian Competition and Consumer Commission (ACCC) warned';
+    expect(surfaces(accc, [at(accc, 'Australian Competition', 'ORG'), at(accc, 'Consumer Commission', 'ORG')])).toEqual(['ORG Australian Competition and Consumer Commission']);
+    const api = 'said the American Petroleum Institute (API) on Tuesday';
+    expect(surfaces(api, [at(api, 'American', 'MISC'), at(api, 'Petroleum Institute', 'PER')])).toEqual(['ORG American Petroleum Institute']);
+    const psol = 'from the Socialism and Freedom Party (PSOL) said';
+    expect(surfaces(psol, [at(psol, 'Freedom Party', 'ORG')])).toEqual(['ORG Freedom Party']);
+    const whole = 'the Economic Community of West African States (ECOWAS) met';
+    expect(surfaces(whole, [at(whole, 'Economic Community of West African States', 'ORG')])).toEqual(['ORG Economic Community of West African States']);
+  });
 });
