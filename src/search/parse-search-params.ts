@@ -42,6 +42,8 @@ export interface ParseOptions {
   allowUnknown?: boolean;
   /** Export allows larger pages than the API. */
   maxPageSize?: number;
+  /** How deep pages go, in articles (default MAX_TOTAL_HITS); exports go deeper (MAX_EXPORTED_HITS). */
+  maxDepth?: number;
   /** Where the actor value search comes from: the page's form field `actorQuery` (default), the API's `facetQuery`. */
   actorQueryParam?: 'actorQuery' | 'facetQuery';
   /**
@@ -135,7 +137,7 @@ export function parseSearchParams(given: Query, options: ParseOptions = {}): Sea
 
   const maxPageSize = options.maxPageSize ?? MAX_PAGE_SIZE;
   const pageSize = integer(query, 'pageSize', DEFAULT_PAGE_SIZE, 1, maxPageSize);
-  const page = integer(query, 'page', 1, 1, Math.max(1, Math.floor(MAX_TOTAL_HITS / pageSize)));
+  const page = integer(query, 'page', 1, 1, Math.max(1, Math.floor((options.maxDepth ?? MAX_TOTAL_HITS) / pageSize)));
 
   const expanded = many(query, 'more').map((m) => {
     if (!(FACET_NAMES as readonly string[]).includes(m)) throw AppError.badRequest(`more: expected one of ${FACET_NAMES.join(', ')}, got ${JSON.stringify(clip(m))}`);

@@ -9,7 +9,7 @@ import { chartBars, type ChartBar } from './chart-bars.js';
 import type { ActorFacetValue, FacetValue, PeriodFacetValue, SearchHit, SearchResults } from './search-results.js';
 import { firstAndSelected } from './search-results.js';
 import { periodLabel, rangeLabel } from './calendar.js';
-import { DEFAULT_PAGE_SIZE, emptySearch, formatTotal, hasFilters, MAX_TOTAL_HITS, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
+import { DEFAULT_PAGE_SIZE, emptySearch, formatTotal, hasFilters, MAX_EXPORTED_HITS, MAX_TOTAL_HITS, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
 import { feedTitle } from './atom-feed.js';
 import { countriesInQuery, withCountryWordsAsWords } from './country-words.js';
 import { feedHref, refine, resultsHref, searchHref, toggle, without } from './search-url.js';
@@ -106,7 +106,7 @@ export interface SearchPageModel {
    * `batches`: with more results than one export file holds (EXPORT_LIMIT), each file's range and links ("1–1,000",
    * "1,001–1,139"); empty otherwise. The CSV link alone had silently stopped at 1,000 (a web review).
    */
-  exports: { csv: string; json: string; atom: string; api: string; batchesLabel: string; batches: { separator: '' | '; '; label: string; csv: string; json: string }[] };
+  exports: { csv: string; json: string; atom: string; api: string; batchesLabel: string; batches: { separator: '' | '; '; label: string; csv: string; json: string }[]; chooser: ExportChooser | null };
   /** The search's Atom feed, for the page head: a feed reader given the page's address finds it there. */
   feed: { title: string; href: string };
 }
@@ -124,6 +124,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
   const noun = results.total === 1 ? 'article' : 'articles';
   const pastEnd = results.total > 0 && results.hits.length === 0 && state.page > results.totalPages;
   const chipList = chips(state);
+  const chooser = exportChooser(state, results.total);
   return {
     title: `${[state.q === '' ? '' : `“${state.q}”`, ...chipList.map((c) => c.label), state.page > 1 ? `page ${state.page}` : ''].filter((part) => part !== '').join(' · ') || 'Latest articles'} · Dispatch`,
     q: state.q,
@@ -236,9 +237,42 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
       atom: feedHref({ ...state, page: 1 }),
       api: resultsHref(state, '/api/search'),
       batchesLabel: `Export, ${EXPORT_LIMIT.toLocaleString('en')} articles a file:`,
-      batches: exportBatches(state, Math.min(results.total, MAX_TOTAL_HITS)),
+      chooser,
+      batches: chooser === null ? exportBatches(state, results.total) : [],
     },
     feed: { title: feedTitle(state), href: feedHref({ ...state, page: 1 }) },
+  };
+}
+
+/**
+ * More files than a line of links holds (MAX_LISTED_EXPORTS): one form, the file chosen from a list, sent to the CSV or
+ * the JSON export (each a button with its own `formaction`), the search in hidden fields. Up to 100 files of 1,000.
+ */
+export interface ExportChooser {
+  label: string;
+  csv: string;
+  json: string;
+  hidden: { name: string; value: string }[];
+  files: { value: string; label: string }[];
+}
+
+/** Export files listed as links, at most; more are chosen from a list (ExportChooser). */
+export const MAX_LISTED_EXPORTS = 10;
+
+/**
+ * `exportChooser(state, 16366)` → `{ label: 'Export, 1,000 articles a file:', files: [{ value: '1', label: '1–1,000' }, …, { value: '17', label: '16,001–16,366' }], … }`;
+ * `exportChooser(state, 1139)` → `null` (two files: links)
+ */
+function exportChooser(state: SearchState, total: number): ExportChooser | null {
+  const batches = exportBatches(state, Math.min(total, MAX_EXPORTED_HITS));
+  if (batches.length <= MAX_LISTED_EXPORTS) return null;
+  const all = total >= MAX_EXPORTED_HITS ? ` (the first ${MAX_EXPORTED_HITS.toLocaleString('en')}; narrow the search for the rest)` : '';
+  return {
+    label: `Export, ${EXPORT_LIMIT.toLocaleString('en')} articles a file${all}:`,
+    csv: '/export.csv',
+    json: '/export.json',
+    hidden: [...new URLSearchParams(resultsHref(state, '/').slice(2))].map(([name, value]) => ({ name, value })),
+    files: batches.map((b, i) => ({ value: String(i + 1), label: b.label })),
   };
 }
 

@@ -27,7 +27,13 @@ const parameterSchemas = {
 const parameters = (names: readonly (keyof typeof parameterSchemas)[]) => names.map((name) => ({ name, in: 'query', ...parameterSchemas[name] }));
 
 /** The exports take the search's parameters, with pages of up to 1,000 articles (1,000 unless asked). */
-const exportParameters = parameters(SEARCH_PARAMS).map((p) => (p.name === 'pageSize' ? { ...p, schema: { type: 'integer', minimum: 1, maximum: 1000, default: 1000 } } : p));
+const exportParameters = parameters(SEARCH_PARAMS).map((p) =>
+  p.name === 'pageSize'
+    ? { ...p, schema: { type: 'integer', minimum: 1, maximum: 1000, default: 1000 } }
+    : p.name === 'page'
+      ? { ...p, description: 'Exports reach the first 100,000 articles (the API\'s pages, 10,000): page × pageSize ≤ 100,000' }
+      : p,
+);
 
 const facetValue = { type: 'object', properties: { value: { type: 'string' }, label: { type: 'string' }, count: { type: 'integer' } } };
 /** A year of the date facets, with its months (value YYYY-MM, label "June 2024"), newest first. */

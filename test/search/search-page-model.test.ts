@@ -27,6 +27,19 @@ describe('search page model', () => {
     expect(Object.fromEntries(href.searchParams)).toEqual({ q: 'oil', match: 'most', sort: 'oldest', pageSize: '50' });
   });
 
+  test('when a search has more than ten export files, then one list offers every file, past the 10,000 the pages reach, with the search in hidden fields (a black-box review: files 11–17 of the bench corpus were out of reach)', () => {
+    const state = { ...emptySearch, q: 'oil', countries: ['SA'], sort: 'newest' as const, page: 4 };
+    const chooser = searchPageModel(state, { ...resultsWithCountries(3), total: 16_366, totalPages: 1637 }).exports.chooser!;
+    expect(chooser.label).toBe('Export, 1,000 articles a file:');
+    expect(chooser.files).toHaveLength(17);
+    expect(chooser.files.at(-1)).toEqual({ value: '17', label: '16,001–16,366' });
+    expect(chooser.hidden).toEqual([{ name: 'q', value: 'oil' }, { name: 'country', value: 'SA' }, { name: 'sort', value: 'newest' }]);
+    const most = searchPageModel(emptySearch, { ...resultsWithCountries(3), total: MAX_COUNTED_HITS, totalPages: 10_000 }).exports;
+    expect(most.chooser!.files).toHaveLength(100);
+    expect(most.chooser!.label).toBe('Export, 1,000 articles a file (the first 100,000; narrow the search for the rest):');
+    expect(most.batches).toEqual([]);
+  });
+
   test('when a search has more results than one export file holds, then the page offers each file of 1,000, not the first alone (a web review)', () => {
     const model = searchPageModel({ ...emptySearch, q: 'oil' }, { ...resultsWithCountries(3), total: 1139, totalPages: 114 });
     expect(model.exports.batches.map((b) => [b.label, b.csv, b.json])).toEqual([
@@ -34,6 +47,7 @@ describe('search page model', () => {
       ['1,001–1,139', '/export.csv?q=oil&page=2', '/export.json?q=oil&page=2'],
     ]);
     expect(searchPageModel({ ...emptySearch, q: 'oil' }, { ...resultsWithCountries(3), total: 999, totalPages: 100 }).exports.batches).toEqual([]);
+    expect(searchPageModel({ ...emptySearch, q: 'oil' }, { ...resultsWithCountries(3), total: 10_000, totalPages: 1000 }).exports).toMatchObject({ chooser: null, batches: expect.arrayContaining([expect.objectContaining({ label: '9,001–10,000' })]) });
   });
 
   const publicationYears = (years: { value: string; label: string; count: number; months: never[] }[]) => {

@@ -238,6 +238,17 @@ describe('entities', () => {
 });
 
 describe('output', () => {
+  test('when an export file past the pages\' 10,000 articles is asked for, then it is made (to 100,000), empty past the results; past that, 400', async () => {
+    const json = (await request(t.app).get('/export.json?page=11').expect(200)).body;
+    expect(json.exported).toBe(0);
+    expect(json.total).toBeGreaterThan(0);
+    await request(t.app).get('/export.csv?page=100').expect(200);
+    const refused = await request(t.app).get('/export.csv?page=101').expect(400);
+    expect(refused.text).toContain('page: expected a whole number from 1 to 100, got "101"');
+    // The pages stay at 10,000 articles.
+    await request(t.app).get('/api/search?page=1001').expect(400);
+  });
+
   test('when exporting CSV, then formulas are defused and quotes doubled', async () => {
     const res = await request(t.app).get('/export.csv?q=Bamako').expect(200).expect('Content-Type', /text\/csv/);
     expect(res.headers['content-disposition']).toBe('attachment; filename=dispatch-bamako.csv');

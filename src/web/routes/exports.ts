@@ -6,6 +6,7 @@ import type { SearchService } from '../../search/search-service.js';
 import { withCanonicalActors, type ActorAliases } from '../../search/actor-aliases.js';
 import { feedHref, resultsHref, searchHref } from '../../search/search-url.js';
 import { baseUrl } from '../base-url.js';
+import { MAX_EXPORTED_HITS } from '../../search/search-state.js';
 
 /** Exports hold at most this many articles (one row each); a larger set is cut and says so in a header. */
 export const FEED_SIZE = 50;
@@ -14,7 +15,7 @@ export function exportRoutes(service: SearchService, aliases: ActorAliases): Rou
   const router = Router();
 
   const exported = async (query: Record<string, unknown>) => {
-    const state = withCanonicalActors(parseSearchParams({ pageSize: String(EXPORT_LIMIT), ...query }, { maxPageSize: EXPORT_LIMIT }), aliases);
+    const state = withCanonicalActors(parseSearchParams({ pageSize: String(EXPORT_LIMIT), ...query }, { maxPageSize: EXPORT_LIMIT, maxDepth: MAX_EXPORTED_HITS }), aliases);
     return { state, results: await service.search(state, { export: true }) };
   };
 
