@@ -20,6 +20,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { projectRoot } from '../src/project-root.js';
 import { typoJoins, typosAllowed } from '../indexer/word-forms.js';
+import { getGazetteer } from '../indexer/tag/countries/gazetteer.js';
 import { DEFAULT_EXACT_WORD_FILE, DEFAULT_WORD_FORM_FILE } from '../src/config.js';
 
 const MIN_COUNT = 3;
@@ -146,6 +147,16 @@ for (const [word, n] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
   const clash = [...near].some((other) => other !== word && typoJoins(word, other) && !sameWord(word, other) && (anyCase.get(other) ?? 0) >= Math.max(NEIGHBOUR_COUNT, NEIGHBOUR_SHARE * own));
   if (clash) exact.push(word);
 }
+// Places of different countries whose one-word names lie a typo apart ("Iceland" and "Ireland", "Austria" and
+// "Australia", "Nigerian" and "Nigerien"): a place never stands for another's (a black-box review: "Iceland" found 66
+// Irish articles among its first 100). From the country tagger's gazetteer, not the corpora.
+const places = new Map<string, string>();
+for (const [word, node] of getGazetteer().root.next ?? []) if (node.entry?.code && /^\p{L}+$/u.test(word)) places.set(word, node.entry.code);
+for (const [a, code] of places) {
+  const clash = [...places].some(([b, other]) => other !== code && (typoJoins(a, b) || typoJoins(b, a)));
+  if (clash && !exact.includes(a)) exact.push(a);
+}
+exact.sort((a, b) => (a < b ? -1 : 1));
 const exactSet = new Set(exact);
 // A pair the typo tolerance joined one way or both, until a word of it became exact: the exact word would no longer
 // find its other form. Pairs the typo tolerance never joined ("coup", "coups"; "party", "parties") are left out: as
@@ -200,7 +211,8 @@ writeFileSync(
   `# Words searched without typos (Meilisearch's disableOnWords: indexer/exact-words.ts): common words that another common\n`
   + `# word lies a typo away from ("police" and "policy", "president" and "present"). Made by scripts/make-word-lists.ts from\n`
   + `# the words of ../shared/corpus (written in lower case ${COMMON} times or more; the other word seen ${NEIGHBOUR_COUNT} times or more, and at\n`
-  + `# least ${NEIGHBOUR_SHARE * 100} % as often). One word a line. Edit by hand freely.\n`
+  + `# least ${NEIGHBOUR_SHARE * 100} % as often), and places of different countries a typo apart ("iceland" and "ireland").\n`
+  + `# One word a line. Edit by hand freely.\n`
   + exact.map((w) => `${w}\n`).join(''),
 );
 process.stderr.write(`${pairs.length} pairs of forms, ${exact.length} exact words\n`);

@@ -32,6 +32,8 @@ beforeAll(async () => {
     { id: 'p-10', title: 'Report published', date: '2024-05-03', body: 'Two sections of the report stay secret.' },
     { id: 'p-11', title: 'Crowds gather', date: '2024-05-04', body: 'A million people marched in the capital.' },
     { id: 'p-12', title: 'Study out', date: '2024-05-05', body: 'Researchers found no causal link between the two.' },
+    { id: 'p-13', title: 'Banks fail', date: '2024-06-01', body: 'The banks of Iceland collapsed in one week.' },
+    { id: 'p-14', title: 'Border talks', date: '2024-06-02', body: 'Ireland and the United Kingdom met in Dublin.' },
   ];
   writeFileSync(join(dir, 'news.jsonl'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
   await indexFiles(index, [join(dir, 'news.jsonl')]);
@@ -94,6 +96,12 @@ describe('common words a typo apart', () => {
     expect(await ids('billion')).toEqual([]);
     // A swap counts one: "casual" finds "causal" (neither is common enough to be searched exactly).
     expect(await ids('casual')).toEqual(['p-12']);
+  });
+
+  test('when a place\'s name lies a typo from another country\'s, then it finds its own only (a black-box review: "Iceland" found Irish articles)', async () => {
+    expect(await ids('Iceland')).toEqual(['p-13']);
+    expect(await ids('Ireland')).toEqual(['p-14']);
+    expect(await ids('Iceland banks')).toEqual(['p-13']);
   });
 
   test('when a word is misspelt, then the typo is still forgiven', async () => {
