@@ -53,6 +53,10 @@ const NOT_ACTORS: ReadonlySet<string> = new Set([
   'American Depositary Receipt', 'American Depository Receipt', 'American Depositary Receipts', 'American Depository Receipts',
   'ADR', 'ADRs', 'Acquired Immune Deficiency Syndrome', 'Acquired Immunodeficiency Syndrome', 'Software Development Kit',
   'Monetary Compensatory Amounts',
+  // Currencies, rates, bonds, a holiday, a region, a people's adjective and Wikinews' own headings, in the actor facet of
+  // a black-box review (2026-11-25): "Krona" a person of the Iceland bank stories, "Scandinavia" an organisation.
+  'Krona', 'Kronor', 'Kronur', 'Krone', 'Kroner', 'Libid', 'Libor', 'FRN', 'FRNs', 'Eurobond', 'Eurobonds', 'Bank Holiday',
+  'Neutral Zone', 'Scandinavia', 'Icelandic', 'Wikinews Shorts', 'Wikinews What', 'Yeah',
 ]);
 
 /** A credit rating as Moody's writes it ("Aaa", "Baa2", "Caa1"; Standard and Poor's capitals are in NOT_ACTORS). */

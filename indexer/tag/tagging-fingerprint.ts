@@ -160,8 +160,10 @@ function chronoVersion(): string {
  * a person; an acronym in brackets takes its name back to where its letters start ("Justice and Equality Movement
  * (JEM)", not "Equality Movement"); measures and securities those full names showed are no actors (a black-box
  * review, 2026-11-25).
+ * 61: currencies, rates, bonds, a region and Wikinews' headings are no actors ("Krona", "FRN", "Scandinavia", "Wikinews
+ * Shorts"); "New Mexican" is the United States, not Mexico (a black-box review, 2026-11-25).
  */
-export const TAGGING_RULES_VERSION = 60;
+export const TAGGING_RULES_VERSION = 61;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

@@ -32,6 +32,8 @@ export const ALIASES: readonly AliasSpec[] = [
   ['Capitol Hill', 'US', 'institution'], ['Federal Reserve', 'US', 'institution'], ['Fed', 'US', 'institution'],
   ['Georgia-Pacific', 'US', 'institution'], ['Georgia Pacific', 'US', 'institution'], ['Georgia Power', 'US', 'institution'],
   ['Georgia Tech', 'US', 'institution'], ['Jersey City', 'US', 'city'],
+  // A people of a state whose name holds another country's: "New Mexican music" is no Mexico's (a black-box review).
+  ['New Mexican', 'US', 'demonym'], ['New Mexicans', 'US', 'demonym'],
   // New Jersey's companies, which 1987's wire names without "New" (a black-box review found them under the island).
   ['Jersey Central Power', 'US', 'institution'], ['Jersey Central Power and Light', 'US', 'institution'], ['United Jersey Banks', 'US', 'institution'], ['United Jersey', 'US', 'institution'],
   // ── United Kingdom ──

@@ -42,6 +42,12 @@ describe('names that are no actors', () => {
     expect(canonicalActors(text, names.map((n) => org(text, n))).map((a) => a.name)).toEqual(['IMF']);
   });
 
+  test('when the model tags a currency, a rate, a bond, a region, a people\'s adjective or a Wikinews heading, then none is an actor, and a body beside them stays (tagging rules 60 and 61)', () => {
+    const text = 'The Krona fell as Libid rose; the FRN and the Eurobond were sold across Scandinavia; Icelandic bankers met; Wikinews Shorts; the Gross National Product (GNP) grew; Kaupthing Bank said.';
+    const names = ['Krona', 'Libid', 'FRN', 'Eurobond', 'Scandinavia', 'Icelandic', 'Wikinews Shorts', 'Gross National Product', 'GNP', 'Kaupthing Bank'];
+    expect(canonicalActors(text, names.map((n) => org(text, n)), undefined, {}).map((a) => a.name)).toEqual(['Kaupthing Bank']);
+  });
+
   test('when the model tags a month\'s abbreviation, "Airways" or a Moody\'s rating alone, then none is an actor', () => {
     for (const name of ['Jan', 'Feb', 'Sept', 'Airways', 'Aaa', 'Baa2', 'Caa1']) expect(isNotAnActorName(name)).toBe(true);
     for (const name of ['Jan Smith', 'Janet', 'Baker', 'A', 'AAA Cooper', 'British Airways']) expect(isNotAnActorName(name)).toBe(false);

@@ -98,6 +98,10 @@ describe('look-alike words', () => {
     expect(codes({ text: 'Whitehall Corp said it set a payout.', title: 'WHITEHALL CORP SETS PAYOUT' })).toEqual([]);
     expect(codes('Whitehall said the pound would fall.')).toEqual(['GB']);
   });
+  test('when a state\'s people are named after another country\'s ("New Mexican"), then it is the state\'s country (a black-box review)', () => {
+    expect(codes('New Mexican music is what we play in Albuquerque.')).toEqual(['US']);
+    expect(codes('Mexican music is what we play.')).toEqual(['MX']);
+  });
   test('Jersey the island, New Jersey\'s parts, the breed and a company', () => {
     expect(codes('The tax haven of Jersey changed its law.')).toEqual(['JE']);
     expect(codes('Police on the Jersey Shore closed beaches.')).toEqual(['US']);
