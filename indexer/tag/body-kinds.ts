@@ -12,7 +12,8 @@ export const BODY_KINDS: readonly string[] = [
 
 /**
  * Last words that end an organisation's name and no person's: "Kaupthing Bank", "Wikimedia Foundation", "Tiger
- * Airways", "Thames Valley Police", which the model read as people (142 names in the bench corpus, tagging rules 60).
+ * Airways", "Thames Valley Police", which the model read as people (250 articles' tags in the bench corpus, tagging
+ * rules 60).
  * Not the words people are also called ("Church", "Court", "Banks"). Folded (lower case).
  */
 export const ORGANISATION_LAST_WORDS: ReadonlySet<string> = new Set([

@@ -12,7 +12,7 @@ import { periodLabel, rangeLabel } from './calendar.js';
 import { DEFAULT_PAGE_SIZE, emptySearch, formatTotal, hasFilters, MAX_EXPORTED_HITS, MAX_TOTAL_HITS, SORT_ORDERS, type FacetName, type SearchState, type SortOrder } from './search-state.js';
 import { feedTitle } from './atom-feed.js';
 import { countriesInQuery, withCountryWordsAsWords } from './country-words.js';
-import { feedHref, refine, resultsHref, searchHref, toggle, without } from './search-url.js';
+import { feedHref, refine, resultsHref, resultsQueryString, searchHref, toggle, without } from './search-url.js';
 import { articleHref } from './links.js';
 
 /** How many values a facet shows before "Show more". */
@@ -104,7 +104,8 @@ export interface SearchPageModel {
   to: string;
   /**
    * `batches`: with more results than one export file holds (EXPORT_LIMIT), each file's range and links ("1–1,000",
-   * "1,001–1,139"); empty otherwise. The CSV link alone had silently stopped at 1,000 (a web review).
+   * "1,001–1,139"), up to MAX_LISTED_EXPORTS files; empty otherwise. The CSV link alone had silently stopped at 1,000
+   * (a web review). `chooser`: more files than that, as one list (exportFiles).
    */
   exports: { csv: string; json: string; atom: string; api: string; batchesLabel: string; batches: { separator: '' | '; '; label: string; csv: string; json: string }[]; chooser: ExportChooser | null };
   /** The search's Atom feed, for the page head: a feed reader given the page's address finds it there. */
@@ -124,7 +125,6 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
   const noun = results.total === 1 ? 'article' : 'articles';
   const pastEnd = results.total > 0 && results.hits.length === 0 && state.page > results.totalPages;
   const chipList = chips(state);
-  const chooser = exportChooser(state, results.total);
   return {
     title: `${[state.q === '' ? '' : `“${state.q}”`, ...chipList.map((c) => c.label), state.page > 1 ? `page ${state.page}` : ''].filter((part) => part !== '').join(' · ') || 'Latest articles'} · Dispatch`,
     q: state.q,
@@ -198,7 +198,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
       // Meilisearch pages no deeper than MAX_TOTAL_HITS: say so where the pages end, and how to reach the rest.
       depthNote:
         state.page === results.totalPages && results.total > results.totalPages * state.pageSize
-          ? `Only the first ${MAX_TOTAL_HITS.toLocaleString('en-US')} articles of a search can be paged through. To reach the others, narrow the search (a word, a filter, a date range) or sort the other way.`
+          ? `Only the first ${MAX_TOTAL_HITS.toLocaleString('en-US')} articles of a search can be paged through. To reach the others, narrow the search (a word, a filter, a date range) or sort the other way; the export files above reach the first ${MAX_EXPORTED_HITS.toLocaleString('en-US')}.`
           : null,
     },
     empty: pastEnd
@@ -237,8 +237,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
       atom: feedHref({ ...state, page: 1 }),
       api: resultsHref(state, '/api/search'),
       batchesLabel: `Export, ${EXPORT_LIMIT.toLocaleString('en')} articles a file:`,
-      chooser,
-      batches: chooser === null ? exportBatches(state, results.total) : [],
+      ...exportFiles(state, results.total),
     },
     feed: { title: feedTitle(state), href: feedHref({ ...state, page: 1 }) },
   };
@@ -260,39 +259,40 @@ export interface ExportChooser {
 export const MAX_LISTED_EXPORTS = 10;
 
 /**
- * `exportChooser(state, 16366)` → `{ label: 'Export, 1,000 articles a file:', files: [{ value: '1', label: '1–1,000' }, …, { value: '17', label: '16,001–16,366' }], … }`;
- * `exportChooser(state, 1139)` → `null` (two files: links)
+ * A search's export files, as links when they are a few, else as one list to choose from; none with one file.
+ *
+ * `exportFiles(state, 1139)` → `{ chooser: null, batches: [{ label: '1–1,000', csv: '/export.csv?…', … }, { label: '1,001–1,139', csv: '/export.csv?…&page=2', … }] }`
+ * `exportFiles(state, 16366)` → `{ batches: [], chooser: { label: 'Export, 1,000 articles a file:', files: [{ value: '1', label: '1–1,000' }, …, { value: '17', label: '16,001–16,366' }], … } }`
  */
-function exportChooser(state: SearchState, total: number): ExportChooser | null {
-  const batches = exportBatches(state, Math.min(total, MAX_EXPORTED_HITS));
-  if (batches.length <= MAX_LISTED_EXPORTS) return null;
-  const all = total >= MAX_EXPORTED_HITS ? ` (the first ${MAX_EXPORTED_HITS.toLocaleString('en')}; narrow the search for the rest)` : '';
-  return {
-    label: `Export, ${EXPORT_LIMIT.toLocaleString('en')} articles a file${all}:`,
-    csv: '/export.csv',
-    json: '/export.json',
-    hidden: [...new URLSearchParams(resultsHref(state, '/').slice(2))].map(([name, value]) => ({ name, value })),
-    files: batches.map((b, i) => ({ value: String(i + 1), label: b.label })),
-  };
-}
-
-/**
- * The export files of a search with more results than one file holds: `exportBatches(state, 1139)` →
- * `[{ label: '1–1,000', csv: '/export.csv?…', … }, { label: '1,001–1,139', csv: '/export.csv?…&page=2', … }]`
- */
-function exportBatches(state: SearchState, total: number): SearchPageModel['exports']['batches'] {
-  if (total <= EXPORT_LIMIT) return [];
-  const batches: SearchPageModel['exports']['batches'] = [];
-  for (let page = 1; (page - 1) * EXPORT_LIMIT < total; page++) {
-    const first = (page - 1) * EXPORT_LIMIT + 1;
-    const last = Math.min(page * EXPORT_LIMIT, total);
-    const at = (base: string): string => {
+function exportFiles(state: SearchState, total: number): Pick<SearchPageModel['exports'], 'batches' | 'chooser'> {
+  const files = fileRanges(Math.min(total, MAX_EXPORTED_HITS));
+  if (files.length <= 1) return { batches: [], chooser: null };
+  if (files.length <= MAX_LISTED_EXPORTS) {
+    const at = (base: string, page: number): string => {
       const href = resultsHref(state, base);
       return page === 1 ? href : `${href}${href.includes('?') ? '&' : '?'}page=${page}`;
     };
-    batches.push({ separator: page === 1 ? '' : '; ', label: `${first.toLocaleString('en')}–${last.toLocaleString('en')}`, csv: at('/export.csv'), json: at('/export.json') });
+    const batches = files.map((label, i) => ({ separator: i === 0 ? ('' as const) : ('; ' as const), label, csv: at('/export.csv', i + 1), json: at('/export.json', i + 1) }));
+    return { batches, chooser: null };
   }
-  return batches;
+  const all = total >= MAX_EXPORTED_HITS ? ` (the first ${MAX_EXPORTED_HITS.toLocaleString('en')}; narrow the search for the rest)` : '';
+  return {
+    batches: [],
+    chooser: {
+      label: `Export, ${EXPORT_LIMIT.toLocaleString('en')} articles a file${all}:`,
+      csv: '/export.csv',
+      json: '/export.json',
+      hidden: [...new URLSearchParams(resultsQueryString(state))].map(([name, value]) => ({ name, value })),
+      files: files.map((label, i) => ({ value: String(i + 1), label })),
+    },
+  };
+}
+
+/** The articles each export file holds: `fileRanges(1139)` → `['1–1,000', '1,001–1,139']`. */
+function fileRanges(total: number): string[] {
+  const ranges: string[] = [];
+  for (let first = 1; first <= total; first += EXPORT_LIMIT) ranges.push(`${first.toLocaleString('en')}–${Math.min(first + EXPORT_LIMIT - 1, total).toLocaleString('en')}`);
+  return ranges;
 }
 
 /**

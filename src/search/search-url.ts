@@ -69,8 +69,13 @@ export function searchHref(state: SearchState, base = '/'): string {
 
 /** The same search elsewhere (export, feed, API): result-shaping parameters only, no page and page size. */
 export function resultsHref(state: SearchState, base: string): string {
-  const qs = searchQueryString({ ...state, page: 1, pageSize: emptySearch.pageSize }, { pageOnly: false });
+  const qs = resultsQueryString(state);
   return qs === '' ? base : `${base}?${qs}`;
+}
+
+/** resultsHref's query string: `resultsQueryString({ …emptySearch, q: 'oil', page: 3 })` → `'q=oil'` */
+export function resultsQueryString(state: SearchState): string {
+  return searchQueryString({ ...state, page: 1, pageSize: emptySearch.pageSize }, { pageOnly: false });
 }
 
 /**

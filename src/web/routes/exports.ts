@@ -8,7 +8,7 @@ import { feedHref, resultsHref, searchHref } from '../../search/search-url.js';
 import { baseUrl } from '../base-url.js';
 import { MAX_EXPORTED_HITS } from '../../search/search-state.js';
 
-/** Exports hold at most this many articles (one row each); a larger set is cut and says so in a header. */
+/** A feed's entries a page, newest first; an export file holds EXPORT_LIMIT articles, to MAX_EXPORTED_HITS deep. */
 export const FEED_SIZE = 50;
 
 export function exportRoutes(service: SearchService, aliases: ActorAliases): Router {
