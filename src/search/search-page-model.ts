@@ -51,6 +51,8 @@ export interface FacetModel {
   values: FacetItemModel[];
   more: { label: string; href: string } | null;
   empty: string;
+  /** A line above the values, or null: the actor finder's "No actor starts with …; close spellings:". */
+  lead: string | null;
 }
 
 export interface HistogramModel {
@@ -440,6 +442,7 @@ function countryFacet(state: SearchState, values: FacetValue[], capped: boolean)
     })),
     more: moreLink(state, 'country', values.length, capped),
     empty: 'None in these results',
+    lead: null,
   };
 }
 
@@ -467,6 +470,8 @@ function actorFacet(state: SearchState, values: ActorFacetValue[], searched: boo
     }),
     more: searched ? null : moreLink(state, 'actor', values.length, capped),
     empty: searched ? `No actor matches “${state.actorQuery}”` : 'None in these results',
+    // The finder's answers are close spellings only when no name starts with what was typed (findActors).
+    lead: searched && values.length > 0 && values.every((v) => v.near === true) ? `No actor starts with “${state.actorQuery}”. Close spellings:` : null,
   };
 }
 
@@ -513,6 +518,7 @@ function periodFacet(state: SearchState, id: 'published' | 'mentioned', title: s
     })),
     more: whole ? null : moreLink(state, id, years.length),
     empty: id === 'mentioned' ? 'No dated mentions in these results' : 'No dated articles in these results',
+    lead: null,
   };
 }
 

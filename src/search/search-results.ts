@@ -26,6 +26,8 @@ export interface ActorFacetValue extends FacetValue {
   kind?: ActorKind;
   /** Every spelling this value stands for, when articles spell the actor in more than one way (actor-spellings.ts). */
   spellings?: string[];
+  /** A close spelling of what the actor finder was given, offered because no name starts with it (findActors). */
+  near?: true;
 }
 
 export interface PeriodFacetValue extends FacetValue {

@@ -7,7 +7,7 @@ import type { SearchClient } from '../meili/search-client.js';
 import { AppError } from '../web/app-error.js';
 import { fold } from '../text/fold.js';
 import { noActorAliases, type ActorAliases } from './actor-aliases.js';
-import { matchesInitials, matchesWordPrefix } from './word-prefix.js';
+import { matchesInitials, matchesNearly, matchesWordPrefix } from './word-prefix.js';
 import { allOf, anyOf, articleFilter, keysOf, quoteFilterValue, searchFilter } from './filter-adapter.js';
 import { planArticleCount, planPassageMatches, planSearch, searchWords } from './search-request.js';
 import { articlesNaming, rankRelated, relatedQueries, storyCopiesQuery } from './related-articles.js';
@@ -269,19 +269,25 @@ export function createSearchService(client: SearchClient, index: string, aliases
     // Meilisearch's facet search forgives typos ("reagan" finds "Meagan Busath", "heller" "Teller"): its values too
     // must start with what was typed, as the finder promises.
     const searched = facetHits.map((h) => h.value).filter(startsOrSpells);
-    const uncounted = [...new Set([...searched, ...namedInText, ...aliased])].filter((v) => !found.has(v)).slice(0, 50);
-    if (uncounted.length > 0) {
-      // Beyond the counted values: count each again, distinct by story (facet search counts passages). An alias's
-      // actor that no article of this search names counts 0, and is no answer.
+    // Beyond the counted values: count each again, distinct by story (facet search counts passages). An alias's
+    // actor that no article of this search names counts 0, and is no answer.
+    const countEach = async (values: string[], near?: true): Promise<void> => {
+      if (values.length === 0) return;
       const answers = await multi(
-        uncounted.map((value) => planArticleCount(index, state, [...base, `${facetFields.actor} = ${quoteFilterValue(value)}`])),
+        values.map((value) => planArticleCount(index, state, [...base, `${facetFields.actor} = ${quoteFilterValue(value)}`])),
         deadline,
       );
-      uncounted.forEach((value, i) => {
+      values.forEach((value, i) => {
         const count = answers[i]?.totalHits ?? 0;
-        if (count > 0) found.set(value, { value, label: value, count });
+        if (count > 0) found.set(value, { value, label: value, count, ...(near ? { near } : {}) });
       });
-    }
+    };
+    await countEach([...new Set([...searched, ...namedInText, ...aliased])].filter((v) => !found.has(v)).slice(0, 50));
+    // No name starts with what was typed: a misspelling ("Ronald Regan", "Margret Thatcher"). Then the facet search's
+    // typo-tolerant values are the answers, kept where every typed word is within Meilisearch's own typo allowance of
+    // one of their words, so that a search for an actor no article names offers the names it was meant to be.
+    // They are marked `near`, and the finder says so.
+    if (found.size === 0) await countEach([...new Set(facetHits.map((h) => h.value).filter((v) => matchesNearly(v, wanted)))].slice(0, 20), true);
     // Spellings of one actor ("Hugo Chávez" 16, "Hugo Chavez" 14) are one answer, as in the facet (30).
     const best = mergeSpellings([...found.values()]).sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)).slice(0, 50);
     const kinds = await actorKinds.kindsOf(best.map((v) => v.value), deadline);

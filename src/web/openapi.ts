@@ -20,7 +20,7 @@ const parameterSchemas = {
   pageSize: { schema: { type: 'integer', minimum: 1, maximum: 100 } },
   matches: { schema: { type: 'string', enum: ['0', '1'] }, description: '1: list each hit\'s matching passages in matchedPositions (one more engine round trip)' },
   facetLimit: { schema: { type: 'integer', minimum: 0, maximum: MAX_FACET_LIMIT, default: DEFAULT_FACET_LIMIT }, description: 'Values per facet, the most frequent first (years: the newest, each with its months); selected values are always included' },
-  facetQuery: { schema: { type: 'string', maxLength: 200 }, description: 'Each of its words must start a word of the actor value, in any order ("annan kofi" finds Kofi Annan), or of another name the alias file gives it ("imf" finds International Monetary Fund)' },
+  facetQuery: { schema: { type: 'string', maxLength: 200 }, description: 'Each of its words must start a word of the actor value, in any order ("annan kofi" finds Kofi Annan), or of another name the alias file gives it ("imf" finds International Monetary Fund). When no name does, close spellings within Meilisearch\'s typo allowance ("margret thatcher" finds Margaret Thatcher), each marked `near: true`' },
 };
 
 /** The query parameters of an endpoint, from the same list the endpoint checks requests against. */
@@ -59,7 +59,7 @@ export const openApiDocument = {
       get: {
         summary: 'Search the actor facet’s values within a search',
         parameters: parameters(ACTOR_FACET_PARAMS),
-        responses: { '200': { description: 'Matching actors with article counts' }, '400': error, '503': unavailable },
+        responses: { '200': { description: 'Matching actors with article counts: { facet, facetQuery, values: [{ value, label, count, kind, spellings?, near? }] }, near: true on close spellings offered because no name starts with the query' }, '400': error, '503': unavailable },
       },
     },
     '/api/articles/{id}': {
@@ -129,7 +129,7 @@ export const openApiDocument = {
           actorSuggestions: {
             type: 'array',
             items: { type: 'object', properties: { asked: { type: 'string' }, actors: { type: 'array', items: { type: 'object' } } } },
-            description: 'Only when nothing matched and a chosen actor is named in no article at all (actor=Blair): the actors whose names hold it under the other filters (Tony Blair), as /api/facets/actor finds them, at most 5, most articles first',
+            description: 'Only when nothing matched and a chosen actor is named in no article at all (actor=Blair): the actors whose names hold it under the other filters (Tony Blair), or close spellings of a misspelt one (actor=Ronald Regan: Ronald Reagan), as /api/facets/actor finds them, at most 5, most articles first',
           },
           countryWords: {
             type: 'array',

@@ -87,11 +87,30 @@ describe('exports and feeds with actors (a code review)', () => {
   });
 });
 
-describe('finding an actor: no near misses', () => {
-  test('when a name only differs from the query by a letter or two, then it is no answer (Meilisearch\'s facet search forgives typos: a web review)', async () => {
-    expect((await request(t.app).get('/api/facets/actor?facetQuery=heller').expect(200)).body.values).toEqual([]);
-    expect((await request(t.app).get('/api/facets/actor?facetQuery=reagan').expect(200)).body.values).toEqual([]);
-    expect((await request(t.app).get('/api/facets/actor?facetQuery=telle').expect(200)).body.values).toEqual([expect.objectContaining({ value: 'Edward Teller' })]);
+describe('finding an actor: near misses only where nothing else matches', () => {
+  const finder = async (query: string) => (await request(t.app).get(`/api/facets/actor?facetQuery=${encodeURIComponent(query)}`).expect(200)).body.values as { value: string; near?: true }[];
+
+  test('when a name starts with the query, then names that only differ from it by a letter are no answer (Meilisearch\'s facet search forgives typos: a web review)', async () => {
+    expect(await finder('telle')).toEqual([expect.objectContaining({ value: 'Edward Teller' })]);
+    expect((await finder('telle'))[0]!.near).toBeUndefined();
+  });
+
+  test('when no name starts with the query, then the names a typo away are offered, each marked near', async () => {
+    expect(await finder('edwrd teller')).toEqual([expect.objectContaining({ value: 'Edward Teller', count: 1, near: true })]);
+    expect(await finder('abdourahamane tchaini')).toEqual([expect.objectContaining({ value: 'Abdourahamane Tchiani', near: true })]);
+  });
+
+  test('when a word is further from every name than Meilisearch forgives, then nothing is offered', async () => {
+    expect(await finder('edward tellerman')).toEqual([]);
+    expect(await finder('tchnii')).toEqual([]);
+  });
+
+  test('when the page\'s finder offers close spellings, then it says that no actor starts with the query', async () => {
+    const page = await request(t.app).get('/?actorQuery=edwrd+teller').expect(200);
+    expect(page.text).toContain('No actor starts with “edwrd teller”. Close spellings:');
+    expect(page.text).toMatch(/<span class="label">Edward Teller/);
+    const exact = await request(t.app).get('/?actorQuery=telle').expect(200);
+    expect(exact.text).not.toContain('Close spellings');
   });
 });
 
@@ -157,6 +176,14 @@ describe('an actor no article names', () => {
     expect(page.text).toContain('<a href="/?q=envoys&amp;actor=Abdourahamane+Tchiani">Abdourahamane Tchiani instead of “Tchiani”: 1 article</a>');
     const elsewhere = (await request(t.app).get('/api/search?q=budget&actor=Tchiani').expect(200)).body;
     expect(elsewhere.actorSuggestions).toBeUndefined();
+  });
+
+  test('when it is a misspelling of an actor\'s name, then that actor is offered in its place', async () => {
+    const body = (await request(t.app).get(`/api/search?actor=${encodeURIComponent('Abdourahamane Tchaini')}`).expect(200)).body;
+    expect(body.total).toBe(0);
+    expect(body.actorSuggestions).toEqual([{ asked: 'Abdourahamane Tchaini', actors: [expect.objectContaining({ value: 'Abdourahamane Tchiani', count: 1 })] }]);
+    const page = await request(t.app).get(`/?actor=${encodeURIComponent('Abdourahamane Tchaini')}`).expect(200);
+    expect(page.text).toContain('Abdourahamane Tchiani instead of “Abdourahamane Tchaini”: 1 article</a>');
   });
 
   test('when a chosen actor is named in some article but not under these filters, then nothing is offered in its place', async () => {
