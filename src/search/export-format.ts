@@ -1,11 +1,25 @@
 import type { SearchHit } from './search-results.js';
 import { articleHref } from './links.js';
 import { countryName } from './country-names.js';
-import type { SearchState } from './search-state.js';
+import { MAX_EXPORTED_HITS, type SearchState } from './search-state.js';
 import { fold } from '../text/fold.js';
 
 /** Articles in one CSV or JSON export file; more come in files of the same size (`page=2`, …). */
 export const EXPORT_LIMIT = 1000;
+
+/**
+ * Which of a search's export files of `size` articles this is, and which of its results it holds (numbered from 1, in the search's
+ * order), so that a file read on its own says what part of the results it is; `first` and `last` are null for a
+ * file past the results. The files reach the first MAX_EXPORTED_HITS.
+ *
+ * `exportSlice(2, 1000, 1123, 123)` → `{ file: 2, files: 2, first: 1001, last: 1123 }`
+ * `exportSlice(3, 1000, 1123, 0)` → `{ file: 3, files: 2, first: null, last: null }`
+ */
+export function exportSlice(page: number, size: number, total: number, exported: number): { file: number; files: number; first: number | null; last: number | null } {
+  const files = Math.ceil(Math.min(total, MAX_EXPORTED_HITS) / size);
+  const first = (page - 1) * size + 1;
+  return { file: page, files, first: exported > 0 ? first : null, last: exported > 0 ? first + exported - 1 : null };
+}
 
 export const EXPORT_COLUMNS = ['articleId', 'title', 'published', 'url', 'source', 'passage', 'countries', 'countryNames', 'actors', 'dates', 'link'] as const;
 

@@ -84,7 +84,7 @@ export const openApiDocument = {
       },
     },
     '/export.csv': { get: { summary: 'Results as CSV (at most 1,000 articles; page counts in pages of pageSize)', parameters: exportParameters, responses: { '200': { description: 'text/csv' }, '400': plainError } } },
-    '/export.json': { get: { summary: 'Results as JSON (at most 1,000 articles; page counts in pages of pageSize)', parameters: exportParameters, responses: { '200': { description: 'application/json: { query, total, exported, limit, articles: [{ articleId, title, published, url, source, passage, countries[], actors[], dates[], link }] }' }, '400': error } } },
+    '/export.json': { get: { summary: 'Results as JSON (at most 1,000 articles; page counts in pages of pageSize)', parameters: exportParameters, responses: { '200': { description: 'application/json: { query, total, exported, limit, file, files, first, last, articles: [{ articleId, title, published, url, source, passage, countries[], actors[], dates[], link }] }: file is this file\'s number of files (the results to 100,000 in files of limit), first and last the places in the results of its first and last article (null past the results)' }, '400': error } } },
     '/feed.atom': { get: { summary: 'Atom feed of a search, newest first (50 entries a page); other parameters (utm_… tags) are ignored', parameters: parameters(FEED_PARAMS), responses: { '200': { description: 'application/atom+xml' }, '400': plainError } } },
     '/healthz': { get: { summary: 'Health, with Meilisearch status', responses: { '200': { description: 'ok' }, '503': { description: 'Meilisearch not answering, or the server cannot search its index (key refused, index missing)' } } } },
   },

@@ -1,4 +1,4 @@
-import { exportFileName } from '../../src/search/export-format.js';
+import { exportFileName, exportSlice } from '../../src/search/export-format.js';
 import { emptySearch } from '../../src/search/search-state.js';
 
 describe('exportFileName', () => {
@@ -24,5 +24,21 @@ describe('exportFileName', () => {
     const name = exportFileName({ ...emptySearch, q: 'parliament '.repeat(20) }, 'csv');
     expect(name).toMatch(/^dispatch-(parliament-)*parliament\.csv$/);
     expect(name.length).toBeLessThanOrEqual('dispatch-'.length + 80 + '.csv'.length);
+  });
+});
+
+describe('exportSlice: which part of the results a file holds', () => {
+  test('when a file is the last, partly full, then it holds from the file\'s first place to the last result', () => {
+    expect(exportSlice(2, 1000, 1123, 123)).toEqual({ file: 2, files: 2, first: 1001, last: 1123 });
+    expect(exportSlice(1, 1000, 1123, 1000)).toEqual({ file: 1, files: 2, first: 1, last: 1000 });
+  });
+
+  test('when a file is past the results, then it holds none', () => {
+    expect(exportSlice(3, 1000, 1123, 0)).toEqual({ file: 3, files: 2, first: null, last: null });
+  });
+
+  test('when the results are more than the files reach, then the files are counted to 100,000', () => {
+    expect(exportSlice(1, 1000, 250_000, 1000).files).toBe(100);
+    expect(exportSlice(4, 50, 170, 20)).toEqual({ file: 4, files: 4, first: 151, last: 170 });
   });
 });

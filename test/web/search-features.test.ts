@@ -241,6 +241,7 @@ describe('output', () => {
   test('when an export file past the pages\' 10,000 articles is asked for, then it is made (to 100,000), empty past the results; past that, 400', async () => {
     const json = (await request(t.app).get('/export.json?page=11').expect(200)).body;
     expect(json.exported).toBe(0);
+    expect(json).toMatchObject({ file: 11, files: 1, first: null, last: null });
     expect(json.total).toBeGreaterThan(0);
     await request(t.app).get('/export.csv?page=100').expect(200);
     const refused = await request(t.app).get('/export.csv?page=101').expect(400);
@@ -266,6 +267,11 @@ describe('output', () => {
     const res = await request(t.app).get('/export.json?country=NE').expect(200);
     const body = JSON.parse(res.text);
     expect(body.exported).toBe(body.total);
+    expect(body).toMatchObject({ file: 1, files: 1, first: 1, last: body.total });
+    // A file of a smaller size says which of the results it holds.
+    const second = (await request(t.app).get('/export.json?country=NE&pageSize=1&page=2').expect(200)).body;
+    expect(second).toMatchObject({ file: 2, files: body.total, first: 2, last: 2, exported: 1 });
+    expect(second.articles[0].articleId).toBe(body.articles[1].articleId);
     for (const a of body.articles) expect(Object.keys(a)).toEqual(['articleId', 'title', 'published', 'url', 'source', 'passage', 'countries', 'actors', 'dates', 'link']);
     // Typed as the API answers: lists as arrays, absent values as null, not a spreadsheet's "NE; ML" and "".
     for (const a of body.articles) {

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { atomFeed, feedTitle } from '../../search/atom-feed.js';
-import { EXPORT_COLUMNS, EXPORT_LIMIT, exportFileName, exportRecord, exportRow, toCsv } from '../../search/export-format.js';
+import { EXPORT_COLUMNS, EXPORT_LIMIT, exportFileName, exportRecord, exportRow, exportSlice, toCsv } from '../../search/export-format.js';
 import { FEED_PARAMS, onlyAccepted, parseSearchParams } from '../../search/parse-search-params.js';
 import type { SearchService } from '../../search/search-service.js';
 import { withCanonicalActors, type ActorAliases } from '../../search/actor-aliases.js';
@@ -31,7 +31,15 @@ export function exportRoutes(service: SearchService, aliases: ActorAliases): Rou
     const { state, results } = await exported(req.query);
     const origin = baseUrl(req, res);
     res.attachment(exportFileName(state, 'json'));
-    res.json({ query: resultsHref(state, '/api/search'), total: results.total, exported: results.hits.length, limit: state.pageSize, articles: results.hits.map((h) => exportRecord(h, origin)) });
+    // `query` is the search (the API's own pages are of 10): which file of it this is comes beside it (exportSlice).
+    res.json({
+      query: resultsHref(state, '/api/search'),
+      total: results.total,
+      exported: results.hits.length,
+      limit: state.pageSize,
+      ...exportSlice(state.page, state.pageSize, results.total, results.hits.length),
+      articles: results.hits.map((h) => exportRecord(h, origin)),
+    });
   });
 
   router.get('/feed.atom', async (req, res) => {
