@@ -24,6 +24,13 @@ const integer = (min: number, max = Number.MAX_SAFE_INTEGER) => (value: string):
   return n;
 };
 
+/** `--source`'s value: a name, as a page shows it (one line, not empty, at most 200 characters). */
+const publisherName = (value: string): string => {
+  const name = value.trim();
+  if (name === '' || name.length > 200 || /[\u0000-\u001f\u007f]/.test(name)) throw new InvalidArgumentError(`expected a publisher's name on one line, 1 to 200 characters, got ${JSON.stringify(value)}`);
+  return name;
+};
+
 // Paths on the command line, and in messages, are the user's: relative to the folder the command was typed in.
 const folder = callerFolder(process.env, process.cwd(), projectRoot);
 if (folder !== undefined) process.chdir(folder);
@@ -35,6 +42,7 @@ const program = new Command()
   .option('--json', 'print the summary as JSON on stdout')
   .option('--map <field=path>', 'where a field is in JSON/CSV/feed records, e.g. body=article.content, or records=PATH: where the records of a .json file are (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
   .option('--day-first', 'read numeric dates such as 01/02/2024 day first (1 February), as Europe writes them; default month first, unless a file shows days first (15/01/2024)')
+  .option('--source <name>', 'the publisher of records that name none, e.g. Reuters (feeds name theirs)', publisherName)
   .option('--prune', 'remove indexed articles whose source, within the given paths, is gone')
   .option('--rebuild', 'build a fresh index beside the live one and swap it in atomically')
   .option('--aliases <file>', 'actor alias file (default: ALIAS_FILE, else data/aliases.txt)')
@@ -43,7 +51,7 @@ const program = new Command()
   .option('--nice <n>', `CPU niceness of the indexer, 0 (normal) to 19 (lowest); default ${DEFAULT_INDEXER_NICENESS}, so Meilisearch and a web server on this machine go first`, integer(0, 19))
   .option('--no-progress', 'no progress bar or progress lines')
   .option('--progress-interval <ms>', 'how often a progress line is written when stderr is not a terminal (default 5000)', integer(1))
-  .action(async (paths: string[], opts: { json?: boolean; map: string[]; dayFirst?: boolean; prune?: boolean; rebuild?: boolean; aliases?: string; batchSize?: number; tagWorkers?: number; nice?: number; progress: boolean; progressInterval?: number }) => {
+  .action(async (paths: string[], opts: { json?: boolean; map: string[]; dayFirst?: boolean; source?: string; prune?: boolean; rebuild?: boolean; aliases?: string; batchSize?: number; tagWorkers?: number; nice?: number; progress: boolean; progressInterval?: number }) => {
     const fieldMap = parseFieldMap(opts.map);
     const config = loadConfig(process.env, { role: 'tool' });
     const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
@@ -62,6 +70,7 @@ const program = new Command()
         ...(opts.progress ? { progress: createProgress(opts.progressInterval !== undefined ? { intervalMs: opts.progressInterval } : {}) } : {}),
         aliasFile: opts.aliases ?? config.aliasFile,
         ...(opts.dayFirst === true ? { dayFirst: true } : {}),
+        ...(opts.source !== undefined ? { source: opts.source } : {}),
         ...(opts.batchSize !== undefined ? { batchSize: opts.batchSize } : {}),
         ...(opts.tagWorkers !== undefined ? { tagWorkers: opts.tagWorkers } : {}),
         niceness: opts.nice ?? DEFAULT_INDEXER_NICENESS,

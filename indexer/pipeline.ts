@@ -89,6 +89,8 @@ export interface PipelineOptions {
   fresh?: boolean;
   /** Numeric dates such as 01/02/2024 are day first (1 February); see the per-file reading in indexPaths. */
   dayFirst?: boolean;
+  /** The publisher of records that name none (`--source`). */
+  source?: string;
   /**
    * What besides its text decides an article's tags (taggingFingerprint()): folded into the content hash stored with
    * each article, so an article indexed under other tagging rules, model or aliases counts as changed.
@@ -447,7 +449,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
         else if (order === 'ambiguous' && !dayFirst) summary.ambiguousDates++;
         let parsed;
         try {
-          parsed = parseArticle(record, { dayFirst });
+          parsed = parseArticle(record, { dayFirst, ...(options.source !== undefined ? { source: options.source } : {}) });
         } catch (error) {
           skip({ origin: record.origin, reason: `could not be parsed: ${(error as Error).message}` });
           continue;

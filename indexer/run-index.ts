@@ -29,6 +29,8 @@ export interface RunIndexOptions {
   fieldMap?: FieldMap;
   /** Read numeric dates such as 01/02/2024 day first (1 February), as Europe writes them (`--day-first`). */
   dayFirst?: boolean;
+  /** The publisher of records that name none (`--source Reuters`). */
+  source?: string;
   /** Remove articles whose source (within `paths`) is gone. */
   prune?: boolean;
   /** Build a fresh index beside the live one and swap it in. */
@@ -85,6 +87,7 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary |
         prune: options.prune === true && options.rebuild !== true,
         ...(options.fieldMap ? { fieldMap: options.fieldMap } : {}),
         ...(options.dayFirst === true ? { dayFirst: true } : {}),
+        ...(options.source !== undefined ? { source: options.source } : {}),
         ...(options.batchSize ? { batchSize: options.batchSize } : {}),
         ...(options.firstBatchSize ? { firstBatchSize: options.firstBatchSize } : {}),
         ...(options.versionsHeld ? { versionsHeld: options.versionsHeld } : {}),

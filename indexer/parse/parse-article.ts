@@ -68,9 +68,10 @@ const DATE_MARKER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*/i;
  * in order: the record's metadata, a `date YYYY-MM-DD` marker, a lone date line with a time (a feed stamp such as
  * `June 05, 2024 at 07:49PM`), a lone date line without one (a site header such as `Thursday, June 20, 2024`,
  * which is the day the page was seen, so it only counts when nothing better is there). `dayFirst`: a metadata date
- * such as "01/02/2024" is 1 February (published-date.ts numericDateOrder).
+ * such as "01/02/2024" is 1 February (published-date.ts numericDateOrder). `source`: the publisher of a record that
+ * names none (`--source Reuters` for a wire archive whose records carry no publisher).
  */
-export function parseArticle(record: SourceRecord, options: { dayFirst?: boolean } = {}): ParseResult {
+export function parseArticle(record: SourceRecord, options: { dayFirst?: boolean; source?: string } = {}): ParseResult {
   if (record.body.length > MAX_ARTICLE_CHARS) return { ok: false, reason: tooLongReason(record.body.length) };
   // Decoded before normalizing, so that a reference to a control or private-use character ("&#xE000;") is removed
   // too. An HTML reader's text is decoded already: decoding again would make a written "&amp;lt;" a "<".
@@ -131,7 +132,7 @@ export function parseArticle(record: SourceRecord, options: { dayFirst?: boolean
   if (title === '') title = titleFromSentence(paragraphs[0]!);
 
   const url = record.url?.trim() || null;
-  const source = record.source?.trim() || null;
+  const source = record.source?.trim() || options.source?.trim() || null;
   const content = [title, published?.iso ?? '', url ?? '', source ?? '', ...paragraphs].join('\n');
   const names = { id: record.id, url: url ?? undefined };
   const id = articleIdFor(names, content);
