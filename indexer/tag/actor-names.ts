@@ -21,7 +21,7 @@ const TITLE_PREFIX =
  * before a regnal name: "Pope and Talbot" stays a company). The review of the
  * Wikinews facet found them as organisations beside the same people's names.
  */
-const PERSON_TITLE_ON_ORG = /^(?:Mr|Mrs|Ms|MP|MEP|VP|PM|FM|CEO|Mayor|Senator|Sen\.|Rep\.|Admiral|Adm\.|Gov\.|Governor|(?:Irish\s+)?Taoiseach|Congress(?:wo)?man|(?:Federal\s+)?Opposition\s+Leader|Dr\.?(?=\s+\p{Lu}\S*\s+\p{Lu})|Pope(?=\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+[IVXL]+\b))\.?\s+(?=\p{Lu})/u;
+const PERSON_TITLE_ON_ORG = /^(?:Mr|Mrs|Ms|MP|MEP|VP|PM|FM|CEO|Mayor|Senator|Sen\.|Rep\.|Admiral|Adm\.|Adm(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|Gov\.|Governor|(?:Irish\s+)?Taoiseach|Congress(?:wo)?man|(?:Federal\s+)?Opposition\s+Leader|Dr\.?(?=\s+\p{Lu}\S*\s+\p{Lu})|Pope(?=\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+[IVXL]+\b))\.?\s+(?=\p{Lu})/u;
 
 /** One or two words and an office before a person's name, in a span the model read as the person's. */
 const OFFICE_BEFORE_NAME = /^(?:\p{Lu}[\p{L}.'-]*\s+){1,2}(?:Mayor|Governor|Senator|President|Premier|Minister|Chancellor|Secretary|Ambassador|Representative|Justice|Judge|Chairman|Commissioner)\s+(?=\p{Lu}\p{Ll})/u;
@@ -44,6 +44,12 @@ const LEADING_THE = /^the\s+/i;
  * it read one as a person ("At least one analyst Friday speculated"): tagging rules 48.
  */
 const WEEKDAY_AT_END = /(?:^|(?<=\S)\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * A month the wire wrote right after a one-word body, which the model ran into it: "Opec February output" (tagging
+ * rules 62). Not after "Black": "Black September" is a name.
+ */
+const MONTH_AFTER_ONE_WORD = /^(?!Black\s)(\S+)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * A crude oil by its grade at the end of an organisation's span ("NYMEX Crude", "IntercontinentalExchange Brent
@@ -184,6 +190,9 @@ function readName(surface: string, type: Mention['type']): CleanName | undefined
   if (possessive) raw = raw.slice(0, raw.length - possessive[0].length);
   const hadPossessive = possessive !== null;
   drop(raw.length - raw.trimStart().length);
+  // An editor's square brackets the span took in: "Laden]" of "Osama [bin Laden]'s outlet" (tagging rules 62).
+  if (raw.startsWith('[')) drop(1);
+  raw = raw.replace(/\]+$/, '');
   // A word the model ran on into, after the name: "Kim Beazley and" of "… Kim Beazley and Congressman Bob Ney".
   raw = raw.trimEnd().replace(/(?:\s+(?:and|or|of|the|for))+$/, '');
   // A weekday the wire writes right after the name: "President Reagan Friday announced" (tagging rules 48).
@@ -201,6 +210,8 @@ function readName(surface: string, type: Mention['type']): CleanName | undefined
     }
     const place = SWEET_OR_SOUR_GRADE.exec(raw)?.[1];
     if (place !== undefined && (place === 'Light' || place === 'Heavy' || isPlaceName(place))) return undefined;
+    const month = MONTH_AFTER_ONE_WORD.exec(raw);
+    if (month !== null) raw = month[1]!;
     const piece = TITLE_PIECE_AT_END.exec(raw);
     // "Executive" also ends bodies' names ("South Yorkshire Passenger Transport Executive"): after one word only.
     if (piece !== null && (!/Executive/.test(piece[0]) || !/\s/.test(raw.slice(0, piece.index).trim()))) raw = raw.slice(0, piece.index);

@@ -26,9 +26,17 @@ export const ORGANISATION_LAST_WORDS: ReadonlySet<string> = new Set([
 /**
  * Whether a name ends with a word only organisations end with, capitalised, or is one: "the Foundation" is the
  * article's Elton John AIDS Foundation, which a person of that name had been.
- * `endsAsOrganisation('Kaupthing Bank')` → `true`; `endsAsOrganisation('Foundation')` → `true`; `endsAsOrganisation('Desmond Church')` → `false`
+ * `endsAsOrganisation('Kaupthing Bank')` → `true`; `endsAsOrganisation('Foundation')` → `true`; `endsAsOrganisation('Desmond Church')` → `false`;
+ * `endsAsOrganisation('Landsbanki')` → `true`; `endsAsOrganisation('Chris Eubank')` → `false`
  */
 export function endsAsOrganisation(name: string): boolean {
   const last = name.slice(name.lastIndexOf(' ') + 1);
-  return /^\p{Lu}\p{Ll}/u.test(last) && ORGANISATION_LAST_WORDS.has(last.toLowerCase());
+  return /^\p{Lu}\p{Ll}/u.test(last) && (ORGANISATION_LAST_WORDS.has(last.toLowerCase()) || NORDIC_BANK.test(last));
 }
+
+/**
+ * A bank in one Nordic word, "bank" with its article: "Landsbanki", "Landsbankinn", "Handelsbanken", "Nordbanken",
+ * which the model read as people (tagging rules 62). Not a word that merely ends in "bank": "Eubank", "Fairbank" are
+ * people.
+ */
+const NORDIC_BANK = /\p{Ll}bank(?:i|inn|en)$/u;

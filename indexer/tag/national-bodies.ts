@@ -243,18 +243,39 @@ const US_CHAMBERS: ReadonlySet<string> = new Set(['Congress', 'Senate', 'House o
 const UNITED_STATES = 'United States';
 
 /**
+ * Countries whose legislature has, or in the corpora's years had, a chamber by that name in English-language news
+ * (ISO codes): a bare "Senate" or "Congress" can only be theirs. Generous on purpose (Peru's Senate until 1992,
+ * Venezuela's Congress until 1999, India's Congress party): a country wrongly listed only keeps a name bare.
+ */
+const CHAMBER_COUNTRIES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['Senate', new Set(['US', 'AU', 'IT', 'FR', 'BR', 'MX', 'CA', 'AR', 'CL', 'CO', 'PE', 'VE', 'PL', 'CZ', 'RO', 'PH', 'NG', 'IE', 'ES', 'BE', 'NL', 'PK', 'KE', 'TH', 'KH', 'HT', 'DO', 'BO', 'PY', 'UY', 'MY', 'JO', 'BI', 'RW', 'CM', 'CD', 'CG', 'GA', 'SN', 'MG', 'LR', 'JM', 'TT', 'BS', 'BB', 'BZ', 'ZW', 'SZ', 'LS', 'KZ', 'UZ', 'EG', 'GQ', 'MR', 'AG', 'LC', 'GD'])],
+  ['Congress', new Set(['US', 'PH', 'BR', 'AR', 'CL', 'CO', 'PE', 'MX', 'GT', 'HN', 'PY', 'BO', 'EC', 'VE', 'DO', 'ES', 'IN', 'NP', 'ZA', 'FM'])],
+]);
+
+/**
  * The country a bare "Finance Ministry" of the article belongs to when the text does not say: the dateline's ("TOKYO,
  * March 3 - The Finance Ministry said…"), else the article's only country. None when it names several and has no
  * dateline: guessing would put one country's body under another's name. (The most salient country was tried: on the
- * bench corpus it made the Senate and Congress of Iran-contra stories Iran's.) Nor, in a story filed abroad that
- * also names the United States, for "Congress", "Senate" or "House of Representatives": there they were the US
- * chambers ("TOKYO … legislation by Congress"), not those of Japan, Hong Kong or Belgium.
+ * bench corpus it made the Senate and Congress of Iran-contra stories Iran's.)
+ *
+ * A bare "Senate" or "Congress" is only ever the chamber of a country that has one (CHAMBER_COUNTRIES): the dateline's
+ * or the only country's if it has one, unless the story is filed abroad and names the United States ("TOKYO …
+ * legislation by Congress", "MANILA … the Senate" beside Washington: either could be meant); else the one country of
+ * the article that has such a chamber, if only one does ("TOKYO … protectionist legislation by Congress", naming Japan
+ * and the United States, is the US Congress; 51 bare "Congress" and 51 bare "Senate" before tagging rules 62).
  *
  * `fallbackCountry([{ code: 'JP', name: 'Japan', mentions: [{ dateline: true }] }])('Finance Ministry')` → `'Japan'`
+ * `fallbackCountry([{ code: 'JP', …dateline }, { code: 'US', name: 'United States', … }])('Congress')` → `'United States'`
  */
 export function fallbackCountry(countries: readonly { code: string; name: string; mentions: readonly { dateline?: true }[] }[]): (body: string) => string | undefined {
   const dateline = countries.find((c) => c.mentions.some((m) => m.dateline === true));
-  const home = dateline?.name ?? (countries.length === 1 ? countries[0]!.name : undefined);
+  const home = dateline ?? (countries.length === 1 ? countries[0]! : undefined);
   const reportsOnWashington = dateline !== undefined && dateline.code !== 'US' && countries.some((c) => c.code === 'US');
-  return (body) => (reportsOnWashington && US_CHAMBERS.has(body) ? undefined : home);
+  return (body) => {
+    const chambers = CHAMBER_COUNTRIES.get(body);
+    if (chambers === undefined) return reportsOnWashington && US_CHAMBERS.has(body) ? undefined : home?.name;
+    if (home !== undefined && chambers.has(home.code) && !reportsOnWashington) return home.name;
+    const having = countries.filter((c) => chambers.has(c.code));
+    return having.length === 1 ? having[0]!.name : undefined;
+  };
 }

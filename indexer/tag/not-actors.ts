@@ -57,6 +57,8 @@ const NOT_ACTORS: ReadonlySet<string> = new Set([
   // a black-box review (2026-11-25): "Krona" a person of the Iceland bank stories, "Scandinavia" an organisation.
   'Krona', 'Kronor', 'Kronur', 'Krone', 'Kroner', 'Libid', 'Libor', 'FRN', 'FRNs', 'Eurobond', 'Eurobonds', 'Bank Holiday',
   'Neutral Zone', 'Scandinavia', 'Icelandic', 'Wikinews Shorts', 'Wikinews What', 'Yeah',
+  // A volcano, an organisation of the 2010 ash stories (a black-box review, rules 62).
+  'Eyjafjallajökull', 'Eyjafjallajokull',
 ]);
 
 /** A credit rating as Moody's writes it ("Aaa", "Baa2", "Caa1"; Standard and Poor's capitals are in NOT_ACTORS). */

@@ -162,8 +162,11 @@ function chronoVersion(): string {
  * review, 2026-11-25).
  * 61: currencies, rates, bonds, a region and Wikinews' headings are no actors ("Krona", "FRN", "Scandinavia", "Wikinews
  * Shorts"); "New Mexican" is the United States, not Mexico (a black-box review, 2026-11-25).
+ * 62: a bare "Senate" or "Congress" is only a country's that has one, and the one such country of an article without a
+ * dateline; Nordic one-word banks ("Landsbanki") are organisations; "Adm John Poindexter", "Laden]", "Opec February"
+ * lose the title, the bracket and the month; a volcano is no actor.
  */
-export const TAGGING_RULES_VERSION = 61;
+export const TAGGING_RULES_VERSION = 62;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

@@ -52,6 +52,27 @@ describe('canonicalActors', () => {
     ]);
   });
 
+  test('when the model reads a Nordic bank in one word ("Landsbanki", "Handelsbanken") as a person, then it is an organisation; a surname ending in "bank" stays a person (tagging rules 62)', () => {
+    const text = 'Landsbanki and Handelsbanken lent; Chris Eubank boxed.';
+    const actors = canonicalActors(text, mentionsOf(text, [['Landsbanki', 'PER'], ['Handelsbanken', 'PER'], ['Chris Eubank', 'PER']]), undefined, { isCommonWord: () => false });
+    expect(actors.map((a) => [a.name, a.kind]).sort()).toEqual([
+      ['Chris Eubank', 'person'],
+      ['Handelsbanken', 'organisation'],
+      ['Landsbanki', 'organisation'],
+    ]);
+  });
+
+  test('when a span took in a Reuters title without its period, an editor\'s bracket or a month after a one-word body, then the name is without them (tagging rules 62)', () => {
+    const text = 'Adm John Poindexter testified. Osama [bin Laden] spoke. Opec February output rose. Black September struck.';
+    const actors = canonicalActors(text, mentionsOf(text, [['Adm John Poindexter', 'ORG'], ['Laden]', 'PER'], ['Opec February', 'ORG'], ['Black September', 'ORG']]), undefined, { isCommonWord: () => false });
+    expect(actors.map((a) => [a.name, a.kind]).sort()).toEqual([
+      ['Black September', 'organisation'],
+      ['John Poindexter', 'person'],
+      ['Laden', 'person'],
+      ['Opec', 'organisation'],
+    ]);
+  });
+
   test('when the alias file names an actor, then every alias resolves to its canonical name and kind', () => {
     const aliases = parseAliasFile('# test\nEconomic Community of West African States | organisation | ECOWAS; CEDEAO\n');
     const text = 'CEDEAO and ECOWAS are the same.';

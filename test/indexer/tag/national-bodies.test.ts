@@ -127,12 +127,29 @@ describe('fallbackCountry', () => {
     expect(fallbackCountry([country('EG', 'Egypt'), country('IL', 'Israel')])('Central Bank')).toBeUndefined();
   });
 
-  test('when a story filed abroad also names the United States, then its bare "Congress" gets no country, its ministry still does', () => {
+  test('when a story filed abroad also names the United States, then its bare "Congress" is the US one unless the dateline\'s country has one too; its ministry is the dateline\'s', () => {
     const fallback = fallbackCountry([country('JP', 'Japan', true), country('US', 'United States')]);
-    expect(fallback('Congress')).toBeUndefined();
-    expect(fallback('Senate')).toBeUndefined();
+    expect(fallback('Congress')).toBe('United States');
+    expect(fallback('Senate')).toBe('United States');
+    expect(fallback('House of Representatives')).toBeUndefined();
     expect(fallback('Finance Ministry')).toBe('Japan');
     expect(fallbackCountry([country('US', 'United States', true), country('JP', 'Japan')])('Congress')).toBe('United States');
+    // Manila has a Senate and a Congress of its own: beside Washington, either could be meant.
+    expect(fallbackCountry([country('PH', 'Philippines', true), country('US', 'United States')])('Senate')).toBeUndefined();
+  });
+
+  test('when a bare "Senate" or "Congress" has no dateline, then it is the one country of the article that has such a chamber', () => {
+    expect(fallbackCountry([country('IQ', 'Iraq'), country('US', 'United States'), country('AF', 'Afghanistan')])('Congress')).toBe('United States');
+    expect(fallbackCountry([country('RO', 'Romania'), country('LU', 'Luxembourg'), country('BG', 'Bulgaria')])('Senate')).toBe('Romania');
+    // Two could be meant: none.
+    expect(fallbackCountry([country('AU', 'Australia'), country('US', 'United States')])('Senate')).toBeUndefined();
+    expect(fallbackCountry([country('IQ', 'Iraq'), country('US', 'United States')])('Central Bank')).toBeUndefined();
+  });
+
+  test('when the only country or the dateline\'s has no chamber by that name, then a bare one is not given it', () => {
+    expect(fallbackCountry([country('JP', 'Japan')])('Senate')).toBeUndefined();
+    expect(fallbackCountry([country('JP', 'Japan', true)])('Congress')).toBeUndefined();
+    expect(fallbackCountry([country('FR', 'France')])('Senate')).toBe('France');
   });
 });
 
