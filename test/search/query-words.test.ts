@@ -69,9 +69,16 @@ describe('withJoinedWordsAsPhrases', () => {
     expect(readQuery('Standard & Poor').q).toBe('Standard Poor');
   });
 
-  test('when letters are joined by dots ("U.N.", "U.S.S.R."), then they are a phrase; a decimal, "Mr." or a full stop stays as it is', () => {
+  test('when letters are joined by dots ("U.N.", "U.S.S.R."), then they are a phrase; "Mr." or a full stop stays as it is', () => {
     expect(withJoinedWordsAsPhrases('U.N. sanctions -U.S.S.R. the U.N')).toBe('"U.N." sanctions -"U.S.S.R." the "U.N"');
-    for (const q of ['oil 3.5 pct', 'Mr. Smith', 'oil. gas']) expect(withJoinedWordsAsPhrases(q)).toBe(q);
+    for (const q of ['Mr. Smith', 'oil. gas', 'oil, gas', 'in 1987, oil']) expect(withJoinedWordsAsPhrases(q)).toBe(q);
+  });
+
+  test('when a figure has a decimal point or a thousands comma, then it is a phrase, its currency sign dropped (a black-box review)', () => {
+    expect(withJoinedWordsAsPhrases('oil 3.5 pct')).toBe('oil "3.5" pct');
+    expect(withJoinedWordsAsPhrases('15.8 mln bpd, 1,500 jobs')).toBe('"15.8" mln bpd, "1,500" jobs');
+    expect(withJoinedWordsAsPhrases('$1.7 billion -£2.5 15.8%')).toBe('"1.7" billion -"2.5" "15.8"%');
+    expect(withJoinedWordsAsPhrases('"$1.7 billion" $17')).toBe('"$1.7 billion" $17');
   });
 });
 
