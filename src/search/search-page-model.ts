@@ -99,7 +99,9 @@ export interface SearchPageModel {
   hits: (SearchHit & { href: string; meta: string; otherMatches: { label: string; href: string }[]; otherMatchesLabel: string; tags: { label: string; href: string }[] })[];
   /** `depthNote`: on the last page that can be reached, why there is no "next" though more articles matched. */
   /** `first` and `last`: the first and last pages, when the window of pages around this one does not show them. */
-  pagination: { previous: string | null; next: string | null; first: { label: string; href: string; gap: boolean } | null; last: { label: string; href: string; gap: boolean } | null; pages: { label: string; href: string; current: boolean }[]; depthNote: string | null };
+  /** Whether there are hits to list (else no list, no export links, no page links: a black-box review). */
+  hasHits: boolean;
+  pagination: { shown: boolean; previous: string | null; next: string | null; first: { label: string; href: string; gap: boolean } | null; last: { label: string; href: string; gap: boolean } | null; pages: { label: string; href: string; current: boolean }[]; depthNote: string | null };
   /** Nothing to show: why, where to go, and whether the query-syntax hint applies (not to a page past the last). */
   empty: { title: string; suggestions: { label: string; href: string }[]; syntaxHint: boolean } | null;
   from: string;
@@ -178,7 +180,8 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
       return {
         ...hit,
         href: `${base}#p${hit.position}`,
-        meta: [hit.published?.slice(0, 10), hit.source, hit.countries.map((c) => c.name).join(', ')].filter((s) => s).join(' · '),
+        // An undated hit says so, as its article page and the Published facet do (a black-box review).
+        meta: [hit.published?.slice(0, 10) ?? NO_DATE, hit.source, hit.countries.map((c) => c.name).join(', ')].filter((s) => s).join(' · '),
         otherMatches: others.map((p) => ({ label: `§${p + 1}`, href: `${base}#p${p}` })),
         otherMatchesLabel: others.length === 0 ? '' : `${others.length} more matching passage${others.length === 1 ? '' : 's'}:`,
         // The hit's first actors, as tags under it: a line, not the article's whole list.
@@ -189,7 +192,10 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
         })),
       };
     }),
+    hasHits: results.hits.length > 0,
     pagination: {
+      // Page links under a list of several pages; past the last page, the empty box offers the way back.
+      shown: results.hits.length > 0 && results.totalPages > 1,
       // Past the last page, "previous" is the last page, not the empty one before this.
       previous: state.page > 1 ? searchHref({ ...state, page: pastEnd ? results.totalPages : state.page - 1 }) : null,
       next: state.page < results.totalPages ? searchHref({ ...state, page: state.page + 1 }) : null,

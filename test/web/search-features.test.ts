@@ -237,6 +237,37 @@ describe('entities', () => {
   });
 });
 
+describe('the results page\'s structure (a black-box review)', () => {
+  test('when there are hits, then they are under a heading of their own, and an undated one says "No date"', async () => {
+    const page = (await request(t.app).get('/?undated=1').expect(200)).text;
+    expect(page).toMatch(/<h2 class="visually-hidden">Results<\/h2>\s*<ol class="hits">/);
+    const metas = [...page.matchAll(/<p class="meta">([^<]*)<\/p>/g)].map((m) => m[1]!);
+    expect(metas.length).toBeGreaterThan(0);
+    for (const meta of metas) expect(meta.startsWith('No date')).toBe(true);
+  });
+
+  test('when nothing matches, then there is no empty list, no page links and no export of nothing', async () => {
+    const page = (await request(t.app).get('/?q=zzzqqqxxx').expect(200)).text;
+    expect(page).toContain('No article matches');
+    expect(page).not.toContain('<ol class="hits">');
+    expect(page).not.toContain('class="pagination"');
+    expect(page).not.toContain('/export.csv');
+    // With hits on one page: the list, no page links.
+    const one = (await request(t.app).get('/?q=Bamako').expect(200)).text;
+    expect(one).toContain('<ol class="hits">');
+    expect(one).not.toContain('class="pagination"');
+    expect(one).toContain('/export.csv');
+  });
+
+  test('when the only chip is how the words match, then there is no "Clear all" that leads nowhere', async () => {
+    const page = (await request(t.app).get('/?q=Bamako+zzzqqq&match=most').expect(200)).text;
+    expect(page).toContain('class="chip"');
+    expect(page).not.toMatch(/<a class="clear" href="">/);
+    expect(page).not.toContain('Clear all');
+    expect((await request(t.app).get('/?q=Bamako&country=ML').expect(200)).text).toMatch(/<a class="clear" href="\/\?q=Bamako">Clear all<\/a>/);
+  });
+});
+
 describe('output', () => {
   test('when an export file past the pages\' 10,000 articles is asked for, then it is made (to 100,000), empty past the results; past that, 400', async () => {
     const json = (await request(t.app).get('/export.json?page=11').expect(200)).body;
