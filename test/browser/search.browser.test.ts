@@ -118,6 +118,34 @@ describe('search in a browser', () => {
     expect(navigations.urls.filter((u) => /from=/.test(u))).toEqual([expect.stringMatching(/from=2023-03-15/)]);
   });
 
+  test('when the order is walked through with the arrow keys, then nothing searches until Enter, and the new page keeps the focus on the order (a black-box review: WCAG 3.2.2)', async () => {
+    await page.goto(baseUrl + '/?q=Niger');
+    const navigations = recordNavigations();
+    await page.locator('#sort').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    // Long enough for a search the first step would have run to have started.
+    await page.waitForTimeout(800);
+    expect(navigations.urls).toEqual([]);
+    expect(await page.locator('#sort').inputValue()).toBe('oldest');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/sort=oldest/);
+    navigations.stop();
+    expect(navigations.urls).toHaveLength(1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sort');
+  });
+
+  test('when a switch has the focus and Space is pressed, then it flips, as Enter does (a black-box review)', async () => {
+    const names = (await (await page.request.get(baseUrl + '/api/search?pageSize=1')).json()).facets.actor.slice(0, 2).map((v: { value: string }) => v.value) as string[];
+    await page.goto(`${baseUrl}/?${names.map((n) => `actor=${encodeURIComponent(n)}`).join('&')}`);
+    const all = page.getByRole('switch', { name: /All of the actors/ });
+    await expect(all.getAttribute('aria-checked')).resolves.toBe('false');
+    await all.focus();
+    await page.keyboard.press(' ');
+    await page.waitForURL(/allActors=1/);
+    await expect(page.getByRole('switch', { name: /All of the actors/ }).getAttribute('aria-checked')).resolves.toBe('true');
+  });
+
   test('when a date already set is edited on the keyboard, then the search runs once, with both digits of the new month (a black-box review)', async () => {
     await page.goto(baseUrl + '/?q=Niger&from=2005-06-01');
     const navigations = recordNavigations();
