@@ -192,9 +192,12 @@ export function withJoinedWordsAsPhrases(q: string): string {
  * Words of no letter or digit go: an emoji or a stray dash is no word of any passage, and with every word required,
  * "😀 oil" found nothing.
  *
- * `withoutSymbolWords('😀 oil – gas')` → `'oil gas'`
+ * `withoutSymbolWords('😀 oil – gas')` → `'oil gas'`; `withoutSymbolWords('--oil')` → `'oil'`
  */
 export function withoutSymbolWords(q: string): string {
+  // Two dashes or more before a word are no exclusion: Meilisearch searched "--oil" as "oil", and the page, reading
+  // an exclusion, had sorted its 1,123 articles newest first (a black-box review).
+  q = q.replace(/(?<![^\s])-{2,}(?=[\p{L}\p{N}"])/gu, '');
   if (!/(?<![^\s])[^\s\p{L}\p{N}"]+(?![^\s])/u.test(q)) return q;
   // Word by word as `parts` reads them: a quoted phrase, excluded or not, is one ('-"price war"'), kept as written.
   return [...q.matchAll(/-?"[^"]*"?|\S+/g)]

@@ -2,7 +2,7 @@ import { actorKey } from '../meili/passage-document.js';
 import { hasWordsToRank } from './search-request.js';
 import { EXPORT_LIMIT } from './export-format.js';
 import { actorGroups, isSelectedActor, spellingsOf, withoutActor } from './actor-spellings.js';
-import { MAX_QUERY_WORDS, soughtParts } from './query-words.js';
+import { MAX_QUERY_WORDS, readQuery, soughtParts } from './query-words.js';
 import { countryName } from './country-names.js';
 import { histogram, periodRange, widerRange } from './histogram.js';
 import { chartBars, type ChartBar } from './chart-bars.js';
@@ -129,13 +129,16 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
   const noun = results.total === 1 ? 'article' : 'articles';
   const pastEnd = results.total > 0 && results.hits.length === 0 && state.page > results.totalPages;
   const chipList = chips(state);
+  // A query of symbols alone ("😀") searches nothing: the page says so rather than "16,160 articles for “😀”".
+  const unsearchable = state.q.trim() !== '' && readQuery(state.q).q.trim() === '';
   return {
     title: `${[state.q === '' ? '' : `“${state.q}”`, ...chipList.map((c) => c.label), state.page > 1 ? `page ${state.page}` : ''].filter((part) => part !== '').join(' · ') || 'Latest articles'} · Dispatch`,
     q: state.q,
     placeholder: placeholderOf(results),
-    summary: `${formatTotal(results.total)} ${noun}${state.q === '' ? '' : state.match === 'most' ? ` with most of the words of “${state.q}”` : ` for “${state.q}”`}`,
-    ignoredNotice:
-      results.ignoredWords.length === 0
+    summary: `${formatTotal(results.total)} ${noun}${state.q === '' || unsearchable ? '' : state.match === 'most' ? ` with most of the words of “${state.q}”` : ` for “${state.q}”`}`,
+    ignoredNotice: unsearchable
+      ? `“${state.q}” has no letter or figure to search for, so these are all the articles${filtered ? ' under the filters' : ''}, newest first.`
+      : results.ignoredWords.length === 0
         ? null
         : `Only ${MAX_QUERY_WORDS} words of a query can be searched; not searched: ${results.ignoredWords.join(' ')}`,
     operatorNotice: operatorNotice(state.q),
@@ -172,7 +175,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
       hidden: hiddenFields({ ...state, actorQuery: '' }, true),
       clearHref: state.actorQuery !== '' ? searchHref({ ...state, actorQuery: '' }) : null,
     },
-    histogram: histogramModel(state, results),
+    histogram: histogramModel(state, results, unsearchable),
     hits: results.hits.map((hit) => {
       const others = hit.matchedPositions.filter((p) => p !== hit.position);
       // The article page links back to this search (its words, filters and page) rather than to the front page.
@@ -562,12 +565,12 @@ function monthsModel(year: PeriodFacetValue, onlyYear: boolean, isSelected: (per
 
 const CHART = { width: 640, height: 120 };
 
-function histogramModel(state: SearchState, results: SearchResults): HistogramModel | null {
+function histogramModel(state: SearchState, results: SearchResults, unsearchable: boolean): HistogramModel | null {
   const h = histogram(state, results.timeline);
   if (h === null || h.bars.length === 0) return null;
   const unit = h.granularity === 'year' ? 'year' : h.granularity === 'month' ? 'month' : 'day';
   return {
-    title: `Articles published per ${unit}${state.q !== '' ? ` for “${state.q}”` : ''}`,
+    title: `Articles published per ${unit}${state.q !== '' && !unsearchable ? ` for “${state.q}”` : ''}`,
     width: CHART.width,
     height: CHART.height,
     bars: chartBars(h, CHART.width, CHART.height, (b) => searchHref(refine(state, { from: b.from, to: b.to }))).map((bar, i) => {

@@ -83,6 +83,11 @@ describe('withJoinedWordsAsPhrases', () => {
 });
 
 describe('withoutSymbolWords', () => {
+  test('when a word has two dashes or more before it, then it is the word, not an exclusion, as Meilisearch reads it (a black-box review)', () => {
+    expect(withoutSymbolWords('--oil -gas ---"price war"')).toBe('oil -gas "price war"');
+    expect(withoutSymbolWords('oil -- gas')).toBe('oil gas');
+  });
+
   test('when a query holds an emoji, a dash or a sign alone, then they go; inside quotes and within words they stay', () => {
     expect(withoutSymbolWords('😀 oil – gas')).toBe('oil gas');
     expect(withoutSymbolWords('"oil – gas" $5 prices')).toBe('"oil – gas" $5 prices');

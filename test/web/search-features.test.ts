@@ -259,6 +259,17 @@ describe('the results page\'s structure (a black-box review)', () => {
     expect(one).toContain('/export.csv');
   });
 
+  test('when a query has no letter or figure, then the page says it searched nothing rather than "N articles for “😀”"; "--oil" ranks oil', async () => {
+    const page = (await request(t.app).get(`/?q=${encodeURIComponent('😀')}`).expect(200)).text;
+    expect(page).toContain('“😀” has no letter or figure to search for, so these are all the articles, newest first.');
+    expect(page).not.toContain('for “😀”');
+    const ranked = (await request(t.app).get('/api/search?q=--Bamako').expect(200)).body;
+    const plain = (await request(t.app).get('/api/search?q=Bamako').expect(200)).body;
+    expect(ranked.total).toBe(plain.total);
+    expect(ranked.hits.map((h: { articleId: string }) => h.articleId)).toEqual(plain.hits.map((h: { articleId: string }) => h.articleId));
+    expect((await request(t.app).get('/?q=--Bamako').expect(200)).text).toContain('<option value="relevance" selected>Relevance</option>');
+  });
+
   test('when the only chip is how the words match, then there is no "Clear all" that leads nowhere', async () => {
     const page = (await request(t.app).get('/?q=Bamako+zzzqqq&match=most').expect(200)).text;
     expect(page).toContain('class="chip"');
