@@ -44,7 +44,7 @@ const notFound = { description: 'No such article, actor or country in the index'
 const plainError = { description: 'Invalid parameter', content: { 'text/plain': { schema: { type: 'string', example: '400: from: expected a date YYYY-MM-DD, got "yesterday"' } } } };
 const unavailable = { description: 'Meilisearch not answering (Retry-After set)', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 
-export const openApiDocument = {
+const described = {
   openapi: '3.1.0',
   info: { title: 'Dispatch API', version: '1', description: 'Full-text news search with facets for countries, actors and dates.' },
   paths: {
@@ -79,8 +79,8 @@ export const openApiDocument = {
     '/api/countries/{code}': {
       get: {
         summary: 'A country: coverage timeline, co-named actors and countries, latest articles',
-        parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z]{2}$' } }],
-        responses: { '200': { description: 'The profile, as an actor\'s' }, '400': error, '404': notFound, '503': unavailable },
+        parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' }, description: 'ISO 3166-1 alpha-2 code (IS), or the country\'s name (Iceland), which redirects to its code' }],
+        responses: { '200': { description: 'The profile, as an actor\'s' }, '301': { description: 'A country named by its name: the same under its code (Location)' }, '400': error, '404': notFound, '503': unavailable },
       },
     },
     '/export.csv': { get: { summary: 'Results as CSV (at most 1,000 articles; page counts in pages of pageSize)', parameters: exportParameters, responses: { '200': { description: 'text/csv' }, '400': plainError } } },
@@ -173,3 +173,30 @@ export const openApiDocument = {
     },
   },
 } as const;
+
+const JSON_ERROR = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } };
+
+/**
+ * Refusals every endpoint can answer before it reads a parameter, from the server's limits (app.ts): a method other
+ * than GET or HEAD (405, with Allow), an address over the length limit (414), more requests than the rate limit
+ * (429, with Retry-After and RateLimit headers). A black-box review found them sent but not described. In the
+ * endpoint's error format: an export's or a feed's are plain text, as its 400.
+ */
+const refusals = (content: unknown) => ({
+  '405': { description: 'Method other than GET or HEAD (Allow: GET, HEAD)', content },
+  '414': { description: 'Address longer than the server takes (16,384 characters by default)', content },
+  '429': { description: 'More requests than the rate limit allows from this client (Retry-After and RateLimit headers say when to try again)', content },
+});
+
+/** The API description served at /api/openapi.json: each operation's own responses, and its refusals. */
+export const openApiDocument = {
+  ...described,
+  paths: Object.fromEntries(
+    Object.entries(described.paths).map(([path, item]) => {
+      const responses: Readonly<Record<string, object>> = item.get.responses;
+      const invalid = responses['400'];
+      const content = invalid !== undefined && 'content' in invalid ? invalid.content : JSON_ERROR;
+      return [path, { ...item, get: { ...item.get, responses: { ...responses, ...refusals(content) } } }];
+    }),
+  ),
+};

@@ -227,7 +227,9 @@ describe('entities', () => {
     expect(body.name).toBe('Mali');
     expect(body.total).toBeGreaterThan(0);
     await request(t.app).get('/api/countries/XQ').expect(404);
-    await request(t.app).get('/api/countries/Mali').expect(400);
+    // By its name, as the page: its code's (a black-box review); a name of no country is still a 400.
+    await request(t.app).get('/api/countries/Mali').expect(301).expect('Location', '/api/countries/ML');
+    await request(t.app).get('/api/countries/Atlantis').expect(400);
     // A page typed by the country's name goes to its code's.
     await request(t.app).get('/countries/Niger').expect(301).expect('Location', '/countries/NE');
     await request(t.app).get('/countries/Atlantis').expect(400);
@@ -388,6 +390,14 @@ describe('output', () => {
     expect(body.openapi).toMatch(/^3\./);
     expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/search', '/api/facets/actor', '/api/articles/{id}', '/api/actors/{name}', '/api/countries/{code}', '/export.csv', '/feed.atom']));
     expect(parseYaml(JSON.stringify(body))).toEqual(body);
+    // The server's refusals are described for every endpoint, as it sends them (a black-box review).
+    for (const item of Object.values(body.paths) as { get: { responses: Record<string, unknown> } }[]) expect(Object.keys(item.get.responses)).toEqual(expect.arrayContaining(['405', '414', '429']));
+    for (const path of ['/api/search', '/export.csv', '/feed.atom', '/healthz']) {
+      const refused = await request(t.app).post(path).expect(405);
+      expect([path, refused.type]).toEqual([path, Object.keys(body.paths[path].get.responses['405'].content)[0]]);
+    }
+    // The site links it.
+    expect((await request(t.app).get('/').expect(200)).text).toContain('<a href="/api/openapi.json">');
   });
 
   test('when the API description names an error\'s format, then the server answers in it (a web review)', async () => {

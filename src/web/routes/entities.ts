@@ -50,6 +50,9 @@ export function entityRoutes(service: SearchService, aliases: ActorAliases): Rou
   });
   router.get('/api/countries/:code', async (req, res) => {
     refuseUnknown(req.query, []);
+    // By its name, as the page: "/api/countries/Iceland" is Iceland's (a black-box review: the page went, the API 400).
+    const named = req.params.code.length > 2 ? countryCodeByName(req.params.code) : undefined;
+    if (named !== undefined) return res.redirect(301, `/api/countries/${named}`);
     res.json(await show(countryRef(req.params.code)));
   });
   return router;
