@@ -5,6 +5,7 @@ import { safeHttpUrl } from './safe-url.js';
 import { emptySearch } from './search-state.js';
 import { MAX_QUERY_CHARS } from './parse-search-params.js';
 import { countriesInQuery } from './country-words.js';
+import { soughtWordCount } from './query-words.js';
 import { charCount } from '../text/char-count.js';
 import { searchHref } from './search-url.js';
 import { mentionedDateLabel } from './calendar.js';
@@ -221,7 +222,9 @@ function marksNote(article: ArticleModel, words: QueryWords | null): string | nu
   if (words === null || marked === 0) return null;
   const total = article.passages.length;
   // A country word ("US") is searched as the country's tags, underlined already, not marked: the note names the rest.
-  return `Marked: the words of “${countriesInQuery(words.q).q}”, in ${total === 1 ? 'its one passage' : `${marked} of ${total} passages`}.`;
+  // Any of several words is marked, where a search's passage holds all (or most) of them: the note says so.
+  const which = soughtWordCount(countriesInQuery(words.q).q) > 1 ? 'any of the words of' : 'the words of';
+  return `Marked: ${which} “${countriesInQuery(words.q).q}”, in ${total === 1 ? 'its one passage' : `${marked} of ${total} passages`}.`;
 }
 
 /** Another article naming some of this one's actors, as the article page and `/api/articles/:id` list it. */

@@ -224,3 +224,12 @@ export function withoutPossessives(q: string): string {
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, '')))
     .join('');
 }
+
+/**
+ * How many words a query asks passages for, a phrase one and its exclusions not counted (country words are the
+ * caller's to take out first: countriesInQuery): `soughtWordCount('oil prices -Iran')` → 2; `soughtWordCount('"price
+ * war" 15.8')` → 2; `soughtWordCount('😀')` → 0.
+ */
+export function soughtWordCount(q: string): number {
+  return [...readQuery(q).q.matchAll(/-?"[^"]*"?|\S+/g)].filter((m) => !m[0].startsWith('-')).length;
+}

@@ -2,7 +2,7 @@ import { actorKey } from '../meili/passage-document.js';
 import { hasWordsToRank } from './search-request.js';
 import { EXPORT_LIMIT } from './export-format.js';
 import { actorGroups, isSelectedActor, spellingsOf, withoutActor } from './actor-spellings.js';
-import { MAX_QUERY_WORDS, readQuery, soughtParts } from './query-words.js';
+import { MAX_QUERY_WORDS, readQuery, soughtParts, soughtWordCount } from './query-words.js';
 import { countryName } from './country-names.js';
 import { histogram, periodRange, widerRange } from './histogram.js';
 import { chartBars, type ChartBar } from './chart-bars.js';
@@ -131,6 +131,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
   const chipList = chips(state);
   // A query of symbols alone ("😀") searches nothing: the page says so rather than "16,160 articles for “😀”".
   const unsearchable = state.q.trim() !== '' && readQuery(state.q).q.trim() === '';
+  const passageMatch = soughtWordCount(countriesInQuery(state.q).q) <= 1 ? null : state.match === 'most' ? 'with most of the words' : 'with all the words';
   return {
     title: `${[state.q === '' ? '' : `“${state.q}”`, ...chipList.map((c) => c.label), state.page > 1 ? `page ${state.page}` : ''].filter((part) => part !== '').join(' · ') || 'Latest articles'} · Dispatch`,
     q: state.q,
@@ -176,6 +177,8 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
       clearHref: state.actorQuery !== '' ? searchHref({ ...state, actorQuery: '' }) : null,
     },
     histogram: histogramModel(state, results, unsearchable),
+    // What a passage has to hold to match: with several words, say which way, as the article page marks any of them
+    // (a black-box review read "1 more matching passage" there as "in 3 of 4 passages").
     hits: results.hits.map((hit) => {
       const others = hit.matchedPositions.filter((p) => p !== hit.position);
       // The article page links back to this search (its words, filters and page) rather than to the front page.
@@ -186,7 +189,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
         // An undated hit says so, as its article page and the Published facet do (a black-box review).
         meta: [hit.published?.slice(0, 10) ?? NO_DATE, hit.source, hit.countries.map((c) => c.name).join(', ')].filter((s) => s).join(' · '),
         otherMatches: others.map((p) => ({ label: `§${p + 1}`, href: `${base}#p${p}` })),
-        otherMatchesLabel: others.length === 0 ? '' : `${others.length} more matching passage${others.length === 1 ? '' : 's'}:`,
+        otherMatchesLabel: others.length === 0 ? '' : passageMatch === null ? `${others.length} more matching passage${others.length === 1 ? '' : 's'}:` : `${others.length} more passage${others.length === 1 ? '' : 's'} ${passageMatch}:`,
         // The hit's first actors, as tags under it: a line, not the article's whole list.
         tags: hit.actors.slice(0, HIT_TAGS).map((actor) => ({
           label: actor,
@@ -582,3 +585,4 @@ function histogramModel(state: SearchState, results: SearchResults, unsearchable
     zoomOut: state.from === null && state.to === null ? null : searchHref(refine(state, widerRange(state.from, state.to))),
   };
 }
+

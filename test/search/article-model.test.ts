@@ -105,6 +105,8 @@ describe('the words of the search an article was opened from', () => {
     expect(articlePageModel(marked, '/actors/X').marksNote).toBeNull();
     // "US" is searched as the country's tags, which are underlined, not marked: the note names the words marked.
     expect(articlePageModel(marked, '/?q=US+sanctions').marksNote).toBe('Marked: the words of “sanctions”, in 1 of 2 passages.');
+    // Several words: any of them is marked, where a search's passage holds them all (a black-box review).
+    expect(articlePageModel(marked, '/?q=coup+talks').marksNote).toBe('Marked: any of the words of “coup talks”, in 1 of 2 passages.');
   });
 });
 

@@ -1,4 +1,4 @@
-import { MAX_QUERY_WORDS, readQuery, withJoinedWordsAsPhrases, withinWordLimit, withoutPossessives, withoutSymbolWords, withStraightQuotes, splitsIntoGlueWords, withUnsplitWords, withoutOneWord } from '../../src/search/query-words.js';
+import { MAX_QUERY_WORDS, readQuery, soughtWordCount, withJoinedWordsAsPhrases, withinWordLimit, withoutPossessives, withoutSymbolWords, withStraightQuotes, splitsIntoGlueWords, withUnsplitWords, withoutOneWord } from '../../src/search/query-words.js';
 
 describe('withinWordLimit', () => {
   test('when a word is written again and again beyond the limit, then it is searched once and not listed as left out (a web review)', () => {
@@ -79,6 +79,14 @@ describe('withJoinedWordsAsPhrases', () => {
     expect(withJoinedWordsAsPhrases('15.8 mln bpd, 1,500 jobs')).toBe('"15.8" mln bpd, "1,500" jobs');
     expect(withJoinedWordsAsPhrases('$1.7 billion -£2.5 15.8%')).toBe('"1.7" billion -"2.5" "15.8"%');
     expect(withJoinedWordsAsPhrases('"$1.7 billion" $17')).toBe('"$1.7 billion" $17');
+  });
+});
+
+describe('soughtWordCount', () => {
+  test('when a query has words, phrases and exclusions, then the words and phrases count, one each', () => {
+    expect(soughtWordCount('oil prices -Iran')).toBe(2);
+    expect(soughtWordCount('"price war" 15.8')).toBe(2);
+    expect(soughtWordCount('😀')).toBe(0);
   });
 });
 

@@ -115,6 +115,16 @@ describe('search page model', () => {
     expect(searchPageModel({ ...emptySearch, q: 'oil', actors: ['ronald reagan'], page: 50 }, results).hits[0]!.tags[0]!.href).toBe('/?q=oil&actor=ronald+reagan');
   });
 
+  test('when a hit has other matching passages, then the label says what they hold: with several words, all (or most) of them (a black-box review)', () => {
+    const hit = { articleId: 'a', passageId: 'a-0', position: 0, passageCount: 4, title: 'T', titleHtml: 'T', published: null, url: null, source: null, passage: 'P', passageHtml: 'P', countries: [], actors: [], dates: [], matchedPositions: [0, 2] };
+    const results = { ...resultsWithCountries(3), total: 1, totalPages: 1, hits: [hit] };
+    const label = (q: string, match: 'all' | 'most' = 'all') => searchPageModel({ ...emptySearch, q, match }, results).hits[0]!.otherMatchesLabel;
+    expect(label('oil')).toBe('1 more matching passage:');
+    expect(label('oil prices')).toBe('1 more passage with all the words:');
+    expect(label('oil prices', 'most')).toBe('1 more passage with most of the words:');
+    expect(label('US oil')).toBe('1 more matching passage:');
+  });
+
   test('when a query leaves nothing to rank by (symbols only, exclusions only), then relevance is the newest first, and the order says so (a code review)', () => {
     expect([hasWordsToRank('😀'), hasWordsToRank('-Iraq -"price war"'), hasWordsToRank('oil -Iraq'), hasWordsToRank('"price war"')]).toEqual([false, false, true, true]);
     const label = (q: string) => searchPageModel({ ...emptySearch, q }, resultsWithCountries(3)).sortOptions.find((o) => o.value === 'relevance')!.label;

@@ -143,7 +143,7 @@ describe('article page /articles/:id', () => {
     const marks = [...page.text.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase());
     expect(marks.length).toBeGreaterThan(0);
     expect(new Set(marks)).toEqual(new Set(['delegation', 'talks']));
-    expect(page.text).toMatch(/Marked: the words of “delegation talks”, in (its one passage|\d+ of \d+ passages)\./);
+    expect(page.text).toMatch(/Marked: any of the words of “delegation talks”, in (its one passage|\d+ of \d+ passages)\./);
     // Straight, or from an entity page: nothing marked, nothing said.
     for (const plain of [link.split('?')[0]!, `${link.split('?')[0]}?from=${encodeURIComponent('/actors/Yunus-Bek%20Yevkurov')}`]) {
       const other = await request(t.app).get(plain).expect(200);
@@ -157,7 +157,7 @@ describe('article page /articles/:id', () => {
     const page = await request(t.app).get(`/articles/${id}?from=${encodeURIComponent(`/?q=${encodeURIComponent('Yevkurov <script>alert(1)</script>')}`)}`).expect(200);
     expect(page.text).toContain('<mark>Yevkurov</mark>');
     expect(page.text).not.toContain('<script>alert');
-    expect(page.text).toContain('Marked: the words of “Yevkurov &lt;script&gt;alert(1)&lt;/script&gt;”');
+    expect(page.text).toContain('Marked: any of the words of “Yevkurov &lt;script&gt;alert(1)&lt;/script&gt;”');
   });
 
   test('when an article is opened from an actor\'s page, then its link back goes to that page, named (a black-box review: it went to the front page)', async () => {
