@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { wordFileLines } from './word-file-lines.js';
-import { indexSettings } from '../src/meili/index-settings.js';
-import { swapDistance } from '../src/text/edit-distance.js';
+import { typoJoins } from '../src/meili/typo-tolerance.js';
 
 /**
  * Forms of one word as one word to a search ("sanction", "sanctions", "sanctioned"; "defence", "defense").
@@ -52,32 +51,6 @@ export function parseWordFormFile(text: string, path: string): FormPair[] {
 
 export function loadWordFormFile(path: string): FormPair[] {
   return parseWordFormFile(readFileSync(path, 'utf8'), path);
-}
-
-/**
- * How many typos Meilisearch forgives in a query word of this length, with the index's typo tolerance:
- * `typosAllowed('coup')` → 0; `typosAllowed('sanction')` → 1; `typosAllowed('witnesses')` → 2
- */
-export function typosAllowed(query: string): number {
-  // Meilisearch's own defaults where the settings leave them out.
-  const sizes = indexSettings.typoTolerance?.minWordSizeForTypos;
-  const length = [...query].length;
-  return length >= (sizes?.twoTypos ?? 9) ? 2 : length >= (sizes?.oneTypo ?? 5) ? 1 : 0;
-}
-
-/**
- * Whether Meilisearch finds `word` for a query of `query`: their distance is within the typos the query word may
- * have, counted as Meilisearch counts them: a swap of two neighbouring letters is one typo, and a typo on the first
- * letter is two (Meilisearch's typo-tolerance documentation; checked on the engine: "billion" does not find
- * "million", "united" finds "untied").
- * `typoJoins('sanction', 'sanctions')` → true; `typoJoins('coup', 'coups')` → false; `typoJoins('billion',
- * 'million')` → false; `typoJoins('casual', 'causal')` → true
- */
-export function typoJoins(query: string, word: string): boolean {
-  const typos = typosAllowed(query);
-  if (typos === 0 || Math.abs(query.length - word.length) > typos) return false;
-  const firstLetter = query[0] === word[0] ? 0 : 1;
-  return swapDistance(query, word) + firstLetter <= typos;
 }
 
 /**

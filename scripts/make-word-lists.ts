@@ -5,7 +5,7 @@
  * - data/exact-words.txt: common words that another common word lies within Meilisearch's typo tolerance of, and not
  *   as a form of the same word: a search for "police" counted every article about "policy", "president" every
  *   "present". Meilisearch searches these words without typos (`disableOnWords`). Typos are counted as Meilisearch
- *   counts them (word-forms.ts typoJoins: a swap one, a first letter two).
+ *   counts them (src/meili/typo-tolerance.ts typoJoins: a swap one, a first letter two).
  * - data/word-forms.txt: two forms of one word (a singular and its plural, two endings of a stem, two spellings),
  *   both written in lower case at least MIN_COUNT times, that the typo tolerance joined until a word of the pair
  *   became exact ("sanctions" still finds "sanction" and "sanctioned"), given to Meilisearch as synonyms where the
@@ -19,7 +19,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { projectRoot } from '../src/project-root.js';
-import { typoJoins, typosAllowed } from '../indexer/word-forms.js';
+import { typoJoins, typosAllowed } from '../src/meili/typo-tolerance.js';
 import { getGazetteer } from '../indexer/tag/countries/gazetteer.js';
 import { DEFAULT_EXACT_WORD_FILE, DEFAULT_WORD_FORM_FILE } from '../src/config.js';
 

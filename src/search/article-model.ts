@@ -222,9 +222,10 @@ function marksNote(article: ArticleModel, words: QueryWords | null): string | nu
   if (words === null || marked === 0) return null;
   const total = article.passages.length;
   // A country word ("US") is searched as the country's tags, underlined already, not marked: the note names the rest.
+  const marks = countriesInQuery(words.q).q;
   // Any of several words is marked, where a search's passage holds all (or most) of them: the note says so.
-  const which = soughtWordCount(countriesInQuery(words.q).q) > 1 ? 'any of the words of' : 'the words of';
-  return `Marked: ${which} “${countriesInQuery(words.q).q}”, in ${total === 1 ? 'its one passage' : `${marked} of ${total} passages`}.`;
+  const which = soughtWordCount(marks) > 1 ? 'any of the words of' : 'the words of';
+  return `Marked: ${which} “${marks}”, in ${total === 1 ? 'its one passage' : `${marked} of ${total} passages`}.`;
 }
 
 /** Another article naming some of this one's actors, as the article page and `/api/articles/:id` list it. */

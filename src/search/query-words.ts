@@ -231,5 +231,5 @@ export function withoutPossessives(q: string): string {
  * war" 15.8')` → 2; `soughtWordCount('😀')` → 0.
  */
 export function soughtWordCount(q: string): number {
-  return [...readQuery(q).q.matchAll(/-?"[^"]*"?|\S+/g)].filter((m) => !m[0].startsWith('-')).length;
+  return soughtParts(readQuery(q).q).length;
 }

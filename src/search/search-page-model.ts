@@ -131,6 +131,8 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
   const chipList = chips(state);
   // A query of symbols alone ("😀") searches nothing: the page says so rather than "16,160 articles for “😀”".
   const unsearchable = state.q.trim() !== '' && readQuery(state.q).q.trim() === '';
+  // What a hit's other passages hold: with several words, say which way, as the article page marks any of them (a
+  // black-box review read "1 more matching passage" there as "in 3 of 4 passages").
   const passageMatch = soughtWordCount(countriesInQuery(state.q).q) <= 1 ? null : state.match === 'most' ? 'with most of the words' : 'with all the words';
   return {
     title: `${[state.q === '' ? '' : `“${state.q}”`, ...chipList.map((c) => c.label), state.page > 1 ? `page ${state.page}` : ''].filter((part) => part !== '').join(' · ') || 'Latest articles'} · Dispatch`,
@@ -138,7 +140,7 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
     placeholder: placeholderOf(results),
     summary: `${formatTotal(results.total)} ${noun}${state.q === '' || unsearchable ? '' : state.match === 'most' ? ` with most of the words of “${state.q}”` : ` for “${state.q}”`}`,
     ignoredNotice: unsearchable
-      ? `“${state.q}” has no letter or figure to search for, so these are all the articles${filtered ? ' under the filters' : ''}, newest first.`
+      ? `“${state.q}” has no letter or figure to search for, so these are all the articles${filtered ? ' under the filters' : ''}, ${state.sort === 'oldest' ? 'oldest' : 'newest'} first.`
       : results.ignoredWords.length === 0
         ? null
         : `Only ${MAX_QUERY_WORDS} words of a query can be searched; not searched: ${results.ignoredWords.join(' ')}`,
@@ -177,8 +179,6 @@ export function searchPageModel(state: SearchState, results: SearchResults, acto
       clearHref: state.actorQuery !== '' ? searchHref({ ...state, actorQuery: '' }) : null,
     },
     histogram: histogramModel(state, results, unsearchable),
-    // What a passage has to hold to match: with several words, say which way, as the article page marks any of them
-    // (a black-box review read "1 more matching passage" there as "in 3 of 4 passages").
     hits: results.hits.map((hit) => {
       const others = hit.matchedPositions.filter((p) => p !== hit.position);
       // The article page links back to this search (its words, filters and page) rather than to the front page.
@@ -585,4 +585,3 @@ function histogramModel(state: SearchState, results: SearchResults, unsearchable
     zoomOut: state.from === null && state.to === null ? null : searchHref(refine(state, widerRange(state.from, state.to))),
   };
 }
-

@@ -1,4 +1,4 @@
-import { swapDistance } from '../text/edit-distance.js';
+import { MEILISEARCH_TYPO_SIZES, typoJoins } from '../meili/typo-tolerance.js';
 import { fold } from '../text/fold.js';
 
 /**
@@ -27,23 +27,21 @@ export function matchesInitials(value: string, foldedQuery: string): boolean {
   return initials === foldedQuery;
 }
 
-/** Meilisearch's default typo allowance for a word of this length: none below 5 letters, one to 8, two from 9. */
-const typosAllowed = (length: number): number => (length >= 9 ? 2 : length >= 5 ? 1 : 0);
-
 /**
- * Whether every word of the query is a word of the value, or starts one, give or take the typos Meilisearch would
- * forgive it (a swap of neighbours is one): for a misspelt name, where matchesWordPrefix finds nothing.
+ * Whether every word of the query is a word of the value, or starts one, give or take a typo as Meilisearch counts
+ * them (typoJoins: a swap is one, a first letter wrong two), at Meilisearch's own sizes: one from five letters, where
+ * the index's searches forgive one from six only (so that "Obama" is not "Osama"). An offer may be a little looser
+ * than a search: "Regan" is offered Reagan. For a misspelt name, where matchesWordPrefix finds nothing.
+ * Meilisearch's facet search forgives typos over the whole query ("Donald Regan" for "ronald regan"): this keeps
+ * its values a word at a time.
  *
- * `matchesNearly('Ronald Reagan', 'ronald regan')` → true; `matchesNearly('Donald Regan', 'ronald regan')` → true;
+ * `matchesNearly('Ronald Reagan', 'ronald regan')` → true; `matchesNearly('Donald Regan', 'ronald regan')` → false;
  * `matchesNearly('Meagan Busath', 'ronald regan')` → false; `matchesNearly('Ronald Reagan', 'rnld regan')` → false
- * (a word under five letters gets no typo).
  */
 export function matchesNearly(value: string, foldedQuery: string): boolean {
   const words = fold(value).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   const asked = foldedQuery.split(/[^\p{L}\p{N}]+/u).filter((q) => q !== '');
   if (asked.length === 0) return false;
-  return asked.every((q) => {
-    const allowed = typosAllowed(q.length);
-    return words.some((w) => w.startsWith(q) || (allowed > 0 && Math.min(swapDistance(q, w), swapDistance(q, w.slice(0, q.length))) <= allowed));
-  });
+  const near = (q: string, w: string): boolean => typoJoins(q, w, MEILISEARCH_TYPO_SIZES) || typoJoins(q, w.slice(0, q.length), MEILISEARCH_TYPO_SIZES);
+  return asked.every((q) => words.some((w) => w.startsWith(q) || near(q, w)));
 }

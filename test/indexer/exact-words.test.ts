@@ -1,6 +1,7 @@
 import { DEFAULT_EXACT_WORD_FILE, DEFAULT_WORD_FORM_FILE } from '../../src/config.js';
 import { ExactWordFileError, loadExactWordFile, parseExactWordFile } from '../../indexer/exact-words.js';
-import { loadWordFormFile, typosAllowed } from '../../indexer/word-forms.js';
+import { loadWordFormFile } from '../../indexer/word-forms.js';
+import { typosAllowed } from '../../src/meili/typo-tolerance.js';
 
 describe('the exact-word file', () => {
   test('when it lists words with comments and blank lines, then it reads each word', () => {

@@ -1,6 +1,7 @@
 import { DEFAULT_EXACT_WORD_FILE, DEFAULT_WORD_FORM_FILE } from '../../src/config.js';
 import { loadExactWordFile } from '../../indexer/exact-words.js';
-import { loadWordFormFile, parseWordFormFile, typoJoins, withFormSynonyms, WordFormFileError } from '../../indexer/word-forms.js';
+import { loadWordFormFile, parseWordFormFile, withFormSynonyms, WordFormFileError } from '../../indexer/word-forms.js';
+import { typoJoins } from '../../src/meili/typo-tolerance.js';
 
 describe('the word-form file', () => {
   test('when it lists pairs with comments and blank lines, then it reads each pair, a word in several', () => {

@@ -265,6 +265,7 @@ describe('the results page\'s structure (a black-box review)', () => {
     const page = (await request(t.app).get(`/?q=${encodeURIComponent('😀')}`).expect(200)).text;
     expect(page).toContain('“😀” has no letter or figure to search for, so these are all the articles, newest first.');
     expect(page).not.toContain('for “😀”');
+    expect((await request(t.app).get(`/?q=${encodeURIComponent('😀')}&sort=oldest`).expect(200)).text).toContain('so these are all the articles, oldest first.');
     const ranked = (await request(t.app).get('/api/search?q=--Bamako').expect(200)).body;
     const plain = (await request(t.app).get('/api/search?q=Bamako').expect(200)).body;
     expect(ranked.total).toBe(plain.total);

@@ -19,6 +19,11 @@ function countryRef(code: string): EntityRef {
   return { kind: 'country', code: upper };
 }
 
+/** The code of a country named by its name in an address ("Niger", "Iceland"), if it is one: a code is two letters. */
+function codeOfNamed(param: string): string | undefined {
+  return param.length > 2 ? countryCodeByName(param) : undefined;
+}
+
 /** Entity pages: who or where, a timeline of coverage, who and what is named in the same passages, latest articles. */
 export function entityRoutes(service: SearchService, aliases: ActorAliases): Router {
   const router = Router();
@@ -37,7 +42,7 @@ export function entityRoutes(service: SearchService, aliases: ActorAliases): Rou
   });
   router.get('/countries/:code', async (req, res) => {
     // A country typed by its name ("/countries/Niger"): its code's page, as an actor's other name goes to its own.
-    const named = req.params.code.length > 2 ? countryCodeByName(req.params.code) : undefined;
+    const named = codeOfNamed(req.params.code);
     if (named !== undefined) return res.redirect(301, `/countries/${named}`);
     const entity = countryRef(req.params.code);
     const model = entityPageModel(await show(entity), entity);
@@ -51,7 +56,7 @@ export function entityRoutes(service: SearchService, aliases: ActorAliases): Rou
   router.get('/api/countries/:code', async (req, res) => {
     refuseUnknown(req.query, []);
     // By its name, as the page: "/api/countries/Iceland" is Iceland's (a black-box review: the page went, the API 400).
-    const named = req.params.code.length > 2 ? countryCodeByName(req.params.code) : undefined;
+    const named = codeOfNamed(req.params.code);
     if (named !== undefined) return res.redirect(301, `/api/countries/${named}`);
     res.json(await show(countryRef(req.params.code)));
   });
