@@ -30,18 +30,24 @@ export interface Article {
 }
 
 /**
- * The same for every filing of one story: its title and text, not its date, address, source or the date of its
- * dateline. The wire files a story again under a new id, hours or days later, with the dateline's day moved on
- * ("WASHINGTON, March 2 -", then "March 3"): Reuters' part 1 holds 202 such stories, 40 of them told apart by the
- * dateline alone. Searches show one filing.
+ * The same for every filing of one story: the words of its title and text, not its date, address, source, the date
+ * of its dateline, or its case and punctuation. The wire files a story again under a new id, hours or days later,
+ * with the dateline's day moved on ("WASHINGTON, March 2 -", then "March 3"): Reuters' part 1 holds 202 such stories,
+ * 40 of them told apart by the dateline alone. A re-send often mends only a comma or a capital (`Retemeyer said
+ * "We…` then `Retemeyer said, "We…`): comparing words alone finds 215 second filings in part 1 where comparing
+ * characters found 164. A changed word or figure is another text. Searches show one filing.
  *
- * `storyKey('T', ['WASHINGTON, March 2 - Volcker…'])` = `storyKey('T', ['WASHINGTON, March 3 - Volcker…'])` ≠ `storyKey('T2', […])`
+ * `storyKey('T', ['WASHINGTON, March 2 - Volcker said…'])` = `storyKey('t', ['WASHINGTON, March 3 - Volcker said, …'])` ≠ `storyKey('T2', […])`
  */
 export function storyKey(title: string, paragraphs: readonly string[]): string {
   const [first = '', ...rest] = paragraphs;
   const head = datelineHead(first);
-  return hash([title, head === null ? first : first.slice(head.length), ...rest].join('\n'), 16);
+  const text = [title, head === null ? first : first.slice(head.length), ...rest].join('\n');
+  return hash((text.normalize('NFKC').toLowerCase().match(STORY_WORD) ?? []).join(' '), 16);
 }
+
+/** A word of a story's text for its key: letters and figures, whatever case or marks stand between them. */
+const STORY_WORD = /[\p{L}\p{N}]+/gu;
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; reason: string };
 

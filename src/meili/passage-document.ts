@@ -59,11 +59,12 @@ export interface ArticleTags {
 /**
  * The shape of the documents, counted: 2 added the actor keys, 3 wrote initials together in them ("us navy"), 4 cut
  * sentences longer than a passage (indexer/chunk.ts withinMax) and added `sourceKey`, 5 added
- * `earlierArticleId`, 6 `storyKey`, 7 the story key without the dateline's day or a title made from the text. Part
+ * `earlierArticleId`, 6 `storyKey`, 7 the story key without the dateline's day or a title made from the text, 8 the story key of words alone
+ * (without case or punctuation). Part
  * of the indexer's tagging fingerprint (indexer/tag/tagging-fingerprint.ts), so that an index written by older code is rewritten article by article on the
  * next run, not left without fields the server filters on.
  */
-export const DOCUMENT_VERSION = 7;
+export const DOCUMENT_VERSION = 8;
 
 export interface PassageDocument {
   id: string;

@@ -64,7 +64,7 @@ describe('parseArticle on the sample articles', () => {
 });
 
 describe('parseArticle on records', () => {
-  test('when the wire files one story again under another id and date, then both filings have one story key; another title or text is another story', () => {
+  test('when the wire files one story again under another id and date, then both filings have one story key, whatever their case and punctuation; another title or text is another story', () => {
     const filing = (id: string, date: string, title = 'OPEC MEETS', body = 'Ministers met in Vienna.') => {
       const r = parseArticle({ origin: { file: 'w' }, format: 'json', id, date, title, body });
       if (!r.ok) throw new Error(r.reason);
@@ -77,6 +77,11 @@ describe('parseArticle on records', () => {
     expect(again.contentHash).not.toBe(first.contentHash);
     expect(filing('r-1', '1987-03-02T18:18:59Z', 'OPEC MEETS AGAIN', 'VIENNA, March 2 - Ministers met in Vienna.').storyKey).not.toBe(first.storyKey);
     expect(filing('r-2', '1987-03-02T18:18:59Z', 'OPEC MEETS', 'VIENNA, March 2 - Ministers met in Geneva.').storyKey).not.toBe(first.storyKey);
+    // A re-send that mends a comma or a capital is the same story; a changed figure is not.
+    expect(filing('r-3', '1987-03-02T19:02:11Z', 'OPEC Meets', 'VIENNA, March 2 - Ministers, met in Vienna').storyKey).toBe(first.storyKey);
+    expect(filing('r-4', '1987-03-02T18:18:59Z', 'OPEC MEETS', 'VIENNA, March 2 - 5 ministers met in Vienna.').storyKey).not.toBe(
+      filing('r-5', '1987-03-02T18:18:59Z', 'OPEC MEETS', 'VIENNA, March 2 - 6 ministers met in Vienna.').storyKey,
+    );
     // Without a title, the one made from the text holds the dateline's day: the key does not take it.
     const untitled = (id: string, body: string) => {
       const r = parseArticle({ origin: { file: 'w' }, format: 'json', id, body });
