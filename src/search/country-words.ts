@@ -22,6 +22,32 @@ const COUNTRY_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['U.S.A', 'US'],
 ]);
 
+/**
+ * How a text writes each country of COUNTRY_SPELLINGS, the longest first: what a passage marks for a country word,
+ * since Meilisearch marks only the words it searched and the country went as a filter. "US" and "USA" count only in a
+ * text with small letters: in a wire's capitals title ("LET US") they may be the pronoun.
+ */
+const COUNTRY_MENTIONS: ReadonlyMap<string, { anyCase: string[]; inMixedCase: string[] }> = new Map([
+  ['US', { anyCase: ['United States', 'U.S.A.', 'U.S.A', 'U.S.', 'U.S'], inMixedCase: ['USA', 'US'] }],
+]);
+
+/**
+ * The mentions of the given countries in a text, as one pattern (global), or null when none has spellings to mark.
+ *
+ * `countryMentionPattern(['US'], 'Both U.S. and US firms')` matches `U.S.` and `US`; in `'U.S. MAY DROP US TARIFFS'` only `U.S.`
+ */
+export function countryMentionPattern(codes: readonly string[], text: string): RegExp | null {
+  const mixedCase = /\p{Ll}/u.test(text);
+  const forms = codes.flatMap((code) => {
+    const mentions = COUNTRY_MENTIONS.get(code);
+    return mentions === undefined ? [] : [...mentions.anyCase, ...(mixedCase ? mentions.inMixedCase : [])];
+  });
+  if (forms.length === 0) return null;
+  const alternatives = forms.sort((a, b) => b.length - a.length).map((f) => f.replace(/[.]/g, '\\.')).join('|');
+  // Whole words: not the "US" of "USAir" or of "U.S.S.R.", nor after a letter, a figure or a full stop.
+  return new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alternatives})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
+}
+
 /** A word as a query writes it in brackets, before a comma or a possessive: `US's`, `U.S.,` and `(US)` are US. */
 const WORD_END = /(?:['’]s)?[,;:!?)]*$/;
 const bare = (token: string): string => token.replace(/^\(/, '').replace(WORD_END, '');

@@ -1,4 +1,5 @@
 import { fold } from '../text/fold.js';
+import { countryMentionPattern } from './country-words.js';
 import { JOINED_WORDS } from './query-words.js';
 /**
  * Highlights travel from Meilisearch as two private-use characters (the indexer strips them from documents, so
@@ -76,4 +77,21 @@ export function withoutStrayPieces(text: string, pieces: ReadonlySet<string>): s
     at = s.end;
   });
   return out + text.slice(at);
+}
+
+/**
+ * A text with the mentions of countries a query's country words named marked as Meilisearch marks its words: the
+ * country went to Meilisearch as a filter, not a word, so "US tariffs" marked "tariffs" and never the "U.S." or
+ * "United States" the passage was found for (a black-box review). A mention inside a mark stays as it is.
+ *
+ * `withCountryMarks('exports to the U.S. and \uE000tariffs\uE001', ['US'])` → `'exports to the \uE000U.S.\uE001 and \uE000tariffs\uE001'`
+ */
+export function withCountryMarks(text: string, codes: readonly string[]): string {
+  if (codes.length === 0) return text;
+  const pattern = countryMentionPattern(codes, text);
+  if (pattern === null) return text;
+  return text
+    .split(/(\uE000[^\uE001]*\uE001?)/)
+    .map((part) => (part.startsWith(HIGHLIGHT_PRE) ? part : part.replace(pattern, (m) => `${HIGHLIGHT_PRE}${m}${HIGHLIGHT_POST}`)))
+    .join('');
 }

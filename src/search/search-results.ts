@@ -6,7 +6,8 @@ import { facetFields } from '../meili/index-settings.js';
 import type { ActorKind, PassageDocument } from '../meili/passage-document.js';
 import { safeHttpUrl } from './safe-url.js';
 import { countryName } from './country-names.js';
-import { highlightToHtml, phrasePieces, stripHighlight, withoutStrayPieces } from './highlight.js';
+import { countriesInQuery } from './country-words.js';
+import { highlightToHtml, phrasePieces, stripHighlight, withCountryMarks, withoutStrayPieces } from './highlight.js';
 import { snippet } from './snippet.js';
 import { fold } from '../text/fold.js';
 import { monthLabel } from './calendar.js';
@@ -110,6 +111,7 @@ export function toSearchResults(state: SearchState, plan: SearchPlan, response: 
   const results = response.results as MultiSearchResult<Passage>[];
   // The phrases as the user wrote them: the alias file's "al-Qaeda" goes to Meilisearch as "al Qaeda" (search-service).
   const pieces = phrasePieces(askedQ);
+  const marks: HitMarks = { pieces, countries: countriesInQuery(askedQ).countries.map((c) => c.code) };
   const main = results[0]!;
   const distribution = (facet: keyof SearchPlan['facetSource'], field: string): Record<string, number> =>
     results[plan.facetSource[facet]]?.facetDistribution?.[field] ?? {};
@@ -133,7 +135,7 @@ export function toSearchResults(state: SearchState, plan: SearchPlan, response: 
     totalPages: Math.min(main.totalPages ?? Math.ceil(total / state.pageSize), Math.max(1, Math.floor(MAX_TOTAL_HITS / state.pageSize))),
     totalCapped: total >= MAX_COUNTED_HITS,
     processingTimeMs: main.processingTimeMs,
-    hits: main.hits.map((doc) => toHit(doc, pieces)),
+    hits: main.hits.map((doc) => toHit(doc, marks)),
     facets: {
       country,
       actor,
@@ -261,16 +263,25 @@ export function firstAndSelected<T>(values: T[], limit: number, isSelected: (v: 
   return values.filter((v, i) => i < limit || isSelected(v));
 }
 
+/** What a hit's title and text mark beyond Meilisearch's highlights: see toHit. */
+interface HitMarks {
+  pieces: ReadonlySet<string>;
+  /** The codes of the countries the query's country words name (country-words.ts). */
+  countries: readonly string[];
+}
+
 /**
  * A search answer's passage: title and text come highlighted in `_formatted` only, the text cut to a snippet (see
  * planSearch); an export's come plain. The plain title is the highlighted one without its markers, which only
  * Meilisearch can put there.
  */
-function toHit(doc: Passage, pieces: ReadonlySet<string>): SearchHit {
-  // (Highlights of a phrase's words standing alone go: highlight.ts withoutStrayPieces.)
-  // The whole passage comes highlighted and is cut here (snippet.ts: every highlighted word shows); an export's is whole.
-  const formattedText = typeof doc._formatted?.text === 'string' ? snippet(withoutStrayPieces(doc._formatted.text, pieces)) : (doc.text ?? '');
-  const formattedTitle = withoutStrayPieces(typeof doc._formatted?.title === 'string' ? doc._formatted.title : (doc.title ?? ''), pieces);
+function toHit(doc: Passage, { pieces, countries }: HitMarks): SearchHit {
+  // Highlights of a phrase's words standing alone go (highlight.ts withoutStrayPieces); a country word's mentions are
+  // marked (withCountryMarks). The whole passage comes highlighted and is cut here (snippet.ts: every highlighted
+  // word shows); an export's is whole.
+  const marked = (text: string): string => withCountryMarks(withoutStrayPieces(text, pieces), countries);
+  const formattedText = typeof doc._formatted?.text === 'string' ? snippet(marked(doc._formatted.text)) : (doc.text ?? '');
+  const formattedTitle = marked(typeof doc._formatted?.title === 'string' ? doc._formatted.title : (doc.title ?? ''));
   return {
     articleId: doc.articleId,
     passageId: doc.id,

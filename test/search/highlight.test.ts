@@ -1,4 +1,4 @@
-import { phrasePieces, withoutStrayPieces } from '../../src/search/highlight.js';
+import { phrasePieces, withCountryMarks, withoutStrayPieces } from '../../src/search/highlight.js';
 
 const mark = (w: string) => `\uE000${w}\uE001`;
 
@@ -22,5 +22,23 @@ describe('withoutStrayPieces', () => {
   });
   test('when the query asks for no phrase, then every highlight stays', () => {
     expect(withoutStrayPieces(`${mark('coup')} in ${mark('Niger')}`, new Set())).toBe(`${mark('coup')} in ${mark('Niger')}`);
+  });
+});
+
+describe('withCountryMarks', () => {
+  test('when a query named the United States by a country word, then its spellings in the text are marked like the searched words', () => {
+    expect(withCountryMarks(`Exports to the U.S. and United States ${mark('tariffs')}; USA and US firms.`, ['US'])).toBe(
+      `Exports to the ${mark('U.S.')} and ${mark('United States')} ${mark('tariffs')}; ${mark('USA')} and ${mark('US')} firms.`,
+    );
+  });
+  test('when a spelling is part of another word or already marked, then it is left as it is', () => {
+    expect(withCountryMarks(`USAir left the U.S.S.R. and ${mark('US Open')} fans`, ['US'])).toBe(`USAir left the U.S.S.R. and ${mark('US Open')} fans`);
+  });
+  test('when the text is in capitals, then a bare "US" may be the pronoun and is not marked; "U.S." is', () => {
+    expect(withCountryMarks('LET US TALK, SAYS U.S. ENVOY', ['US'])).toBe(`LET US TALK, SAYS ${mark('U.S.')} ENVOY`);
+  });
+  test('when the query named no country, or one without spellings to mark, then the text is unchanged', () => {
+    expect(withCountryMarks('the U.S. and Iran', [])).toBe('the U.S. and Iran');
+    expect(withCountryMarks('the U.S. and Iran', ['IR'])).toBe('the U.S. and Iran');
   });
 });

@@ -43,6 +43,16 @@ describe('a country written in the query', () => {
     expect(body.countryWords).toEqual([{ written: 'US', code: 'US', name: 'United States' }]);
   });
 
+  test('when "US" is searched, then the passages mark the country as they write it, beside the searched words', async () => {
+    const body = (await request(t.app).get('/api/search?q=US+sanctions').expect(200)).body as { hits: { articleId: string; passageHtml: string }[] };
+    const html = Object.fromEntries(body.hits.map((h) => [h.articleId, h.passageHtml]));
+    expect(html['c-1']).toContain('the <mark>US</mark> Treasury');
+    expect(html['c-1']).toContain('<mark>sanctions</mark>');
+    expect(html['c-3']).toContain('The <mark>United States</mark> announced');
+    const page = await request(t.app).get('/?q=US+sanctions').expect(200);
+    expect(page.text).toContain('<mark>United States</mark>');
+  });
+
   test('when the country and the word are in different passages of one article, then it is no result: each passage must hold both', async () => {
     expect(await ids('q=U.S.+sanctions')).not.toContain('c-4');
     expect(await ids('q=U.S.+embassy')).toEqual(['c-4']);
