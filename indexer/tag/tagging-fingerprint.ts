@@ -165,8 +165,10 @@ function chronoVersion(): string {
  * 62: a bare "Senate" or "Congress" is only a country's that has one, and the one such country of an article without a
  * dateline; Nordic one-word banks ("Landsbanki") are organisations; "Adm John Poindexter", "Laden]", "Opec February"
  * lose the title, the bracket and the month; a volcano is no actor.
+ * 63: a thrift's "Savings and Loan" is one name past "Loan Association" ("…Loan Insurance Corp", "…Loan Association
+ * of the Rockies"); time zones and "News" alone are no actors.
  */
-export const TAGGING_RULES_VERSION = 62;
+export const TAGGING_RULES_VERSION = 63;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

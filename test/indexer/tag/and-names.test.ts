@@ -57,6 +57,20 @@ describe('joinAndNames', () => {
     ).toEqual(['ORG United Nations Conference on Trade and Development', 'ORG Organization for Economic Cooperation and Development', 'PER Exxon', 'MISC Trade and Development']);
   });
 
+  test('when a thrift\'s "Savings and Loan" goes on past "Loan Association", then the name is one organisation (tagging rules 63)', () => {
+    const text = 'the Federal Savings and Loan Insurance Corp and Home Federal Savings and Loan Association of the Rockies';
+    const insurer = text.indexOf('Loan Insurance');
+    const home = text.lastIndexOf('Loan Association');
+    expect(
+      surfaces(text, [
+        at(text, 'Federal Savings', 'ORG'),
+        { type: 'ORG', start: insurer, end: insurer + 'Loan Insurance Corp'.length },
+        { type: 'ORG', start: text.indexOf('Home Federal'), end: text.indexOf('Home Federal') + 'Home Federal Savings'.length },
+        { type: 'ORG', start: home, end: text.length },
+      ]),
+    ).toEqual(['ORG Federal Savings and Loan Insurance Corp', 'ORG Home Federal Savings and Loan Association of the Rockies']);
+  });
+
   test('when the second half follows a word in lower case, then it names nothing', () => {
     const text = 'The savings and Loan Association failures rose.';
     expect(surfaces(text, [at(text, 'Loan Association', 'ORG')])).toEqual([]);

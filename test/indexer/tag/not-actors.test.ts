@@ -53,6 +53,11 @@ describe('names that are no actors', () => {
     for (const name of ['Jan Smith', 'Janet', 'Baker', 'A', 'AAA Cooper', 'British Airways']) expect(isNotAnActorName(name)).toBe(false);
   });
 
+  test('when the model tags a time zone of a deadline or "News" alone, then neither is an actor; a paper named in full is (tagging rules 63)', () => {
+    for (const name of ['EST', 'EDT', 'PST', 'News']) expect(isNotAnActorName(name)).toBe(true);
+    for (const name of ['News of the World', 'News Corp', 'ESTA']) expect(isNotAnActorName(name)).toBe(false);
+  });
+
   test('when the same letters stand outside angle brackets, then they are an actor as before', () => {
     const text = 'XON traders met. Exxon said.';
     expect(canonicalActors(text, [org(text, 'XON')]).map((a) => a.name)).toEqual(['XON']);
