@@ -66,6 +66,23 @@ export function tooLongReason(length?: number): string {
   return `text too long: ${size} characters, where an article has at most ${limit} (split a longer text into articles)`;
 }
 
+/**
+ * The fewest words an article's text has. A wiki export that cut its links and lists can leave one word of a story:
+ * Wikinews records of the shared corpus read "The", "publish" or "FA" once markup was gone, and showed as articles of
+ * that one word (a black-box review). Two words can be a brief ("Markets closed."), and stay.
+ */
+export const MIN_ARTICLE_WORDS = 2;
+
+/**
+ * The skip reason for a text of fewer than MIN_ARTICLE_WORDS words (a word: a run without spaces holding a letter or a
+ * figure), or null. `tooLittleTextReason(['The *'])` → `'too little text: 1 word ("The"), where an article has 2 at least'`
+ */
+export function tooLittleTextReason(paragraphs: readonly string[]): string | null {
+  const words = paragraphs.join(' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length >= MIN_ARTICLE_WORDS) return null;
+  return `too little text: ${words.length} word${words.length === 1 ? '' : 's'} (${JSON.stringify(words.join(' '))}), where an article has ${MIN_ARTICLE_WORDS} at least`;
+}
+
 /** `date 2023-11-15 In the midst…`: a date marker some scrapers put before the text. */
 const DATE_MARKER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*/i;
 
@@ -135,6 +152,8 @@ export function parseArticle(record: SourceRecord, options: { dayFirst?: boolean
   // records hold nothing else, and were indexed as an article of one passage, "* *".
   const paragraphs = splitParagraphs(bodyLines.join('\n')).filter((p) => /[\p{L}\p{N}]/u.test(p));
   if (paragraphs.length === 0) return { ok: false, reason: 'no text' };
+  const short = tooLittleTextReason(paragraphs);
+  if (short !== null) return { ok: false, reason: short };
   if (title === '') title = titleFromSentence(paragraphs[0]!);
 
   const url = record.url?.trim() || null;

@@ -126,21 +126,40 @@ describe('parseArticle on records', () => {
     expect(parseArticle({ origin: { file: 'a' }, format: 'text', body: 'Share\n\nLeave a Reply\nYour email address will not be published.' })).toEqual({ ok: false, reason: 'no text' });
   });
 
+  test('when a wiki export left one word of a story, then the record is refused saying so; two words are a brief', () => {
+    expect(parseArticle({ origin: { file: 'w' }, format: 'json', title: 'USDA finds mad cow disease', body: 'The  * *' })).toEqual({
+      ok: false,
+      reason: 'too little text: 1 word ("The"), where an article has 2 at least',
+    });
+    expect(parseArticle({ origin: { file: 'w' }, format: 'json', title: 'Holiday', body: 'Markets closed.' }).ok).toBe(true);
+  });
+
+  test('when a wiki category\'s name in lower case stands before the first sentence, then it goes; a name\'s particle stays', () => {
+    const first = (body: string) => {
+      const r = parseArticle({ origin: { file: 'w' }, format: 'json', title: 'T', body });
+      return r.ok ? r.article.paragraphs[0] : r.reason;
+    };
+    expect(first('turkey  The Central Bank of Turkey published a job advertisement.')).toBe('The Central Bank of Turkey published a job advertisement.');
+    expect(first('sponsorship scandal  The Canadian government may not need an election.')).toBe('The Canadian government may not need an election.');
+    expect(first('de  Klerk said so on Monday.')).toBe('de Klerk said so on Monday.');
+    expect(first('united Kingdom   British drivers were urged not to buy fuel.')).toBe('united Kingdom British drivers were urged not to buy fuel.');
+  });
+
   test('when the metadata date cannot be read, then the record is refused naming it', () => {
     expect(parseArticle({ origin: { file: 'a' }, format: 'json', body: 'Text.', date: 'soonish' })).toEqual({ ok: false, reason: 'unparseable date "soonish"' });
   });
 
   test('when a JSON record dates itself in Unix seconds or milliseconds, then that is its publication date', () => {
     for (const date of [1714557600, 1714557600000]) {
-      const fields = recordFromFields({ id: 'e', body: 'Text.', date });
+      const fields = recordFromFields({ id: 'e', body: 'Some text.', date });
       const r = typeof fields === 'string' ? fields : parseArticle({ origin: { file: 'a.json' }, format: 'json', ...fields });
       expect(typeof r !== 'string' && r.ok && r.article.published?.iso).toBe('2024-05-01T10:00:00Z');
     }
   });
 
   test('when text carries private-use or control characters, then they are removed', () => {
-    const r = parseArticle({ origin: { file: 'a' }, format: 'json', title: 'T\uE000', body: 'A\uE000B\u0007C.' });
-    expect(r.ok && r.article.paragraphs).toEqual(['ABC.']);
+    const r = parseArticle({ origin: { file: 'a' }, format: 'json', title: 'T\uE000', body: 'A\uE000B\u0007C said.' });
+    expect(r.ok && r.article.paragraphs).toEqual(['ABC said.']);
     expect(r.ok && r.article.title).toBe('T');
   });
 
