@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
+import { ALIASES } from '../../indexer/tag/countries/aliases.js';
 import { fold } from '../text/fold.js';
 
 // world-countries ships its JSON behind a CommonJS entry: createRequire reads it under node, tsx and jest alike.
@@ -31,12 +32,20 @@ export function codeHint(code: string): string {
   return meant === undefined ? '' : ` (${meant === 'GB' ? 'the United Kingdom' : countryName(meant)} is ${meant})`;
 }
 
-/** Every name of a country a reader may type for it, folded: common, official, the news's, and the alternatives. */
+/**
+ * Every name of a country a reader may type for it, folded: common, official, the news's, the alternatives, and the
+ * tagger's own names and abbreviations (indexer/tag/countries/aliases.ts: "Britain", "Soviet Union", "USSR", "Burma"),
+ * so that a name the facet counts under a country opens that country's page (a black-box review: "/countries/Britain"
+ * was refused as no code).
+ */
 const byName = new Map<string, string>();
 for (const c of countries) {
   for (const n of [c.name.common, c.name.official, NEWS_NAMES[c.cca2], ...c.altSpellings]) {
     if (n !== undefined && n.length > 2) byName.set(fold(n), c.cca2);
   }
+}
+for (const [surface, code, kind] of ALIASES) {
+  if (code !== null && (kind === 'name' || kind === 'abbrev') && surface.length > 2 && !byName.has(fold(surface))) byName.set(fold(surface), code);
 }
 
 /**
@@ -47,3 +56,20 @@ export function countryCodeByName(name: string): string | undefined {
   return byName.get(fold(name));
 }
 
+
+/**
+ * Countries whose common name holds the given one as a word, for a name that is no country's: `countriesNamedLike('Korea')`
+ * → `[{ code: 'KP', name: 'North Korea' }, { code: 'KR', name: 'South Korea' }]` (at most 5, by name).
+ */
+export function countriesNamedLike(name: string): { code: string; name: string }[] {
+  const words = fold(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
+  if (words.length === 0) return [];
+  return [...names]
+    .filter(([, common]) => {
+      const own = new Set(fold(common).split(/[^\p{L}\p{N}]+/u));
+      return words.every((w) => own.has(w));
+    })
+    .map(([code, common]) => ({ code, name: common }))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .slice(0, 5);
+}

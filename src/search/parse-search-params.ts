@@ -77,13 +77,17 @@ function blankAsEmpty(text: string): string {
 }
 
 /**
- * A query as searched: runs of white space one space, invisible format characters dropped, blank as none.
+ * A query as searched: runs of white space one space, invisible format and control characters dropped, blank as none.
+ * (A NUL of `q=abc%00def` reached the page's title and the feed's link as it came: a black-box review.)
  *
- * `asQuery('Iraq\u00a0 war')` → `'Iraq war'`; `asQuery(' ')` → `''`
+ * `asQuery('Iraq\u00a0 war')` → `'Iraq war'`; `asQuery('abc\u0000def')` → `'abcdef'`; `asQuery(' ')` → `''`
  */
 function asQuery(text: string): string {
-  return blankAsEmpty(text.replace(/\p{Cf}/gu, '').replace(/\s+/gu, ' '));
+  return blankAsEmpty(withoutControls(text.replace(/\p{Cf}/gu, '').replace(/\s+/gu, ' ')));
 }
+
+/** Without control characters (white space is the caller's): `withoutControls('a\u0000b\u007f')` → `'ab'` */
+const withoutControls = (text: string): string => text.replace(/\p{Cc}/gu, '');
 
 /**
  * URL query → SearchState, every parameter checked. A violation is a 400 whose message names the parameter, what
@@ -196,7 +200,7 @@ function countryCodes(query: Query, name: string): string[] {
 function actorNames(query: Query, name: string): string[] {
   return unique(
     many(query, name).map((a) => {
-      const actor = a.trim();
+      const actor = withoutControls(a.replace(/\s+/gu, ' ')).trim();
       if (charCount(actor) > MAX_ACTOR_CHARS) throw AppError.badRequest(`${name}: expected a name of at most ${MAX_ACTOR_CHARS} characters, got ${charCount(actor)}`);
       return actor;
     }),

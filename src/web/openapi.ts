@@ -16,7 +16,7 @@ const parameterSchemas = {
   undated: { schema: { type: 'string', enum: ['0', '1'] }, description: '1: only articles with no publication date (undatedTotal counts them); not with from or to' },
   mentioned: { schema: { type: 'string', pattern: '^\\d{4}(-\\d{2})?$' }, description: 'Talks about this year or month' },
   sort: { schema: { type: 'string', enum: ['relevance', 'newest', 'oldest'], default: 'relevance' }, description: 'relevance: the best matches first; without words to rank by (no q, or exclusions only), the newest first' },
-  page: { schema: { type: 'integer', minimum: 1 } },
+  page: { schema: { type: 'integer', minimum: 1 }, description: 'Pages reach the first 10,000 articles: page × pageSize ≤ 10,000 (page 1,000 of 10; a feed\'s 200 of 50); deeper is a 400 that says so' },
   pageSize: { schema: { type: 'integer', minimum: 1, maximum: 100 } },
   matches: { schema: { type: 'string', enum: ['0', '1'] }, description: '1: list each hit\'s matching passages in matchedPositions (one more engine round trip)' },
   facetLimit: { schema: { type: 'integer', minimum: 0, maximum: MAX_FACET_LIMIT, default: DEFAULT_FACET_LIMIT }, description: 'Values per facet, the most frequent first (years: the newest, each with its months); selected values are always included' },
@@ -41,6 +41,11 @@ const yearValue = { ...facetValue, properties: { ...facetValue.properties, month
 const error = { description: 'Invalid parameter', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 const notFound = { description: 'No such article, actor or country in the index', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 /** The CSV export and the feed answer their errors as plain text ("400: …"), what a spreadsheet or a feed reader shows. */
+/** An export file past the last one: the message says how many files there are. */
+const pastLastFile = (type: 'application/json' | 'text/plain') => ({
+  description: 'A file past the last one of the results (the message names the files there are)',
+  content: { [type]: { schema: type === 'text/plain' ? { type: 'string', example: '404: page 11 is past the last file of these results: 1 file of 1000 (page=1)' } : { $ref: '#/components/schemas/Error' } } },
+});
 const plainError = { description: 'Invalid parameter', content: { 'text/plain': { schema: { type: 'string', example: '400: from: expected a date YYYY-MM-DD, got "yesterday"' } } } };
 const unavailable = { description: 'Meilisearch not answering (Retry-After set)', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 
@@ -83,8 +88,8 @@ const described = {
         responses: { '200': { description: 'The profile, as an actor\'s' }, '301': { description: 'A country named by its name: the same under its code (Location)' }, '400': error, '404': notFound, '503': unavailable },
       },
     },
-    '/export.csv': { get: { summary: 'Results as CSV (at most 1,000 articles; page counts in pages of pageSize)', parameters: exportParameters, responses: { '200': { description: 'text/csv' }, '400': plainError } } },
-    '/export.json': { get: { summary: 'Results as JSON (at most 1,000 articles; page counts in pages of pageSize)', parameters: exportParameters, responses: { '200': { description: 'application/json: { query, total, exported, limit, file, files, first, last, articles: [{ articleId, title, published, url, source, passage, countries[], actors[], dates[], link }] }: file is this file\'s number of files (the results to 100,000 in files of limit), first and last the places in the results of its first and last article (null past the results)' }, '400': error } } },
+    '/export.csv': { get: { summary: 'Results as CSV (at most 1,000 articles; page counts in pages of pageSize)', parameters: exportParameters, responses: { '200': { description: 'text/csv' }, '400': plainError, '404': pastLastFile('text/plain') } } },
+    '/export.json': { get: { summary: 'Results as JSON (at most 1,000 articles; page counts in pages of pageSize)', parameters: exportParameters, responses: { '200': { description: 'application/json: { query, total, exported, limit, file, files, first, last, articles: [{ articleId, title, published, url, source, passage, countries[], actors[], dates[], link }] }: file is this file\'s number of files (the results to 100,000 in files of limit), first and last the places in the results of its first and last article (null when nothing matched)' }, '400': error, '404': pastLastFile('application/json') } } },
     '/feed.atom': { get: { summary: 'Atom feed of a search, newest first (50 entries a page); other parameters (utm_… tags) are ignored', parameters: parameters(FEED_PARAMS), responses: { '200': { description: 'application/atom+xml' }, '400': plainError } } },
     '/healthz': { get: { summary: 'Health, with Meilisearch status', responses: { '200': { description: 'ok' }, '503': { description: 'Meilisearch not answering, or the server cannot search its index (key refused, index missing)' } } } },
   },

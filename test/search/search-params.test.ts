@@ -30,6 +30,12 @@ describe('parseSearchParams', () => {
     });
   });
 
+  test('when a query or an actor holds control characters (a NUL), then they go, and a query of them alone is none', () => {
+    expect(parseSearchParams({ q: 'abc\u0000def' }).q).toBe('abcdef');
+    expect(parseSearchParams({ q: '\u0000' }).q).toBe('');
+    expect(parseSearchParams({ actor: 'Tony\u0000 Blair\u0007' }).actors).toEqual(['Tony Blair']);
+  });
+
   test('when a query holds invisible format characters (a pasted zero-width space), then they go', () => {
     expect(parseSearchParams({ q: '\u200B' }).q).toBe('');
     expect(parseSearchParams({ q: 'coup\u200B Niger\uFEFF' }).q).toBe('coup Niger');

@@ -227,12 +227,18 @@ describe('entities', () => {
     expect(body.name).toBe('Mali');
     expect(body.total).toBeGreaterThan(0);
     await request(t.app).get('/api/countries/XQ').expect(404);
-    // By its name, as the page: its code's (a black-box review); a name of no country is still a 400.
+    // By its name, as the page: its code's (a black-box review); a name of no country is not found, and says so.
     await request(t.app).get('/api/countries/Mali').expect(301).expect('Location', '/api/countries/ML');
-    await request(t.app).get('/api/countries/Atlantis').expect(400);
-    // A page typed by the country's name goes to its code's.
+    expect((await request(t.app).get('/api/countries/Atlantis').expect(404)).body.error.message).toBe('No country is named "Atlantis"');
+    // A page typed by the country's name goes to its code's, the tagger's names too ("Britain", "Soviet Union").
     await request(t.app).get('/countries/Niger').expect(301).expect('Location', '/countries/NE');
-    await request(t.app).get('/countries/Atlantis').expect(400);
+    await request(t.app).get('/countries/Britain').expect(301).expect('Location', '/countries/GB');
+    await request(t.app).get('/countries/Soviet%20Union').expect(301).expect('Location', '/countries/RU');
+    await request(t.app).get('/countries/Atlantis').expect(404);
+    // A part of two countries' names is neither, and the answer names both.
+    expect((await request(t.app).get('/api/countries/Virgin').expect(404)).body.error.message).toBe('No country is named "Virgin": British Virgin Islands is VG, United States Virgin Islands is VI');
+    // What is neither a code nor a name is still a bad request.
+    await request(t.app).get('/api/countries/N3').expect(400);
     const page = await request(t.app).get('/countries/NE').expect(200).expect('Content-Type', /html/);
     // The co-occurrence counts are of passages, which a reader would take for articles unless told.
     expect(page.text).toContain('Counts below are of passages naming both, not of articles.');
@@ -283,12 +289,18 @@ describe('the results page\'s structure (a black-box review)', () => {
 });
 
 describe('output', () => {
-  test('when an export file past the pages\' 10,000 articles is asked for, then it is made (to 100,000), empty past the results; past that, 400', async () => {
-    const json = (await request(t.app).get('/export.json?page=11').expect(200)).body;
-    expect(json.exported).toBe(0);
-    expect(json).toMatchObject({ file: 11, files: 1, first: null, last: null });
-    expect(json.total).toBeGreaterThan(0);
-    await request(t.app).get('/export.csv?page=100').expect(200);
+  test('when an export file past the last one is asked for, then it is a 404 that says how many there are; past 100,000 articles, 400', async () => {
+    const total = (await request(t.app).get('/export.json').expect(200)).body.total as number;
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(1000);
+    const past = await request(t.app).get('/export.json?page=11').expect(404);
+    expect(past.body.error.message).toBe('page 11 is past the last file of these results: 1 file of 1000 (page=1)');
+    expect(total).toBeGreaterThan(1);
+    expect((await request(t.app).get(`/export.csv?pageSize=1&page=${total + 1}`).expect(404)).text).toContain(`${total} files of 1 (page=1 to page=${total})`);
+    await request(t.app).get(`/export.csv?pageSize=1&page=${total}`).expect(200);
+    // A search that finds nothing exports one empty file, not a 404.
+    expect((await request(t.app).get('/export.json?q=zzzqqqxx').expect(200)).body).toMatchObject({ exported: 0, first: null, last: null });
+    await request(t.app).get('/export.csv?page=100').expect(404);
     const refused = await request(t.app).get('/export.csv?page=101').expect(400);
     expect(refused.text).toContain('page: expected a whole number from 1 to 100, got "101"');
     // The pages stay at 10,000 articles.

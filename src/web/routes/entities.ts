@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { codeHint, countryCodeByName, isCountryCode } from '../../search/country-names.js';
+import { codeHint, countriesNamedLike, countryCodeByName, isCountryCode } from '../../search/country-names.js';
 import { MAX_ACTOR_CHARS, refuseUnknown } from '../../search/parse-search-params.js';
 import { charCount, clipChars } from '../../text/char-count.js';
 import { ENTITY_LIST_LENGTH, entityModel, entityPageModel } from '../../search/entity-model.js';
@@ -14,9 +14,18 @@ function actorRef(name: string): EntityRef {
 
 function countryRef(code: string): EntityRef {
   const upper = code.toUpperCase();
+  // A name no country has ("Atlantis", "Virgin"): not found, with the countries it is part of, rather than "expected
+  // a code". (Written as a name: letters, small ones among them; "NE OR" is a code with filter syntax, a 400.)
+  if (code.length > 2 && /^[\p{L} .'’-]+$/u.test(code) && /\p{Ll}/u.test(code)) throw AppError.notFound(`No country is named ${JSON.stringify(clipChars(code, 40))}${namedLikeHint(code)}`);
   if (!/^[A-Z]{2}$/.test(upper)) throw AppError.badRequest(`code: expected a two-letter ISO 3166 code such as NE, got ${JSON.stringify(clipChars(code, 20))}`);
   if (!isCountryCode(upper)) throw AppError.notFound(`No country with code ${upper}${codeHint(upper)}`);
   return { kind: 'country', code: upper };
+}
+
+/** `namedLikeHint('Korea')` → `': North Korea is KP, South Korea is KR'`; no such country: `''`. */
+function namedLikeHint(name: string): string {
+  const like = countriesNamedLike(name);
+  return like.length === 0 ? '' : `: ${like.map((c) => `${c.name} is ${c.code}`).join(', ')}`;
 }
 
 /** The code of a country named by its name in an address ("Niger", "Iceland"), if it is one: a code is two letters. */

@@ -7,6 +7,7 @@ import { withCanonicalActors, type ActorAliases } from '../../search/actor-alias
 import { feedHref, resultsHref, searchHref } from '../../search/search-url.js';
 import { baseUrl } from '../base-url.js';
 import { MAX_EXPORTED_HITS } from '../../search/search-state.js';
+import { AppError } from '../app-error.js';
 
 /** A feed's entries a page, newest first; an export file holds EXPORT_LIMIT articles, to MAX_EXPORTED_HITS deep. */
 export const FEED_SIZE = 50;
@@ -16,7 +17,14 @@ export function exportRoutes(service: SearchService, aliases: ActorAliases): Rou
 
   const exported = async (query: Record<string, unknown>) => {
     const state = withCanonicalActors(parseSearchParams({ pageSize: String(EXPORT_LIMIT), ...query }, { maxPageSize: EXPORT_LIMIT, maxDepth: MAX_EXPORTED_HITS }), aliases);
-    return { state, results: await service.search(state, { export: true }) };
+    const results = await service.search(state, { export: true });
+    // A file past the last one is no file: a 404 that says how many there are, where it was a 200 of a header row
+    // alone (a black-box review; the results page says the same). The first file of no results is an empty file.
+    if (state.page > 1 && results.hits.length === 0) {
+      const files = Math.ceil(Math.min(results.total, MAX_EXPORTED_HITS) / state.pageSize);
+      throw AppError.notFound(`page ${state.page} is past the last file of these results: ${files === 0 ? 'no results' : `${files} file${files === 1 ? '' : 's'} of ${state.pageSize} (page=1${files === 1 ? '' : ` to page=${files}`})`}`);
+    }
+    return { state, results };
   };
 
   router.get('/export.csv', async (req, res) => {
