@@ -11,9 +11,13 @@ import type { Surface } from './actor-group.js';
 
 // A mention's span as an actor's name: titles, brackets, possessives and office holders taken apart (actors.ts).
 
-/** Titles and honorifics before a name are not part of it: "President Mohamed Bazoum" → "Mohamed Bazoum". */
+/**
+ * Titles and honorifics before a name are not part of it: "President Mohamed Bazoum" → "Mohamed Bazoum". Nor is a
+ * trade the wire writes before it as a title at a sentence's start ("Developer Donald Trump"), or a sentence's adverb
+ * ("Moreover Chávez", "Althought Tesco": tagging rules 64, a black-box review).
+ */
 const TITLE_PREFIX =
-  /^(?:(?:president|prime minister|minister|deputy minister|gen\.?|general|col\.?|colonel|maj\.?|major|lt\.?|capt\.?|sgt\.?|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|dame|lord|king|queen|prince|princess|sheikh|pope|senator|sen\.?|rep\.?|gov\.?|governor|chancellor|secretary|treasurer|exchequer|spokesman|spokeswoman|judge|justice|the|mayor|mp|mep|msp|admiral|adm\.?|vice|commander|lieutenant|sergeant|ambassador|archbishop|bishop|cardinal|rev\.?|reverend|chief|chairman|chairwoman|speaker|majority|minority|leader|staff|attorney|premier|deputy|acting|former|labour|liberal|conservative|tory|democratic|republican|opposition|taoiseach|tanaiste|congressman|congresswoman|federal|irish|vp|pm|fm|ceo)\s+)+/i;
+  /^(?:(?:president|prime minister|minister|deputy minister|gen\.?|general|col\.?|colonel|maj\.?|major|lt\.?|capt\.?|sgt\.?|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|dame|lord|king|queen|prince|princess|sheikh|pope|senator|sen\.?|rep\.?|gov\.?|governor|chancellor|secretary|treasurer|exchequer|spokesman|spokeswoman|judge|justice|the|mayor|mp|mep|msp|admiral|adm\.?|vice|commander|lieutenant|sergeant|ambassador|archbishop|bishop|cardinal|rev\.?|reverend|chief|chairman|chairwoman|speaker|majority|minority|leader|staff|attorney|premier|deputy|acting|former|labour|liberal|conservative|tory|democratic|republican|opposition|taoiseach|tanaiste|congressman|congresswoman|federal|irish|vp|pm|fm|ceo|developer|magnate|tycoon|financier|oilman|industrialist|businessman|businesswoman|billionaire|moreover|however|meanwhile|furthermore|nevertheless|although|althought),?\s+)+/i;
 
 /**
  * A person's title at the start of a span the model took for an organisation: "Mr Bush", "MP Catherine Bell",
@@ -35,9 +39,14 @@ const BARE_TITLE = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Adm|Lt|Gen|Col|Capt|Sgt
  * (tagging rules 36). "General" alone ends many a company's name ("Data General", "Media General") and stays, and
  * "Executive" is cut after one word only ("South Yorkshire Passenger Transport Executive" is a body).
  */
+/**
+ * The last word of an office, a comma, then its holder's full name: "Interior, Nicolas Sarkozy" of "Minister of the
+ * Interior, Nicolas Sarkozy" (tagging rules 64, a black-box review). "Martin Luther King, Jr." keeps its comma.
+ */
+const OFFICE_BEFORE_COMMA = /^\p{Lu}[\p{L}-]*,\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u;
 const TITLE_PIECE_AT_END = /\s+(?:(?:Managing|Executive|Assistant|Deputy|Vice|Acting)(?:\s+General)?|CEO)$/;
 
-const LEADING_THE = /^the\s+/i;
+const LEADING_THE = /^(?:the|moreover|however|meanwhile|furthermore|nevertheless|although|althought),?\s+/i;
 
 /**
  * A weekday after a person's name, which the model ran into it ("President Reagan Friday announced"), or alone where
@@ -177,14 +186,14 @@ function readName(surface: string, type: Mention['type']): CleanName | undefined
   if (punctuation !== null) drop(punctuation[0].length);
   // "Chrysler Corp" read as a person is the company: the model reads many one-word companies as people; and "Mr Bush"
   // read as an organisation is the person. So is "Kaupthing Bank" read as a person: a bank (tagging rules 60).
-  const personByTitle = type === 'ORG' && PERSON_TITLE_ON_ORG.test(raw) && !endsWithLegalForm(raw.trim());
+  const personByTitle = type === 'ORG' && (PERSON_TITLE_ON_ORG.test(raw) || OFFICE_BEFORE_COMMA.test(raw)) && !endsWithLegalForm(raw.trim());
   const company = (type === 'ORG' && !personByTitle) || (type === 'PER' && (endsWithLegalForm(raw.trim()) || endsAsOrganisation(raw.trim().replace(/['’]s?$/, ''))));
   // A person's title is not their name; an organisation's first word is ("General Motors", "Justice Department").
   const title = (company ? LEADING_THE : TITLE_PREFIX).exec(raw);
   if (title && title[0].length < raw.length) drop(type === 'PER' ? title[0].length - keptMonarchTitle(title[0], raw.slice(title[0].length)) : title[0].length);
   // An office with its place or field before the holder's name: "(New) Orleans Mayor Ray Nagin", "Trade Representative
   // Clayton Yeutter", "Associate Justice Samuel Alito" (tagging rules 39).
-  const office = company ? null : OFFICE_BEFORE_NAME.exec(raw);
+  const office = company ? null : OFFICE_BEFORE_NAME.exec(raw) ?? OFFICE_BEFORE_COMMA.exec(raw);
   if (office !== null) drop(office[0].length);
   const possessive = POSSESSIVE.exec(raw);
   if (possessive) raw = raw.slice(0, raw.length - possessive[0].length);

@@ -62,6 +62,9 @@ const NOT_ACTORS: ReadonlySet<string> = new Set([
   // Time zones of a deadline ("by 1500 hrs EST": "EST" an organisation of 14 articles) and "News" alone, what the
   // model keeps of "News of the World" or "U.S. News and World Report" (8): rules 63.
   'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'BST', 'CET', 'JST', 'HKT', 'News',
+  // Crude grades read as people ("Bonny Light", "Es Sider"), and what the model keeps of "the Weather Channel" or "the
+  // Ministry of Fisheries": rules 64 (a black-box review).
+  'Bonny Light', 'Es Sider', 'Channel', 'Fisheries',
 ]);
 
 /** A credit rating as Moody's writes it ("Aaa", "Baa2", "Caa1"; Standard and Poor's capitals are in NOT_ACTORS). */
@@ -96,9 +99,12 @@ const OF_A_BODY = /\s(?:of|for)\s/;
  * straits, islands and mountains ("Mississippi River" 8 articles, "Bass Strait" 6, "Canary Islands" 6: tagging rules
  * 37), and "the Strait of Hormuz".
  */
-const EVENT_OR_PLACE = /\s(?:Wars?(?:\s+I{1,2})?|Square|Valley|Opera House|River|Sea|Straits?|Islands?|Mountains|Peninsula|Desert)$/;
-/** A strait, a gulf, a sea named "of" a place: no body "of" it ("Strait of Hormuz", "Gulf of Mexico"). */
-const PLACE_OF = /^(?:Straits?|Gulf|Sea) of\s/;
+const EVENT_OR_PLACE = /\s(?:Wars?(?:\s+I{1,2})?|Square|Valley|Opera House|River|Sea|Straits?|Islands?|Mountains|Peninsula|Desert|Prefecture)$/;
+/**
+ * A strait, a gulf, a sea named "of" a place: no body "of" it ("Strait of Hormuz", "Gulf of Mexico"); a bay "of" one
+ * word ("Bay of Plenty", "Bay of Pigs"; "Bay of Plenty Regional Council" is a body): rules 64.
+ */
+const PLACE_OF = /^(?:Straits?|Gulf|Sea) of\s|^Bay of \p{Lu}\p{L}+$/u;
 
 /** A storm by its name ("Hurricane Katrina" 15 articles, of which the model kept "Katrina"): rules 39. */
 const STORM = /^(?:Hurricanes?|Hurrican|Typhoons?|Cyclones?|Tropical Storm|Storm)\s/;

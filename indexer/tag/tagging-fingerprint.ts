@@ -167,8 +167,11 @@ function chronoVersion(): string {
  * lose the title, the bracket and the month; a volcano is no actor.
  * 63: a thrift's "Savings and Loan" is one name past "Loan Association" ("…Loan Insurance Corp", "…Loan Association
  * of the Rockies"); time zones and "News" alone are no actors.
+ * 64: a trade or a sentence's adverb before a name is no part of it ("Developer Donald Trump", "Moreover Chávez"), nor is
+ * an office's last word before a comma ("Interior, Nicolas Sarkozy"); crude grades, bays and prefectures are no actors;
+ * the alias file gives six leaders' bare surnames in their years ("Obama", "Gorbachov"): a black-box review, 2026-11-25.
  */
-export const TAGGING_RULES_VERSION = 63;
+export const TAGGING_RULES_VERSION = 64;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

@@ -58,6 +58,23 @@ describe('names that are no actors', () => {
     for (const name of ['News of the World', 'News Corp', 'ESTA']) expect(isNotAnActorName(name)).toBe(false);
   });
 
+  test('when a name carries a trade, a sentence\'s adverb or an office\'s last word before it, then the name is the person or the company alone (tagging rules 64)', () => {
+    expect(namesIn('Developer Donald Trump said he would build a tower in Atlantic City.')).toEqual(['Donald Trump']);
+    expect(namesIn('The Minister of the Interior, Nicolas Sarkozy, spoke to reporters.')).toEqual(['Nicolas Sarkozy']);
+    expect(namesIn('Moreover Hugo Chavez said the oil deal was done.')).toEqual(['Hugo Chavez']);
+  });
+
+  test('when the model tags a crude grade, a bay or a prefecture, then none is an actor; a body named for the bay is (tagging rules 64)', () => {
+    for (const name of ['Bonny Light', 'Es Sider', 'Bay of Plenty', 'Niigata Prefecture', 'Channel', 'Fisheries']) expect(isNotAnActorName(name)).toBe(true);
+    for (const name of ['Bay of Plenty Regional Council', 'Weather Channel', 'Ministry of Fisheries']) expect(isNotAnActorName(name)).toBe(false);
+  });
+
+  test('when a story of their years names a leader by the surname alone, then it is the leader the alias file names (rules 64)', () => {
+    const dated = (body: string, date: string) => tagger({ title: '', body, published: new Date(date) }).actors.map((a) => a.name);
+    expect(dated('Obama said the talks went well, aides said on Monday.', '2009-05-01T00:00:00Z')).toEqual(['Barack Obama']);
+    expect(dated('MOSCOW, March 1 - Soviet leader Mikhail Gorbachov told the Politburo that the economy was weak.', '1987-03-01T00:00:00Z')).toEqual(['Mikhail Gorbachev']);
+  });
+
   test('when the same letters stand outside angle brackets, then they are an actor as before', () => {
     const text = 'XON traders met. Exxon said.';
     expect(canonicalActors(text, [org(text, 'XON')]).map((a) => a.name)).toEqual(['XON']);
