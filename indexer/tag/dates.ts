@@ -181,6 +181,28 @@ function forChrono(sentence: string): string {
  * and finds there what no cue announced: "now" (the reference day), "Sun" (a newspaper), a protest "march", a
  * fraction beside a real date. Those are chance readings, not dates the text names, and are left out.
  */
+/** The word or dash that joins a range's two ends, the last of the text: "May 1987 through November 1988". */
+const RANGE_JOIN = /\s*(?:\b(?:to|until|till|through)\b|[-–])\s*(?!.*(?:\b(?:to|until|till|through)\b|[-–]))/is;
+
+/**
+ * A range chrono read as one result, as its two ends, when the end names its own month or year: "May 1987 through
+ * November 1988" mentions November 1988 too, which had been lost (a black-box review: only 1987-05 was tagged). "March
+ * 19-20" stays one mention: its end is a day of the same month.
+ *
+ * `withRangeEnd({ text: 'May 1987 through November 1988', … }, end)` → `[{ text: 'May 1987' }, { text: 'November 1988', start: end }]`
+ */
+function withRangeEnd(found: Found, end: chrono.ParsedComponents | null | undefined): Found[] {
+  if (end === null || end === undefined) return [found];
+  const join = RANGE_JOIN.exec(found.text);
+  if (join === null || join.index === 0) return [found];
+  const endText = found.text.slice(join.index + join[0].length);
+  if (!/\p{L}{3}|\d{4}/u.test(endText) || !(end.isCertain('month') || end.isCertain('year'))) return [found];
+  return [
+    { ...found, text: found.text.slice(0, join.index) },
+    { index: found.index + join.index + join[0].length, text: endText, start: end, tags: found.tags },
+  ];
+}
+
 function parseCuedSentences(text: string, reference: Date | undefined): Found[] {
   const options = { instant: reference === undefined ? new Date(Date.UTC(2000, 0, 1)) : readingInstant(reference), timezone: 0 };
   const cues = [...text.matchAll(DATE_CUE)].filter((cue) => !isFractionCue(text, cue) && !isDecimalQuote(text, cue));
@@ -204,7 +226,7 @@ function parseCuedSentences(text: string, reference: Date | undefined): Found[] 
     for (const r of dateParser.parse(forChrono(text.slice(from, sentence.end)), options)) {
       const index = r.index + from;
       // The text as written (forChrono keeps every length): "March 19/20", not the "March 19-20" chrono read.
-      if (holdsCue(index, index + r.text.length)) results.push({ index, text: text.slice(index, index + r.text.length), start: r.start, tags: () => r.tags() });
+      if (holdsCue(index, index + r.text.length)) results.push(...withRangeEnd({ index, text: text.slice(index, index + r.text.length), start: r.start, tags: () => r.tags() }, r.end));
     }
     parsedUpTo = sentence.end;
   }
@@ -382,6 +404,31 @@ export function filingDay(dateline: string, published: Date): Date | undefined {
   return undefined;
 }
 
+/** A year written right after a mention that ends in one, joined by a comma, "and", "or", "to" or a dash. */
+const NEXT_YEAR_OF_LIST = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)((?:1[89]|20)\d{2})\b(?![-/]\d|[.,]\d)/i;
+
+/**
+ * The years a list or a range writes after a date: "in 2001 and 2005", "from 1985 to 1987", "in 1998, 2002 and 2006"
+ * (a black-box review: only the first was tagged, as BARE_YEAR wants a preposition before each). Not a count or a time
+ * of day ("in 1987 and 2000 tonnes").
+ *
+ * `withListedYears('won in 2001 and 2005', [2001 at 7])` → `[2001, 2005 at 16]`
+ */
+function withListedYears(text: string, found: DateMention[]): DateMention[] {
+  const out = [...found];
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    if (!/\d{4}$/.test(m.text)) continue;
+    const next = NEXT_YEAR_OF_LIST.exec(text.slice(m.end, m.end + 16));
+    if (next === null) continue;
+    const start = m.end + next[0].length - 4;
+    if (out.some((f) => start < f.end && f.start < start + 4)) continue;
+    if (TIME_OF_DAY_AFTER.test(text.slice(start + 4, start + 28)) || COUNT_AFTER.test(text.slice(start + 4, start + 24))) continue;
+    out.push({ value: next[1]!, precision: 'year', text: next[1]!, start, end: start + 4 });
+  }
+  return out;
+}
+
 export function tagDates(text: string, reference?: Date): DateMention[] {
   const found: DateMention[] = [];
   const results = parseCuedSentences(text, reference);
@@ -492,5 +539,5 @@ export function tagDates(text: string, reference?: Date): DateMention[] {
     if (COUNT_AFTER.test(text.slice(start + 4, start + 24)) || QUANTITY_OF.test(text.slice(Math.max(0, start - 20), start))) continue;
     found.push({ value: m[1]!, precision: 'year', text: m[1]!, start, end: start + 4 });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return withListedYears(text, found).sort((a, b) => a.start - b.start);
 }

@@ -170,8 +170,10 @@ function chronoVersion(): string {
  * 64: a trade or a sentence's adverb before a name is no part of it ("Developer Donald Trump", "Moreover Chávez"), nor is
  * an office's last word before a comma ("Interior, Nicolas Sarkozy"); crude grades, bays and prefectures are no actors;
  * the alias file gives six leaders' bare surnames in their years ("Obama", "Gorbachov"): a black-box review, 2026-11-25.
+ * 65: a range's end in another month or year is mentioned too ("May 1987 through November 1988"), and so are the years
+ * a list or a range writes after a year ("in 2001 and 2005", "from 1985 to 1987"): the same review.
  */
-export const TAGGING_RULES_VERSION = 64;
+export const TAGGING_RULES_VERSION = 65;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

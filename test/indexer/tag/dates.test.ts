@@ -262,3 +262,20 @@ describe('dates a black-box review found misread (tagging rules 30)', () => {
     expect(values('He was born in 1800.')).toEqual(['1800']);
   });
 });
+
+describe('tagDates: ranges and lists of years (tagging rules 65, a black-box review)', () => {
+  test('when a range ends in another month or year, then both ends are mentioned; a range of days in one month stays one', () => {
+    expect(values('The program runs from May 1987 through November 1988, officials said.', '1987-04-07')).toEqual([
+      ['1987-05', 'month', 'May 1987'],
+      ['1988-11', 'month', 'November 1988'],
+    ]);
+    expect(values('Loading on March 19-20 was delayed.', '1987-03-10')).toEqual([['1987-03-19', 'day', 'March 19-20']]);
+  });
+
+  test('when years follow a year in a list or a range, then each is mentioned; a count after "and" is none', () => {
+    expect(values('He won elections in 2001 and 2005, then retired.', '2008-01-01').map((v) => v[0])).toEqual(['2001', '2005']);
+    expect(values('He won in 1998, 2002 and 2006.', '2008-01-01').map((v) => v[0])).toEqual(['1998', '2002', '2006']);
+    expect(values('Sales rose from 1985 to 1987.', '1987-04-07').map((v) => v[0])).toEqual(['1985', '1987']);
+    expect(values('Output was 900 in 1987 and 2000 tonnes of sugar came.', '1987-04-07').map((v) => v[0])).toEqual(['1987']);
+  });
+});
