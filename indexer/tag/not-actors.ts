@@ -65,6 +65,8 @@ const NOT_ACTORS: ReadonlySet<string> = new Set([
   // Crude grades read as people ("Bonny Light", "Es Sider"), and what the model keeps of "the Weather Channel" or "the
   // Ministry of Fisheries": rules 64 (a black-box review).
   'Bonny Light', 'Es Sider', 'Channel', 'Fisheries',
+  // What those rules left of the grades in a wire's capitals ("BONNY", "ES") and of "iPhone Developer Program": rules 66.
+  'BONNY', 'ES', 'Program', 'Programme',
 ]);
 
 /** A credit rating as Moody's writes it ("Aaa", "Baa2", "Caa1"; Standard and Poor's capitals are in NOT_ACTORS). */

@@ -172,8 +172,9 @@ function chronoVersion(): string {
  * the alias file gives six leaders' bare surnames in their years ("Obama", "Gorbachov"): a black-box review, 2026-11-25.
  * 65: a range's end in another month or year is mentioned too ("May 1987 through November 1988"), and so are the years
  * a list or a range writes after a year ("in 2001 and 2005", "from 1985 to 1987"): the same review.
+ * 66: what rules 64 left of crude grades in capitals ("BONNY", "ES") and a programme's name ("Program") is no actor.
  */
-export const TAGGING_RULES_VERSION = 65;
+export const TAGGING_RULES_VERSION = 66;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

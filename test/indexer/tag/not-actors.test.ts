@@ -65,7 +65,7 @@ describe('names that are no actors', () => {
   });
 
   test('when the model tags a crude grade, a bay or a prefecture, then none is an actor; a body named for the bay is (tagging rules 64)', () => {
-    for (const name of ['Bonny Light', 'Es Sider', 'Bay of Plenty', 'Niigata Prefecture', 'Channel', 'Fisheries']) expect(isNotAnActorName(name)).toBe(true);
+    for (const name of ['Bonny Light', 'Es Sider', 'BONNY', 'ES', 'Bay of Plenty', 'Niigata Prefecture', 'Channel', 'Fisheries', 'Program']) expect(isNotAnActorName(name)).toBe(true);
     for (const name of ['Bay of Plenty Regional Council', 'Weather Channel', 'Ministry of Fisheries']) expect(isNotAnActorName(name)).toBe(false);
   });
 
