@@ -245,7 +245,7 @@ const REPEATED_LABEL = /^\s*((?:\p{Lu}[\p{L}.]*[^\S\n]+){0,2}\p{Lu}[\p{L}.]*)[^\
 /**
  * A category's name in wiki's lower case before the first sentence, set apart by two spaces or more where the export
  * cut its box: "turkey  The Central Bank…", "obituaries  Frank Batten…", "sponsorship scandal  The Canadian…" (the
- * shared corpus: 24 Wikinews articles; a black-box review saw "japan This Tuesday…" open a result). One or two words;
+ * shared corpus: 20 Wikinews articles; a black-box review saw "japan This Tuesday…" open a result). One or two words;
  * not a name's particle ("de  Klerk"), nor a word a cut link left before its own second half ("united Kingdom" keeps
  * its one space and stays).
  */

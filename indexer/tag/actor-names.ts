@@ -34,16 +34,17 @@ const OFFICE_BEFORE_NAME = /^(?:\p{Lu}[\p{L}.'-]*\s+){1,2}(?:Mayor|Governor|Sena
 const BARE_TITLE = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Adm|Lt|Gen|Col|Capt|Sgt)\.?|MPs?|MEPs?|PM|CEO|Senator|Mayor|Treasurer|Pope|President|Governor|Minister|Premier|Chancellor|Speaker|Sheikh|General|Chair|Chairman|(?:Attorney|Inspector|Solicitor|Auditor|Surgeon) General)$/;
 
 /**
+ * The last word of an office, a comma, then its holder's full name: "Interior, Nicolas Sarkozy" of "Minister of the
+ * Interior, Nicolas Sarkozy" (tagging rules 64, a black-box review). "Martin Luther King, Jr." keeps its comma.
+ */
+const OFFICE_BEFORE_COMMA = /^\p{Lu}[\p{L}-]*,\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u;
+
+/**
  * The first words of a title the model ran a body's name into, its holder cut off after them: "IMF Managing" of "IMF
  * Managing Director Michel Camdessus", "ICCO Executive" of "ICCO Executive Director", "OAPEC Assistant General"
  * (tagging rules 36). "General" alone ends many a company's name ("Data General", "Media General") and stays, and
  * "Executive" is cut after one word only ("South Yorkshire Passenger Transport Executive" is a body).
  */
-/**
- * The last word of an office, a comma, then its holder's full name: "Interior, Nicolas Sarkozy" of "Minister of the
- * Interior, Nicolas Sarkozy" (tagging rules 64, a black-box review). "Martin Luther King, Jr." keeps its comma.
- */
-const OFFICE_BEFORE_COMMA = /^\p{Lu}[\p{L}-]*,\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u;
 const TITLE_PIECE_AT_END = /\s+(?:(?:Managing|Executive|Assistant|Deputy|Vice|Acting)(?:\s+General)?|CEO)$/;
 
 const LEADING_THE = /^(?:the|moreover|however|meanwhile|furthermore|nevertheless|although|althought),?\s+/i;

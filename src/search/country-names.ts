@@ -56,7 +56,6 @@ export function countryCodeByName(name: string): string | undefined {
   return byName.get(fold(name));
 }
 
-
 /**
  * Countries whose common name holds the given one as a word, for a name that is no country's: `countriesNamedLike('Korea')`
  * → `[{ code: 'KP', name: 'North Korea' }, { code: 'KR', name: 'South Korea' }]` (at most 5, by name).

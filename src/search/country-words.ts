@@ -1,3 +1,4 @@
+import { memo } from '../text/memo.js';
 import { withStraightQuotes } from './query-words.js';
 
 /** A word of a query read as a country: as written, and the country's code. */
@@ -33,20 +34,26 @@ const COUNTRY_MENTIONS: ReadonlyMap<string, { anyCase: string[]; inMixedCase: st
 
 /**
  * The mentions of the given countries in a text, as one pattern (global), or null when none has spellings to mark.
+ * Built once for each set of codes and case (memo): it is asked for every hit's title and text.
  *
  * `countryMentionPattern(['US'], 'Both U.S. and US firms')` matches `U.S.` and `US`; in `'U.S. MAY DROP US TARIFFS'` only `U.S.`
  */
 export function countryMentionPattern(codes: readonly string[], text: string): RegExp | null {
-  const mixedCase = /\p{Ll}/u.test(text);
+  return mentionPattern(`${/\p{Ll}/u.test(text) ? 'mixed' : 'capitals'} ${codes.join(' ')}`);
+}
+
+/** `mentionPattern('mixed US')` → the pattern of the US's spellings in a text with small letters (see above). */
+const mentionPattern = memo((key: string): RegExp | null => {
+  const [casing, ...codes] = key.split(' ');
   const forms = codes.flatMap((code) => {
     const mentions = COUNTRY_MENTIONS.get(code);
-    return mentions === undefined ? [] : [...mentions.anyCase, ...(mixedCase ? mentions.inMixedCase : [])];
+    return mentions === undefined ? [] : [...mentions.anyCase, ...(casing === 'mixed' ? mentions.inMixedCase : [])];
   });
   if (forms.length === 0) return null;
   const alternatives = forms.sort((a, b) => b.length - a.length).map((f) => f.replace(/[.]/g, '\\.')).join('|');
   // Whole words: not the "US" of "USAir" or of "U.S.S.R.", nor after a letter, a figure or a full stop.
   return new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alternatives})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
-}
+}, 100);
 
 /** A word as a query writes it in brackets, before a comma or a possessive: `US's`, `U.S.,` and `(US)` are US. */
 const WORD_END = /(?:['’]s)?[,;:!?)]*$/;

@@ -21,6 +21,18 @@ export function exportSlice(page: number, size: number, total: number, exported:
   return { file: page, files, first: exported > 0 ? first : null, last: exported > 0 ? first + exported - 1 : null };
 }
 
+/**
+ * Why a file past the last one of the results is none, or null: a 404's message that says how many there are (a
+ * black-box review found a 200 of a header row alone). The first file of no results is an empty file, not this.
+ *
+ * `pastLastFile(5, 1000, 120)` → `'page 5 is past the last file of these results: 1 file of 1000 (page=1)'`; `pastLastFile(1, 1000, 0)` → null
+ */
+export function pastLastFile(page: number, size: number, total: number): string | null {
+  const { files } = exportSlice(page, size, total, 0);
+  if (page === 1 || page <= files) return null;
+  return `page ${page} is past the last file of these results: ${files === 0 ? 'no results' : `${files} file${files === 1 ? '' : 's'} of ${size} (page=1${files === 1 ? '' : ` to page=${files}`})`}`;
+}
+
 export const EXPORT_COLUMNS = ['articleId', 'title', 'published', 'url', 'source', 'passage', 'countries', 'countryNames', 'actors', 'dates', 'link'] as const;
 
 /** One export row per article: what a citation needs, tags joined with "; ". */

@@ -6,7 +6,7 @@ import { facetFields } from '../meili/index-settings.js';
 import type { ActorKind, PassageDocument } from '../meili/passage-document.js';
 import { safeHttpUrl } from './safe-url.js';
 import { countryName } from './country-names.js';
-import { countriesInQuery } from './country-words.js';
+import type { CountryWord } from './country-words.js';
 import { highlightToHtml, phrasePieces, stripHighlight, withCountryMarks, withoutStrayPieces } from './highlight.js';
 import { snippet } from './snippet.js';
 import { fold } from '../text/fold.js';
@@ -107,11 +107,12 @@ const asIs = (value: string): string => value;
 type Passage = Omit<PassageDocument, 'title' | 'text'> & Partial<Pick<PassageDocument, 'title' | 'text'>> & { _formatted?: Partial<Record<keyof PassageDocument, unknown>> };
 
 /** Multi-search response → the results the API returns and the page shows. */
-export function toSearchResults(state: SearchState, plan: SearchPlan, response: MultiSearchResponse<Passage>, askedQ = state.q): SearchResults {
+export function toSearchResults(state: SearchState & { countryWords?: CountryWord[] }, plan: SearchPlan, response: MultiSearchResponse<Passage>, askedQ = state.q): SearchResults {
   const results = response.results as MultiSearchResult<Passage>[];
   // The phrases as the user wrote them: the alias file's "al-Qaeda" goes to Meilisearch as "al Qaeda" (search-service).
   const pieces = phrasePieces(askedQ);
-  const marks: HitMarks = { pieces, countries: countriesInQuery(askedQ).countries.map((c) => c.code) };
+  // The country words search-service read from the query (asSent), which went to Meilisearch as filters.
+  const marks: HitMarks = { pieces, countries: state.countryWords?.map((c) => c.code) ?? [] };
   const main = results[0]!;
   const distribution = (facet: keyof SearchPlan['facetSource'], field: string): Record<string, number> =>
     results[plan.facetSource[facet]]?.facetDistribution?.[field] ?? {};

@@ -40,12 +40,12 @@ const facetValue = { type: 'object', properties: { value: { type: 'string' }, la
 const yearValue = { ...facetValue, properties: { ...facetValue.properties, months: { type: 'array', items: facetValue } } };
 const error = { description: 'Invalid parameter', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 const notFound = { description: 'No such article, actor or country in the index', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
-/** The CSV export and the feed answer their errors as plain text ("400: …"), what a spreadsheet or a feed reader shows. */
 /** An export file past the last one: the message says how many files there are. */
-const pastLastFile = (type: 'application/json' | 'text/plain') => ({
+const pastLastFileResponse = (type: 'application/json' | 'text/plain') => ({
   description: 'A file past the last one of the results (the message names the files there are)',
   content: { [type]: { schema: type === 'text/plain' ? { type: 'string', example: '404: page 11 is past the last file of these results: 1 file of 1000 (page=1)' } : { $ref: '#/components/schemas/Error' } } },
 });
+/** The CSV export and the feed answer their errors as plain text ("400: …"), what a spreadsheet or a feed reader shows. */
 const plainError = { description: 'Invalid parameter', content: { 'text/plain': { schema: { type: 'string', example: '400: from: expected a date YYYY-MM-DD, got "yesterday"' } } } };
 const unavailable = { description: 'Meilisearch not answering (Retry-After set)', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 
@@ -88,8 +88,8 @@ const described = {
         responses: { '200': { description: 'The profile, as an actor\'s' }, '301': { description: 'A country named by its name: the same under its code (Location)' }, '400': error, '404': notFound, '503': unavailable },
       },
     },
-    '/export.csv': { get: { summary: 'Results as CSV (at most 1,000 articles; page counts in pages of pageSize)', parameters: exportParameters, responses: { '200': { description: 'text/csv' }, '400': plainError, '404': pastLastFile('text/plain') } } },
-    '/export.json': { get: { summary: 'Results as JSON (at most 1,000 articles; page counts in pages of pageSize)', parameters: exportParameters, responses: { '200': { description: 'application/json: { query, total, exported, limit, file, files, first, last, articles: [{ articleId, title, published, url, source, passage, countries[], actors[], dates[], link }] }: file is this file\'s number of files (the results to 100,000 in files of limit), first and last the places in the results of its first and last article (null when nothing matched)' }, '400': error, '404': pastLastFile('application/json') } } },
+    '/export.csv': { get: { summary: 'Results as CSV (at most 1,000 articles; page counts in pages of pageSize)', parameters: exportParameters, responses: { '200': { description: 'text/csv' }, '400': plainError, '404': pastLastFileResponse('text/plain') } } },
+    '/export.json': { get: { summary: 'Results as JSON (at most 1,000 articles; page counts in pages of pageSize)', parameters: exportParameters, responses: { '200': { description: 'application/json: { query, total, exported, limit, file, files, first, last, articles: [{ articleId, title, published, url, source, passage, countries[], actors[], dates[], link }] }: file is this file\'s number of files (the results to 100,000 in files of limit), first and last the places in the results of its first and last article (null when nothing matched)' }, '400': error, '404': pastLastFileResponse('application/json') } } },
     '/feed.atom': { get: { summary: 'Atom feed of a search, newest first (50 entries a page); other parameters (utm_… tags) are ignored', parameters: parameters(FEED_PARAMS), responses: { '200': { description: 'application/atom+xml' }, '400': plainError } } },
     '/healthz': { get: { summary: 'Health, with Meilisearch status', responses: { '200': { description: 'ok' }, '503': { description: 'Meilisearch not answering, or the server cannot search its index (key refused, index missing)' } } } },
   },

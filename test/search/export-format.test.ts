@@ -1,4 +1,4 @@
-import { exportFileName, exportSlice } from '../../src/search/export-format.js';
+import { exportFileName, exportSlice, pastLastFile } from '../../src/search/export-format.js';
 import { emptySearch } from '../../src/search/search-state.js';
 
 describe('exportFileName', () => {
@@ -40,5 +40,15 @@ describe('exportSlice: which part of the results a file holds', () => {
   test('when the results are more than the files reach, then the files are counted to 100,000', () => {
     expect(exportSlice(1, 1000, 250_000, 1000).files).toBe(100);
     expect(exportSlice(4, 50, 170, 20)).toEqual({ file: 4, files: 4, first: 151, last: 170 });
+  });
+});
+
+describe('pastLastFile: a file past the results', () => {
+  test('when a file past the last one is asked for, then the reason says how many files there are; within them, or the first file of nothing, none', () => {
+    expect(pastLastFile(5, 1000, 120)).toBe('page 5 is past the last file of these results: 1 file of 1000 (page=1)');
+    expect(pastLastFile(4, 50, 120)).toBe('page 4 is past the last file of these results: 3 files of 50 (page=1 to page=3)');
+    expect(pastLastFile(2, 50, 0)).toBe('page 2 is past the last file of these results: no results');
+    expect(pastLastFile(3, 50, 120)).toBeNull();
+    expect(pastLastFile(1, 50, 0)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { atomFeed, feedTitle } from '../../search/atom-feed.js';
-import { EXPORT_COLUMNS, EXPORT_LIMIT, exportFileName, exportRecord, exportRow, exportSlice, toCsv } from '../../search/export-format.js';
+import { EXPORT_COLUMNS, EXPORT_LIMIT, exportFileName, exportRecord, exportRow, exportSlice, pastLastFile, toCsv } from '../../search/export-format.js';
 import { FEED_PARAMS, onlyAccepted, parseSearchParams } from '../../search/parse-search-params.js';
 import type { SearchService } from '../../search/search-service.js';
 import { withCanonicalActors, type ActorAliases } from '../../search/actor-aliases.js';
@@ -18,12 +18,8 @@ export function exportRoutes(service: SearchService, aliases: ActorAliases): Rou
   const exported = async (query: Record<string, unknown>) => {
     const state = withCanonicalActors(parseSearchParams({ pageSize: String(EXPORT_LIMIT), ...query }, { maxPageSize: EXPORT_LIMIT, maxDepth: MAX_EXPORTED_HITS }), aliases);
     const results = await service.search(state, { export: true });
-    // A file past the last one is no file: a 404 that says how many there are, where it was a 200 of a header row
-    // alone (a black-box review; the results page says the same). The first file of no results is an empty file.
-    if (state.page > 1 && results.hits.length === 0) {
-      const files = Math.ceil(Math.min(results.total, MAX_EXPORTED_HITS) / state.pageSize);
-      throw AppError.notFound(`page ${state.page} is past the last file of these results: ${files === 0 ? 'no results' : `${files} file${files === 1 ? '' : 's'} of ${state.pageSize} (page=1${files === 1 ? '' : ` to page=${files}`})`}`);
-    }
+    const past = pastLastFile(state.page, state.pageSize, results.total);
+    if (past !== null) throw AppError.notFound(past);
     return { state, results };
   };
 
