@@ -1,6 +1,6 @@
 import { actorGroups } from './actor-spellings.js';
 import { facetFields } from '../meili/index-settings.js';
-import type { FacetName, SearchState } from './search-state.js';
+import type { FacetName, PassageRef, SearchState } from './search-state.js';
 import { dayStartEpoch } from './calendar.js';
 import { quoteFilterValue } from '../meili/filter-value.js';
 import { actorKey } from '../meili/passage-document.js';
@@ -47,6 +47,7 @@ export function searchFilter(state: SearchState, except?: FacetName): string[] {
     else filter.push(anyOf(facetFields.actorKey, keysOf(state.actors)));
   }
   if (state.notActors.length > 0) filter.push(noneOf(facetFields.actorKey, keysOf(state.notActors)));
+  if (state.excludedPassages !== undefined && state.excludedPassages.length > 0) filter.push(noneOfPassages(state.excludedPassages));
   if (except !== 'published') {
     // Numbers computed from validated days, never text from the request.
     if (state.from !== null) filter.push(`publishedAt >= ${dayStartEpoch(state.from)}`);
@@ -58,6 +59,20 @@ export function searchFilter(state: SearchState, except?: FacetName): string[] {
     filter.push(`${state.mentioned.length === 4 ? facetFields.mentionedYear : facetFields.mentionedMonth} = ${quoteFilterValue(state.mentioned)}`);
   }
   return filter;
+}
+
+/**
+ * A filter that leaves out the passages named, by article and position (a passage's id is not filterable).
+ * `noneOfPassages([{ articleId: 'a', position: 0 }, { articleId: 'a', position: 2 }])` → `'NOT ((articleId = "a" AND position IN [0, 2]))'`
+ */
+export function noneOfPassages(passages: readonly PassageRef[]): string {
+  const positions = new Map<string, number[]>();
+  for (const p of passages) {
+    if (!Number.isInteger(p.position)) throw new TypeError(`expected a passage's position as a whole number, got ${String(p.position)}`);
+    positions.set(p.articleId, [...(positions.get(p.articleId) ?? []), p.position]);
+  }
+  const each = [...positions].map(([articleId, at]) => `(articleId = ${quoteFilterValue(articleId)} AND position IN [${at.join(', ')}])`);
+  return `NOT (${each.join(' OR ')})`;
 }
 
 /** `keysOf(['Hugo Chávez', 'Hugo Chavez'])` → `['hugo chavez']` */

@@ -2,6 +2,7 @@ import { readQuery } from './query-words.js';
 import type { MultiSearchQuery } from 'meilisearch';
 import { facetFields, ONE_HIT_PER } from '../meili/index-settings.js';
 import { anyOf, searchFilter } from './filter-adapter.js';
+import { quoteFilterValue } from '../meili/filter-value.js';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from './highlight.js';
 import { FACET_NAMES, type FacetName, type MatchMode, type SearchState } from './search-state.js';
 import { histogramGranularity } from './histogram.js';
@@ -28,6 +29,12 @@ export interface SearchPlan {
   queries: MultiSearchQuery[];
   /** For each facet, the index of the query whose facetDistribution holds its counts. */
   facetSource: Record<FacetName, number>;
+  /**
+   * With a year or month of the "mentioned" facet chosen: the query whose counts of `mentionedMonths` hold that year's
+   * months in full. The index counts 200 values a facet (MAX_VALUES_PER_FACET), the bench index's articles mention
+   * 457 months, and the facet listed 3 of 2001's 11 (a black-box review).
+   */
+  chosenYearMonths?: number;
 }
 
 function selected(state: SearchState, facet: FacetName): boolean {
@@ -152,7 +159,13 @@ export function planSearch(state: SearchState, index: string, options: { export?
     facetSource[facet] = queries.length;
     queries.push({ ...base, filter: searchFilter(state, facet), facets: FACET_ATTRIBUTES[facet], hitsPerPage: 0 });
   }
-  return { queries, facetSource };
+  if (state.mentioned === null) return { queries, facetSource };
+  // A year chosen: the results all mention it, and the main query's month counts are its months' own (a month of the
+  // year cannot be mentioned without the year). A month chosen: the year's other months, without the month's filter.
+  if (state.mentioned.length === 4) return { queries, facetSource, chosenYearMonths: 0 };
+  const year = `${facetFields.mentionedYear} = ${quoteFilterValue(state.mentioned.slice(0, 4))}`;
+  queries.push({ ...base, filter: [...searchFilter(state, 'mentioned'), year], facets: [facetFields.mentionedMonth], hitsPerPage: 0 });
+  return { queries, facetSource, chosenYearMonths: queries.length - 1 };
 }
 
 /**
@@ -170,4 +183,20 @@ export function planPassageMatches(state: SearchState, index: string, articleIds
     attributesToRetrieve: ['articleId', 'position'],
     limit: Math.min(1000, articleIds.length * 50),
   };
+}
+
+/**
+ * The most passages an excluded phrase that Meilisearch misreads may hold (query-words.ts' misreadExclusions): each
+ * goes into the filter by article and position (~10 KB and ~10 ms a search for 200 on the bench index).
+ */
+export const MAX_EXCLUDED_PASSAGES = 1000;
+
+/**
+ * The passages holding a phrase, as a search finds it (title or text, every word), one more than it may leave out so
+ * that the service can tell there were too many.
+ *
+ * `planPhrasePassages('passages', 'George W. Bush')` → `{ indexUid: 'passages', q: '"George W. Bush" ', …, attributesToRetrieve: ['articleId', 'position'], limit: 1001 }`
+ */
+export function planPhrasePassages(index: string, phrase: string): MultiSearchQuery {
+  return { indexUid: index, ...searchWords(`"${phrase}"`), attributesToRetrieve: ['articleId', 'position'], limit: MAX_EXCLUDED_PASSAGES + 1 };
 }

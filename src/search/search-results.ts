@@ -140,8 +140,8 @@ export function toSearchResults(state: SearchState & { countryWords?: CountryWor
     facets: {
       country,
       actor,
-      date: periodValues(distribution('published', facetFields.year), distribution('published', facetFields.month)),
-      mentioned: byCount(periodValues(distribution('mentioned', facetFields.mentionedYear), distribution('mentioned', facetFields.mentionedMonth))),
+      date: periodValues(distribution('published', facetFields.year), wholeMonths(distribution('published', facetFields.month))),
+      mentioned: byCount(periodValues(distribution('mentioned', facetFields.mentionedYear), mentionedMonths(state, plan, results))),
     },
     undatedTotal: undatedCount(results[plan.facetSource.published]),
     timeline: { year: mainFacets[facetFields.year] ?? {}, month: mainFacets[facetFields.month] ?? {}, day: mainFacets[facetFields.day] ?? {} },
@@ -227,6 +227,28 @@ function sortByLabel(values: FacetValue[], start: number, end: number): void {
  * Years, newest first, each with its months, newest first.
  * `periodValues({ '2024': 3 }, { '2024-06': 2, '2024-01': 1 })` → `[{ value: '2024', label: '2024', count: 3, months: [June 2024 (2), January 2024 (1)] }]`
  */
+/**
+ * Month counts that list every month of each year they name, or none: Meilisearch counts 200 values a facet
+ * (MAX_VALUES_PER_FACET), the most frequent, and a year listed with 3 of its 11 months misleads where a year without
+ * its months asks to be opened (choosing it lists them all: mentionedMonths).
+ * `wholeMonths({ '2001-09': 51, … 200 values })` → `{}`; `wholeMonths({ '2001-09': 51 })` → `{ '2001-09': 51 }`
+ */
+function wholeMonths(months: Record<string, number>): Record<string, number> {
+  return Object.keys(months).length >= MAX_VALUES_PER_FACET ? {} : months;
+}
+
+/**
+ * The "mentioned" facet's month counts: every year's when Meilisearch counted them all (wholeMonths), and a chosen
+ * year's (or a chosen month's year's) in full from the query planSearch asks for them (`chosenYearMonths`).
+ */
+function mentionedMonths(state: SearchState, plan: SearchPlan, results: readonly MultiSearchResult<Passage>[]): Record<string, number> {
+  const months = wholeMonths(results[plan.facetSource.mentioned]?.facetDistribution?.[facetFields.mentionedMonth] ?? {});
+  if (state.mentioned === null || plan.chosenYearMonths === undefined) return months;
+  const year = state.mentioned.slice(0, 4);
+  const ofYear = Object.entries(results[plan.chosenYearMonths]?.facetDistribution?.[facetFields.mentionedMonth] ?? {}).filter(([month]) => month.startsWith(year));
+  return { ...Object.fromEntries(Object.entries(months).filter(([month]) => !month.startsWith(year))), ...Object.fromEntries(ofYear) };
+}
+
 function periodValues(years: Record<string, number>, months: Record<string, number>): PeriodFacetValue[] {
   // YYYY and YYYY-MM sort as text: the keys are sorted natively (no comparator), then walked newest first.
   const monthKeys = Object.keys(months).sort();

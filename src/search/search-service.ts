@@ -9,15 +9,15 @@ import { fold } from '../text/fold.js';
 import { noActorAliases, type ActorAliases } from './actor-aliases.js';
 import { matchesInitials, matchesNearly, matchesWordPrefix } from './word-prefix.js';
 import { allOf, anyOf, articleFilter, keysOf, quoteFilterValue, searchFilter } from './filter-adapter.js';
-import { planArticleCount, planPassageMatches, planSearch, searchWords } from './search-request.js';
+import { MAX_EXCLUDED_PASSAGES, planArticleCount, planPassageMatches, planPhrasePassages, planSearch, searchWords } from './search-request.js';
 import { articlesNaming, rankRelated, relatedQueries, storyCopiesQuery } from './related-articles.js';
 import { createActorKinds } from './actor-kinds.js';
-import { MAX_QUERY_WORDS, soughtParts, withoutOneWord } from './query-words.js';
+import { MAX_QUERY_WORDS, misreadExclusions, soughtParts, withoutOneWord } from './query-words.js';
 import { countriesInQuery, type CountryWord } from './country-words.js';
 import { countryName } from './country-names.js';
 import { topCounts } from './top-counts.js';
 import { firstAndSelected, toSearchResults, withActorKinds, withMatchedPassages, type ActorFacetValue, type SearchResults } from './search-results.js';
-import { emptySearch, type SearchState } from './search-state.js';
+import { emptySearch, type PassageRef, type SearchState } from './search-state.js';
 
 /**
  * The stories the routes tell, each a few Meilisearch round trips through the one search client. Meilisearch not
@@ -178,13 +178,14 @@ export function createSearchService(client: SearchClient, index: string, aliases
    * match) the query with most of its words, counted in one multi-search under the same filters (only then: a search
    * that finds something costs nothing more).
    */
-  const withFewerWords = async (asked: SearchState, results: SearchResults, deadline: number | undefined): Promise<SearchResults> => {
+  const withFewerWords = async (asked: SearchState, results: SearchResults, deadline: number | undefined, excluded: readonly PassageRef[] | undefined): Promise<SearchResults> => {
     if (results.total > 0) return results;
     const fewer = withoutOneWord(asked.q);
     if (fewer.length === 0) return results;
-    // Each count as its search would be sent: a query left without "US" no longer asks for the country.
+    // Each count as its search would be sent: a query left without "US" no longer asks for the country; the passages
+    // of misread exclusions, found once for the search, left out again.
     const count = (q: string, match: SearchState['match']): MultiSearchQuery => {
-      const sent = asSent({ ...asked, q, match });
+      const sent = withExclusions(asSent({ ...asked, q, match }), excluded);
       return planArticleCount(index, sent, searchFilter(sent));
     };
     const most = asked.match === 'all' ? [count(asked.q, 'most')] : [];
@@ -235,9 +236,32 @@ export function createSearchService(client: SearchClient, index: string, aliases
     return { ...asked, q: short, passageCountries, countryWords: read.countries };
   };
 
+  /**
+   * The search with the excluded phrases Meilisearch misreads (misreadExclusions: `-"George W. Bush"`) taken out of its
+   * query and their passages left out by filter instead, found by one search per phrase. A phrase in more passages
+   * than a filter may name (MAX_EXCLUDED_PASSAGES) is refused with a 400 that says so, never searched wrong.
+   */
+  const withExclusionsFound = async <S extends SearchState>(sent: S, deadline: number | undefined): Promise<S> => {
+    const misread = misreadExclusions(sent.q);
+    if (misread.phrases.length === 0) return sent;
+    const answers = await multi(misread.phrases.map((phrase) => planPhrasePassages(index, phrase)), deadline);
+    const passages: PassageRef[] = [];
+    misread.phrases.forEach((phrase, i) => {
+      const hits = answers[i]?.hits ?? [];
+      if (hits.length > MAX_EXCLUDED_PASSAGES) {
+        throw AppError.badRequest(`-"${phrase}" is in more than ${MAX_EXCLUDED_PASSAGES.toLocaleString('en-US')} passages: too many to leave out. Leave out a longer phrase.`);
+      }
+      passages.push(...hits.map((hit) => ({ articleId: hit.articleId, position: hit.position })));
+    });
+    return withExclusions(sent, passages);
+  };
+  /** `sent` with its misread exclusions (misreadExclusions) out of the query and `passages` left out by filter. */
+  const withExclusions = <S extends SearchState>(sent: S, passages: readonly PassageRef[] | undefined): S =>
+    passages === undefined ? sent : { ...sent, q: misreadExclusions(sent.q).q, excludedPassages: [...(sent.excludedPassages ?? []), ...passages] };
+
   const findActors = async (asked: SearchState, within?: number): Promise<ActorFacetValue[]> => {
     const deadline = within ?? client.deadline();
-    const state = asSent(asked);
+    const state = await withExclusionsFound(asSent(asked), deadline);
     const base = searchFilter(state, 'actor');
     const counted = planArticleCount(index, state, base, [facetFields.actor]);
     // Meilisearch's facet search matches the start of a value only ("Tch" misses "Abdourahamane Tchiani"); the
@@ -299,7 +323,7 @@ export function createSearchService(client: SearchClient, index: string, aliases
 
     async search(asked, options = {}) {
       const deadline = client.deadline();
-      const state = asSent(asked);
+      const state = await withExclusionsFound(asSent(asked), deadline);
       const plan = planSearch(state, index, { export: options.export ?? false });
       // Exports and feeds show hits, no facets: none of the facets' further counts (a code review found three round
       // trips of counts thrown away on every export with actors).
@@ -315,7 +339,7 @@ export function createSearchService(client: SearchClient, index: string, aliases
         ...(named !== null && namedTotal > 0 ? { queryActor: { name: named, total: namedTotal } } : {}),
         ...(state.countryWords !== undefined ? { countryWords: state.countryWords.map((c) => ({ ...c, name: countryName(c.code) })) } : {}),
       };
-      const withWaysOut = await withActorSuggestions(asked, await withFewerWords(asked, counted, deadline), deadline);
+      const withWaysOut = await withActorSuggestions(asked, await withFewerWords(asked, counted, deadline, state.excludedPassages), deadline);
       const withSelected = await withSelectedActors(state, withWaysOut, deadline);
       // (The page ignores the actor facet while its finder lists matches; facetLimit=0 asks for no values.)
       const results = state.actorQuery !== '' || options.actorKinds === 0 ? withSelected : await withTogetherCounts(state, withSelected, deadline);

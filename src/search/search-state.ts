@@ -50,10 +50,21 @@ export interface SearchState {
    */
   passageCountries?: string[];
   /**
+   * Never in an address: the passages holding an excluded phrase that Meilisearch misreads (query-words.ts'
+   * misreadExclusions), which the search service found and leaves out by filter.
+   */
+  excludedPassages?: PassageRef[];
+  /**
    * Never in an address: a page was given `undated=1` and dates, and the dates replaced it (parse's
    * `datesReplaceUndated`). The page says so, where it had dropped "No date" unsaid (a black-box review).
    */
   undatedReplaced?: true;
+}
+
+/** One passage: its article and its place in it. */
+export interface PassageRef {
+  articleId: string;
+  position: number;
 }
 
 export const DEFAULT_PAGE_SIZE = 10;

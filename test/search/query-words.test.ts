@@ -1,4 +1,4 @@
-import { MAX_QUERY_WORDS, readQuery, soughtWordCount, withJoinedWordsAsPhrases, withinWordLimit, withoutPossessives, withoutSymbolWords, withStraightQuotes, splitsIntoGlueWords, withUnsplitWords, withoutOneWord } from '../../src/search/query-words.js';
+import { MAX_QUERY_WORDS, readQuery, soughtWordCount, withJoinedWordsAsPhrases, withinWordLimit, withoutPossessives, withoutSymbolWords, withStraightQuotes, splitsIntoGlueWords, withUnsplitWords, withoutOneWord, misreadExclusions } from '../../src/search/query-words.js';
 
 describe('withinWordLimit', () => {
   test('when a word is written again and again beyond the limit, then it is searched once and not listed as left out (a web review)', () => {
@@ -137,5 +137,20 @@ describe('withoutOneWord', () => {
 
   test('when a query has one word to leave out, then there is nothing to offer', () => {
     expect(withoutOneWord('the coup -Niger')).toEqual([]);
+  });
+});
+
+describe('misreadExclusions', () => {
+  test('when an excluded phrase holds a period, comma, semicolon, ! or ? between words, then it is taken out of the query to be left out by filter', () => {
+    expect(misreadExclusions('Bush -"George W. Bush" -"Laura Bush"')).toEqual({ q: 'Bush -"Laura Bush"', phrases: ['George W. Bush'] });
+    expect(misreadExclusions('Senate -“U.S. Senate”')).toEqual({ q: 'Senate', phrases: ['U.S. Senate'] });
+    expect(misreadExclusions('-"Bush, George" oil -"yes; no" -"why? because"')).toEqual({ q: 'oil', phrases: ['Bush, George', 'yes; no', 'why? because'] });
+    expect(misreadExclusions('oil -"George W. Bush')).toEqual({ q: 'oil', phrases: ['George W. Bush'] });
+  });
+
+  test('when a phrase is not excluded, or its marks are ones Meilisearch reads right, then the query stays as it is', () => {
+    for (const q of ['"George W. Bush" oil', 'Bush -"Laura Bush"', 'Syrian -"pro-Syrian forces"', 'oil -"U.S."', 'Bush -"George W."', 'oil -"Iraq\'s oil"', 'a-"b. c"']) {
+      expect(misreadExclusions(q)).toEqual({ q, phrases: [] });
+    }
   });
 });

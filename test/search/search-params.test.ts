@@ -1,4 +1,4 @@
-import { anyOf, quoteFilterValue, searchFilter } from '../../src/search/filter-adapter.js';
+import { anyOf, noneOfPassages, quoteFilterValue, searchFilter } from '../../src/search/filter-adapter.js';
 import { highlightToHtml, stripHighlight } from '../../src/search/highlight.js';
 import { PAGE_PARAMS, parseSearchParams, SEARCH_PARAMS } from '../../src/search/parse-search-params.js';
 import { meiliQuery, planPassageMatches, planSearch } from '../../src/search/search-request.js';
@@ -139,6 +139,13 @@ describe('filter adapter', () => {
     const plan = planSearch({ ...emptySearch, undated: true }, 'passages');
     expect(plan.facetSource.published).toBe(1);
     expect(plan.queries[1]).toMatchObject({ filter: [], facets: ['publishedYear', 'publishedMonth'], hitsPerPage: 0 });
+  });
+
+  test('when passages are left out, then the filter names each by its article (quoted) and positions', () => {
+    const passages = [{ articleId: 'a"1', position: 0 }, { articleId: 'b', position: 3 }, { articleId: 'a"1', position: 2 }];
+    expect(noneOfPassages(passages)).toBe('NOT ((articleId = "a\\"1" AND position IN [0, 2]) OR (articleId = "b" AND position IN [3]))');
+    expect(searchFilter({ ...emptySearch, excludedPassages: passages })).toEqual([noneOfPassages(passages)]);
+    expect(() => noneOfPassages([{ articleId: 'a', position: Number.NaN }])).toThrow('expected a passage\'s position as a whole number, got NaN');
   });
 
   test('when a facet has a selection, then the plan adds one count query without that facet, with exact (hitsPerPage) counts', () => {

@@ -47,6 +47,24 @@ describe('toSearchResults', () => {
     expect(results.facets.mentioned.map((y) => [y.value, y.months.map((m) => m.value)])).toEqual([['1987', ['1987-04', '1987-03']], ['2050', []], ['1986', []], ['2075', []]]);
   });
 
+  test('when Meilisearch counted its maximum of months, then no year lists some of its months; a chosen month\'s year lists all of its own', () => {
+    const capped: Record<string, number> = {};
+    for (let i = 0; i < MAX_VALUES_PER_FACET; i++) capped[`${1800 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`] = 5;
+    capped['2001-09'] = 51;
+    const years = { '2001': 187, '1800': 60 };
+    const unchosen = toSearchResults(state, plan, answer({ [facetFields.mentionedYear]: years, [facetFields.mentionedMonth]: capped }) as never);
+    expect(unchosen.facets.mentioned.map((y) => y.months.length)).toEqual([0, 0]);
+
+    const chosen = { ...state, mentioned: '2001-11' };
+    const chosenPlan = planSearch(chosen, 'i');
+    expect(chosenPlan.queries[chosenPlan.chosenYearMonths!]!.filter).toEqual(['mentionedYears = "2001"']);
+    const facetQuery = { facetDistribution: { [facetFields.mentionedYear]: years, [facetFields.mentionedMonth]: capped } };
+    const yearQuery = { facetDistribution: { [facetFields.mentionedMonth]: { '2001-12': 3, '2001-11': 9, '2001-01': 2, '2002-01': 4 } } };
+    const response = { results: [answer({}).results[0], facetQuery, yearQuery] } as unknown as MultiSearchResponse;
+    const results = toSearchResults(chosen, chosenPlan, response as never);
+    expect(results.facets.mentioned.find((y) => y.value === '2001')!.months.map((m) => `${m.value}:${m.count}`)).toEqual(['2001-12:3', '2001-11:9', '2001-01:2']);
+  });
+
   test('when the years counted hold fewer articles than the total, then the rest are the undated articles; an export\'s answer, without the facet, counts none', () => {
     const counted = (total: number, years?: Record<string, number>) => {
       const a = answer(years === undefined ? {} : { [facetFields.year]: years });
