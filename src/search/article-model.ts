@@ -95,11 +95,22 @@ export function withSiteKinds(article: ArticleModel, kinds: ReadonlyMap<string, 
   return { ...article, actors: article.actors.map((a) => ({ ...a, kind: kinds.get(a.name) ?? a.kind })) };
 }
 
+/**
+ * Mentions in the order they start, the longer first where two start together: "American Express" (an actor) before
+ * the "American" in it (the country), which markEvidence then skips. The country had been linked and the company not
+ * (a black-box review: "American Express", "British Airways", "Japan Airlines").
+ *
+ * `outermost([American (country, 0–8), American Express (actor, 0–16)])` → `[American Express, American]`
+ */
+export function outermost<T extends { start: number; end: number }>(mentions: readonly T[]): T[] {
+  return [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 function markEvidence(passage: PassageDocument, marked: readonly TextRange[]): string {
   const piece = (from: number, to: number): string => markedText(passage.text, from, to, marked);
   let html = '';
   let at = 0;
-  for (const e of passage.evidence) {
+  for (const e of outermost(passage.evidence)) {
     if (e.start < at) continue; // overlapping mentions: keep the first
     html += piece(at, e.start);
     const label = e.facet === 'country' ? countryName(e.value) : e.value;

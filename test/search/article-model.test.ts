@@ -93,6 +93,24 @@ describe('the words of the search an article was opened from', () => {
     expect(articleModel([doc])!.passages[0]!.marked).toBe(false);
   });
 
+  test('when a country word starts an actor\'s name ("American Express"), then the actor is linked, not the country', () => {
+    const text = 'American Express rose in American trade.';
+    const passage = {
+      position: 0,
+      text,
+      evidence: [
+        { facet: 'country', value: 'US', start: 0, end: 8 },
+        { facet: 'actor', value: 'American Express', start: 0, end: 16 },
+        { facet: 'country', value: 'US', start: 25, end: 33 },
+      ],
+    } as unknown as PassageDocument;
+    const doc = { ...passage, articleId: 'a1', title: 'T', published: null, url: null, source: null } as unknown as PassageDocument;
+    expect(articleModel([doc])!.passages[0]!.html).toBe(
+      '<a class="tag tag-actor" href="/?actor=American+Express" title="actor: American Express">American Express</a> rose in '
+        + '<a class="tag tag-country" href="/?country=US" title="country: United States">American</a> trade.',
+    );
+  });
+
   test('when marks fall in one stretch of text, then only that stretch is wrapped', () => {
     expect(markedText('a coup <here>', 0, 13, [{ start: 2, end: 6 }])).toBe('a <mark>coup</mark> &lt;here&gt;');
     expect(markedText('a coup here', 7, 11, [{ start: 2, end: 6 }])).toBe('here');
