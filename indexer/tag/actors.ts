@@ -11,7 +11,7 @@ import { dropCapitalisedCommonWords, dropLastWordsOfCutNames } from './capitalis
 import { dropPiecesOfNotActors, mergeAcronyms, onlyOrganisationOpenedBy, resolveCutOrganisations, resolveGenericOrganisations, resolveShortOrganisations } from './organisation-groups.js';
 import { mergeMiddleInitials, similarKey } from './person-groups.js';
 import { resolveShoutedNames } from './shouted-names.js';
-import { cutRunOnPeople, peopleAfterCountries, splitPairsOfPeople } from './run-on-names.js';
+import { cutRunOnPeople, dropListsOfPeople, peopleAfterCountries, splitPairsOfPeople } from './run-on-names.js';
 
 export interface ActorTag {
   /** The one canonical name: the facet value. */
@@ -135,6 +135,7 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   }
   if (storms.size > 0) surfaces.splice(0, surfaces.length, ...surfaces.filter((s) => !storms.has(s.name)));
   reclaimSwallowedPeople(surfaces);
+  dropListsOfPeople(surfaces);
   cutRunOnPeople(surfaces, { isCommonWord: options.isCommonWord, aliases, titleFrom: options.titleFrom });
   splitPairsOfPeople(surfaces);
   peopleAfterCountries(surfaces);

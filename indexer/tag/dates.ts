@@ -378,6 +378,9 @@ const SHARE_AFTER = /^\s+(?:of|majority|minority|vote|share|stake)\b/i;
 /** Words after "September 11" that name the attacks of 2001, not a day of the story's year. */
 const NINE_ELEVEN_EVENT = /^[\s,]*(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings?)?|commission|anniversary|victims|memorial|strikes|bombings)\b/i;
 
+/** Words before "September 11" that make it the attacks of 2001: "after", "since", "following" it, "victims of" it. */
+const NINE_ELEVEN_BEFORE = /\b(?:after|since|following|of)\s+(?:the\s+)?$/i;
+
 /** A dateline's month and day ("SYDNEY, March 16 -"), and a month's index by its first three letters. */
 const DATELINE_DAY = new RegExp(String.raw`\b(${MONTH_NAME})\.?\s+(\d{1,2})\b`, 'i');
 const MONTH_INDEX = new Map(MONTH_SHORT_NAMES.map((m, i) => [m.toLowerCase(), i]));
@@ -478,7 +481,9 @@ export function tagDates(text: string, reference?: Date): DateMention[] {
     const before = text.slice(Math.max(0, r.index - 6), r.index).toLowerCase();
     // (Not "the next September 11 anniversary": that one is to come.)
     // So is the world "post-September 11th" (a black-box review found it a day of the story's year, after the story).
-    if (reference !== undefined && !s.isCertain('year') && monthNumber === 9 && dayNumber === 11 && reference.getTime() > NINE_ELEVEN && !/\b(?:next|last)\s$/.test(before) && (NINE_ELEVEN_EVENT.test(text.slice(r.index + r.text.length, r.index + r.text.length + 40)) || /\b(?:post|pre)-$/.test(before))) {
+    // And so is the time "after", "since" or "following September 11", and what is "of" it ("victims of September 11",
+    // "six months after Sept. 11" in June 2005: a black-box review found them days of the story's year).
+    if (reference !== undefined && !s.isCertain('year') && monthNumber === 9 && dayNumber === 11 && reference.getTime() > NINE_ELEVEN && !/\b(?:next|last)\s$/.test(before) && (NINE_ELEVEN_EVENT.test(text.slice(r.index + r.text.length, r.index + r.text.length + 40)) || /\b(?:post|pre)-$/.test(before) || NINE_ELEVEN_BEFORE.test(text.slice(Math.max(0, r.index - 12), r.index)))) {
       yearNumber = 2001;
     }
     if (reference !== undefined && !s.isCertain('year') && monthKnown) {

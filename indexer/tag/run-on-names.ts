@@ -83,6 +83,31 @@ function isOwnLastWordOnly(surfaces: readonly Surface[], s: Surface, word: strin
   return true;
 }
 
+/** Words of a name that are no names of their own ("Carlos Alberto de Almeida", "Mohammed Sabah Al Salem Al Sabah"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'y', 'e', 'bin', 'bint', 'ibn', 'al', 'el', 'abu', 'ben']);
+/**
+ * The most words a person's name holds, particles aside. The longest names of the bench corpus hold six ("Syed Zainal
+ * Abidin Syed Mohamed Tahir").
+ */
+const MOST_NAME_WORDS = 8;
+
+/**
+ * A "person" of more than eight names is a list of people written without commas: Wikinews' lists of a letter's
+ * signatories, one a line in the wiki, reach the text as "Rafael Hernández Manuel López Oliva Santiago Pujol …" (23
+ * names), and the model reads the list as one name. Where the people start and end cannot be told, so the span is
+ * dropped, not filed as a person no one is (a black-box review, tagging rules 67). Changes `surfaces` in place.
+ *
+ * `dropListsOfPeople([Rafael Hernández Manuel López Oliva Santiago Pujol Aurelio Alonso Tejada (person)])` → `[]`
+ */
+export function dropListsOfPeople(surfaces: Surface[]): void {
+  for (let i = surfaces.length - 1; i >= 0; i--) {
+    const s = surfaces[i]!;
+    if (s.kind !== 'person') continue;
+    const names = s.name.split(' ').filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
+    if (names.length > MOST_NAME_WORDS) surfaces.splice(i, 1);
+  }
+}
+
 /**
  * An "organisation" of two names joined by a lower-case "and", each of them a person of the article ("both Bush and
  * Ahmadinejad" of a headline, beside "President Bush" and "President Ahmadinejad"), is those two people. The article's

@@ -173,8 +173,12 @@ function chronoVersion(): string {
  * 65: a range's end in another month or year is mentioned too ("May 1987 through November 1988"), and so are the years
  * a list or a range writes after a year ("in 2001 and 2005", "from 1985 to 1987"): the same review.
  * 66: what rules 64 left of crude grades in capitals ("BONNY", "ES") and a programme's name ("Program") is no actor.
+ * 67: a "person" of more than eight names is a list of people and no actor; a city's name that is the surname of a
+ * person the text names is that person ("Lagos" beside "Ricardo Lagos"), "Valencia oranges" no place, "Georgia
+ * resident" and a story naming another US state the state; Japan's islands and prefectures are places ("Niigata");
+ * "after", "since", "following" or "of September 11" is 2001's: a black-box review, 2026-11-25.
  */
-export const TAGGING_RULES_VERSION = 66;
+export const TAGGING_RULES_VERSION = 67;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

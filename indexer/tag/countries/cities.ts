@@ -64,7 +64,10 @@ export const CITIES: Readonly<Record<string, readonly string[]>> = {
   BD: ['Dacca', 'Chittagong'],
   CN: ['Peking', 'Shanghai', 'Guangzhou', 'Canton', 'Shenzhen', 'Tianjin', 'Wuhan', 'Chongqing', 'Chengdu', 'Nanjing'],
   TW: ['Kaohsiung'],
-  JP: ['Osaka', 'Yokohama', 'Nagoya', 'Kobe', 'Kyoto', 'Fukuoka', 'Sapporo', 'Hiroshima'],
+  JP: ['Osaka', 'Yokohama', 'Nagoya', 'Kobe', 'Kyoto', 'Fukuoka', 'Sapporo', 'Hiroshima', 'Sendai',
+    // Islands and prefectures whose names are no surnames or words ("Niigata" was an actor: a black-box review).
+    'Hokkaido', 'Honshu', 'Kyushu', 'Shikoku', 'Okinawa', 'Niigata', 'Iwate', 'Miyagi', 'Okayama', 'Kagoshima',
+    'Kumamoto', 'Kanagawa', 'Saitama', 'Shizuoka', 'Hyogo', 'Aichi'],
   KR: ['Pusan', 'Busan', 'Incheon', 'Inchon'],
   KP: ['Pyongyang'],
   VN: ['Haiphong'],

@@ -21,7 +21,7 @@
  */
 
 import type { Mention } from '../mention.js';
-import { docWords, resolveMatches, type Resolved } from './ambiguity.js';
+import { docWords, personSurnames, resolveMatches, type Resolved } from './ambiguity.js';
 import { findInlineDateline, parseDatelinePlace } from './dateline.js';
 import type { EntryKind } from './gazetteer-types.js';
 import { getGazetteer } from './gazetteer.js';
@@ -115,11 +115,12 @@ export function tagCountries(input: TagCountriesInput): CountryTag[] {
   const titleToks = tokenize(title);
   const words = docWords([textToks, titleToks]);
   const lowercaseTurkey = /\bturkeys?\b/.test(text) || /\bturkeys?\b/.test(title);
+  const surnames = personSurnames(textToks, input.mentions);
   const hits: Hit[] = [];
 
   const collect = (toks: readonly Token[], field: Field, allCaps: boolean, lead: number, mentions?: Mention[]): void => {
     const raw = matchTokens(toks, g, allCaps);
-    const resolved: Resolved[] = resolveMatches(toks, raw, { allCaps, words, lowercaseTurkey, mentions, ...(input.published !== undefined ? { published: input.published } : {}) });
+    const resolved: Resolved[] = resolveMatches(toks, raw, { allCaps, words, lowercaseTurkey, mentions, surnames, ...(input.published !== undefined ? { published: input.published } : {}) });
     for (const r of resolved) {
       const a = toks[r.first];
       const b = toks[r.last];

@@ -352,6 +352,14 @@ describe('canonicalActors: junk values from a user review (tagging rules 48)', (
     expect(actors.map((a) => `${a.name}/${a.mentions.length}`)).toEqual(['Donald Rumsfeld/3', 'Ronald Reagan/2', 'Garuda Indonesia/1', 'John Walker/1', 'Walker Energy Partners/1']);
   });
 
+  test('when a person\'s span holds more than eight names, then it is a list of people and no actor; a long name with particles stays', () => {
+    const list = 'Rafael Hernández Manuel López Oliva Santiago Pujol Aurelio Alonso Tejada';
+    const text = `Signed: ${list}. Sheikh Mohammed Sabah Al Salem Al Sabah spoke. Carlos Alberto de Almeida agreed.`;
+    const people = [list, 'Mohammed Sabah Al Salem Al Sabah', 'Carlos Alberto de Almeida'];
+    const actors = canonicalActors(text, mentionsOf(text, people.map((p) => [p, 'PER'])));
+    expect(actors.map((a) => a.name).sort()).toEqual(['Carlos Alberto de Almeida', 'Mohammed Sabah Al Salem Al Sabah']);
+  });
+
   test('when an organisation is two people of the article joined by "and", then it is those two; a firm named for two partners stays one', () => {
     const body = 'President Ahmadinejad said so. President Bush asked why. Bausch and Lomb rose.';
     const title = 'Appeals by both Bush and Ahmadinejad';

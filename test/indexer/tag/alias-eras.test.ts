@@ -124,5 +124,9 @@ describe('alias file eras: errors name the line and what was expected', () => {
     // "Queen Elizabeth" in her reign is Elizabeth II; before it, her mother was the queen of that name.
     expect(table.lookupOnDay('Queen Elizabeth', '1987-04-02')?.canonical).toBe('Queen Elizabeth II');
     expect(table.lookupOnDay('Queen Elizabeth', '1940-06-01')).toBeUndefined();
+    // One Libyan leader under the spellings of the wire and of Wikinews (two people before: a black-box review).
+    for (const spelling of ['Muammar Gadhafi', 'Moammar Khadafy', 'Muammar al-Gaddafi']) expect(table.lookup(spelling)?.canonical).toBe('Muammar Gaddafi');
+    expect(table.personBySurname('gadhafi', '2005-03-01')?.canonical).toBe('Muammar Gaddafi');
+    expect(table.lookup('Kofi Anan')?.canonical).toBe('Kofi Annan');
   });
 });

@@ -187,10 +187,15 @@ describe('tagDates: the attacks of September 11, 2001', () => {
     expect(tagDates('On the September 11 anniversary, crowds gathered.', ref).map((d) => d.value)).toEqual(['2001-09-11']);
     // And the world after or before them (a black-box review found a day of the story's year, after the story).
     expect(tagDates('In the post-September 11th age, security rose.', ref).map((d) => d.value)).toEqual(['2001-09-11']);
+    // And the time after, since or following it, and what is of it (a black-box review: 2005-09-11 in a June 2005 story).
+    for (const text of ['Six months after Sept. 11, he resigned.', 'Laws passed after September 11 were debated.', 'He met victims of September 11.', 'Following September 11, flights stopped.']) {
+      expect(tagDates(text, ref).map((d) => d.value)).toEqual(['2001-09-11']);
+    }
   });
 
   test('when "September 11" is a day of the story\'s own year, or the story is older than 2001, then it stays that', () => {
     expect(tagDates('The vote is on September 11.', ref).map((d) => d.value)).toEqual(['2006-09-11']);
+    expect(tagDates('The vote is on the morning after September 12.', ref).map((d) => d.value)).toEqual(['2006-09-12']);
     expect(tagDates('Crowds are expected for the next September 11 anniversary.', ref).map((d) => d.value)).toEqual(['2006-09-11']);
     expect(tagDates('The September 11 attacks on the convoy', new Date(Date.UTC(1987, 2, 1))).map((d) => d.value)).toEqual(['1986-09-11']);
   });

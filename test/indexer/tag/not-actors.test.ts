@@ -261,7 +261,9 @@ describe('the rules above, where they must not fire (a code review\'s sentences)
   });
 
   test('when an office\'s holder has an initial, or the span is a body "of" which someone is director, then the person is whole and the body stays', () => {
-    expect(actors('Secretary-General of the United Nations Kofi A. Annan spoke.')).toEqual(['Kofi A. Annan ×1']);
+    expect(actors('Secretary-General of the United Nations Kofi A. Annan spoke.')).toEqual(['Kofi Annan ×1']);
+    // (The alias file files "Kofi A. Annan" under "Kofi Annan"; a name it does not list keeps its initial.)
+    expect(actors('Secretary-General of the United Nations Kurt J. Waldheim spoke.')).toEqual(['Kurt J. Waldheim ×1']);
     expect(actors('Minister of State Jo Johnson said it.')).toEqual(['Jo Johnson ×1']);
     expect(actors('The Executive Director of Human Rights Watch said it.')).toEqual(['Human Rights Watch ×1']);
   });

@@ -127,6 +127,24 @@ describe('look-alike words', () => {
     expect(codes('Soldiers at Fort Benning, Georgia trained.')).toEqual(['US']);
     expect(codes('Voters in Fulton County, Georgia queued.')).toEqual(['US']);
   });
+  test('when a city\'s name is the surname of a person the text names, then alone it is that person, in the title too; after "in" a place', () => {
+    const title = 'Gas found in Chile, says President Ricardo Lagos';
+    const text = 'President Ricardo Lagos said gas was found. Lagos was interviewed. The find caused Lagos to act.';
+    const person = (from: number, name: string) => ({ type: 'PER' as const, start: text.indexOf(name, from), end: text.indexOf(name, from) + name.length });
+    const mentions = [person(0, 'Ricardo Lagos'), person(30, 'Lagos'), person(60, 'Lagos')];
+    expect(tagCountries({ title, text, mentions }).map((t) => t.code)).toEqual(['CL']);
+    const inLagos = `${text} He later flew in from Lagos.`;
+    expect(tagCountries({ title, text: inLagos, mentions }).map((t) => t.code).sort()).toEqual(['CL', 'NG']);
+  });
+  test('when a city names a kind of orange, then it is no place', () => {
+    expect(codes('The Valencia orange crop fell; Valencia oranges cost more.')).toEqual([]);
+    expect(codes('Talks were held in Valencia.')).toEqual(['ES']);
+  });
+  test('when "Georgia" is followed by "resident" or the story names another US state, then it is the state', () => {
+    expect(codes('The last winner was a , Georgia resident who won $72 million.')).toEqual(['US']);
+    expect(codes('A ticket was sold in Nebraska. Earlier a winner came from Georgia.')).toEqual(['US']);
+    expect(codes('Georgia signed a deal with Washington on Monday.')).toEqual(['GE', 'US']);
+  });
   test('fine china and guinea pigs', () => {
     expect(codes('She collects fine china.')).toEqual([]);
     expect(codes('The guinea pig escaped. Guinea pigs eat hay.')).toEqual([]);
