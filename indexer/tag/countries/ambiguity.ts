@@ -180,19 +180,30 @@ function surnameAfter(toks: readonly Token[], m: RawMatch): boolean {
 const LEGAL_FORMS = new Set(['corp', 'inc', 'co', 'ltd', 'plc', 'bancorp', 'llc']);
 
 /**
+ * Each person's name the recogniser found (`mentions`, in order) as the index of its first token (`toks[first]`
+ * starts where the name does, when a token does) and of its last token inside it.
+ */
+function* personTokens(toks: readonly Token[], mentions: readonly Mention[] | undefined): Generator<{ first: number; last: number; start: number }> {
+  let k = 0;
+  for (const p of mentions ?? []) {
+    if (p.type !== 'PER') continue;
+    while (k < toks.length && toks[k]!.start < p.start) k++;
+    let last = k;
+    while (toks[last + 1] !== undefined && toks[last + 1]!.end <= p.end) last++;
+    yield { first: k, last, start: p.start };
+  }
+}
+
+/**
  * The pairs of words ("chad hurley") that open a person's name the recogniser found (`mentions`), as token keys: a
  * country's name among them is that person's first name wherever the pair stands.
  */
 function personNamePairs(toks: readonly Token[], mentions: readonly Mention[] | undefined): Set<string> {
   const pairs = new Set<string>();
-  const people = mentions?.filter((x) => x.type === 'PER') ?? [];
-  if (people.length === 0) return pairs;
-  let k = 0;
-  for (const p of people) {
-    while (k < toks.length && toks[k]!.start < p.start) k++;
-    const first = toks[k];
-    const second = toks[k + 1];
-    if (first && second && first.start === p.start && second.end <= p.end && first.word && second.word) pairs.add(`${first.key} ${second.key}`);
+  for (const { first, last, start } of personTokens(toks, mentions)) {
+    const one = toks[first];
+    const two = toks[first + 1];
+    if (one && two && one.start === start && last > first && one.word && two.word) pairs.add(`${one.key} ${two.key}`);
   }
   return pairs;
 }
@@ -204,15 +215,7 @@ function personNamePairs(toks: readonly Token[], mentions: readonly Mention[] | 
  */
 export function personSurnames(toks: readonly Token[], mentions: readonly Mention[] | undefined): Set<string> {
   const surnames = new Set<string>();
-  const people = mentions?.filter((x) => x.type === 'PER') ?? [];
-  if (people.length === 0) return surnames;
-  let k = 0;
-  for (const p of people) {
-    while (k < toks.length && toks[k]!.start < p.start) k++;
-    let last = k;
-    while (toks[last + 1] !== undefined && toks[last + 1]!.end <= p.end) last++;
-    if (last > k && toks[last]!.word) surnames.add(toks[last]!.key);
-  }
+  for (const { first, last } of personTokens(toks, mentions)) if (last > first && toks[last]!.word) surnames.add(toks[last]!.key);
   return surnames;
 }
 /** Words before a name that make it a place: "in Lagos", "to Lagos". */
