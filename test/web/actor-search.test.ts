@@ -14,6 +14,7 @@ beforeAll(async () => {
   const docs = fillers.flatMap((name, i) => [0, 1].map((k) => onePassageArticle(`f${i}-${k}`, { articleActors: [name], text: `${name} spoke about the budget.` })));
   docs.push(onePassageArticle('rare', { articleActors: ['Abdourahamane Tchiani'], text: 'General Abdourahamane Tchiani met the envoys.' }));
   docs.push(onePassageArticle('bush', { articleActors: ['George W. Bush', 'Kofi Annan'], text: 'George W. Bush met Kofi Annan.' }));
+  docs.push(onePassageArticle('solana', { articleActors: ['Javier Solana'], text: 'Javier Solana met the envoys.' }));
   docs.push(onePassageArticle('imf', { articleActors: ['International Monetary Fund'], text: 'The IMF approved the loan.' }));
   docs.push(onePassageArticle('oecd', { articleActors: ['Organisation for Economic Cooperation and Development'], text: 'The OECD cut its forecast.' }));
   docs.push(onePassageArticle('ecowas', { articleActors: ['Economic Community of West African States'], text: 'ECOWAS leaders met in Abuja.' }));
@@ -69,8 +70,9 @@ describe('a selected actor beyond the values Meilisearch counts (a web review)',
   });
 
   test('when an actor is asked for in other capitals, then the page shows its value selected, as the articles spell it, and picking it removes it', async () => {
-    const page = (await request(t.app).get('/?actor=kofi%20annan').expect(200)).text;
-    const link = /<a href="([^"]*)" class="facet-value selected" aria-current=true>\s*<span class="check" aria-hidden="true">[^<]*<\/span>\s*<span class="label">Kofi Annan\b/.exec(page);
+    // (Not a name of the alias file, which answers another spelling of its names with a redirect to the canonical one.)
+    const page = (await request(t.app).get('/?actor=javier%20solana').expect(200)).text;
+    const link = /<a href="([^"]*)" class="facet-value selected" aria-current=true>\s*<span class="check" aria-hidden="true">[^<]*<\/span>\s*<span class="label">Javier Solana\b/.exec(page);
     expect(link).not.toBeNull();
     expect(link![1]).not.toMatch(/actor=/i);
   });

@@ -124,10 +124,10 @@ describe('results', () => {
     const res = await request(t.app).get('/').expect(200);
     expect(res.text).toMatch(/<svg viewBox="0 0 640 120"/);
     // The results span less than four years: a bar a month (a bar a year drew two or three bars).
-    expect(res.text).toMatch(/<a href="\/\?from=2024-02-01&amp;to=2024-02-29"><rect/);
-    expect(res.text).not.toMatch(/<a href="\/\?from=2024-01-01&amp;to=2024-12-31"><rect/);
+    expect(res.text).toMatch(/<a href="\/\?from=2024-02-01&amp;to=2024-02-29"><title>/);
+    expect(res.text).not.toMatch(/<a href="\/\?from=2024-01-01&amp;to=2024-12-31"><title>/);
     const zoomed = await request(t.app).get('/?from=2024-01-01&to=2024-12-31').expect(200);
-    expect(zoomed.text).toMatch(/<a href="\/\?from=2024-02-01&amp;to=2024-02-29"><rect/);
+    expect(zoomed.text).toMatch(/<a href="\/\?from=2024-02-01&amp;to=2024-02-29"><title>/);
     const days = await request(t.app).get('/?from=2024-02-01&to=2024-02-29').expect(200);
     expect(days.text).toMatch(/<title>10 Feb 2024: 1 article<\/title>/);
     // Zooming out goes a step at a time: the day to its month, the month to its year.
