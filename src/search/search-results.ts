@@ -224,10 +224,6 @@ function sortByLabel(values: FacetValue[], start: number, end: number): void {
 }
 
 /**
- * Years, newest first, each with its months, newest first.
- * `periodValues({ '2024': 3 }, { '2024-06': 2, '2024-01': 1 })` → `[{ value: '2024', label: '2024', count: 3, months: [June 2024 (2), January 2024 (1)] }]`
- */
-/**
  * Month counts that list every month of each year they name, or none: Meilisearch counts 200 values a facet
  * (MAX_VALUES_PER_FACET), the most frequent, and a year listed with 3 of its 11 months misleads where a year without
  * its months asks to be opened (choosing it lists them all: mentionedMonths).
@@ -249,6 +245,10 @@ function mentionedMonths(state: SearchState, plan: SearchPlan, results: readonly
   return { ...Object.fromEntries(Object.entries(months).filter(([month]) => !month.startsWith(year))), ...Object.fromEntries(ofYear) };
 }
 
+/**
+ * Years, newest first, each with its months, newest first.
+ * `periodValues({ '2024': 3 }, { '2024-06': 2, '2024-01': 1 })` → `[{ value: '2024', label: '2024', count: 3, months: [June 2024 (2), January 2024 (1)] }]`
+ */
 function periodValues(years: Record<string, number>, months: Record<string, number>): PeriodFacetValue[] {
   // YYYY and YYYY-MM sort as text: the keys are sorted natively (no comparator), then walked newest first.
   const monthKeys = Object.keys(months).sort();

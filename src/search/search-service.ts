@@ -253,11 +253,11 @@ export function createSearchService(client: SearchClient, index: string, aliases
       }
       passages.push(...hits.map((hit) => ({ articleId: hit.articleId, position: hit.position })));
     });
-    return withExclusions(sent, passages);
+    return { ...sent, q: misread.q, excludedPassages: passages };
   };
-  /** `sent` with its misread exclusions (misreadExclusions) out of the query and `passages` left out by filter. */
+  /** `sent` with its misread exclusions (misreadExclusions) out of the query and the passages already found for them left out by filter. */
   const withExclusions = <S extends SearchState>(sent: S, passages: readonly PassageRef[] | undefined): S =>
-    passages === undefined ? sent : { ...sent, q: misreadExclusions(sent.q).q, excludedPassages: [...(sent.excludedPassages ?? []), ...passages] };
+    passages === undefined ? sent : { ...sent, q: misreadExclusions(sent.q).q, excludedPassages: [...passages] };
 
   const findActors = async (asked: SearchState, within?: number): Promise<ActorFacetValue[]> => {
     const deadline = within ?? client.deadline();

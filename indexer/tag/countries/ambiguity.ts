@@ -145,7 +145,7 @@ export interface ResolveContext {
   /** When the story was published, if known: before Georgia's independence its "Georgia" is the US state. */
   published?: Date;
   /** The surnames of the people the text names (personSurnames), for the title as for the text. */
-  surnames?: ReadonlySet<string>;
+  surnames?: { has(key: string): boolean };
 }
 
 /** Georgia declared its independence on 9 April 1991; a story before it means the Georgian SSR only with its cues. */
@@ -211,12 +211,20 @@ function personNamePairs(toks: readonly Token[], mentions: readonly Mention[] | 
 /**
  * The last words of the people's names of two words or more the recogniser found (`mentions`), as token keys: a
  * city's name among them is that person's surname where it stands alone ("President Ricardo Lagos … Lagos was
- * interviewed" is no Nigeria: a black-box review, tagging rules 67).
+ * interviewed" is no Nigeria: a black-box review, tagging rules 67). Built on the first question, as docWords is:
+ * only a city's name of one word asks one.
  */
-export function personSurnames(toks: readonly Token[], mentions: readonly Mention[] | undefined): Set<string> {
-  const surnames = new Set<string>();
-  for (const { first, last } of personTokens(toks, mentions)) if (last > first && toks[last]!.word) surnames.add(toks[last]!.key);
-  return surnames;
+export function personSurnames(toks: readonly Token[], mentions: readonly Mention[] | undefined): { has(key: string): boolean } {
+  let surnames: Set<string> | undefined;
+  return {
+    has(key) {
+      if (surnames === undefined) {
+        surnames = new Set<string>();
+        for (const { first, last } of personTokens(toks, mentions)) if (last > first && toks[last]!.word) surnames.add(toks[last]!.key);
+      }
+      return surnames.has(key);
+    },
+  };
 }
 /** Words before a name that make it a place: "in Lagos", "to Lagos". */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'around', 'across', 'via']);
