@@ -1,4 +1,6 @@
 import type { SearchState } from './search-state.js';
+import { AppError } from '../web/app-error.js';
+import { actorKey } from '../meili/passage-document.js';
 import { matchesWordPrefix } from './word-prefix.js';
 
 /** One actor of the alias file, as the server sees it: its canonical name (the facet value) and other names. */
@@ -139,6 +141,11 @@ export function withCanonicalActors(state: SearchState, aliases: ActorAliases): 
   const canonical = (names: string[]): string[] => [...new Set(names.map((n) => aliases.canonicalOf(n)))];
   const actors = canonical(state.actors);
   const notActors = canonical(state.notActors);
+  // The same actor asked for and left out under two of its names finds nothing, silently (`actor=IMF&notActor=
+  // International Monetary Fund`: a black-box review); under one name it is a 400 already (parseSearchParams).
+  const leftOut = new Set(notActors.map(actorKey));
+  const both = actors.find((a) => leftOut.has(actorKey(a)));
+  if (both !== undefined) throw AppError.badRequest(`actor and notActor both name ${JSON.stringify(both)}, under two of its names: expected an actor in one of them`);
   const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
   return same(actors, state.actors) && same(notActors, state.notActors) ? state : { ...state, actors, notActors };
 }

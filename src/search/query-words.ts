@@ -157,11 +157,14 @@ export function withUnsplitWords(q: string): string {
     .join('');
 }
 
+/** Letters joined by dots: "U.N.", "U.S.S.R." */
+const DOTTED_LETTERS = String.raw`\p{L}(?:\.\p{L})+\.?`;
 /**
- * Words joined by a hyphen, an ampersand or a slash: "al-Qaeda", "AT&T", "S/P", "9/11"; letters joined by dots, "U.N.";
- * figures with a decimal point or a thousands comma, "15.8", "1,500" (highlight.ts reads them too).
+ * Words joined by a hyphen, an ampersand or a slash: "al-Qaeda", "AT&T", "S/P", "9/11", "U.S.-led" (a black-box review:
+ * it was "U.S" and "led" anywhere, 128 articles); letters joined by dots, "U.N."; figures with a decimal point or a
+ * thousands comma, "15.8", "1,500" (highlight.ts reads them too).
  */
-export const JOINED_WORDS = String.raw`[\p{L}\p{N}]+(?:[-&/][\p{L}\p{N}]+)+|\p{L}(?:\.\p{L})+\.?|\p{N}+(?:[.,]\p{N}+)+`;
+export const JOINED_WORDS = String.raw`(?:${DOTTED_LETTERS}|[\p{L}\p{N}]+)(?:[-&/](?:${DOTTED_LETTERS}|[\p{L}\p{N}]+))+|${DOTTED_LETTERS}|\p{N}+(?:[.,]\p{N}+)+`;
 /** Such a name standing as a word of a query, maybe excluded ("-pro-Syrian"). */
 const JOINED_AS_WRITTEN = new RegExp(String.raw`(?<![^\s])(-?)(${JOINED_WORDS})(?=[\s,.;:!?)%]|$)`, 'gu');
 

@@ -58,6 +58,12 @@ describe('canonical actor names', () => {
     const plain = { ...emptySearch, actors: ['Kofi Annan'] };
     expect(withCanonicalActors(plain, aliases)).toBe(plain);
   });
+
+  test('when one actor is asked for and left out under two of its names, then it is a 400 that names it', () => {
+    const both = { ...emptySearch, actors: ['IMF'], notActors: ['International Monetary Fund'] };
+    expect(() => withCanonicalActors(both, aliases)).toThrow(/actor and notActor both name "International Monetary Fund", under two of its names/);
+    expect(() => withCanonicalActors({ ...both, notActors: ['World Bank'] }, aliases)).not.toThrow();
+  });
 });
 
 describe('short forms of long names in queries', () => {

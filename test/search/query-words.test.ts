@@ -71,6 +71,7 @@ describe('withJoinedWordsAsPhrases', () => {
 
   test('when letters are joined by dots ("U.N.", "U.S.S.R."), then they are a phrase; "Mr." or a full stop stays as it is', () => {
     expect(withJoinedWordsAsPhrases('U.N. sanctions -U.S.S.R. the U.N')).toBe('"U.N." sanctions -"U.S.S.R." the "U.N"');
+    expect(withJoinedWordsAsPhrases('U.S.-led forces -U.N.-backed')).toBe('"U.S.-led" forces -"U.N.-backed"');
     for (const q of ['Mr. Smith', 'oil. gas', 'oil, gas', 'in 1987, oil']) expect(withJoinedWordsAsPhrases(q)).toBe(q);
   });
 

@@ -267,16 +267,25 @@ describe('the results page\'s structure (a black-box review)', () => {
     expect(one).toContain('/export.csv');
   });
 
-  test('when a query has no letter or figure, then the page says it searched nothing rather than "N articles for “😀”"; "--oil" ranks oil', async () => {
+  test('when a query has no letter or figure, then the page says it searched nothing rather than "N articles for “😀”"', async () => {
     const page = (await request(t.app).get(`/?q=${encodeURIComponent('😀')}`).expect(200)).text;
     expect(page).toContain('“😀” has no letter or figure to search for, so these are all the articles, newest first.');
     expect(page).not.toContain('for “😀”');
     expect((await request(t.app).get(`/?q=${encodeURIComponent('😀')}&sort=oldest`).expect(200)).text).toContain('so these are all the articles, oldest first.');
-    const ranked = (await request(t.app).get('/api/search?q=--Bamako').expect(200)).body;
-    const plain = (await request(t.app).get('/api/search?q=Bamako').expect(200)).body;
-    expect(ranked.total).toBe(plain.total);
-    expect(ranked.hits.map((h: { articleId: string }) => h.articleId)).toEqual(plain.hits.map((h: { articleId: string }) => h.articleId));
-    expect((await request(t.app).get('/?q=--Bamako').expect(200)).text).toContain('<option value="relevance" selected>Relevance</option>');
+  });
+
+  test('when a word is typed after an en dash, an em dash, a minus sign or two hyphens, then it is left out as after "-", and the box shows the "-"', async () => {
+    const excluded = (await request(t.app).get('/api/search?q=Niger+-Bamako').expect(200)).body;
+    const both = (await request(t.app).get('/api/search?q=Niger+Bamako').expect(200)).body;
+    expect(excluded.total).toBeGreaterThan(0);
+    expect(both.total).toBeGreaterThan(0);
+    for (const dash of ['\u2013', '\u2014', '\u2212', '--']) {
+      const typed = (await request(t.app).get(`/api/search?q=${encodeURIComponent(`Niger ${dash}Bamako`)}`).expect(200)).body;
+      expect(typed.hits.map((h: { articleId: string }) => h.articleId)).toEqual(excluded.hits.map((h: { articleId: string }) => h.articleId));
+    }
+    expect((await request(t.app).get(`/?q=${encodeURIComponent('Niger \u2013Bamako')}`).expect(200)).text).toContain('value="Niger -Bamako"');
+    // A range keeps its dash.
+    expect((await request(t.app).get(`/?q=${encodeURIComponent('1990\u20131995')}`).expect(200)).text).toContain('value="1990\u20131995"');
   });
 
   test('when the only chip is how the words match, then there is no "Clear all" that leads nowhere', async () => {
