@@ -119,6 +119,11 @@ describe('withUnsplitWords', () => {
     expect(splitsIntoGlueWords('in')).toBe(false);
     expect(splitsIntoGlueWords('Ahmadinejad')).toBe(false);
   });
+
+  test('when a word of two to five capitals opens with A or I, then it goes as a phrase of one word (Meilisearch split "AU" into "a U.S."); other acronyms, longer or lower-case words stay', () => {
+    expect(withUnsplitWords('AU summit -IAEA')).toBe('"AU" summit -"IAEA"');
+    expect(withUnsplitWords('au AUSTRALIA Au "AU" UN WHO')).toBe('au AUSTRALIA Au "AU" UN WHO');
+  });
 });
 
 describe('withJoinedWordsAsPhrases', () => {
