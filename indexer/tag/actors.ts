@@ -286,6 +286,10 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
     if (best === undefined && keyOf.get(word) === undefined && !HONORIFIC_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) {
       best = onlyOrganisationOpenedBy(word, groups);
     }
+    // A full name the model read as an organisation ("Jayson Blair", a reporter): its surname is that name, not the
+    // person the alias file gives the surname ("the resignation of Blair and two editors" had gone to Tony Blair: a
+    // black-box review).
+    if (best === undefined && keyOf.get(word) === undefined) best = organisationReadAsPerson(word, groups);
     if (best !== undefined) {
       add(best, s, undefined, true);
       continue;
@@ -336,6 +340,23 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   for (const a of actors) a.mentions.sort((x, y) => x.start - y.start);
   return actors.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
+
+/**
+ * The key of the one group of `groups` read as an organisation whose name looks like a person's that ends with the
+ * folded surname `word`: two or three capitalised words, the last one it ("Jayson Blair" for "blair"), no legal form.
+ */
+function organisationReadAsPerson(word: string, groups: ReadonlyMap<string, Group>): string | undefined {
+  let found: string | undefined;
+  for (const [key, g] of groups) {
+    if (g.kind !== 'organisation') continue;
+    const named = [...g.spellings.keys()].some((n) => PERSON_LIKE_NAME.test(n) && fold(n).endsWith(` ${word}`) && withoutLegalForm(n) === n);
+    if (!named) continue;
+    if (found !== undefined) return undefined;
+    found = key;
+  }
+  return found;
+}
+const PERSON_LIKE_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{L}'’-]*\p{Ll}$/u;
 
 /** A regnal number or a generation, folded: "ii", "xvi", "iii". */
 const REGNAL = /^x{0,3}(?:ix|iv|v?i{0,3})$/;

@@ -3,6 +3,7 @@ import { canonicalActors } from './actors.js';
 import { filingDay, tagDates, type DatePrecision } from './dates.js';
 import type { Mention } from './mention.js';
 import { withAliasMentions } from './alias-mentions.js';
+import { withSurnameMentions } from './surname-mentions.js';
 import { attachCompanySuffixes } from './company-suffixes.js';
 import { joinAndNames } from './and-names.js';
 import { joinOfNames } from './of-names.js';
@@ -68,7 +69,9 @@ export function createTagger(parts: TaggerParts): Tagger {
     // The model's spans, mended where it is known to cut names short (each function says how), then the alias file's
     // names of more than one word wherever they stand.
     const mended = completeInitials(text, joinOfNames(text, joinAndNames(text, attachCompanySuffixes(text, extendOrganisations(text, parts.recognize(text)), parts.isCommonWord)), isWholePlace));
-    const all = withAliasMentions(text, mended, parts.aliases);
+    // (Then the bare surnames it left untagged: of the article's full names, and of the alias file's eras.)
+    const day = published === undefined || Number.isNaN(published.getTime()) ? undefined : published.toISOString().slice(0, 10);
+    const all = withSurnameMentions(text, withAliasMentions(text, mended, parts.aliases), { aliases: parts.aliases, day, isCommonWord: parts.isCommonWord });
     const bodyMentions = all
       .filter((m) => m.start >= titleLength)
       .map((m) => ({ type: m.type, start: m.start - titleLength, end: m.end - titleLength }));

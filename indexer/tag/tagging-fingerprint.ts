@@ -177,8 +177,12 @@ function chronoVersion(): string {
  * person the text names is that person ("Lagos" beside "Ricardo Lagos"), "Valencia oranges" no place, "Georgia
  * resident" and a story naming another US state the state; Japan's islands and prefectures are places ("Niigata");
  * "after", "since", "following" or "of September 11" is 2001's: a black-box review, 2026-11-25.
+ * 68: bare surnames the model left untagged are mentions (of the article's full names, and the alias file's era names
+ * on the story's day: "Bush"); a surname joins a full name the model read as an organisation ("Jayson Blair") before
+ * the alias file's person; "Gulf of Mexico" is no Mexico; the World Health Organization's "WHO": a fifth black-box
+ * review, 2026-11-25.
  */
-export const TAGGING_RULES_VERSION = 67;
+export const TAGGING_RULES_VERSION = 68;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

@@ -17,6 +17,14 @@ describe('canonicalActors', () => {
     expect(actors.map((a) => a.name)).not.toContain('Putin');
   });
 
+  test('when the article\'s full name of a surname was read as an organisation, then the surname joins it, not the alias file\'s person of that surname (a black-box review)', () => {
+    const aliases = parseAliasFile('Tony Blair | person | Anthony Blair');
+    const text = 'Reporter Jayson Blair made up stories. After the resignation of Blair and two editors, the paper changed.';
+    const actors = canonicalActors(text, mentionsOf(text, [['Jayson Blair', 'ORG'], ['Blair', 'PER']]), aliases);
+    expect(actors.map((a) => a.name)).toEqual(['Jayson Blair']);
+    expect(actors[0]!.mentions).toHaveLength(2);
+  });
+
   test('when spellings differ by accents or a letter, then they merge under the most frequent', () => {
     const text = 'Abdourahamane Tchiani met Abdourahmane Tchiani and Abdourahamane Tchiani again. Assimi Goïta and Assimi Goita.';
     const actors = canonicalActors(
