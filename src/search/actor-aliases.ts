@@ -143,7 +143,8 @@ export function withCanonicalActors(state: SearchState, aliases: ActorAliases): 
   const notActors = canonical(state.notActors);
   // The same actor asked for and left out under two of its names finds nothing, silently (`actor=IMF&notActor=
   // International Monetary Fund`: a black-box review); under one name it is a 400 already (parseSearchParams).
-  const leftOut = new Set(notActors.map(actorKey));
+  // (A name of no letter or figure has no key: it is no name of any actor.)
+  const leftOut = new Set(notActors.map(actorKey).filter((key) => key !== ''));
   const both = actors.find((a) => leftOut.has(actorKey(a)));
   if (both !== undefined) throw AppError.badRequest(`actor and notActor both name ${JSON.stringify(both)}, under two of its names: expected an actor in one of them`);
   const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);

@@ -198,6 +198,15 @@ describe('entities', () => {
     expect(body.latest).toHaveLength(3);
   });
 
+  test('when an actor no article names holds part of actors\' names ("Tchiani"), then the page goes to the search offering them, and the API\'s 404 names them (a black-box review)', async () => {
+    const page = await request(t.app).get('/actors/Tchiani').expect(302);
+    expect(page.headers.location).toBe('/?actor=Tchiani');
+    expect((await request(t.app).get('/?actor=Tchiani').expect(200)).text).toContain('Abdourahamane Tchiani');
+    const api = await request(t.app).get('/api/actors/Tchiani').expect(404);
+    expect(api.body.error.message).toBe('No article names Tchiani; actors whose names hold it: Abdourahamane Tchiani (3 articles)');
+    expect((await request(t.app).get('/actors/Zzyzx').expect(404)).text).toContain('No article names Zzyzx');
+  });
+
   test('when an actor is asked for in another case, then it comes back under the index\'s spelling, and not among its own co-named actors', async () => {
     const body = await api('/api/actors/' + encodeURIComponent('abdourahamane tchiani'));
     expect(body.name).toBe('Abdourahamane Tchiani');

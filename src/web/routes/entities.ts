@@ -6,8 +6,9 @@ import { ENTITY_LIST_LENGTH, entityModel, entityPageModel } from '../../search/e
 import type { EntityRef, SearchService } from '../../search/search-service.js';
 import { AppError } from '../app-error.js';
 import type { ActorAliases } from '../../search/actor-aliases.js';
+import { emptySearch } from '../../search/search-state.js';
 
-function actorRef(name: string): EntityRef {
+function actorRef(name: string): Extract<EntityRef, { kind: 'actor' }> {
   if (name.trim() === '' || charCount(name) > MAX_ACTOR_CHARS) throw AppError.badRequest(`name: expected an actor name of 1 to ${MAX_ACTOR_CHARS} characters`);
   return { kind: 'actor', name };
 }
@@ -33,20 +34,41 @@ function codeOfNamed(param: string): string | undefined {
   return param.length > 2 ? countryCodeByName(param) : undefined;
 }
 
+/**
+ * The 404 of an actor no article names, with the actors whose names hold it: `noArticleNames('Blair', [Tony Blair 94])`
+ * → 404 `No article names Blair; actors whose names hold it: Tony Blair (94 articles)`
+ */
+function noArticleNames(name: string, offered: readonly { label: string; count: number }[]): AppError {
+  const hint = offered.length === 0 ? '' : `; actors whose names hold it: ${offered.map((a) => `${a.label} (${a.count} ${a.count === 1 ? 'article' : 'articles'})`).join(', ')}`;
+  return AppError.notFound(`No article names ${name}${hint}`);
+}
+
 /** Entity pages: who or where, a timeline of coverage, who and what is named in the same passages, latest articles. */
 export function entityRoutes(service: SearchService, aliases: ActorAliases): Router {
   const router = Router();
+  /** The profile of an entity; an actor no article names is a 404 that names the actors whose names hold it. */
   const show = async (entity: EntityRef) => {
     const model = entityModel(entity, await service.profile(entity, ENTITY_LIST_LENGTH), ENTITY_LIST_LENGTH);
-    if (model.total === 0 && entity.kind === 'actor') throw AppError.notFound(`No article names ${entity.name}`);
+    if (model.total === 0 && entity.kind === 'actor') throw noArticleNames(entity.name, await actorsHolding(entity.name));
     return model;
   };
+  /** What the search page offers for an actor no article names ("Blair": Tony Blair, …), as the actor finder finds them. */
+  const actorsHolding = async (name: string) => (await service.search({ ...emptySearch, actors: [name], pageSize: 1 })).actorSuggestions?.[0]?.actors ?? [];
   router.get('/actors/:name', async (req, res) => {
     // Another name of the alias file ("NATO"): the page is the canonical name's.
     const canonical = aliases.canonicalOf(req.params.name);
     if (canonical !== req.params.name) return res.redirect(301, `/actors/${encodeURIComponent(canonical)}`);
     const entity = actorRef(req.params.name);
-    const model = entityPageModel(await show(entity), entity);
+    const profile = entityModel(entity, await service.profile(entity, ENTITY_LIST_LENGTH), ENTITY_LIST_LENGTH);
+    if (profile.total === 0) {
+      // A surname no article names alone ("/actors/Blair": actors are filed under full names) is no dead end: the
+      // search page for it offers the actors whose names hold it, with their counts and links (a black-box review: the
+      // page said only "No article names Blair"). 302: an article may name it later.
+      const offered = await actorsHolding(entity.name);
+      if (offered.length > 0) return res.redirect(302, `/?actor=${encodeURIComponent(entity.name)}`);
+      throw noArticleNames(entity.name, offered);
+    }
+    const model = entityPageModel(profile, entity);
     res.render('entity', { title: `${model.name} · Dispatch`, skipLabel: 'Skip to the coverage', entity: model });
   });
   router.get('/countries/:code', async (req, res) => {
