@@ -5,7 +5,7 @@ import { stripBoilerplate } from './boilerplate.js';
 import { findHeadline, titleFromSentence } from './headline.js';
 import { decodeCharacterReferences, normalizeText } from './normalize-text.js';
 import { splitParagraphs } from './paragraphs.js';
-import { draftTitle, wikiHeadingsAsLines, wikiInlineAsText, wikiLinksAsText, withoutLeadingLabels, withoutLinkGaps, withoutTemplateResidue } from './wiki-markup.js';
+import { draftTitle, wikiHeadingsAsLines, wikiInlineAsText, wikiLinksAsText, withoutLayoutMarkup, withoutLeadingLabels, withoutLinkGaps, withoutTemplateResidue } from './wiki-markup.js';
 import { dateLine, parsePublishedDate, type PublishedDate } from './published-date.js';
 
 /** An article ready for tagging and chunking. */
@@ -100,7 +100,7 @@ export function parseArticle(record: SourceRecord, options: { dayFirst?: boolean
   // too. An HTML reader's text is decoded already: decoding again would make a written "&amp;lt;" a "<".
   const decoded = (s: string): string => (record.format === 'html' ? s : decodeCharacterReferences(s));
   // normalizeText again after the wiki references are decoded: "&#xE000;" must not bring in a highlight marker.
-  let text = withoutLinkGaps(withoutLeadingLabels(wikiHeadingsAsLines(normalizeText(withoutTemplateResidue(wikiLinksAsText(wikiInlineAsText(normalizeText(decoded(record.body)))))))));
+  let text = withoutLinkGaps(withoutLeadingLabels(wikiHeadingsAsLines(normalizeText(withoutTemplateResidue(wikiLinksAsText(wikiInlineAsText(withoutLayoutMarkup(normalizeText(decoded(record.body))))))))));
   let published: PublishedDate | undefined;
 
   if (typeof record.date === 'string' && record.date.trim() !== '') {

@@ -318,7 +318,20 @@ function clauseBefore(text: string, start: number): string {
  * December", "postponed the elections to November", "two hundred delegates gather in December" are no past (a review
  * found them moved to last year by a looser rule).
  */
-const PAST = /\bsince\s+(?:the\s+)?$|\b(?:occurred|happened|took\s+place|began|started|signed|died|killed|assassinated|arrested|detained|captured|kidnapped|abducted|elected|erupted|broke\s+out|collapsed|resigned|fled|invaded|attacked|bombed|exploded|struck|crashed|sank|won|lost|launched|was\s+held|were\s+held)\b/;
+const PAST_VERBS = String.raw`occurred|happened|took\s+place|began|started|signed|died|killed|assassinated|arrested|detained|captured|kidnapped|abducted|elected|erupted|broke\s+out|collapsed|resigned|fled|invaded|attacked|bombed|exploded|struck|crashed|sank|won|lost|launched|was\s+held|were\s+held|ended|introduced|unveiled|founded|established|approved|adopted|completed|convicted|sentenced|acquitted|ousted|overthrown|toppled`;
+const PAST = new RegExp(String.raw`\bsince\s+(?:the\s+)?$|\b(?:${PAST_VERBS})\b`);
+/**
+ * A verb of the past right before the date ("ended in May", "was introduced in January", "killed on March 3"): the
+ * month is the last one however near the coming one lies (a black-box review: "The AFA ended in May", in December,
+ * was next May; "the Shuffle was introduced in January", in September, next January).
+ */
+const PAST_RIGHT_BEFORE = new RegExp(String.raw`(?<!\b(?:is|are|be|been|being|will|would|to|gets?)\s+)\b(?:${PAST_VERBS})\s+(?:in|on|during|last|early|late|mid-?)?\s*(?:in\s+)?$`);
+/**
+ * A clause right after the date that tells what happened then: "an attack in February, where 68 people died" (a
+ * black-box review: next February, in a December story): a verb of PAST's or "was", no word of a plan, up to a comma
+ * or a quote ("in April when demand slackens," Mizrahi said" is no past).
+ */
+const WHEN_AFTER = /^(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s*,?\s+(?:when|where|in\s+which|during\s+which)\s+([^.;:!?,"“”]{0,100})/;
 /** Words in the clause that make the date one to come, whatever verb stands beside them. */
 const PLANNED = /\b(?:would|will|plans?|planned|planning|expects?|expected|due|postponed?|delayed?|moved|rescheduled|scheduled|set\s+to|to\s+be|next|upcoming|coming)\b/i;
 /**
@@ -335,10 +348,16 @@ const CONTRACT_AFTER = /^\s+(?:T-)?(?:bonds?|contracts?|futures|deliver(?:y|ies)
  * story, is this year's February; "detained since July", in March, last year's July). "Elections will be held in
  * April" keeps the coming April, and so does a clause that says neither.
  */
-function meansTheLastOne(text: string, start: number, end: number): boolean {
+function meansTheLastOne(text: string, start: number, end: number, farAhead: boolean): boolean {
   if (AHEAD_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || CONTRACT_AFTER.test(text.slice(end, end + 20))) return false;
   const clause = clauseBefore(text, start);
-  return PAST.test(clause) && !PLANNED.test(clause) && !speaksOfFuture(text, start, end);
+  if (PLANNED.test(clause) || speaksOfFuture(text, start, end)) return false;
+  // Near the story's day a clause of the past is not enough ("a dividend declared … payable April 1" in February is
+  // this April's): the verb must stand right before the date, or a clause after it tell what happened then.
+  if (PAST_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  const told = WHEN_AFTER.exec(text.slice(end, end + 140))?.[1];
+  if (told !== undefined && (PAST.test(told) || /\b(?:was|were)\b/.test(told)) && !PLANNED.test(told) && told.search(FUTURE) < 0) return true;
+  return farAhead && PAST.test(clause);
 }
 
 /**
@@ -494,7 +513,9 @@ export function tagDates(text: string, reference?: Date): DateMention[] {
       if (yearAfter !== undefined) yearNumber = reference.getUTCFullYear() + (yearAfter === 'last' ? -1 : yearAfter === 'next' ? 1 : 0);
       else if (/\blast\s$/.test(before) && yearNumber * 12 + month >= refMonth) yearNumber -= 1;
       else if (/\bnext\s$/.test(before) && yearNumber * 12 + month <= refMonth) yearNumber += 1;
-      else if (!relative && Date.UTC(yearNumber, month, dayKnown ? dayNumber : 15) - reference.getTime() > FAR_AHEAD_MS && meansTheLastOne(text, r.index, r.index + r.text.length)) yearNumber -= 1;
+      // (Only a month after the story's, or a day after its day: "the five weeks ended March 1", in a story of March 6,
+      // is this March's.)
+      else if (!relative && (dayKnown ? Date.UTC(yearNumber, month, dayNumber) > reference.getTime() : yearNumber * 12 + month > refMonth) && meansTheLastOne(text, r.index, r.index + r.text.length, Date.UTC(yearNumber, month, dayKnown ? dayNumber : 15) - reference.getTime() > FAR_AHEAD_MS)) yearNumber -= 1;
     }
     // A year of two digits far from the story's ("Maize Mar 48.0" read as March 2048, "15-April 20" as 2020 in a 1987
     // story) is a number of a table or a range, not a date: no date at all rather than a wrong one.

@@ -1,4 +1,4 @@
-import { draftTitle, withoutStrayClosers } from '../../../indexer/parse/wiki-markup.js';
+import { withoutLayoutMarkup, draftTitle, withoutStrayClosers } from '../../../indexer/parse/wiki-markup.js';
 import { parseArticle } from '../../../indexer/parse/parse-article.js';
 import { wikiHeadingsAsLines, wikiInlineAsText, wikiLinksAsText, withoutLeadingLabels, withoutLinkGaps, withoutTemplateResidue } from '../../../indexer/parse/wiki-markup.js';
 
@@ -202,5 +202,19 @@ describe('titles of user drafts (a black-box review saw "User:TUFKAAP/Air Americ
     expect(titled('User:Bingo-101a')).toEqual(['Air America, the talk radio network, went silent on Thursday', true]);
     expect(draftTitle('Users: a guide to the new tax forms')).toBe('Users: a guide to the new tax forms');
     expect(draftTitle('AC/DC tour: User fees rise')).toBe('AC/DC tour: User fees rise');
+  });
+});
+
+describe('withoutLayoutMarkup (a black-box review: 8 Wikinews articles opened with table markup)', () => {
+  test('when a story opens with HTML layout tables or a wiki table, then the tags go and the words stay', () => {
+    const html = '<table align="left" cellpadding="0"> <tr valign="top"> <td> <table width="180"> <tr><td>Joseph Kabila in 2003</td></tr> </table> The DRC adopted a constitution.</td></tr></table>';
+    expect(withoutLayoutMarkup(html).replace(/\s+/g, ' ').trim()).toBe('Joseph Kabila in 2003 The DRC adopted a constitution.');
+    const wiki = '{| Style="border:1px solid #b8ccb8; padding:2px;" | The primary contributor of this article is a member of the short=true Australian Treasurer Wayne Swan spoke. |}';
+    expect(withoutLayoutMarkup(wiki).replace(/\s+/g, ' ').trim()).toBe('Australian Treasurer Wayne Swan spoke.');
+    expect(withoutLayoutMarkup('<P ALIGN="center">Text</P>').trim()).toBe('Text');
+  });
+
+  test('when angle brackets hold a ticker or a quoted tag, then they stay', () => {
+    for (const text of ['NOBLE AFFILIATES <NBL> FINDS GAS', 'Shares of <P> rose', 'a {|} sign', 'type <b>bold</b>']) expect(withoutLayoutMarkup(text)).toBe(text);
   });
 });

@@ -220,6 +220,20 @@ describe('tagDates: a month without its year', () => {
     expect(values('The rebels signed a ceasefire agreement in April.', '2005-10-12')).toEqual(['April=2005-04']);
   });
 
+  test('when a verb of the past stands right before the month, or a clause after it tells what happened then, then it is the last one, however near the coming one (a black-box review)', () => {
+    expect(values('The AFA ended in May after the boycott.', '2005-12-06')).toEqual(['May=2005-05']);
+    expect(values('The Shuffle was introduced in January.', '2005-09-07')).toEqual(['January=2005-01']);
+    expect(values('There was one attack in February, where 68 people died.', '2007-12-28')).toEqual(['February=2007-02']);
+    // Near the story's day, a past verb further back in the clause is not enough: the dividend is to come.
+    expect(values('The company declared a dividend payable April 1.', '1987-02-26')).toEqual(['April 1=1987-04-01']);
+    expect(values('There will be a vote in February, when the delegates will meet.', '2007-12-28')).toEqual(['February=2008-02']);
+    // Not the story's own month, a present passive, or words after the clause ("… when demand slackens," he said).
+    expect(values('Sales for the five weeks ended March 1 rose.', '1987-03-06')).toEqual(['March 1=1987-03-01']);
+    expect(values('Swaps resume after the loan package is signed on March 20.', '1987-03-13')).toEqual(['March 20=1987-03-20']);
+    expect(values('"But in April when demand slackens," Mizrahi said.', '1987-02-26')).toEqual(['April=1987-04']);
+    expect(values('The wheat season started on July 1.', '1987-04-02')).toEqual(['July 1=1986-07-01']);
+  });
+
   test('when the clause speaks of the future or says nothing of time, then the coming month stays', () => {
     expect(values('Elections will be held in April.', '2005-10-12')).toEqual(['April=2006-04']);
     expect(values('The 1987/88 season begins August 1.', '1987-03-05')).toEqual(['August 1=1987-08-01']);
