@@ -1,6 +1,6 @@
 import { readAcronym } from './acronym-readings.js';
 import type { Mention } from './mention.js';
-import type { ActorKind, AliasEntry, AliasTable } from './aliases.js';
+import { storyDay, type ActorKind, type AliasEntry, type AliasTable } from './aliases.js';
 import { fold } from '../../src/text/fold.js';
 import { isOnlyLegalForms, withFirstLegalForm, withoutLegalForm } from './company-suffixes.js';
 import { isCountryAndWord, isNotAnActor, isNotAnActorName, isStormName } from './not-actors.js';
@@ -169,7 +169,7 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
   const surnames = new Set(surfaces.filter((s) => s.kind === 'person' && s.name.includes(' ')).map((s) => fold(s.name.slice(s.name.lastIndexOf(' ') + 1))));
   const legalNames = new Set<string>();
   // The story's day, for the alias file's eras: "George Bush" is the father in 1987 and the son in 2005.
-  const day = options.published === undefined || Number.isNaN(options.published.getTime()) ? undefined : options.published.toISOString().slice(0, 10);
+  const day = storyDay(options.published);
   for (const s of surfaces) {
     const listed = aliases?.lookup(s.name) ?? (s.possessive === true ? aliases?.lookup(`${s.name}'s`) : undefined) ?? (day !== undefined && s.kind === 'person' ? aliases?.lookupOnDay(s.name, day) : undefined);
     // A one-word name the alias file gives an organisation is a person's where the article names a person who ends

@@ -190,6 +190,14 @@ export function aliasTable(entries: AliasEntry[]): AliasTable {
   };
 }
 
+/**
+ * The ISO day a story was published, as the alias file's eras are written: `storyDay(new Date('2005-03-21T09:00Z'))` →
+ * `'2005-03-21'`; none or an invalid date → undefined.
+ */
+export function storyDay(published: Date | undefined): string | undefined {
+  return published === undefined || Number.isNaN(published.getTime()) ? undefined : published.toISOString().slice(0, 10);
+}
+
 export function loadAliasFile(path: string): AliasTable {
   return parseAliasFile(readFileSync(path, 'utf8'), path);
 }

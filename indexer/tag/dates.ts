@@ -343,10 +343,11 @@ const AHEAD_BEFORE = /\b(?:till|until|by|before|through|from|this|scheduled|plan
 const CONTRACT_AFTER = /^\s+(?:T-)?(?:bonds?|contracts?|futures|deliver(?:y|ies)|positions?|options?|crude|wheat|corn|soybeans?|soyoil|soymeal|sugar|cocoa|coffee|cotton|copper|gold|silver|platinum|cattle|hogs|shipments?|loading)\b/i;
 
 /**
- * Whether a month or a day named without its year, which chrono reads as the nearest one ahead, is the last one: the
- * clause before it tells of the past and not of the future ("the bombing which occurred in February", in a September
- * story, is this year's February; "detained since July", in March, last year's July). "Elections will be held in
- * April" keeps the coming April, and so does a clause that says neither.
+ * Whether a month or a day named without its year, which chrono reads as the nearest one ahead, is the last one: a
+ * verb of the past stands right before it, a clause after it tells what happened then, or, when it lies `farAhead`
+ * (FAR_AHEAD_MS), the clause before it tells of the past ("the bombing which occurred in February", in a September
+ * story, is this year's February; "detained since July", in March, last year's July); never when the clause tells of
+ * the future. "Elections will be held in April" keeps the coming April, and so does a clause that says neither.
  */
 function meansTheLastOne(text: string, start: number, end: number, farAhead: boolean): boolean {
   if (AHEAD_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || CONTRACT_AFTER.test(text.slice(end, end + 20))) return false;
@@ -515,7 +516,10 @@ export function tagDates(text: string, reference?: Date): DateMention[] {
       else if (/\bnext\s$/.test(before) && yearNumber * 12 + month <= refMonth) yearNumber += 1;
       // (Only a month after the story's, or a day after its day: "the five weeks ended March 1", in a story of March 6,
       // is this March's.)
-      else if (!relative && (dayKnown ? Date.UTC(yearNumber, month, dayNumber) > reference.getTime() : yearNumber * 12 + month > refMonth) && meansTheLastOne(text, r.index, r.index + r.text.length, Date.UTC(yearNumber, month, dayKnown ? dayNumber : 15) - reference.getTime() > FAR_AHEAD_MS)) yearNumber -= 1;
+      else if (!relative) {
+        const ahead = Date.UTC(yearNumber, month, dayKnown ? dayNumber : 15) - reference.getTime();
+        if ((dayKnown ? ahead > 0 : yearNumber * 12 + month > refMonth) && meansTheLastOne(text, r.index, r.index + r.text.length, ahead > FAR_AHEAD_MS)) yearNumber -= 1;
+      }
     }
     // A year of two digits far from the story's ("Maize Mar 48.0" read as March 2048, "15-April 20" as 2020 in a 1987
     // story) is a number of a table or a range, not a date: no date at all rather than a wrong one.

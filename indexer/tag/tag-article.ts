@@ -1,4 +1,4 @@
-import type { ActorKind, AliasTable } from './aliases.js';
+import { storyDay, type ActorKind, type AliasTable } from './aliases.js';
 import { canonicalActors } from './actors.js';
 import { filingDay, tagDates, type DatePrecision } from './dates.js';
 import type { Mention } from './mention.js';
@@ -70,8 +70,7 @@ export function createTagger(parts: TaggerParts): Tagger {
     // names of more than one word wherever they stand.
     const mended = completeInitials(text, joinOfNames(text, joinAndNames(text, attachCompanySuffixes(text, extendOrganisations(text, parts.recognize(text)), parts.isCommonWord)), isWholePlace));
     // (Then the bare surnames it left untagged: of the article's full names, and of the alias file's eras.)
-    const day = published === undefined || Number.isNaN(published.getTime()) ? undefined : published.toISOString().slice(0, 10);
-    const all = withSurnameMentions(text, withAliasMentions(text, mended, parts.aliases), { aliases: parts.aliases, day, isCommonWord: parts.isCommonWord });
+    const all = withSurnameMentions(text, withAliasMentions(text, mended, parts.aliases), { aliases: parts.aliases, day: storyDay(published), isCommonWord: parts.isCommonWord });
     const bodyMentions = all
       .filter((m) => m.start >= titleLength)
       .map((m) => ({ type: m.type, start: m.start - titleLength, end: m.end - titleLength }));

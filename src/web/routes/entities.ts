@@ -46,9 +46,10 @@ function noArticleNames(name: string, offered: readonly { label: string; count: 
 /** Entity pages: who or where, a timeline of coverage, who and what is named in the same passages, latest articles. */
 export function entityRoutes(service: SearchService, aliases: ActorAliases): Router {
   const router = Router();
+  const profileOf = async (entity: EntityRef) => entityModel(entity, await service.profile(entity, ENTITY_LIST_LENGTH), ENTITY_LIST_LENGTH);
   /** The profile of an entity; an actor no article names is a 404 that names the actors whose names hold it. */
   const show = async (entity: EntityRef) => {
-    const model = entityModel(entity, await service.profile(entity, ENTITY_LIST_LENGTH), ENTITY_LIST_LENGTH);
+    const model = await profileOf(entity);
     if (model.total === 0 && entity.kind === 'actor') throw noArticleNames(entity.name, await actorsHolding(entity.name));
     return model;
   };
@@ -59,7 +60,7 @@ export function entityRoutes(service: SearchService, aliases: ActorAliases): Rou
     const canonical = aliases.canonicalOf(req.params.name);
     if (canonical !== req.params.name) return res.redirect(301, `/actors/${encodeURIComponent(canonical)}`);
     const entity = actorRef(req.params.name);
-    const profile = entityModel(entity, await service.profile(entity, ENTITY_LIST_LENGTH), ENTITY_LIST_LENGTH);
+    const profile = await profileOf(entity);
     if (profile.total === 0) {
       // A surname no article names alone ("/actors/Blair": actors are filed under full names) is no dead end: the
       // search page for it offers the actors whose names hold it, with their counts and links (a black-box review: the
