@@ -120,9 +120,15 @@ describe('withUnsplitWords', () => {
     expect(splitsIntoGlueWords('Ahmadinejad')).toBe(false);
   });
 
-  test('when a word of two to five capitals opens with A or I, then it goes as a phrase of one word (Meilisearch split "AU" into "a U.S."); other acronyms, longer or lower-case words stay', () => {
-    expect(withUnsplitWords('AU summit -IAEA')).toBe('"AU" summit -"IAEA"');
+  test('when a word of two capitals opens with A or I, then it goes as a phrase of one word (Meilisearch split "AU" into "a U.S."); other acronyms, longer or lower-case words stay', () => {
+    expect(withUnsplitWords('AU summit -AI')).toBe('"AU" summit -"AI"');
     expect(withUnsplitWords('au AUSTRALIA Au "AU" UN WHO')).toBe('au AUSTRALIA Au "AU" UN WHO');
+  });
+
+  test('when an acronym of three capitals or more opens with A or I, then it stays a word, so that its synonyms still find the full name ("IMF", "International Monetary Fund")', () => {
+    expect(withUnsplitWords('IMF loan -IAEA AFP ICCO')).toBe('IMF loan -IAEA AFP ICCO');
+    // Unless its halves are two glue words, as any word's ("AMA": "am a").
+    expect(withUnsplitWords('AMA')).toBe('"AMA"');
   });
 });
 

@@ -36,6 +36,10 @@ beforeAll(async () => {
     onePassageArticle('george-w', { title: 'Visit', text: 'George W. Bush visited Texas.' }),
     onePassageArticle('us-senate', { title: 'Vote', text: 'The U.S. Senate voted; the Senate of Italy did not.' }),
     onePassageArticle('state-senate', { title: 'Vote', text: 'The state Senate voted.' }),
+    onePassageArticle('imf', { title: 'Loan', text: 'The IMF approved a loan.' }),
+    onePassageArticle('imf-full', { title: 'Loan', text: 'The International Monetary Fund approved a loan.' }),
+    onePassageArticle('au', { title: 'Summit', text: 'The AU summit opened in Addis Ababa.' }),
+    onePassageArticle('a-u', { title: 'Trade', text: 'It was a U.S. move, said Peter A. U. Smith.' }),
     onePassageArticle('long-iraq', { title: 'Long', text: 'The president and the government minister said the election party of Iraq would win.' }),
     onePassageArticle('long-other', { title: 'Long', text: 'The president and the government minister said the election party of Peru would win.' }),
     { ...onePassageArticle('oil-title'), id: 'oil-title-0', title: 'Oil pipeline attacked', text: 'Rebels struck at night in Assam.', passageCount: 2 },
@@ -69,6 +73,11 @@ describe('how a query\'s words match', () => {
     expect(await ids('actor=United+Nations')).toEqual(['un', 'un-full']);
     // Not for a query that is more than the name, nor a quoted one, nor once the actor is chosen.
     for (const query of ['q=UN+Monday', 'q=%22UN%22', 'q=UN&actor=United+Nations']) expect((await request(t.app).get(`/api/search?${query}`).expect(200)).body.queryActor).toBeUndefined();
+  });
+
+  test('when an acronym of three capitals opens with I ("IMF"), then its synonyms from the alias file find the full name; one of two capitals ("AU") matches itself, not "a U.S."', async () => {
+    expect(await ids('q=IMF')).toEqual(['imf', 'imf-full']);
+    expect(await ids('q=AU')).toEqual(['au']);
   });
 
   test('when the query has several words, then an article needs them all, not the first one alone', async () => {
