@@ -212,13 +212,18 @@ export function withoutSymbolWords(q: string): string {
   // Two dashes or more before a word are no exclusion: Meilisearch searched "--oil" as "oil", and the page, reading
   // an exclusion, had sorted its 1,123 articles newest first (a black-box review).
   q = q.replace(/(?<![^\s])-{2,}(?=[\p{L}\p{N}"])/gu, '');
-  if (!/(?<![^\s])[^\s\p{L}\p{N}"]+(?![^\s])/u.test(q)) return q;
-  // Word by word as `parts` reads them: a quoted phrase, excluded or not, is one ('-"price war"'), kept as written.
+  if (!/(?<![^\s])[^\s\p{L}\p{N}"]+(?![^\s])/u.test(q) && !EMPTY_PHRASE.test(q)) return q;
+  // Word by word as `parts` reads them: a quoted phrase, excluded or not, is one ('-"price war"'), kept as written
+  // when it holds a letter or a figure. A lone quote or `""` is a phrase of nothing: the page had summed up all the
+  // articles "for “"”" (a black-box review).
   return [...q.matchAll(/-?"[^"]*"?|\S+/g)]
     .map((m) => m[0])
-    .filter((w) => w.includes('"') || /[\p{L}\p{N}]/u.test(w))
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
     .join(' ');
 }
+
+/** A quote that opens a phrase of no letter or figure (it may also match a closing quote: the slow path then keeps it). */
+const EMPTY_PHRASE = /"[^\p{L}\p{N}"]*(?:"|$)/u;
 
 /** `withStraightQuotes('„Preis“ «prix» “price”')` → `'"Preis" "prix" "price"'` */
 export function withStraightQuotes(q: string): string {
@@ -235,7 +240,8 @@ export function withoutPossessives(q: string): string {
   if (!/['’]s/.test(q)) return q;
   return q
     .split(/("[^"]*"?)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, '')))
+    // An `'s` standing alone is a possessive of nothing: it had found the letter "s" (9,740 articles, a black-box review).
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, '').replace(/(?<![^\s])['’]s(?![\p{L}\p{N}])/gu, '')))
     .join('');
 }
 

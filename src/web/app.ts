@@ -19,7 +19,7 @@ import { entityRoutes } from './routes/entities.js';
 import { exportRoutes } from './routes/exports.js';
 import { createSearchService, type SearchService } from '../search/search-service.js';
 import { noActorAliases, type ActorAliases } from '../search/actor-aliases.js';
-import { openApiDocument } from './openapi.js';
+import { apiIndex, openApiDocument } from './openapi.js';
 
 export interface AppDeps {
   search: SearchClient;
@@ -102,6 +102,9 @@ function expressApp(deps: AppDeps, limits: WebLimits, shared: Shared): Express {
   app.use(exportRoutes(service, aliases));
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApiDocument);
+  });
+  app.get('/api', (_req, res) => {
+    res.json(apiIndex);
   });
   app.use(notFound);
   app.use(errorHandler(deps.log));

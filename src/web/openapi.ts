@@ -205,3 +205,15 @@ export const openApiDocument = {
     }),
   ),
 };
+
+/**
+ * What `GET /api` answers: the endpoints, each with its summary, and where the full description is. A reader of the
+ * docs who types `/api` had a 404 (a black-box review).
+ *
+ * `apiIndex` → `{ description: '/api/openapi.json', endpoints: [{ path: '/api/search', summary: 'Search …' }, …] }`
+ */
+export const apiIndex = {
+  name: openApiDocument.info.title,
+  description: '/api/openapi.json',
+  endpoints: Object.entries(openApiDocument.paths).map(([path, item]) => ({ path, method: 'GET', summary: item.get.summary })),
+};

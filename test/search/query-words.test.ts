@@ -46,6 +46,11 @@ describe('withoutPossessives', () => {
     expect(withoutPossessives('"Blair\'s government" Brown\'s')).toBe('"Blair\'s government" Brown');
     expect(withoutPossessives("it's rock'n'roll")).toBe("it rock'n'roll");
   });
+
+  test('when a possessive stands alone, then it goes: it is no word to search (it had found the letter "s")', () => {
+    expect(withoutPossessives("'s")).toBe('');
+    expect(readQuery("Blair 's ’s").q.trim()).toBe('Blair');
+  });
 });
 
 describe('readQuery', () => {
@@ -92,6 +97,13 @@ describe('soughtWordCount', () => {
 });
 
 describe('withoutSymbolWords', () => {
+  test('when a quote opens a phrase of no letter or figure, then it goes; phrases with words stay (a review: the page summed up all the articles "for “"”")', () => {
+    expect(readQuery('"').q).toBe('');
+    expect(readQuery('"" oil -""').q).toBe('oil');
+    expect(readQuery('"oil" "').q).toBe('"oil"');
+    expect(readQuery('"price war" -"x y"').q).toBe('"price war" -"x y"');
+  });
+
   test('when a word has two dashes or more before it, then it is the word, not an exclusion, as Meilisearch reads it (a black-box review)', () => {
     expect(withoutSymbolWords('--oil -gas ---"price war"')).toBe('oil -gas "price war"');
     expect(withoutSymbolWords('oil -- gas')).toBe('oil gas');

@@ -180,6 +180,14 @@ describe('parameters each endpoint takes', () => {
     for (const name of listed) await request(t.app).get(`${path}?${name}=${encodeURIComponent(SAMPLE[name]!)}`).expect(200);
   });
 
+  test('when /api is asked for, then it lists every endpoint the OpenAPI description has, with its summary, and names the description', async () => {
+    const index = (await request(t.app).get('/api').expect(200)).body;
+    const described = (await request(t.app).get('/api/openapi.json').expect(200)).body.paths;
+    expect(index.description).toBe('/api/openapi.json');
+    expect(index.endpoints.map((e: { path: string }) => e.path)).toEqual(Object.keys(described));
+    expect(index.endpoints.find((e: { path: string }) => e.path === '/api/search').summary).toBe(described['/api/search'].get.summary);
+  });
+
   test('when the API search is given a misspelt facetLimit, then the message names facetLimit and matches among the parameters it takes', async () => {
     const res = await request(t.app).get('/api/search?facetlimit=5').expect(400);
     expect(res.body.error.message).toMatch(/^unknown parameter "facetlimit": expected one of .*\bmatches, facetLimit$/);
@@ -207,7 +215,6 @@ describe('errors of machine-readable answers', () => {
     ['/export.json?matches=1', 400],
     ['/export.json?from=yesterday', 400],
     ['/export.json?sort=popular', 400],
-    ['/api', 404],
     ['/api/nothing-here', 404],
     ['/api/facets/country', 404],
   ])('when %s fails, then the error is JSON, not a page', async (path, status) => {
