@@ -155,6 +155,15 @@ function heldByAnotherFile(indexedFrom: string, file: string): boolean {
   return other !== undefined && other !== real(file);
 }
 
+/** `path`'s real path (links resolved), or `path` when it cannot be had. */
+function realOrAsGiven(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 export function peakRssMB(): number {
   // maxRSS is in kilobytes.
   return Math.round(process.resourceUsage().maxRSS / 1024);
@@ -415,7 +424,8 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
   // The file list first: its size gives the progress bar a total, and the walk is cheap next to tagging.
   const files: InputFile[] = [];
   const unreadableRoots = new Set<string>();
-  for await (const entry of walkFiles(paths)) {
+  const walkedFolders = new Set<string>();
+  for await (const entry of walkFiles(paths, walkedFolders)) {
     if ('skip' in entry) {
       skip(entry.skip);
       // Anything the walk could not read (a given path, a folder that could not be listed, a link that leads nowhere, a
@@ -526,11 +536,12 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
 
   if (options.prune) {
     progress.phase('pruning articles whose source is gone');
-    const roots = paths.map((p) => resolve(p)).filter((r) => !unreadableRoots.has(r));
+    // Real paths, as the files' own (read-files.ts once): `--prune news/` prunes what was indexed through a link to it.
+    const roots = paths.map((p) => resolve(p)).filter((r) => !unreadableRoots.has(r)).map(realOrAsGiven);
     const gone: string[] = [];
     const keptFiles = new Set<string>();
     for await (const indexed of loader.listArticles()) {
-      const verdict = pruneVerdict(indexed, { roots, seen: { has: (id) => seen.has(id) || skippedIds.has(id) }, heldBack });
+      const verdict = pruneVerdict(indexed, { roots, walkedFolders, seen: { has: (id) => seen.has(id) || skippedIds.has(id) }, heldBack });
       if (verdict === 'gone') gone.push(indexed.articleId);
       else if (verdict === 'held back') keptFiles.add(indexed.sourcePath);
     }

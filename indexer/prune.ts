@@ -12,6 +12,11 @@ export interface PruneScope {
   heldBack: ReadonlySet<string>;
   /** Resolves a stored `sourcePath` (as given, relative to the working folder). */
   cwd?: string;
+  /**
+   * The real paths of the folders the walk went through (read-files.ts walkFiles): a folder a link leads to outside the
+   * given ones is in scope too, since its files are filed under their real paths.
+   */
+  walkedFolders?: ReadonlySet<string>;
 }
 
 export function isWithin(path: string, roots: readonly string[]): boolean {
@@ -20,7 +25,7 @@ export function isWithin(path: string, roots: readonly string[]): boolean {
 
 /**
  * Whether a file (absolute) is held back: it, or a folder above it, had something that could not be read this run.
- * One look-up per folder level, whatever the number of skips.
+ * One look-up per folder level, whatever the number of skips. (Also: whether a file is under one of a set of folders.)
  *
  * `isHeldBack('/w/feeds/a/x.xml', new Set(['/w/feeds/a']))` → `true`; with `new Set(['/w/feeds/b'])` → `false`
  */
@@ -42,7 +47,7 @@ export function isHeldBack(file: string, heldBack: ReadonlySet<string>): boolean
  */
 export function pruneVerdict(article: { articleId: string; sourcePath: string }, scope: PruneScope): 'gone' | 'seen' | 'out of scope' | 'held back' {
   const file = resolve(scope.cwd ?? process.cwd(), article.sourcePath);
-  if (!isWithin(file, scope.roots)) return 'out of scope';
+  if (!isWithin(file, scope.roots) && !(scope.walkedFolders !== undefined && isHeldBack(file, scope.walkedFolders))) return 'out of scope';
   if (scope.seen.has(article.articleId)) return 'seen';
   if (isHeldBack(file, scope.heldBack)) return 'held back';
   return 'gone';

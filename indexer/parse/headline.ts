@@ -21,8 +21,18 @@ export function looksLikeHeadline(line: string): boolean {
   if (t.length === 0 || t.length > MAX_HEADLINE_CHARS || words > MAX_HEADLINE_WORDS) return false;
   // A full sentence with a period in the middle is a paragraph, not a headline.
   if (/[.!?]["”’]?\s+[A-Z“"]/.test(t)) return false;
+  // So is a sentence of some length ending in a period, and a line that opens with a wire dateline: a text file
+  // without a headline had its lead taken for one, and the lead was then missing from the passages (a black-box
+  // review: "WASHINGTON (AP) — The Senate passed a stopgap spending bill on Saturday, averting…").
+  if (words >= MIN_SENTENCE_WORDS && /[^.]\.["”’)]?$/.test(t)) return false;
+  if (WIRE_DATELINE.test(t)) return false;
   return true;
 }
+
+/** A line of this many words ending in a period reads as a sentence (headlines seldom end in one, and are shorter). */
+const MIN_SENTENCE_WORDS = 8;
+/** `WASHINGTON (AP) —`, `LONDON, March 3 (Reuters) -`: a place in capitals, maybe a date, a wire's name in brackets. */
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^()\n]{1,40})?\s*\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|IANS|PTI|Xinhua)\)/u;
 
 export function findHeadline(lines: string[]): Headline {
   const contentIndex = lines.findIndex((l) => l.trim() !== '');

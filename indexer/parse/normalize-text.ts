@@ -12,12 +12,13 @@ export function decodeCharacterReferences(text: string): string {
 }
 
 // eslint-disable-next-line no-control-regex
-const NEEDS_NORMALIZING = /[\uFEFF\r\u00A0\u2007\u202F\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uE000-\uF8FF\u200B\u2060]/;
+const NEEDS_NORMALIZING = /[\uFEFF\r\u00A0\u2007\u202F\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uE000-\uF8FF\u200B\u2060\u00AD]/;
 
 /**
  * Text as the rest of the pipeline expects it: NFC, `\n` line ends, no BOM, no control characters, non-breaking
  * spaces as spaces. Private-use characters are removed too: the server uses two of them to mark highlights, so a
- * document must never carry them.
+ * document must never carry them. So are soft hyphens (U+00AD, `&shy;`), invisible break hints inside words, which
+ * news sites put in long words: "Ice\u00ADland" was no word "Iceland" to search or to tag (a black-box review).
  */
 export function normalizeText(text: string): string {
   const nfc = text.normalize('NFC');
@@ -28,5 +29,5 @@ export function normalizeText(text: string): string {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uE000-\uF8FF\u200B\u2060]/g, '');
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uE000-\uF8FF\u200B\u2060\u00AD]/g, '');
 }

@@ -1,5 +1,5 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { MAX_ARTICLE_CHARS, tooLongReason } from '../parse/parse-article.js';
 import { parsePublishedDate } from '../parse/published-date.js';
 import type { Origin, SourceRecord, Skip } from '../source-record.js';
@@ -42,12 +42,14 @@ export interface InputFile {
   bytes: number;
 }
 
-/** Every supported file under the given paths (folders recursively, in name order); unreadable paths named. */
-export async function* walkFiles(paths: readonly string[]): AsyncGenerator<InputFile | { skip: Skip }> {
+/**
+ * Every supported file under the given paths (folders recursively, in name order); unreadable paths named.
+ * `visitedDirs` gets the real path of every folder walked (for --prune's scope: prune.ts).
+ */
+export async function* walkFiles(paths: readonly string[], visitedDirs = new Set<string>()): AsyncGenerator<InputFile | { skip: Skip }> {
   // Each file once per run, however many given paths, links or nested folders reach it (`docs docs/sub`, a link to
-  // a folder): the first path that reaches it names it.
+  // a folder), under its real path (once).
   const seenFiles = new Set<string>();
-  const visitedDirs = new Set<string>();
   for (const input of paths) {
     const root = resolve(input);
     let info;
@@ -61,18 +63,25 @@ export async function* walkFiles(paths: readonly string[]): AsyncGenerator<Input
     }
     if (info.isFile()) {
       if (!isSupported(root)) yield { skip: { origin: { file: input }, reason: `unsupported file type ${JSON.stringify(extname(root) || basename(root))}` } };
-      else yield* once({ path: root, bytes: info.size }, resolve(root, '..'), seenFiles);
+      else yield* once({ path: root, bytes: info.size }, undefined, seenFiles);
       continue;
     }
+    const realRoot = await realpath(root).catch(() => root);
     for await (const file of walkDir(root, visitedDirs)) {
       if ('skip' in file) yield file;
-      else if (isSupported(file.path)) yield* once(file, root, seenFiles);
+      else if (isSupported(file.path)) yield* once(file, realRoot, seenFiles);
     }
   }
 }
 
-/** The file unless a path already walked reached it (compared by real path); a file gone meanwhile is a skip. */
-async function* once(file: { path: string; bytes: number }, root: string, seen: Set<string>): AsyncGenerator<InputFile | { skip: Skip }> {
+/**
+ * The file under its real path, unless a path already walked reached it; a file gone meanwhile is a skip. A file is
+ * named by its real path, in this run and the next, whatever link reaches it: named by the link, a folder indexed
+ * as `news/` and again through a link `latest/` to it was two articles of each file, and `--prune news/` did not see
+ * the articles filed under `latest/` (a black-box review). Its root (`realRoot`, the given folder's real path) names
+ * text files' ids; a file a link leads to outside that folder is named from its own folder, as when that is given.
+ */
+async function* once(file: { path: string; bytes: number }, realRoot: string | undefined, seen: Set<string>): AsyncGenerator<InputFile | { skip: Skip }> {
   let real;
   try {
     real = await realpath(file.path);
@@ -82,7 +91,8 @@ async function* once(file: { path: string; bytes: number }, root: string, seen: 
   }
   if (seen.has(real)) return;
   seen.add(real);
-  yield { file: file.path, root, bytes: file.bytes };
+  const root = realRoot !== undefined && real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep) ? realRoot : dirname(real);
+  yield { file: real, root, bytes: file.bytes };
 }
 
 /**

@@ -34,6 +34,17 @@ function asText(v: unknown): string | undefined {
 }
 
 /**
+ * A list of strings as paragraphs, one blank line between them; anything else is no text (a review: a body of
+ * paragraphs was skipped as "no text: expected one of the fields body…", body there).
+ * `paragraphList(['Floods hit Brazil.', 'Thousands fled.'])` → `'Floods hit Brazil.\n\nThousands fled.'`; `paragraphList([{ p: 1 }])` → `undefined`
+ */
+function paragraphList(v: unknown): string | undefined {
+  if (!Array.isArray(v) || v.length === 0 || !v.every((p) => typeof p === 'string')) return undefined;
+  const text = (v as string[]).map((p) => p.trim()).filter((p) => p !== '').join('\n\n');
+  return text === '' ? undefined : text;
+}
+
+/**
  * A dateline kept apart from the text (`{ dateline: 'SALVADOR, Feb 26 -', body: 'Showers continued…' }`, as
  * Reuters-21578 and some news APIs store it) opens it again, as on the wire: it is part of what readers see, and it
  * says where the story was filed, which weighs in the article's countries (tag/countries/salience.ts).
@@ -67,6 +78,13 @@ export function recordFromFields(value: unknown, map: FieldMap = {}): RecordFiel
     const blank = (v: unknown): boolean => typeof v === 'string' && v.trim() === '';
     const empty = map.body !== undefined && blank(valueAt(obj, map.body)) ? map.body : FIELD_NAMES.body.find((name) => blank(fieldValue(name)));
     if (empty !== undefined) return `empty text: the field ${empty} is empty`;
+    // A field that is there but holds no text (an object, a list of objects) says what it holds.
+    const present = (v: unknown): boolean => v !== undefined && v !== null && typeof v !== 'string';
+    const other = map.body !== undefined && present(valueAt(obj, map.body)) ? map.body : FIELD_NAMES.body.find((name) => present(fieldValue(name)));
+    if (other !== undefined) {
+      const v = other === map.body ? valueAt(obj, map.body) : fieldValue(other);
+      return `no text: the field ${other} holds ${Array.isArray(v) ? 'a list' : typeof v} ${clipJson(v)}, not text (--map body=PATH names the text inside it)`;
+    }
     const expected = map.body !== undefined ? `the mapped path ${map.body} or one of the fields ` : 'one of the fields ';
     return `no text: expected ${expected}${FIELD_NAMES.body.join(', ')}`;
   }
@@ -119,14 +137,16 @@ function fieldReader(obj: Record<string, unknown>, map: FieldMap): { pick: (fiel
     const key = byLowerCase.get(name.toLowerCase());
     return key === undefined ? undefined : obj[key];
   };
+  // The text may come as a list of paragraphs (`"body": ["First.", "Second."]`): they are its paragraphs.
+  const read = (field: keyof typeof FIELD_NAMES, v: unknown): string | undefined => (field === 'body' ? (asText(v) ?? paragraphList(v)) : asText(v));
   const pick = (field: keyof typeof FIELD_NAMES): string | undefined => {
     const mapped = map[field];
     if (mapped !== undefined) {
-      const v = asText(valueAt(obj, mapped));
+      const v = read(field, valueAt(obj, mapped));
       if (v !== undefined) return v;
     }
     for (const name of FIELD_NAMES[field]) {
-      const v = asText(fieldValue(name));
+      const v = read(field, fieldValue(name));
       if (v !== undefined) return v;
     }
     return undefined;

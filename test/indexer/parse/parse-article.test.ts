@@ -163,6 +163,12 @@ describe('parseArticle on records', () => {
     expect(r.ok && r.article.title).toBe('T');
   });
 
+  test('when text carries soft hyphens (&shy;), then they are removed, so the word is whole for search and tags (a review: "Ice\\u00ADland")', () => {
+    const r = parseArticle({ origin: { file: 'a' }, format: 'json', title: 'Fishing in Ice\u00ADland', body: 'The government of Ice&shy;land announced in Reykja\u00ADvik a new quota.' });
+    expect(r.ok && r.article.paragraphs).toEqual(['The government of Iceland announced in Reykjavik a new quota.']);
+    expect(r.ok && r.article.title).toBe('Fishing in Iceland');
+  });
+
   test('when a record has more text than one article can, then it is refused with its length and the limit', () => {
     const body = `${'A sentence of news. '.repeat(MAX_ARTICLE_CHARS / 20)}x`;
     expect(parseArticle({ origin: { file: 'a' }, format: 'json', body })).toEqual({

@@ -84,6 +84,21 @@ describe('findHeadline', () => {
     expect(h.derived).toBe(true);
     expect(h.title).toBe('The junta said it would talk');
   });
+  test('when the first line is one sentence of the lead, or opens with a wire dateline, then it is body, under a title made from it (a review: it had been the title, and missing from the passages)', () => {
+    for (const lead of [
+      'WASHINGTON (AP) — The Senate passed a stopgap spending bill on Saturday, averting a government shutdown hours before the deadline.',
+      "LONDON, March 3 (Reuters) - Britain's economy grew faster than expected in the last quarter",
+      'The junta in Niger closed its airspace to all flights on Sunday.',
+    ]) {
+      const h = findHeadline([lead, '', 'The bill now goes to President Biden.']);
+      expect(h.derived).toBe(true);
+      expect(h.rest.filter((l) => l.trim() !== '')).toEqual([lead, 'The bill now goes to President Biden.']);
+    }
+    // Headlines stay headlines: short, or with no period at the end.
+    for (const headline of ['Niger junta closes airspace', 'Niger closes its airspace.', 'Is this the end of the junta in Niger after all these months?', 'UK ECONOMY GROWS FASTER THAN EXPECTED IN THE LAST QUARTER - ONS']) {
+      expect(findHeadline([headline, '', 'The junta said so on Sunday.'])).toMatchObject({ title: headline, derived: false });
+    }
+  });
   test('when the text is one line, then it is the body, under a title made from it, not a headline over nothing', () => {
     const h = findHeadline(['', 'Niger closed its airspace on Sunday, officials said.', '']);
     expect(h).toMatchObject({ title: 'Niger closed its airspace on Sunday, officials said', derived: true });

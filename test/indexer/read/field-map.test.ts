@@ -27,6 +27,13 @@ describe('--map field=path', () => {
     expect(recordFromFields({ title: 'T', article: { content: '' } }, { body: 'article.content' })).toBe('empty text: the field article.content is empty');
   });
 
+  test('when the text is a list of paragraphs, then they are its paragraphs; when a text field holds something else, the skip says what (a review: "no text: expected … body" with body there)', () => {
+    expect(recordFromFields({ title: 'T', body: ['Floods hit Brazil on Sunday.', ' ', 'Thousands fled.'] })).toMatchObject({ body: 'Floods hit Brazil on Sunday.\n\nThousands fled.' });
+    expect(recordFromFields({ title: 'T', copy: { paras: ['One.', 'Two.'] } }, { body: 'copy.paras' })).toMatchObject({ body: 'One.\n\nTwo.' });
+    expect(recordFromFields({ title: 'T', body: [{ p: 'One.' }] })).toBe('no text: the field body holds a list [{"p":"One."}], not text (--map body=PATH names the text inside it)');
+    expect(recordFromFields({ title: 'T', content: { html: 'x' } })).toMatch(/^no text: the field content holds object \{"html":"x"\}, not text/);
+  });
+
   test('when field names are capitalised, as spreadsheets and CMS exports write them, then they are found; an exact name wins', () => {
     expect(recordFromFields({ ID: 'up-1', Title: 'Upper keys', Body: 'Kenya in Nairobi.', PubDate: '2024-01-01' })).toEqual({
       id: 'up-1', title: 'Upper keys', body: 'Kenya in Nairobi.', date: '2024-01-01', url: undefined, source: undefined,

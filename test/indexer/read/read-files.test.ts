@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileFormat } from '../../../indexer/read/formats.js';
-import { readRecords, shownPath, walkFiles, type ReadItem } from '../../../indexer/read/read-files.js';
+import { fileSourceId, readRecords, shownPath, walkFiles, type ReadItem } from '../../../indexer/read/read-files.js';
 import type { FieldMap } from '../../../indexer/read/field-map.js';
 import { MAX_ARTICLE_CHARS } from '../../../indexer/parse/parse-article.js';
 import { MAX_RECORD_CHARS } from '../../../indexer/read/record-limits.js';
@@ -313,8 +313,27 @@ describe('walking folders', () => {
     symlinkSync(top, join(top, 'loop'));
     symlinkSync(join(elsewhere, 'missing.txt'), join(top, 'broken.txt'));
     const seen: string[] = [];
-    for await (const entry of walkFiles([top])) seen.push('skip' in entry ? `skip ${entry.skip.reason}` : relative(top, entry.file));
-    expect(seen).toEqual(['skip broken link: ENOENT', 'link.txt', 'own.txt', join('sub-link', 'deep.txt')]);
+    for await (const entry of walkFiles([top])) seen.push('skip' in entry ? `skip ${entry.skip.reason}` : fileSourceId(entry.root, entry.file));
+    // Named by their real paths: a file outside the folder from its own folder, as if that folder were given.
+    expect(seen).toEqual(['skip broken link: ENOENT', `${basename(elsewhere)}/linked.txt`, `${basename(top)}/own.txt`, 'sub/deep.txt']);
+  });
+
+  test('when a folder is reached through a link, then its files have their real paths and the ids they have when the folder is given itself (a review: indexed as news/ and as latest/, every article was two)', async () => {
+    const top = mkdtempSync(join(tmpdir(), 'dispatch-walk-'));
+    mkdirSync(join(top, 'news'));
+    writeFileSync(join(top, 'news', 'q.txt'), 'Quake\n\nText.');
+    symlinkSync(join(top, 'news'), join(top, 'latest'));
+    const named = async (path: string): Promise<string[]> => {
+      const out: string[] = [];
+      for await (const entry of walkFiles([path])) if (!('skip' in entry)) out.push(`${entry.file} ${fileSourceId(entry.root, entry.file)}`);
+      return out;
+    };
+    const direct = await named(join(top, 'news'));
+    expect(direct).toEqual([`${join(top, 'news', 'q.txt')} news/q.txt`]);
+    expect(await named(join(top, 'latest'))).toEqual(direct);
+    expect(await named(join(top, 'latest', 'q.txt'))).toEqual(direct);
+    // From the folder above, the link comes first by name: the file is still named by its real path.
+    expect((await named(top)).map((line) => line.split(' ')[0])).toEqual([join(top, 'news', 'q.txt')]);
   });
 
   test('when given paths overlap or a link points at a file already walked, then each file is read once, named by the first path', async () => {
