@@ -44,6 +44,60 @@ export const MAX_PAGE_MARKUP_CHARS = 1_000_000;
  */
 const INERT = /<svg(?=[\s/>])[^>]*\/>|<(script|style|noscript|template|svg)(?=[\s/>])[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
 
+/** A page's schema.org JSON-LD blocks: `<script type="application/ld+json">…</script>`. */
+const LINKED_DATA = /<script(?=[\s>])[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
+/** schema.org types of a news story (and what CMSs write for one). */
+const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BlogPosting', 'Report', 'OpinionNewsArticle', 'WebPage']);
+
+interface LinkedArticle {
+  headline?: string;
+  datePublished?: string;
+  url?: string;
+  publisher?: string;
+}
+
+/**
+ * The story's fields from the page's schema.org JSON-LD, where most news sites publish them (a black-box review: a
+ * page whose date was only there had none): the first object of a news type, at the top, in an array or in an
+ * `@graph`, an article type before a `WebPage`. A block that is no JSON is passed over.
+ *
+ * `linkedDataArticle('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Fined","datePublished":"2023-06-14"}</script>')`
+ *   → `{ headline: 'Fined', datePublished: '2023-06-14' }`
+ */
+export function linkedDataArticle(page: string): LinkedArticle | undefined {
+  if (!page.includes('ld+json')) return undefined;
+  const found: Record<string, unknown>[] = [];
+  for (const [, text] of page.matchAll(LINKED_DATA)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(text!);
+    } catch {
+      continue;
+    }
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(visit);
+      if (typeof node !== 'object' || node === null) return;
+      const obj = node as Record<string, unknown>;
+      const types = ([] as unknown[]).concat(obj['@type'] ?? []);
+      if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.has(t))) found.push(obj);
+      if (obj['@graph'] !== undefined) visit(obj['@graph']);
+    };
+    visit(data);
+  }
+  const isPage = (o: Record<string, unknown>): boolean => ([] as unknown[]).concat(o['@type']).every((t) => t === 'WebPage');
+  const article = found.find((o) => !isPage(o)) ?? found[0];
+  if (article === undefined) return undefined;
+  const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+  const publisher = article.publisher;
+  const fields: LinkedArticle = {
+    headline: text(article.headline) ?? text(article.name),
+    datePublished: text(article.datePublished) ?? text(article.dateCreated),
+    url: text(article.url) ?? text(article.mainEntityOfPage),
+    publisher: typeof publisher === 'object' && publisher !== null ? text((publisher as Record<string, unknown>).name) : text(publisher),
+  };
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as LinkedArticle;
+}
+
 /** Meta names of a publication date besides the usual ones, lower-cased: compared with a page's names in any case. */
 const OLDER_DATE_NAMES = ['pubdate', 'publishdate', 'publish-date', 'article.published', 'dc.date', 'dc.date.issued', 'dc.date.created', 'parsely-pub-date', 'sailthru.date'];
 
@@ -65,17 +119,18 @@ function namedMeta(root: HTMLElement, names: readonly string[]): string | undefi
 /**
  * Title, date, url and main text of an HTML page: the `<article>` (else `<main>`, else `<body>`) with navigation,
  * headers, footers, scripts, share widgets and reader comments removed; one paragraph per block element. Title from
- * `og:title`, else the first `<h1>`, else `<title>`. Date from `article:published_time`, a `<time datetime>`, or
- * schema.org.
+ * `og:title`, else the first `<h1>`, else schema.org JSON-LD's `headline`, else `<title>`. Date from
+ * `article:published_time`, other meta names, a `<time datetime>`, or JSON-LD's `datePublished`.
  */
 export function readHtml(page: string): RecordFields | string {
+  const linked = linkedDataArticle(page);
   const html = page.replace(INERT, '');
   if (html.length > MAX_PAGE_MARKUP_CHARS) {
     return `page too large: ${html.length.toLocaleString('en')} characters of markup without scripts and styles, where an article page has at most ${MAX_PAGE_MARKUP_CHARS.toLocaleString('en')}`;
   }
   const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, pre: true } });
   const meta = (selector: string): string | undefined => root.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
-  const source = meta('meta[property="og:site_name"]');
+  const source = meta('meta[property="og:site_name"]') ?? linked?.publisher;
   const date =
     meta('meta[property="article:published_time"]') ??
     meta('meta[name="date"]') ??
@@ -85,14 +140,14 @@ export function readHtml(page: string): RecordFields | string {
     namedMeta(root, OLDER_DATE_NAMES) ??
     // The first `<time>` that holds a date: "PT4M" (a reading time) and "12:00" are valid values that are none.
     root.querySelectorAll('time[datetime]').map((el) => el.getAttribute('datetime')?.trim() ?? '').find((value) => parsePublishedDate(value) !== undefined) ??
-    undefined;
-  const url = root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]');
+    (linked?.datePublished !== undefined && parsePublishedDate(linked.datePublished) !== undefined ? linked.datePublished : undefined);
+  const url = root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]') ?? linked?.url;
 
   for (const el of root.querySelectorAll('[id], [class]')) if (named(el, COMMENT_NAMES) && el.tagName !== 'BODY' && el.tagName !== 'HTML') el.remove();
   const main = longestArticle(root) ?? root.querySelector('main') ?? root.querySelector('body') ?? root;
   // The story's own heading before the page's first: a site header's `<h1>` holds the site's name ("Daily Planet").
   const h1 = (main.querySelector('h1') ?? root.querySelector('h1'))?.text.trim();
-  const title = meta('meta[property="og:title"]') ?? (h1 || undefined) ?? pageTitle(root.querySelector('title')?.text.trim(), source);
+  const title = meta('meta[property="og:title"]') ?? (h1 || undefined) ?? linked?.headline ?? pageTitle(root.querySelector('title')?.text.trim(), source ?? siteNamedLike(root.querySelector('title')?.text.trim(), url));
   for (const el of main.querySelectorAll(CHROME)) el.remove();
   for (const el of main.querySelectorAll('[id], [class], [aria-label]')) if (named(el, CHROME_NAMES, CHROME_TOKEN) || /^share(?: (?:this|on|via|article|story|page|post)\b.{0,40})?$/i.test(el.getAttribute('aria-label') ?? '')) el.remove();
   main.querySelector('h1')?.remove();
@@ -138,6 +193,35 @@ export function pageTitle(title: string | undefined, source: string | undefined)
     cut = parts.reduce((longest, part) => (part.length > longest.length ? part : longest), '').trim();
   }
   return cut === '' ? title : cut;
+}
+
+/**
+ * The site's name as a `<title>` ends or opens with it after a dash, a colon or a dot, when the page's address names
+ * the same site: `siteNamedLike('Mining firm fined - Metro Herald', 'https://www.metroherald.com/a/1')` → `'Metro
+ * Herald'`; `siteNamedLike('Talks resume - BBC News', 'https://www.bbc.co.uk/news/1')` → `'BBC News'`. A dash
+ * between two parts of a headline stays ("Mali - Russia talks" on any site whose name is not "Russia talks"). Pages
+ * without a site name of their own had kept " - Metro Herald" in their title (a black-box review).
+ */
+export function siteNamedLike(title: string | undefined, url: string | undefined): string | undefined {
+  if (title === undefined || url === undefined) return undefined;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^www\d?\./, '');
+  } catch {
+    return undefined;
+  }
+  const label = host.split('.')[0] ?? '';
+  if (label.length < 2) return undefined;
+  const compact = (part: string): string => part.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const sameSite = (part: string): boolean => {
+    const c = compact(part);
+    return c.length >= 2 && part.split(/\s+/).length <= 5 && (c === label || c.startsWith(label) || label.startsWith(c));
+  };
+  const last = /\s[-–—:·]\s+([^-–—:·|]+)$/.exec(title)?.[1]?.trim();
+  if (last !== undefined && sameSite(last)) return last;
+  const first = /^([^-–—:·|]+?)\s*[-–—:·]\s/.exec(title)?.[1]?.trim();
+  if (first !== undefined && sameSite(first)) return first;
+  return undefined;
 }
 
 /**

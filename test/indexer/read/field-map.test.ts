@@ -34,6 +34,11 @@ describe('--map field=path', () => {
     expect(recordFromFields({ title: 'T', content: { html: 'x' } })).toMatch(/^no text: the field content holds object \{"html":"x"\}, not text/);
   });
 
+  test('when a title carries inline tags (<em>, <a href>), then they go and their words stay; a tag-like word that is no such tag stays', () => {
+    expect(recordFromFields({ title: 'Prices &amp; wages <em>rise</em> in <a href="/jp">Japan</a><br/>', body: 'x' })).toMatchObject({ title: 'Prices &amp; wages rise in Japan' });
+    expect(recordFromFields({ title: 'Index <P> up, Sears <S> and Ford <F> too', body: 'x' })).toMatchObject({ title: 'Index <P> up, Sears <S> and Ford <F> too' });
+  });
+
   test('when field names are capitalised, as spreadsheets and CMS exports write them, then they are found; an exact name wins', () => {
     expect(recordFromFields({ ID: 'up-1', Title: 'Upper keys', Body: 'Kenya in Nairobi.', PubDate: '2024-01-01' })).toEqual({
       id: 'up-1', title: 'Upper keys', body: 'Kenya in Nairobi.', date: '2024-01-01', url: undefined, source: undefined,

@@ -18,6 +18,24 @@ describe('readHtml (an indexer review)', () => {
     expect(fields.body).toBe('Heavy rains in Mozambique have displaced thousands of people in Beira, officials said on Sunday.');
   });
 
+  test('when the page publishes its story as schema.org JSON-LD, then its date, headline, address and publisher are read where the page has no other (a review: the date was lost)', () => {
+    const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+    const body = '<body><article><p>A mining firm was fined over a spill in Queensland, the court said on Wednesday.</p></article></body>';
+    const page = `<html><head><title>Fined</title>${ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', name: 'Fined' }, { '@type': ['NewsArticle'], headline: 'Mining firm fined', datePublished: '2023-06-14T08:30:00+10:00', url: 'https://metroherald.example/a/1', publisher: { '@type': 'Organization', name: 'Metro Herald' } }] })}</head>${body}</html>`;
+    expect(read(page)).toMatchObject({ title: 'Mining firm fined', date: '2023-06-14T08:30:00+10:00', url: 'https://metroherald.example/a/1', source: 'Metro Herald' });
+    // The page's own meta tags come first; a block that is no JSON, or a date no parser reads, is passed over.
+    const withMeta = `<html><head><meta property="article:published_time" content="2023-06-15"><script type="application/ld+json">{oops</script>${ld({ '@type': 'NewsArticle', datePublished: 'soon' })}</head>${body}</html>`;
+    expect(read(withMeta).date).toBe('2023-06-15');
+    expect(read(`<html><head>${ld({ '@type': 'NewsArticle', datePublished: 'soon' })}</head>${body}</html>`).date).toBeUndefined();
+  });
+
+  test('when a <title> ends with the site\'s name after a dash and the address names the site, then the name goes; a dash inside a headline stays', () => {
+    const page = (title: string, url: string) => `<html><head><title>${title}</title><link rel="canonical" href="${url}"></head><body><div><p>A mining firm was fined over a spill in Queensland, the court said on Wednesday.</p></div></body></html>`;
+    expect(read(page('Mining firm fined over spill - Metro Herald', 'https://www.metroherald.com/a/1')).title).toBe('Mining firm fined over spill');
+    expect(read(page('Talks resume — BBC News', 'https://www.bbc.co.uk/news/1')).title).toBe('Talks resume');
+    expect(read(page('Mali - Russia talks', 'https://www.metroherald.com/a/2')).title).toBe('Mali - Russia talks');
+  });
+
   test('when the first <time> holds a reading time or a time of day, then the date is the first <time> that holds a date', () => {
     const page = (times: string) => `<html><body><article><h1>Sahel security update</h1><p>${times}</p>
       <p>Attacks in Burkina Faso and Mali rose in April, according to a regional monitor.</p></article></body></html>`;
