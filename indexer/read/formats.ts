@@ -13,6 +13,7 @@ const BY_EXTENSION: Record<string, Format> = {
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
   '.csv': 'csv',
+  '.tsv': 'csv',
   '.xml': 'feed',
   '.rss': 'feed',
   '.atom': 'feed',

@@ -30,4 +30,17 @@ describe('the indexer and ALIAS_FILE', () => {
       admin.close();
     }
   }, 60_000);
+
+  test('when --aliases or ALIAS_FILE names a file that cannot be read, then the run stops at once with a line naming the option and the file (a review: "ENOENT … open \'/nope\'")', async () => {
+    const endpoint = testEndpoint();
+    const env = { ...process.env, MEILI_URL: endpoint.url, MEILI_MASTER_KEY: endpoint.masterKey ?? '', MEILI_INDEX: uniqueIndex('aliasfile-missing') };
+    const cli = [resolve(projectRoot, 'indexer/cli.ts'), join(dir, 'none.txt'), '--no-progress'];
+    const failure = (args: string[], extra: Record<string, string> = {}) =>
+      run(process.execPath, ['--import', 'tsx', ...cli, ...args], { cwd: projectRoot, env: { ...env, ...extra } }).then(
+        () => null,
+        (error: { stderr: string; code: number }) => ({ stderr: error.stderr.trim(), code: error.code }),
+      );
+    expect(await failure(['--aliases', '/nope/aliases.txt'])).toEqual({ stderr: 'index: --aliases /nope/aliases.txt: cannot read the alias file (ENOENT)', code: 1 });
+    expect(await failure([], { ALIAS_FILE: '/nope/aliases.txt' })).toEqual({ stderr: 'index: ALIAS_FILE /nope/aliases.txt: cannot read the alias file (ENOENT)', code: 1 });
+  }, 60_000);
 });

@@ -56,6 +56,8 @@ describe('file formats', () => {
 
   test('when a CSV or a feed is windows-1252 or ISO-8859-1, or JSON Lines are UTF-16, then their records read right (an indexer review)', async () => {
     expect(summary(await read('excel.csv', Buffer.from('id,title,body\nx1,S\xe3o Tom\xe9,Talks in Lom\xe9.\n', 'latin1')))).toEqual(['2 x1|São Tomé|Talks in Lomé.|']);
+    // Tab-separated values saved as .tsv are read as CSV is (a review: they were an unsupported file type).
+    expect(summary(await read('export.tsv', 'id\ttitle\tbody\nt1\tTabs\tTalks in Lomé.\n'))).toEqual(['2 t1|Tabs|Talks in Lomé.|']);
     const feed = '<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><item><guid>r1</guid><description>S\xe3o Tom\xe9 talks.</description></item></channel></rss>';
     expect(summary(await read('old.xml', Buffer.from(feed, 'latin1')))).toEqual(['1 r1||São Tomé talks.|']);
     const jsonl = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"id": "u1", "body": "Lomé talks."}\n{"id": "u2", "body": "Niamey talks."}\n', 'utf16le')]);

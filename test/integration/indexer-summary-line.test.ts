@@ -1,0 +1,33 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { projectRoot } from '../../src/project-root.js';
+import { testEndpoint, uniqueIndex } from '../support/meili.js';
+
+const run = promisify(execFile);
+
+/** The real CLI's summary line (not --json), as a person reads it. */
+async function summaryLine(index: string, paths: string[]): Promise<string> {
+  const endpoint = testEndpoint();
+  const { stdout } = await run(resolve(projectRoot, 'node_modules/.bin/tsx'), [resolve(projectRoot, 'indexer/cli.ts'), '--no-progress', ...paths], {
+    env: { ...process.env, MEILI_URL: endpoint.url, MEILI_MASTER_KEY: endpoint.masterKey ?? '', MEILI_INDEX: index, LOG_LEVEL: 'error' },
+  });
+  return stdout.trim();
+}
+
+describe('the summary line of a run', () => {
+  test('when a story is read twice with other content in one run, then the line counts versions written and says the later replaced the earlier (a review: "Indexed 2 articles" of an index holding one)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dispatch-summary-'));
+    mkdirSync(join(dir, 'sup'));
+    writeFileSync(join(dir, 'sup', 'a.jsonl'), JSON.stringify({ id: 's1', title: 'Version A', body: 'Talks in Niamey began on Monday, officials said.' }) + '\n');
+    writeFileSync(join(dir, 'sup', 'b.jsonl'), JSON.stringify({ id: 's1', title: 'Version B', body: 'Talks in Niamey ended on Tuesday, officials said.' }) + '\n');
+    const line = await summaryLine(uniqueIndex('summary'), [join(dir, 'sup')]);
+    expect(line).toMatch(/^Indexed 2 article version\(s\) as 2 passage\(s\) from 2 file\(s\)/);
+    expect(line).toContain('1 updated (an article read again with other content: the last record read is indexed, and replaced any version written before it)');
+    // A run without updates says articles.
+    writeFileSync(join(dir, 'one.jsonl'), JSON.stringify({ id: 'o1', title: 'One', body: 'Talks in Bamako began on Monday, officials said.' }) + '\n');
+    expect(await summaryLine(uniqueIndex('summary-one'), [join(dir, 'one.jsonl')])).toMatch(/^Indexed 1 article\(s\) as 1 passage\(s\) from 1 file\(s\)/);
+  });
+});
