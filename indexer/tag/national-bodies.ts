@@ -55,7 +55,10 @@ const BODIES: ReadonlyMap<string, string> = new Map(
     .map((name): [string, string] => [fold(name), name])
     // Parties by their short names: "Labour" is the Labour Party of the story's country, "the Greens" its Green Party
     // (a review found "Greens" lumping Australia's and Germany's, "Labour" Britain's and New Zealand's).
-    .concat(Object.entries(PARTY_SHORT_NAMES)),
+    .concat(Object.entries(PARTY_SHORT_NAMES))
+    // Other names of a body: "the Treasury Department" is the Treasury (a review: 20 articles under "Treasury
+    // Department" apart from "Treasury (United States)", Brazil's Treasury under both).
+    .concat([['treasury department', 'Treasury'], ['department of the treasury', 'Treasury']]),
 );
 
 /**

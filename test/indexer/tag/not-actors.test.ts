@@ -488,3 +488,17 @@ describe('surnames, party descriptors and currencies (tagging rules 39)', () => 
     expect(found.map((a) => a.name).sort()).toEqual(['Dan Rostenkowski', 'Liberal Democrat']);
   });
 });
+
+describe('tagging rules 70: other names of one body or person (a sixth black-box review)', () => {
+  test('when a story names "the Treasury Department", then it is the country\'s Treasury, as "the Treasury" is', () => {
+    expect(sortedNamesIn('WASHINGTON, March 3 - The U.S. Treasury Department said on Tuesday it would sell bonds.')).toContain('Treasury (United States)');
+    expect(sortedNamesIn('WASHINGTON, March 3 - The U.S. Treasury Department said on Tuesday it would sell bonds.')).not.toContain('Treasury Department');
+  });
+
+  test('when a person is named with the party word "Democrat" before the name, then the name is the person\'s without it', () => {
+    // The span as the model read it in the review's article, party word and all.
+    const text = 'Democrat Barbara Boxer of California said the bill would pass.';
+    const found = canonicalActors(text, [{ type: 'PER', start: 0, end: 'Democrat Barbara Boxer'.length }]);
+    expect(found.map((a) => a.name)).toEqual(['Barbara Boxer']);
+  });
+});
