@@ -24,16 +24,24 @@ export function isWithin(path: string, roots: readonly string[]): boolean {
 }
 
 /**
+ * Whether a path (absolute) is one of `places` or under one of them: one look-up per folder level, however many.
+ *
+ * `isUnder('/w/feeds/a/x.xml', new Set(['/w/feeds/a']))` → `true`; with `new Set(['/w/feeds/b'])` → `false`
+ */
+export function isUnder(path: string, places: ReadonlySet<string>): boolean {
+  for (let at = path; ; at = dirname(at)) {
+    if (places.has(at)) return true;
+    if (dirname(at) === at) return false;
+  }
+}
+
+/**
  * Whether a file (absolute) is held back: it, or a folder above it, had something that could not be read this run.
- * One look-up per folder level, whatever the number of skips. (Also: whether a file is under one of a set of folders.)
  *
  * `isHeldBack('/w/feeds/a/x.xml', new Set(['/w/feeds/a']))` → `true`; with `new Set(['/w/feeds/b'])` → `false`
  */
 export function isHeldBack(file: string, heldBack: ReadonlySet<string>): boolean {
-  for (let at = file; ; at = dirname(at)) {
-    if (heldBack.has(at)) return true;
-    if (dirname(at) === at) return false;
-  }
+  return isUnder(file, heldBack);
 }
 
 /**
@@ -47,7 +55,7 @@ export function isHeldBack(file: string, heldBack: ReadonlySet<string>): boolean
  */
 export function pruneVerdict(article: { articleId: string; sourcePath: string }, scope: PruneScope): 'gone' | 'seen' | 'out of scope' | 'held back' {
   const file = resolve(scope.cwd ?? process.cwd(), article.sourcePath);
-  if (!isWithin(file, scope.roots) && !(scope.walkedFolders !== undefined && isHeldBack(file, scope.walkedFolders))) return 'out of scope';
+  if (!isWithin(file, scope.roots) && !(scope.walkedFolders !== undefined && isUnder(file, scope.walkedFolders))) return 'out of scope';
   if (scope.seen.has(article.articleId)) return 'seen';
   if (isHeldBack(file, scope.heldBack)) return 'held back';
   return 'gone';

@@ -47,7 +47,7 @@ const INERT = /<svg(?=[\s/>])[^>]*\/>|<(script|style|noscript|template|svg)(?=[\
 /** A page's schema.org JSON-LD blocks: `<script type="application/ld+json">…</script>`. */
 const LINKED_DATA = /<script(?=[\s>])[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
 /** schema.org types of a news story (and what CMSs write for one). */
-const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BlogPosting', 'Report', 'OpinionNewsArticle', 'WebPage']);
+const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BlogPosting', 'Report', 'OpinionNewsArticle']);
 
 interface LinkedArticle {
   headline?: string;
@@ -59,7 +59,7 @@ interface LinkedArticle {
 /**
  * The story's fields from the page's schema.org JSON-LD, where most news sites publish them (a black-box review: a
  * page whose date was only there had none): the first object of a news type, at the top, in an array or in an
- * `@graph`, an article type before a `WebPage`. A block that is no JSON is passed over.
+ * `@graph` (not a `WebPage`, whose name is the page's title, site and all). A block that is no JSON is passed over.
  *
  * `linkedDataArticle('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Fined","datePublished":"2023-06-14"}</script>')`
  *   → `{ headline: 'Fined', datePublished: '2023-06-14' }`
@@ -84,8 +84,7 @@ export function linkedDataArticle(page: string): LinkedArticle | undefined {
     };
     visit(data);
   }
-  const isPage = (o: Record<string, unknown>): boolean => ([] as unknown[]).concat(o['@type']).every((t) => t === 'WebPage');
-  const article = found.find((o) => !isPage(o)) ?? found[0];
+  const article = found[0];
   if (article === undefined) return undefined;
   const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
   const publisher = article.publisher;
@@ -147,7 +146,8 @@ export function readHtml(page: string): RecordFields | string {
   const main = longestArticle(root) ?? root.querySelector('main') ?? root.querySelector('body') ?? root;
   // The story's own heading before the page's first: a site header's `<h1>` holds the site's name ("Daily Planet").
   const h1 = (main.querySelector('h1') ?? root.querySelector('h1'))?.text.trim();
-  const title = meta('meta[property="og:title"]') ?? (h1 || undefined) ?? linked?.headline ?? pageTitle(root.querySelector('title')?.text.trim(), source ?? siteNamedLike(root.querySelector('title')?.text.trim(), url));
+  const titleTag = root.querySelector('title')?.text.trim();
+  const title = meta('meta[property="og:title"]') ?? (h1 || undefined) ?? linked?.headline ?? pageTitle(titleTag, source ?? siteNamedLike(titleTag, url));
   for (const el of main.querySelectorAll(CHROME)) el.remove();
   for (const el of main.querySelectorAll('[id], [class], [aria-label]')) if (named(el, CHROME_NAMES, CHROME_TOKEN) || /^share(?: (?:this|on|via|article|story|page|post)\b.{0,40})?$/i.test(el.getAttribute('aria-label') ?? '')) el.remove();
   main.querySelector('h1')?.remove();

@@ -3,6 +3,7 @@ import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from '
 import { MAX_ARTICLE_CHARS, tooLongReason } from '../parse/parse-article.js';
 import { parsePublishedDate } from '../parse/published-date.js';
 import type { Origin, SourceRecord, Skip } from '../source-record.js';
+import { isWithin } from '../prune.js';
 import { readCsv } from './csv.js';
 import { readFeed } from './feed.js';
 import type { FieldMap } from './field-map.js';
@@ -91,7 +92,7 @@ async function* once(file: { path: string; bytes: number }, realRoot: string | u
   }
   if (seen.has(real)) return;
   seen.add(real);
-  const root = realRoot !== undefined && real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep) ? realRoot : dirname(real);
+  const root = realRoot !== undefined && isWithin(real, [realRoot]) ? realRoot : dirname(real);
   yield { file: real, root, bytes: file.bytes };
 }
 

@@ -79,8 +79,8 @@ export function recordFromFields(value: unknown, map: FieldMap = {}): RecordFiel
     const empty = map.body !== undefined && blank(valueAt(obj, map.body)) ? map.body : FIELD_NAMES.body.find((name) => blank(fieldValue(name)));
     if (empty !== undefined) return `empty text: the field ${empty} is empty`;
     // A field that is there but holds no text (an object, a list of objects) says what it holds.
-    const present = (v: unknown): boolean => v !== undefined && v !== null && typeof v !== 'string';
-    const other = map.body !== undefined && present(valueAt(obj, map.body)) ? map.body : FIELD_NAMES.body.find((name) => present(fieldValue(name)));
+    const notText = (v: unknown): boolean => v !== undefined && v !== null && typeof v !== 'string';
+    const other = map.body !== undefined && notText(valueAt(obj, map.body)) ? map.body : FIELD_NAMES.body.find((name) => notText(fieldValue(name)));
     if (other !== undefined) {
       const v = other === map.body ? valueAt(obj, map.body) : fieldValue(other);
       return `no text: the field ${other} holds ${Array.isArray(v) ? 'a list' : typeof v} ${clipJson(v)}, not text (--map body=PATH names the text inside it)`;

@@ -240,8 +240,8 @@ export function withoutPossessives(q: string): string {
   if (!/['’]s/.test(q)) return q;
   return q
     .split(/("[^"]*"?)/)
-    // An `'s` standing alone is a possessive of nothing: it had found the letter "s" (9,740 articles, a black-box review).
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, '').replace(/(?<![^\s])['’]s(?![\p{L}\p{N}])/gu, '')))
+    // After a letter, or standing alone: a possessive of nothing had found the letter "s" (9,740 articles, a black-box review).
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?:(?<=\p{L})|(?<![^\s]))['’]s(?![\p{L}\p{N}])/gu, '')))
     .join('');
 }
 
