@@ -1,4 +1,4 @@
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../src/config.js';
@@ -13,6 +13,7 @@ import { callerFolder } from './caller-folder.js';
 import { projectRoot } from '../src/project-root.js';
 import { describeOrigin } from './source-record.js';
 import { skipTally } from './skip-tally.js';
+import { noPathsMessage, optionTakingAPath } from './swallowed-path.js';
 
 /**
  * `npm run index -- PATH...`: index files and folders. Exit status 0 when every record was indexed (or was already
@@ -29,6 +30,8 @@ const integer = (min: number, max = Number.MAX_SAFE_INTEGER) => (value: string):
 const publisherName = (value: string): string => {
   const name = value.trim();
   if (name === '' || name.length > 200 || /[\u0000-\u001f\u007f]/.test(name)) throw new InvalidArgumentError(`expected a publisher's name on one line, 1 to 200 characters, got ${JSON.stringify(value)}`);
+  // "--source news/ more/" took the first path as the name: a name with a slash that is a file or folder is that.
+  if (/[/\\]/.test(name) && existsSync(name)) throw new InvalidArgumentError(`expected a publisher's name, got ${JSON.stringify(value)}, a file or folder (give --source its name before the paths, e.g. --source Reuters)`);
   return name;
 };
 
@@ -39,7 +42,7 @@ if (folder !== undefined) process.chdir(folder);
 const program = new Command()
   .name('npm run index --')
   .description('Index news articles (.txt .md .html .json .jsonl .ndjson .csv .xml .rss .atom, also .gz; files or folders) into Meilisearch')
-  .argument('<paths...>', 'files or folders (recursive)')
+  .argument('[paths...]', 'files or folders (recursive)')
   .option('--json', 'print the summary as JSON on stdout')
   .option('--map <field=path>', 'where a field is in JSON/CSV/feed records, e.g. body=article.content, or records=PATH: where the records of a .json file are (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
   .option('--day-first', 'read numeric dates such as 01/02/2024 day first (1 February), as Europe writes them; default month first, unless a file shows days first (15/01/2024)')
@@ -53,6 +56,9 @@ const program = new Command()
   .option('--no-progress', 'no progress bar or progress lines')
   .option('--progress-interval <ms>', 'how often a progress line is written when stderr is not a terminal (default 5000)', integer(1))
   .action(async (paths: string[], opts: { json?: boolean; map: string[]; dayFirst?: boolean; source?: string; prune?: boolean; rebuild?: boolean; aliases?: string; batchSize?: number; tagWorkers?: number; nice?: number; progress: boolean; progressInterval?: number }) => {
+    // Paths are checked here, not by commander: an option that took the only path as its value is named.
+    const taken = optionTakingAPath([...opts.map.map((m) => ['--map', m] as const), ['--source', opts.source], ['--aliases', opts.aliases]], existsSync);
+    if (paths.length === 0) throw new Error(noPathsMessage(taken));
     const fieldMap = parseFieldMap(opts.map);
     const config = loadConfig(process.env, { role: 'tool' });
     // Checked before the engine starts, naming where the file came from: "ENOENT … open '/nope'" named neither.
@@ -90,7 +96,7 @@ const program = new Command()
       for (const f of summary.pruneHeldBack) process.stderr.write(`not pruned ${printable(f)}: some of its records could not be read this run\n`);
       if (opts.json) {
         // `where` as the stderr line names it; `file` and `line` apart, for scripts.
-        const skipped = summary.skipped.map((s) => ({ where: describeOrigin(s.origin), file: s.origin.file, line: s.origin.line ?? null, reason: s.reason }));
+        const skipped = summary.skipped.map((s) => ({ where: describeOrigin(s.origin), file: s.origin.file, line: s.origin.line ?? null, ...(s.origin.record !== undefined ? { record: s.origin.record } : {}), reason: s.reason }));
         process.stdout.write(JSON.stringify({ ...summary, skipped }) + '\n');
       } else {
         process.stdout.write(

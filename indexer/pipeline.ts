@@ -473,7 +473,7 @@ export async function indexPaths(paths: readonly string[], options: PipelineOpti
         const article = options.taggingFingerprint === undefined ? parsed.article : { ...parsed.article, contentHash: hash(`${parsed.article.contentHash} ${options.taggingFingerprint}`, 16) };
         const before = seen.get(article.id);
         originFiles[fileNumber] ??= record.origin.file;
-        const here = `${article.contentHash}@${fileNumber}:${record.origin.line ?? ''}`;
+        const here = `${article.contentHash}@${fileNumber}:${record.origin.line ?? ''}${record.origin.record !== undefined ? `#${record.origin.record}` : ''}`;
         if (before !== undefined) {
           const at = before.indexOf('@');
           // The same article twice (overlapping feed files, a record repeated): nothing is lost, nothing to report.
@@ -595,6 +595,7 @@ async function deleteEarlierIds(indexed: readonly string[], repeats: readonly { 
 
 /** `firstSeenAt('3:12', files)` → `'feeds/day1.xml:12'` (`files[3]` being `feeds/day1.xml`); no line: the file alone. */
 function firstSeenAt(place: string, files: readonly string[]): string {
-  const [fileNumber, line] = place.split(':');
-  return describeOrigin({ file: files[Number(fileNumber)] ?? '?', ...(line ? { line: Number(line) } : {}) });
+  const [fileNumber, at = ''] = place.split(':');
+  const [line, record] = at.split('#');
+  return describeOrigin({ file: files[Number(fileNumber)] ?? '?', ...(line ? { line: Number(line) } : {}), ...(record ? { record: Number(record) } : {}) });
 }

@@ -24,6 +24,10 @@ export interface PublishedDate {
 export function parsePublishedDate(value: string, options: { dayFirst?: boolean } = {}): PublishedDate | undefined {
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
+  // What programs print for a date, as exported: JavaScript's Date.toString() and Java's ZonedDateTime (an indexer
+  // review found records with them skipped as unparseable): read as the ISO form they stand for.
+  const printed = programDate(trimmed);
+  if (printed !== undefined) return printed === trimmed ? undefined : parsePublishedDate(printed, options);
   // Numeric day and month ("15/01/2024", "01.02.2024 10:30"): read here, in the order the numbers force, else the one
   // asked for (month first unless `dayFirst`), never left to a parser's guess (numericDateOrder).
   const numeric = NUMERIC_DATE.exec(trimmed);
@@ -92,6 +96,52 @@ export function parsePublishedDate(value: string, options: { dayFirst?: boolean 
 }
 
 const MONTHS = lowerCase(MONTH_SHORT_NAMES);
+
+/** JavaScript's Date.prototype.toString(): `Tue Mar 05 2024 10:00:00 GMT+0100 (Central European Standard Time)`. */
+const JS_DATE_STRING = /^(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat) ([A-Z][a-z]{2}) (\d{2}) (\d{4}) (\d{2}:\d{2}:\d{2}) GMT([+-]\d{2})(\d{2})(?: \([^()]*\))?$/;
+/** Java's ZonedDateTime.toString(): an ISO time, its offset, then the zone's name: `2024-03-05T10:00+01:00[Europe/Paris]`. */
+const JAVA_ZONED = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:\d{2})?\[([A-Za-z0-9_+\/-]{1,64})\]$/;
+
+/**
+ * The ISO form of a date as a program printed it; the value itself when it has that form but names no zone or month
+ * there is (no date); undefined when it has neither form.
+ *
+ * `programDate('Tue Mar 05 2024 10:00:00 GMT+0100 (Central European Standard Time)')` → `'2024-03-05T10:00:00+01:00'`
+ * `programDate('2024-03-05T10:00:00+01:00[Europe/Paris]')` → `'2024-03-05T10:00:00+01:00'`
+ * `programDate('2024-07-05T10:00[Europe/Paris]')` → `'2024-07-05T10:00+02:00'` (the offset the zone had then)
+ */
+export function programDate(value: string): string | undefined {
+  const js = JS_DATE_STRING.exec(value);
+  if (js !== null) {
+    const [, monthName, day, year, time, offsetHours, offsetMinutes] = js;
+    const month = MONTHS.indexOf(monthName!.toLowerCase()) + 1;
+    return month === 0 ? value : `${year}-${String(month).padStart(2, '0')}-${day}T${time}${offsetHours}:${offsetMinutes}`;
+  }
+  const java = JAVA_ZONED.exec(value);
+  if (java === null) return undefined;
+  const [, local, offset, zone] = java;
+  if (offset !== undefined) return `${local}${offset}`;
+  // No offset written: the zone's own at that time (the offset of the local time read as UTC is right but for the
+  // hour a clock change skips or repeats).
+  const utc = Date.parse(`${local}Z`);
+  const minutes = Number.isNaN(utc) ? undefined : zoneOffsetMinutes(zone!, utc);
+  if (minutes === undefined) return value;
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** Minutes east of UTC that the IANA zone had at `epochMs`; undefined for a zone the platform does not know. */
+function zoneOffsetMinutes(zone: string, epochMs: number): number | undefined {
+  try {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(epochMs).find((p) => p.type === 'timeZoneName')?.value;
+    const m = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name ?? '');
+    if (m === null) return undefined;
+    return m[1] === undefined ? 0 : (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  } catch {
+    return undefined;
+  }
+}
 
 /** A zone as Date.parse reads it: `+02` → `+02:00`, `+0200` → `+02:00`; `Z` as it is. */
 function isoZone(zone: string): string {

@@ -1,4 +1,5 @@
 import { decodeCharacterReferences } from './normalize-text.js';
+import { MONTH_NAMES, oneOf } from '../../src/text/calendar-words.js';
 /**
  * Wiki markup left in article text, as wiki exports (Wikinews) carry it on one long line: section headings inline
  * ("… said.  == Related news ==  * Link"), a template's residue ("Haveyoursay") and the editor's "Publish" at the
@@ -75,8 +76,12 @@ export function wikiInlineAsText(text: string): string {
   return text.replace(LEADING_BOLD, '$1\n\n').replace(INLINE_MARKUP, '');
 }
 
-/** Bold words with a year opening a text, then white space: `'''April 9, 2005'''   A bid` ("'''G8''' leaders" stays in its line). */
-const LEADING_BOLD = /^\s*'''([^'\n]{0,40}\b(?:1[89]|20)\d{2}\b[^'\n]{0,20})'''[ \t]+/;
+/**
+ * Bold words with a year opening a text, then white space: `'''April 9, 2005'''   A bid` ("'''G8''' leaders" stays in
+ * its line). Also inside a paragraph tag of its own or after the editor's status word, as four Wikinews articles that
+ * stayed undated had it: `<p>'''July 17 , 2005 ''' </p>  Yigal Amir…`, `publish   '''February 7, 2005'''    Iraq…`.
+ */
+const LEADING_BOLD = /^\s*(?:(?:[Pp]ublish|Archive-unreviewed)[ \t]+)*(?:<(?:p|div|center)\b[^>]{0,200}>\s*)?'''([^'\n]{0,40}\b(?:1[89]|20)\d{2}\b[^'\n]{0,20})'''(?:[ \t]*<\/(?:p|div|center)\s*>)?[ \t]+/;
 
 /** What marks wiki source in a text: links, images, tables, HTML tags of wikitext, character references. */
 const WIKI_SOURCE = /\[\[|\[https?:\/\/|\{\||<\/?(?:nowiki|br|p|blockquote|ref|small|big|center|div|span|sup|sub|font|poem|gallery|references|noinclude|includeonly|onlyinclude)\b|&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#x?[0-9a-fA-F]{1,6});/;
@@ -180,8 +185,14 @@ export function withoutTemplateResidue(text: string): string {
  */
 export function withoutLayoutMarkup(text: string): string {
   if (!/<\/?(?:table|t[bdhr]|thead|center|font|div|p)\b|\{\||\|\}|short=true/i.test(text)) return text;
-  return text.replace(LAYOUT_TAG, ' ').replace(WIKI_TABLE_OPENING, ' ').replace(WIKI_TABLE_CLOSING, '$1').replace(CONTRIBUTOR_BOX, ' ');
+  return text.replace(LEADING_DATE_BEFORE_TAG, '$1\n\n').replace(LAYOUT_TAG, ' ').replace(WIKI_TABLE_OPENING, ' ').replace(WIKI_TABLE_CLOSING, '$1').replace(CONTRIBUTOR_BOX, ' ');
 }
+
+/**
+ * A full date opening a text, right before a tag of wikitext: the article's date line, set apart only by the tag once
+ * the export lost its line break (`February 3 , 2005   <div style="float:right">…</div> Former U.S. Federal Reserve…`).
+ */
+const LEADING_DATE_BEFORE_TAG = new RegExp(String.raw`^\s*((?:${oneOf(MONTH_NAMES)})\s+\d{1,2}\s*,\s*(?:1[89]|20)\d{2})[ \t]*(?=<(?:div|p|center|table|font)\b)`);
 
 const LAYOUT_TAG = /<\/?(?:table|tbody|thead|tr|td|th|center|font|div)\b[^<>]*>|<p\s+align\s*=[^<>]*>|<\/p>/gi;
 /** `{| style="…" |`: a wiki table's attributes, up to the bar that opens its first cell. */
@@ -247,9 +258,11 @@ const LEADING_STATUS = /^\s*(?:(?:[Pp]ublish|Archive-unreviewed)[^\S\n]+)+/;
 /**
  * Anywhere in the text, the status templates ("publish Archive-unreviewed", 22 articles, most at their end) and the
  * category links the export leaves as text ("Category:Iran Category:Economy and business  Several…", 81 articles):
- * a category's name runs to the next one, two spaces or the line's end.
+ * a category's name runs to the next one, two spaces or the line's end. And a template's name the export left of its
+ * box ("Template:United_Kingdom   At least…", "Template:Crude Oil Prices The U.S. average…": a site review), to two
+ * spaces, the line's end, or an article or preposition that opens the sentence after it.
  */
-const STATUS_OR_CATEGORY = /(?<![^\s])(?:(?:[Pp]ublish[^\S\n]+)?Archive-unreviewed|Category:[^\n]*?(?=[^\S\n]{2,}|[^\S\n]+Category:|\n|$))/g;
+const STATUS_OR_CATEGORY = /(?<![^\s])(?:(?:[Pp]ublish[^\S\n]+)?Archive-unreviewed|Category:[^\n]*?(?=[^\S\n]{2,}|[^\S\n]+Category:|\n|$)|Template:[^\n]{1,60}?(?=[^\S\n]{2,}|\n|$|[^\S\n](?:The|A|An|In|On|At)[^\S\n]))/g;
 /**
  * A country's name as a page's label before a sentence that opens with a function word: "New Zealand The New Zealand
  * Government…", "USA The Service Employees…" (the shared corpus: 57 and 9 articles), and a topic's ("Aviation On

@@ -10,7 +10,7 @@
  */
 export function decodeHtml(bytes: Uint8Array): string {
   const bom = byteOrderMark(bytes);
-  if (bom !== undefined) return new TextDecoder(bom).decode(bytes);
+  if (bom !== undefined) return withByteOrderMark(bytes, bom);
   // Valid UTF-8 with characters beyond ASCII is UTF-8 whatever the page declares: pages re-saved by a scraper keep
   // their old "iso-8859-1" label (read so, "São Tomé" became "SÃ£o TomÃ©"). Single-byte text is almost never valid
   // UTF-8 by chance.
@@ -34,8 +34,20 @@ export function decodeHtml(bytes: Uint8Array): string {
  */
 export function decodeText(bytes: Uint8Array): string {
   const bom = byteOrderMark(bytes);
-  if (bom !== undefined) return new TextDecoder(bom).decode(bytes);
+  if (bom !== undefined) return withByteOrderMark(bytes, bom);
   return validUtf8(bytes) ?? decoderFor('windows-1252')!.decode(bytes);
+}
+
+/**
+ * The text after a byte-order mark. A UTF-8 mark whose bytes are not UTF-8 is an editor's stamp on a windows-1252
+ * file (a review: "Café" became "Caf\uFFFD", silently): the bytes after it are read as windows-1252.
+ *
+ * `withByteOrderMark(Buffer.from('\xef\xbb\xbfCaf\xe9', 'latin1'), 'utf-8')` → `'Café'`
+ */
+function withByteOrderMark(bytes: Uint8Array, bom: string): string {
+  if (bom !== 'utf-8') return new TextDecoder(bom).decode(bytes);
+  const rest = bytes.subarray(3);
+  return validUtf8(rest) ?? decoderFor('windows-1252')!.decode(rest);
 }
 
 function validUtf8(bytes: Uint8Array): string | undefined {
@@ -103,9 +115,14 @@ export function streamDecoder(): { decode(chunk: Uint8Array): string; end(): str
   const latin = decoderFor('windows-1252')!;
   const choose = (bytes: Uint8Array): Uint8Array => {
     const bom = byteOrderMark(bytes);
+    // A UTF-8 mark is read as no mark: UTF-8 until bytes that are not (an editor stamps windows-1252 files with it too).
+    if (bom === 'utf-8') {
+      utf8 = true;
+      return bytes.subarray(3);
+    }
     if (bom !== undefined) {
       decoder = new TextDecoder(bom);
-      return bytes.subarray(bom === 'utf-8' ? 3 : 2);
+      return bytes.subarray(2);
     }
     const declared = /^<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})["']/.exec(Buffer.from(bytes.subarray(0, 200)).toString('latin1'))?.[1]?.toLowerCase();
     const named = declared !== undefined && !/^utf-?8$/.test(declared) ? decoderFor(declared) : undefined;

@@ -199,7 +199,7 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
     return;
   }
   const map = options.fieldMap ?? {};
-  const at = (line?: number): Origin => (line === undefined ? { file: shown } : { file: shown, line });
+  const at = (line?: number, record?: number): Origin => (line === undefined ? { file: shown } : record === undefined ? { file: shown, line } : { file: shown, line, record });
   const fromFields = (value: unknown, origin: Origin): ReadItem => {
     const fields = recordFromFields(value, map);
     if (typeof fields !== 'string') return { record: { origin, format: 'json', ...fields } };
@@ -244,35 +244,38 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
       }
       case 'json': {
         const recordsPath = map.records?.split('.');
+        let records = 0;
         for await (const element of splitJson(openText(file, format.gzip, options.onBytes), recordsPath ? { recordsPath } : {})) {
           if ('error' in element) {
             yield { skip: { origin: at(element.line), reason: `malformed JSON: ${element.error}` } };
             continue;
           }
+          // The record's place in the file's array (not for a file that is one record).
+          const origin = 'whole' in element ? at(element.line) : at(element.line, ++records);
           if ('tooLong' in element) {
             const where = map.records !== undefined ? `at ${map.records}` : `(${RECORD_ARRAY_KEYS.join(', ')}, or --map records=PATH)`;
             const reason =
               element.tooLong === 'element'
                 ? `record longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters: not one article record`
                 : `a JSON object longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters with no records array ${where} in it: not one article record`;
-            yield { skip: { origin: at(element.line), reason } };
+            yield { skip: { origin, reason } };
             continue;
           }
           let parsed: unknown;
           try {
             parsed = parseRecord(element.text);
           } catch (error) {
-            yield { skip: { origin: at(element.line), reason: `malformed JSON: ${(error as Error).message}` } };
+            yield { skip: { origin, reason: `malformed JSON: ${(error as Error).message}` } };
             continue;
           }
-          const item = fromFields(parsed, at(element.line));
+          const item = fromFields(parsed, origin);
           // Records asked for at a path this file does not have, and the file is no article by itself either: say so,
           // not "no text" of the whole object read as one record. (A file of one article stays one, whatever --map.)
           // An API's page with no results (`{"status": "ok", "articles": []}`) holds no record, not one bad record: a skip
           // at every run of a feed folder that happens to hold an empty page (an indexer review).
           if ('skip' in item && element.whole === true && hasEmptyRecordArray(parsed)) continue;
           if ('skip' in item && element.whole === true && map.records !== undefined) {
-            yield { skip: { origin: at(element.line), reason: `no records array at ${map.records} (--map records=${map.records}) nor in the usual places, and the file is no article by itself: ${item.skip.reason}` } };
+            yield { skip: { origin, reason: `no records array at ${map.records} (--map records=${map.records}) nor in the usual places, and the file is no article by itself: ${item.skip.reason}` } };
           } else yield item;
         }
         break;

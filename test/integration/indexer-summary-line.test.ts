@@ -31,3 +31,26 @@ describe('the summary line of a run', () => {
     expect(await summaryLine(uniqueIndex('summary-one'), [join(dir, 'one.jsonl')])).toMatch(/^Indexed 1 article\(s\) as 1 passage\(s\) from 1 file\(s\)/);
   });
 });
+
+describe('the command line', () => {
+  /** The real CLI's failure: its stderr line and exit status. */
+  const failure = (args: string[]) => {
+    const endpoint = testEndpoint();
+    return run(resolve(projectRoot, 'node_modules/.bin/tsx'), [resolve(projectRoot, 'indexer/cli.ts'), '--no-progress', ...args], {
+      env: { ...process.env, MEILI_URL: endpoint.url, MEILI_MASTER_KEY: endpoint.masterKey ?? '', MEILI_INDEX: uniqueIndex('cli-args'), LOG_LEVEL: 'error' },
+    }).then(
+      () => null,
+      (error: { stderr: string; code: number }) => ({ stderr: error.stderr.trim(), code: error.code }),
+    );
+  };
+
+  test('when an option takes the only path as its value, then the run stops naming the option, not "missing required argument" (an indexer review)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dispatch-cli-'));
+    expect(await failure(['--map', dir])).toEqual({ stderr: `index: no paths to index: --map took ${JSON.stringify(dir)}, which is a file or folder, as its value; give --map its own value (e.g. --map body=article.content) before the paths`, code: 1 });
+    expect(await failure([])).toEqual({ stderr: 'index: no paths to index: name the files or folders to read, e.g. npm run index -- data/news', code: 1 });
+    const other = mkdtempSync(join(tmpdir(), 'dispatch-cli-'));
+    const source = await failure(['--source', dir, other]);
+    expect(source?.code).toBe(1);
+    expect(source?.stderr).toContain(`expected a publisher's name, got ${JSON.stringify(dir)}, a file or folder`);
+  }, 60_000);
+});

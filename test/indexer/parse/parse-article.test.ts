@@ -116,6 +116,18 @@ describe('parseArticle on records', () => {
     expect(parsed.ok && parsed.article.paragraphs).toEqual(['A bid topping $17.7 billion was made on Friday.']);
   });
 
+  test('when an undated wiki record opens with its date inside a paragraph tag, after the editor\'s status word, or plain before a layout tag, then that is its publication date (four Wikinews articles stayed undated)', () => {
+    const day = (body: string) => {
+      const parsed = parseArticle({ origin: { file: 'a' }, format: 'json', title: 'T', body });
+      return parsed.ok ? [parsed.article.published?.day, parsed.article.paragraphs[0]] : parsed.reason;
+    };
+    expect(day("&lt;p&gt;'''July 17 , 2005 ''' &lt;/p&gt;  Yigal Amir began a hunger strike on Sunday.")).toEqual(['2005-07-17', 'Yigal Amir began a hunger strike on Sunday.']);
+    expect(day("publish   '''February 7, 2005'''    Iraq &amp;ndash; Shi'a leaders called for a religious state.")).toEqual(['2005-02-07', "Iraq – Shi'a leaders called for a religious state."]);
+    expect(day('February 3 , 2005   &lt;div style=&quot;float:right&quot;&gt;  &lt;/div&gt; Former Federal Reserve Chairman Paul Volcker spoke.')).toEqual(['2005-02-03', 'Former Federal Reserve Chairman Paul Volcker spoke.']);
+    // A date that opens the story's own sentence stays in it.
+    expect(day('February 3, 2005 was the day the report came out, officials said.')).toEqual([undefined, 'February 3, 2005 was the day the report came out, officials said.']);
+  });
+
   test('when the text is only markup without a letter or figure ("__NOTOC__  * *"), then the record is refused as having no text', () => {
     expect(parseArticle({ origin: { file: 'a' }, format: 'json', title: 'Photo-ops', body: '__NOTOC__  * *' })).toEqual({ ok: false, reason: 'no text' });
     const kept = parseArticle({ origin: { file: 'a' }, format: 'json', title: 'Vote', body: '* *\n\nThe vote was held.' });

@@ -139,6 +139,12 @@ describe('withoutLeadingLabels', () => {
     expect(withoutLeadingLabels('The category: sports was big.')).toBe('The category: sports was big.');
   });
 
+  test('when a template\'s name is left of its box, then it goes, up to two spaces or the sentence after it (a site review)', () => {
+    expect(withoutLeadingLabels('Template:United_Kingdom   At least seventeen people were hurt.').trim()).toBe('At least seventeen people were hurt.');
+    expect(withoutLeadingLabels('an Associated Press report.  Template:Crude Oil Prices The U.S. average price rose.').replace(/\s+/g, ' ')).toBe('an Associated Press report. The U.S. average price rose.');
+    expect(withoutLeadingLabels('Template:United States infobox  US president Barack Obama spoke.').trim()).toBe('US president Barack Obama spoke.');
+  });
+
   test('when a country or a topic labels a page before a sentence\'s opening word, or repeats itself, then it goes', () => {
     expect(withoutLeadingLabels('New Zealand The New Zealand Government is to investigate.')).toBe('The New Zealand Government is to investigate.');
     expect(withoutLeadingLabels('Aviation On Monday, Air France-KLM said so.')).toBe('On Monday, Air France-KLM said so.');

@@ -32,6 +32,12 @@ describe('decodeText', () => {
   test('when a text file is valid UTF-8 or has a byte-order mark, then it is read as such', () => {
     expect(decodeText(Buffer.from('São Tomé “quoted”'))).toBe('São Tomé “quoted”');
     expect(decodeText(Buffer.from([0xff, 0xfe, 0x53, 0x00, 0xe3, 0x00]))).toBe('Sã');
+    expect(decodeText(Buffer.from('\ufeffSão Tomé'))).toBe('São Tomé');
+  });
+
+  test('when a file has a UTF-8 byte-order mark but windows-1252 bytes (an indexer review), then the bytes are read as windows-1252', () => {
+    expect(decodeText(latin1('\xef\xbb\xbfCaf\xe9 owner Jos\xe9 Mar\xeda'))).toBe('Café owner José María');
+    expect(decodeHtml(latin1('\xef\xbb\xbf<p>Caf\xe9</p>'))).toBe('<p>Café</p>');
   });
 });
 
@@ -69,6 +75,10 @@ describe('streamDecoder (an indexer review)', () => {
       expect(streamed(le, size)).toBe(text);
       expect(streamed(be, size)).toBe(text);
     }
+  });
+
+  test('when a record file has a UTF-8 byte-order mark but windows-1252 bytes, then they read as windows-1252', () => {
+    for (const size of sizes) expect(streamed(latin1('\xef\xbb\xbf{"title": "Caf\xe9"}\n'), size)).toBe('{"title": "Café"}\n');
   });
 
   test('when a UTF-8 file holds one stray bad byte, then it stays UTF-8 and only that byte is lost', () => {

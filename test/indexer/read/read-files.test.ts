@@ -10,6 +10,7 @@ import { MAX_RECORD_CHARS } from '../../../indexer/read/record-limits.js';
 import { readLines } from '../../../indexer/read/lines.js';
 import { MAX_PAGE_MARKUP_CHARS, pageTitle } from '../../../indexer/read/html.js';
 import { guessDelimiter } from '../../../indexer/read/csv.js';
+import { describeOrigin } from '../../../indexer/source-record.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dispatch-read-'));
 /** A file's source id in `dir` (fileSourceId): the folder's name, then the file's. */
@@ -52,6 +53,14 @@ describe('file formats', () => {
     expect(summary(await read('archive.txt', Buffer.concat([Buffer.from('PK\u0003\u0004\u0014\u0000\u0000\u0000'), Buffer.from('report.docx word/document.xml '.repeat(20))])))).toEqual([expect.stringMatching(/^skip:- not text/)]);
     // Text with tabs, form feeds and carriage returns, and a stray control character, is text.
     expect(summary(await read('ok.txt', 'Title\r\n\r\nText\twith a tab.\f\u0007 More text follows here.'))).toEqual([expect.stringMatching(/^- .*ok\.txt\|\|Title/)]);
+  });
+
+  test('when a .json array is written on one line, then each record is named by its place in the array as well as its line (an indexer review: every skip read "file:1")', async () => {
+    const items = await read('one-line.json', JSON.stringify([{ title: 'One', body: 'Talks in Lomé.' }, { title: 'Two', body: '' }, { title: 'Three', body: 'Talks in Accra.' }]));
+    expect(items.map((i) => describeOrigin('skip' in i ? i.skip.origin : i.record.origin))).toEqual([1, 2, 3].map((n) => `${join(dir, 'one-line.json')}:1 (record ${n})`));
+    // A file that is one record by itself has no place in an array.
+    const whole = await read('whole.json', JSON.stringify({ title: 'Alone', body: 'Talks in Lomé.' }));
+    expect('record' in whole[0]! ? whole[0].record.origin.record : 'skip').toBeUndefined();
   });
 
   test('when a CSV or a feed is windows-1252 or ISO-8859-1, or JSON Lines are UTF-16, then their records read right (an indexer review)', async () => {
