@@ -35,6 +35,10 @@ const dropLine: RegExp[] = [
   // Christmas", "By Monday" or "By March"). Capital
   // "By" and no full stop at the end: wire copy is wrapped, and a line "by Moody's." or "by Baker." continues a sentence.
   new RegExp(String.raw`^By\s+(?!(?:${oneOf(WEEKDAY_NAMES)}|${oneOf(MONTH_NAMES)})\b)\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|da|bin)){1,5}(?<!\.)$`, 'u'),
+  // A byline with the writer's role or the date after a comma or a bar: "By Jane Doe, Staff Writer", "By John Smith |
+  // Published March 3, 2024 10:30 a.m." (an indexer review found them kept as text, and the role as an actor). Only
+  // with such a word after it: "By European Standards, the deal was small." is a sentence.
+  new RegExp(String.raw`^By\s+(?!(?:${oneOf(WEEKDAY_NAMES)}|${oneOf(MONTH_NAMES)})\b)\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|da|bin)){1,5}\s*[,|·•–—]\s*(?=[^\n]{0,80}?\b(?:[Ss]taff|[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Ee]ditors?|[Cc]olumnist|[Cc]ontributors?|[Bb]ureau|[Pp]ublished|[Uu]pdated|Reuters|Associated Press|AP|AFP|${oneOf(MONTH_NAMES)}|\d{4})\b)[^\n]{1,100}$`, 'u'),
   // A copyright line: "© 2023 Reuters. All rights reserved."
   // A copyright sign or "(c)" with a year ("(c) unhindered access" is a list's third point), or "Copyright ©".
   /^(©|\(c\)\s*\d{4}|copyright\s+(©|\(c\))).{0,100}$/i,
@@ -128,5 +132,28 @@ export function stripBoilerplate(lines: string[]): string[] {
     if (isDroppedLine(t)) continue;
     kept.push(line);
   }
-  return kept;
+  return withoutAuthorNote(kept);
+}
+
+/**
+ * A note on the writer closing a story: "Jane Doe is a reporter covering energy for the Post. Follow her on X
+ * @janedoe." or "The author is a freelance journalist based in Nairobi." (an indexer review found such notes kept as
+ * text, the writer then one of the story's actors). A sentence about a reporter in the story's own text lacks the
+ * writer's contact ("Follow her", a handle, "can be reached"); "The author is…" is a note wherever it closes a story.
+ */
+const WRITER_IS = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|producer|freelancer)\b/u;
+const WRITER_CONTACT = /\b(?:[Ff]ollow (?:him|her|them)\b|can be reached\b|[Ee]-?mail (?:him|her|them)\b|[Cc]ontact (?:him|her|them)\b)|(?<![\w.])@\w{2,}/;
+const THE_AUTHOR_IS = /^(?:The|This article's) (?:author|writer)s? (?:is|are)\s/;
+
+/** The lines without an author's note among the last two that are not blank (see WRITER_IS). */
+function withoutAuthorNote(lines: string[]): string[] {
+  let end = lines.length;
+  for (let seen = 0, i = lines.length - 1; i >= 0 && seen < 2; i--) {
+    const t = lines[i]!.trim();
+    if (t === '') continue;
+    seen++;
+    if (THE_AUTHOR_IS.test(t) || (WRITER_IS.test(t) && WRITER_CONTACT.test(t))) end = i;
+    else break;
+  }
+  return end === lines.length ? lines : lines.slice(0, end);
 }

@@ -72,12 +72,21 @@ export function tooLongReason(length?: number): string {
  * that one word (a black-box review). Two words can be a brief ("Markets closed."), and stay.
  */
 export const MIN_ARTICLE_WORDS = 2;
+/** How much of a text tooLittleTextReason reads before it counts all of it. */
+const SHORT_TEXT_CHARS = 400;
+/** A word holding a letter or figure, between spaces (the head's last may be cut short: it is still a word's start). */
+const WORD_WITH_LETTER = /(?<!\S)\S*[\p{L}\p{N}]\S*(?!\S)/gu;
 
 /**
  * The skip reason for a text of fewer than MIN_ARTICLE_WORDS words (a word: a run without spaces holding a letter or a
  * figure), or null. `tooLittleTextReason(['The *'])` → `'too little text: 1 word ("The"), where an article has 2 at least'`
  */
 export function tooLittleTextReason(paragraphs: readonly string[]): string | null {
+  // Most texts have their words in the first few hundred characters: only a short text is split (this ran over every
+  // whole article, 2 % of the indexer's time).
+  const head = paragraphs.join(' ').slice(0, SHORT_TEXT_CHARS);
+  let found = 0;
+  for (const _ of head.matchAll(WORD_WITH_LETTER)) if (++found >= MIN_ARTICLE_WORDS) return null;
   const words = paragraphs.join(' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length >= MIN_ARTICLE_WORDS) return null;
   return `too little text: ${words.length} word${words.length === 1 ? '' : 's'} (${JSON.stringify(words.join(' '))}), where an article has ${MIN_ARTICLE_WORDS} at least`;

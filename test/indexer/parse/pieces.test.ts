@@ -40,6 +40,19 @@ describe('stripBoilerplate', () => {
     const page = ['Accept cookies', 'Sign up for our newsletter', 'We use cookies to improve your experience on our site.', 'Niger junta closes airspace', '', 'The junta closed the airspace on Sunday, the army said.'];
     expect(findHeadline(stripBoilerplate(page)).title).toBe('Niger junta closes airspace');
   });
+  test('when a byline gives the writer\'s role or the date, or a note on the writer closes the story, then they go (an indexer review)', () => {
+    const story = ['Niger junta closes airspace', '', "Niger's military rulers closed the airspace on Sunday, the army said."];
+    for (const byline of ['By Jane Doe, Staff Writer', 'By John Smith | Published March 3, 2024 10:30 a.m.', 'By Ali Musa and Jane Doe, Reuters', 'By Jane Doe — Updated 2 hours ago']) {
+      expect(stripBoilerplate([byline, ...story])).toEqual(story);
+    }
+    for (const note of ['Jane Doe is a reporter covering West Africa for the Post. Follow her on X @janedoe.', 'The author is a freelance journalist based in Niamey.', 'John Smith is the paper\'s Africa correspondent and can be reached at js@example.com.']) {
+      expect(stripBoilerplate([...story, '', note])).toEqual([...story, '']);
+    }
+    // A sentence about a reporter in the story, a byline-like sentence, stay.
+    const reporter = [...story, '', 'Evan Gershkovich is a reporter for the Wall Street Journal who was detained in 2023.'];
+    expect(stripBoilerplate(reporter)).toEqual(reporter);
+    expect(stripBoilerplate(['By European Standards, the deal was small.', ...story])).toEqual(['By European Standards, the deal was small.', ...story]);
+  });
   test('when a line only looks like boilerplate inside a sentence, then it stays', () => {
     expect(stripBoilerplate(['Share prices fell 3 percent.', 'Read more about it in the report.'])).toEqual(['Share prices fell 3 percent.', 'Read more about it in the report.']);
     // Lines that only look like chrome: a byline's pattern with a day or a month, a copyright sentence, a bar in prose.
