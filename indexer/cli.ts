@@ -1,4 +1,5 @@
 import { accessSync, constants, existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../src/config.js';
@@ -35,6 +36,12 @@ const publisherName = (value: string): string => {
   return name;
 };
 
+/**
+ * A thread per core at most: each holds its own tagging model (~100 MB), and more threads than cores only share them
+ * (an indexer review: `--tag-workers 1000` grew to 11.8 GB before it was killed).
+ */
+const MAX_TAG_WORKERS = availableParallelism();
+
 // Paths on the command line, and in messages, are the user's: relative to the folder the command was typed in.
 const folder = callerFolder(process.env, process.cwd(), projectRoot);
 if (folder !== undefined) process.chdir(folder);
@@ -51,7 +58,7 @@ const program = new Command()
   .option('--rebuild', 'build a fresh index beside the live one and swap it in atomically')
   .option('--aliases <file>', 'actor alias file (default: ALIAS_FILE, else data/aliases.txt)')
   .option('--batch-size <passages>', 'passages per upload (default 2000)', integer(1))
-  .option('--tag-workers <n>', 'tagging threads (default: from the number of cores; 0: main thread)', integer(0))
+  .option('--tag-workers <n>', `tagging threads (default: from the number of cores; 0: main thread; at most ${MAX_TAG_WORKERS}, this machine's cores)`, integer(0, MAX_TAG_WORKERS))
   .option('--nice <n>', `CPU niceness of the indexer, 0 (normal) to 19 (lowest); default ${DEFAULT_INDEXER_NICENESS}, so Meilisearch and a web server on this machine go first`, integer(0, 19))
   .option('--no-progress', 'no progress bar or progress lines')
   .option('--progress-interval <ms>', 'how often a progress line is written when stderr is not a terminal (default 5000)', integer(1))

@@ -112,6 +112,12 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary |
       const filled = await fill(loader);
       // A folder that stat() passed but that could not be listed (EACCES): its files would be missing after the swap.
       if (filled.unreadablePaths.length > 0) throw new Error(`--rebuild: cannot read ${filled.unreadablePaths.join(', ')}; the live index is left as it was`);
+      // Nothing to swap in: an empty folder, files of no supported type, or every record skipped would have emptied
+      // the live index (an indexer review).
+      if (filled.articles === 0) {
+        const skipped = filled.skipped.length > 0 ? `, ${filled.skipped.length} record(s) skipped` : '';
+        throw new Error(`--rebuild: no article was read from the given paths (${filled.files} file(s)${skipped}); the live index is left as it was`);
+      }
       return filled;
     };
     const summary = await rebuild(client, options.index, fillWhole, { retry });

@@ -76,6 +76,19 @@ describe('--rebuild', () => {
     expect(await articleIdsIn(index)).toEqual(['kept-1']);
   });
 
+  test('when the given paths hold no article (an empty folder, no supported file, every record skipped), then the rebuild is not swapped in (an indexer review: the live index was emptied)', async () => {
+    const { index, dir } = await liveIndexOf('kept-0');
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    await expect(runIndex({ endpoint: testEndpoint(), index, paths: [empty], rebuild: true, tagWorkers: 0 })).rejects.toThrow(
+      /^--rebuild: no article was read from the given paths \(0 file\(s\)\); the live index is left as it was$/,
+    );
+    const blank = join(dir, 'blank.txt');
+    writeFileSync(blank, '');
+    await expect(runIndex({ endpoint: testEndpoint(), index, paths: [blank], rebuild: true, tagWorkers: 0 })).rejects.toThrow(/no article was read from the given paths \(1 file\(s\), 1 record\(s\) skipped\)/);
+    expect(await articleIdsIn(index)).toEqual(['kept-0']);
+  });
+
   test('when a given path exists but cannot be listed, then the rebuild is not swapped in', async () => {
     const { index, dir, file } = await liveIndexOf('kept-2');
     // A FIFO passes stat() but is neither a file to read nor a folder to list (as root, chmod 000 would not stop us).

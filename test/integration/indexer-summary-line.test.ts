@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { projectRoot } from '../../src/project-root.js';
@@ -52,5 +52,11 @@ describe('the command line', () => {
     const source = await failure(['--source', dir, other]);
     expect(source?.code).toBe(1);
     expect(source?.stderr).toContain(`expected a publisher's name, got ${JSON.stringify(dir)}, a file or folder`);
+  }, 60_000);
+
+  test('when more tagging threads are asked for than the machine has cores, then the run is refused (an indexer review: 1,000 grew to 11.8 GB)', async () => {
+    const refused = await failure(['--tag-workers', String(availableParallelism() + 1), mkdtempSync(join(tmpdir(), 'dispatch-cli-'))]);
+    expect(refused?.code).toBe(1);
+    expect(refused?.stderr).toContain(`expected an integer from 0 to ${availableParallelism()}`);
   }, 60_000);
 });
