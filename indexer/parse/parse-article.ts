@@ -74,6 +74,7 @@ export function tooLongReason(length?: number): string {
 export const MIN_ARTICLE_WORDS = 2;
 /** How much of a text tooLittleTextReason reads before it counts all of it. */
 const SHORT_TEXT_CHARS = 400;
+const UNSPACED_SCRIPT_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]{4}/u;
 /** A word holding a letter or figure, between spaces (the head's last may be cut short: it is still a word's start). */
 const WORD_WITH_LETTER = /(?<!\S)\S*[\p{L}\p{N}]\S*(?!\S)/gu;
 
@@ -85,6 +86,9 @@ export function tooLittleTextReason(paragraphs: readonly string[]): string | nul
   // Most texts have their words in the first few hundred characters: only a short text is split (this ran over every
   // whole article, 2 % of the indexer's time).
   const head = paragraphs.join(' ').slice(0, SHORT_TEXT_CHARS);
+  // Chinese, Japanese, Thai… write no spaces between words: four of their characters are words enough (an indexer
+  // review found a Chinese article refused as "1 word").
+  if (UNSPACED_SCRIPT_RUN.test(head)) return null;
   let found = 0;
   for (const _ of head.matchAll(WORD_WITH_LETTER)) if (++found >= MIN_ARTICLE_WORDS) return null;
   const words = paragraphs.join(' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));

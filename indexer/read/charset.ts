@@ -2,7 +2,8 @@
  * The text of an HTML file's bytes, in the character encoding it declares. Pages saved from older sites are often
  * ISO-8859-1 or windows-1252 with `<meta charset="iso-8859-1">`; read as UTF-8, "São Tomé" became "S�o Tom�", no
  * country was found and "Tom�" became an actor. In order: a byte-order mark; valid UTF-8 holding non-ASCII
- * characters; a `<meta charset>` or `http-equiv` content type in the first 4 KB; else UTF-8 if valid; else
+ * characters; a `<meta charset>` or `http-equiv` content type in the first 4 KB (but UTF-8, which the bytes are not
+ * when it gets here); else UTF-8 if valid; else
  * windows-1252, the web's default for undeclared legacy pages (WHATWG Encoding). A label the platform does not know
  * falls back to the same sniffing.
  *
@@ -18,7 +19,9 @@ export function decodeHtml(bytes: Uint8Array): string {
   if (utf8 !== undefined && /[^\x00-\x7f]/.test(utf8)) return utf8;
   // A meta tag cannot declare UTF-16 (its bytes would not read as ASCII): WHATWG reads such a label as UTF-8.
   const declared = declaredCharset(bytes)?.replace(/^utf-16(?:[bl]e)?$/, 'utf-8');
-  if (declared !== undefined) {
+  // A page that declares UTF-8 but whose bytes are not is an older page re-labelled by its CMS: its bytes are
+  // windows-1252, not "Z\uFFFDrich" (an indexer review).
+  if (declared !== undefined && !/^utf-?8$/.test(declared)) {
     const decoder = decoderFor(declared);
     if (decoder !== undefined) return decoder.decode(bytes);
   }

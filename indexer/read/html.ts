@@ -22,10 +22,12 @@ const CHROME_NAMES = new Set([
  * `share-buttons`, `social-share`, `article-share`, `share_bar`, `sharing`, `related-articles`, `newsletter-signup`,
  * `advertisement`, `tags` (only `.share` and a few more were caught, and "Share on Facebook" or a tag list's words ended
  * as article text, and as actors); cookie and consent banners (`cookie-notice`, `gdpr-banner`) and bylines (`byline`,
- * `author-box`: "By María Pérez, March 10, 2023" had opened the first passage).
+ * `author-box`: "By María Pérez, March 10, 2023" had opened the first passage); a site's footer block (`footer`,
+ * `site-footer`: "Nation Media Group is the largest independent media house…" was the story's last paragraph) and
+ * WordPress's related posts (`jp-relatedposts`), which an indexer review found kept as text.
  */
 const CHROME_TOKEN =
-  /^(?:(?:article|post|entry|social|page)[-_])?(?:share|shares|sharing|social)(?:[-_](?:buttons?|bar|links?|icons?|tools?|widget|box|this))?$|^(?:related|more)[-_](?:articles|posts|stories|links|content|news)$|^newsletter(?:[-_](?:signup|sign-up|box|form|promo))?$|^(?:advert|advertisement|adverts|advertisements|ads|ad-slot|ad-container|ad-unit|ad-wrapper|sponsored)$|^(?:tags|tag-list|tag-cloud|post-tags|entry-tags|article-tags)$|^(?:cookie|cookies|gdpr|consent)(?:[-_](?:notice|banner|bar|consent|popup|message|policy|wrapper|container))?$|^(?:byline|by-line|article-byline|post-byline|author-info|author-box|article-author|post-author|entry-author)$|^(?:onetrust|didomi|usercentrics|qc-cmp2?|truste)(?:[-_][\w-]*)?$|^cybotcookiebot\w*$|^cc-(?:window|banner)$/;
+  /^(?:(?:article|post|entry|social|page)[-_])?(?:share|shares|sharing|social)(?:[-_](?:buttons?|bar|links?|icons?|tools?|widget|box|this))?$|^(?:related|more)[-_](?:articles|posts|stories|links|content|news)$|^newsletter(?:[-_](?:signup|sign-up|box|form|promo))?$|^(?:advert|advertisement|adverts|advertisements|ads|ad-slot|ad-container|ad-unit|ad-wrapper|sponsored)$|^(?:tags|tag-list|tag-cloud|post-tags|entry-tags|article-tags)$|^(?:cookie|cookies|gdpr|consent)(?:[-_](?:notice|banner|bar|consent|popup|message|policy|wrapper|container))?$|^(?:byline|by-line|article-byline|post-byline|author-info|author-box|article-author|post-author|entry-author)$|^(?:onetrust|didomi|usercentrics|qc-cmp2?|truste)(?:[-_][\w-]*)?$|^cybotcookiebot\w*$|^cc-(?:window|banner)$|^(?:site|page|global|main)?[-_]?footer$|^jp-relatedposts$|^(?:newsletter|subscribe)[-_](?:cta|inline|banner)$/;
 const COMMENT_NAMES = new Set(['comments', 'comment-list', 'commentlist', 'comments-area', 'comment-section', 'comments-section', 'comment-respond', 'disqus_thread']);
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE', 'TR', 'BR', 'DD', 'DT']);
 
@@ -153,8 +155,29 @@ export function readHtml(page: string): RecordFields | string {
   main.querySelector('h1')?.remove();
   const body = blockText(main).replace(/\n{3,}/g, '\n\n').trim();
   if (body === '') return 'no text in the page';
+  const placeholder = placeholderPage(titleTag ?? title, body, root.querySelector('meta[http-equiv="refresh" i]') !== null);
+  if (placeholder !== undefined) return `not an article: ${placeholder} (${JSON.stringify((titleTag ?? title ?? '').slice(0, 80))})`;
   return { title, body, date, url, source };
 }
+
+/**
+ * What a saved page is when it is no story: a server's error page, a bot check, a redirect (an indexer review found
+ * "Not Found", "Checking if the site connection is secure" and "Redirecting" indexed as articles). Only by a title
+ * that is nothing else, or a refresh to another page with a few words, so a story headlined "Access denied to
+ * journalists at border" stays one.
+ *
+ * `placeholderPage('404 Not Found', 'The requested URL was not found on this server.', false)` → `'an error page'`
+ */
+export function placeholderPage(title: string | undefined, body: string, refreshes: boolean): string | undefined {
+  const t = (title ?? '').trim();
+  if (ERROR_TITLE.test(t)) return 'an error page';
+  if (BOT_CHECK_TITLE.test(t)) return 'a bot check';
+  if ((refreshes || /^redirect(?:ing|ed)?\b/i.test(t)) && body.length < 300) return 'a redirect';
+  return undefined;
+}
+
+const ERROR_TITLE = /^(?:(?:error\s+)?(?:400|401|403|404|410|500|502|503|504)(?:\s*[-:|–]?\s*(?:bad request|unauthori[sz]ed|forbidden|(?:page\s+)?not found|gone|internal server error|bad gateway|service (?:temporarily\s+)?unavailable|gateway time-?out|error))?|(?:page|file|article)\s+not\s+found|not\s+found|access\s+denied|forbidden|service\s+unavailable|internal\s+server\s+error|bad\s+gateway)[.!]?$/i;
+const BOT_CHECK_TITLE = /^(?:just a moment\.*|checking (?:if the site connection is secure|your browser)\b.*|attention required!?(?:\s*\|\s*cloudflare)?|ddos-guard|access to this page has been denied\.?|are you a robot\??|captcha)$/i;
 
 /**
  * The page's `<article>` with the most text: a front page or a story page lists teaser cards as articles too, before
@@ -243,9 +266,13 @@ function blockText(el: HTMLElement): string {
     } else if (node.nodeType === 1) {
       const child = node as HTMLElement;
       const block = BLOCKS.has(child.tagName);
+      // A table's cells side by side, apart: "EPP189" of <td>EPP</td><td>189</td> was no word a search found.
+      const cell = child.tagName === 'TD' || child.tagName === 'TH';
       if (block) out += '\n\n';
+      else if (cell) out += ' ';
       out += blockText(child);
       if (block) out += '\n\n';
+      else if (cell) out += ' ';
     }
   }
   return out.split('\n').map((l) => l.trim()).join('\n');

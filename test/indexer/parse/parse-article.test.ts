@@ -138,6 +138,12 @@ describe('parseArticle on records', () => {
     expect(parseArticle({ origin: { file: 'a' }, format: 'text', body: 'Share\n\nLeave a Reply\nYour email address will not be published.' })).toEqual({ ok: false, reason: 'no text' });
   });
 
+  test('when a text is in a script written without spaces (Chinese, Japanese), then it is no "one word" text (an indexer review)', () => {
+    const zh = parseArticle({ origin: { file: 'a' }, format: 'json', title: '北京会议', body: '国务院总理周一在北京主持召开会议，讨论经济形势和明年的预算安排。' });
+    expect(zh.ok).toBe(true);
+    expect(parseArticle({ origin: { file: 'a' }, format: 'json', title: 'x', body: '北京' })).toEqual({ ok: false, reason: expect.stringMatching(/^too little text: 1 word/) });
+  });
+
   test('when a wiki export left one word of a story, then the record is refused saying so; two words are a brief', () => {
     expect(parseArticle({ origin: { file: 'w' }, format: 'json', title: 'USDA finds mad cow disease', body: 'The  * *' })).toEqual({
       ok: false,

@@ -24,6 +24,13 @@ describe('decodeHtml', () => {
   });
 });
 
+describe('decodeHtml of a page that declares UTF-8 wrongly', () => {
+  test('when a page declares UTF-8 but its bytes are windows-1252, then they are read as windows-1252 (an indexer review)', () => {
+    expect(decodeHtml(latin1('<meta charset="utf-8"><p>Z\xfcrich and K\xf6ln caf\xe9</p>'))).toBe('<meta charset="utf-8"><p>Zürich and Köln café</p>');
+    expect(decodeHtml(Buffer.from('<meta charset="utf-8"><p>Zürich</p>'))).toBe('<meta charset="utf-8"><p>Zürich</p>');
+  });
+});
+
 describe('decodeText', () => {
   test('when a text file is not valid UTF-8, then it is read as windows-1252, quotes and dashes included', () => {
     expect(decodeText(Buffer.from('S\xe3o Tom\xe9 \x93quoted\x94 \x96 caf\xe9', 'latin1'))).toBe('São Tomé “quoted” – café');

@@ -51,4 +51,25 @@ describe('readHtml (an indexer review)', () => {
       <h1>Talks in Niamey</h1><p>Envoys of the regional bloc met the junta in Niamey on Monday.</p></body></html>`;
     expect(read(page).body).toBe('Envoys of the regional bloc met the junta in Niamey on Monday.');
   });
+
+  test('when a page\'s table holds figures, then its cells are words apart: "EPP 189", not "EPP189" (an indexer review)', () => {
+    const page = `<html><body><article><h1>Seats</h1><p>The parliament's seats were shared out on Monday as follows.</p>
+      <table><tr><th>Party</th><th>Seats</th></tr><tr><td>EPP</td><td>189</td></tr></table></article></body></html>`;
+    expect(read(page).body.split('\n\n').map((line) => line.replace(/\s+/g, ' ').trim())).toEqual(["The parliament's seats were shared out on Monday as follows.", 'Party Seats', 'EPP 189']);
+  });
+
+  test('when a page is a server\'s error page, a bot check or a redirect, then it is a skip saying so; a story with such words in its headline stays', () => {
+    expect(readHtml('<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1><p>The requested URL /news/2024/floods was not found on this server.</p></body></html>')).toBe('not an article: an error page ("404 Not Found")');
+    expect(readHtml('<html><head><title>Just a moment...</title></head><body><p>Checking if the site connection is secure. Enable JavaScript and cookies to continue.</p></body></html>')).toBe('not an article: a bot check ("Just a moment...")');
+    expect(readHtml('<html><head><meta http-equiv="refresh" content="0; url=/news/1"><title>News</title></head><body><p>You are being sent on.</p></body></html>')).toBe('not an article: a redirect ("News")');
+    const story = '<html><head><title>Access denied to journalists at border</title></head><body><h1>Access denied to journalists at border</h1><p>Reporters were turned back at the Niger border on Monday, officials said.</p></body></html>';
+    expect(read(story).title).toBe('Access denied to journalists at border');
+  });
+
+  test('when a page has a site footer block or WordPress related posts, then they are no text', () => {
+    const page = `<html><body><article><h1>Talks in Niamey</h1><p>Envoys of the regional bloc met the junta in Niamey on Monday.</p>
+      <div class="jp-relatedposts"><p>Earthquakes shake Reykjavik as magma moves under the town.</p></div></article>
+      <div class="site-footer"><p>Nation Media Group is the largest independent media house in East Africa.</p></div></body></html>`;
+    expect(read(page).body).toBe('Envoys of the regional bloc met the junta in Niamey on Monday.');
+  });
 });
