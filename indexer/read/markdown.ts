@@ -1,4 +1,4 @@
-import type { RecordFields } from './records.js';
+import { FIELD_NAMES, type RecordFields } from './records.js';
 
 /** YAML front matter at the very start (`---` … `---`), as static site generators write it. */
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -28,14 +28,21 @@ export function readMarkdown(markdown: string): RecordFields & { body: string } 
   // Only YAML between the rules: with the closing one missing, a rule further down must not take the text above it.
   const front = closed !== null && closed[1]!.split(/\r?\n/).every((line) => YAML_LINE.test(line)) ? closed : UNCLOSED_FRONT_MATTER.exec(text);
   const toml = front === null ? TOML_FRONT_MATTER.exec(text) : null;
+  let url: string | undefined;
+  // The field names a JSON record's are read by (records.ts): "published", "headline", "link" too (an indexer review
+  // found `published:` and `url:` passed over).
+  const fields = (block: string, separator: ':' | '=' = ':') => {
+    const first = (names: readonly string[]) => names.map((name) => frontValue(block, name, separator)).find((v) => v !== undefined);
+    title = first(FIELD_NAMES.title.filter((name) => name !== 'name'));
+    date = first(FIELD_NAMES.date);
+    url = first(FIELD_NAMES.url);
+  };
   if (front) {
     text = text.slice(front[0].length);
-    title = frontValue(front[1]!, 'title');
-    date = frontValue(front[1]!, 'date');
+    fields(front[1]!);
   } else if (toml) {
     text = text.slice(toml[0].length);
-    title = frontValue(toml[1]!, 'title', '=');
-    date = frontValue(toml[1]!, 'date', '=');
+    fields(toml[1]!, '=');
   }
   let fenced = false;
   const lines: string[] = [];
@@ -68,7 +75,7 @@ export function readMarkdown(markdown: string): RecordFields & { body: string } 
     if (item !== null && lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
     lines.push(inline(item === null ? line : line.slice(item[0].length)));
   }
-  return { ...(title !== undefined ? { title } : {}), ...(date !== undefined ? { date } : {}), body: lines.join('\n') };
+  return { ...(title !== undefined ? { title } : {}), ...(date !== undefined ? { date } : {}), ...(url !== undefined ? { url } : {}), body: lines.join('\n') };
 }
 
 /** Inline Markdown to words: `![alt](src)` → alt, `[text](url)` / `[text][ref]` → text, `**b**`, `_i_`, `` `c` `` → b, i, c. */

@@ -222,10 +222,10 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
           yield { record: { origin: at(), format: 'text', id: fileId, body: text } };
           break;
         }
-        const { title, date, body } = readMarkdown(text);
+        const { title, date, url, body } = readMarkdown(text);
         // A front-matter date the parser cannot read is left out rather than refusing the article for it.
         const readable = date !== undefined && parsePublishedDate(date) !== undefined ? date : undefined;
-        yield { record: { origin: at(), format: 'text', id: fileId, body, ...(title !== undefined ? { title } : {}), ...(readable !== undefined ? { date: readable } : {}) } };
+        yield { record: { origin: at(), format: 'text', id: fileId, body, ...(title !== undefined ? { title } : {}), ...(readable !== undefined ? { date: readable } : {}), ...(url !== undefined ? { url } : {}) } };
         break;
       }
       case 'html': {

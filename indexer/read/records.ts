@@ -7,7 +7,7 @@ import { htmlFragmentText } from './html.js';
  * `recordFromFields({ headline: 'A', text: 'B', pubDate: 'Mon, 1 Jan 2024' })`
  *   → `{ title: 'A', body: 'B', date: 'Mon, 1 Jan 2024', … }`
  */
-const FIELD_NAMES = {
+export const FIELD_NAMES = {
   id: ['id', 'guid', '_id', 'uuid'],
   title: ['title', 'headline', 'name'],
   body: ['body', 'text', 'content', 'article', 'description', 'summary'],

@@ -50,6 +50,15 @@ describe('Markdown articles', () => {
     expect(md).toEqual({ title: 'Port reopens', date: '2024-06-02', body: 'The port of Lomé reopened after_the_storm, said officials.' });
   });
 
+  test('when front matter names its fields as JSON records do (published, headline, url), then they are read (an indexer review)', () => {
+    expect(readMarkdown('---\nheadline: "Quoted: colon title"\npublished: "2024-05-13T08:00:00Z"\nurl: https://example.org/accra\n---\nTalks resumed in Accra on Monday.')).toEqual({
+      title: 'Quoted: colon title',
+      date: '2024-05-13T08:00:00Z',
+      url: 'https://example.org/accra',
+      body: 'Talks resumed in Accra on Monday.',
+    });
+  });
+
   test('when a list follows a paragraph, then each item is a paragraph of its own, not run into the next (an indexer review)', () => {
     const parsed = parseArticle({ origin: { file: 'l.md' }, format: 'text', id: 'l', body: readMarkdown('# Unrest in the capital\n\nWitnesses said:\n- Protesters stormed parliament\n- Police fired tear gas\n\nThe army was deployed at night.').body });
     expect(parsed.ok && parsed.article.paragraphs).toEqual(['Witnesses said:', 'Protesters stormed parliament', 'Police fired tear gas', 'The army was deployed at night.']);
