@@ -27,6 +27,7 @@ interface RunResult {
 const runsWanted = Number(process.env.BENCH_RUNS ?? 3);
 if (!Number.isInteger(runsWanted) || runsWanted < 1) throw new Error(`BENCH_RUNS: expected a whole number from 1, got ${process.env.BENCH_RUNS}`);
 
+const nodeFlags = process.execArgv.some((flag) => flag.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'];
 const dir = mkdtempSync(join(tmpdir(), 'dispatch-bench-runs-'));
 const runs: RunResult[] = [];
 let failure: Error | undefined;
@@ -34,7 +35,9 @@ try {
   for (let i = 1; i <= runsWanted && failure === undefined; i++) {
     process.stderr.write(`bench:index run ${i} of ${runsWanted}\n`);
     const resultFile = join(dir, `run-${i}.json`);
-    const child = spawnSync(process.execPath, ['--import', 'tsx', resolve(projectRoot, 'bench/index-bench.ts'), ...process.argv.slice(2)], {
+    // The child runs with this process's node flags (the npm script's: the indexer's heap bound, its V8 threads), as
+    // `npm run index` runs the indexer.
+    const child = spawnSync(process.execPath, [...nodeFlags, resolve(projectRoot, 'bench/index-bench.ts'), ...process.argv.slice(2)], {
       cwd: projectRoot,
       env: { ...process.env, BENCH_RESULT_FILE: resultFile },
       stdio: ['ignore', 'inherit', 'inherit'],
