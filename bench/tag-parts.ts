@@ -7,7 +7,9 @@
  * 01da92b0a75d6762, recognise 3af54e56af823ade, countries 17ed659b20c181bf, tagText a0d17281a8349b3f; at tagging
  * rules 43, tagText 25f653f94b98b97b (the others unchanged); at db3c36f, parse bd045e2f64bed1e8 (the articles' ids:
  * Wikinews' `ID893` is hashed since ids with capitals are, and each article carries its earlier id; no tag changed);
- * at tagging rules 45 (monarchs under their titles), tagText 53c88a809dce63ed.
+ * at tagging rules 45 (monarchs under their titles), tagText 53c88a809dce63ed; at 38eb64d (2026-11-25: four Wikinews
+ * articles dated by the date they open with, three template names out of their text; no tagging rule changed, and those
+ * articles' new text gives them new content hashes), parse c1603eaac3f1cfa5, tagText 75ff84b1300788c2.
  * A change that moves a tagging fingerprint has changed what the indexer writes, and belongs under a new tagging rules
  * version (docs/TAGGING.md).
  * Times on this VM swing ±15 % from minute to minute: compare two versions interleaved, not across sessions.

@@ -64,8 +64,7 @@ const program = new Command()
   .option('--progress-interval <ms>', 'how often a progress line is written when stderr is not a terminal (default 5000)', integer(1))
   .action(async (paths: string[], opts: { json?: boolean; map: string[]; dayFirst?: boolean; source?: string; prune?: boolean; rebuild?: boolean; aliases?: string; batchSize?: number; tagWorkers?: number; nice?: number; progress: boolean; progressInterval?: number }) => {
     // Paths are checked here, not by commander: an option that took the only path as its value is named.
-    const taken = optionTakingAPath([...opts.map.map((m) => ['--map', m] as const), ['--source', opts.source], ['--aliases', opts.aliases]], existsSync);
-    if (paths.length === 0) throw new Error(noPathsMessage(taken));
+    if (paths.length === 0) throw new Error(noPathsMessage(optionTakingAPath([...opts.map.map((m) => ['--map', m] as const), ['--source', opts.source], ['--aliases', opts.aliases]], existsSync)));
     const fieldMap = parseFieldMap(opts.map);
     const config = loadConfig(process.env, { role: 'tool' });
     // Checked before the engine starts, naming where the file came from: "ENOENT … open '/nope'" named neither.

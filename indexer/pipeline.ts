@@ -593,7 +593,10 @@ async function deleteEarlierIds(indexed: readonly string[], repeats: readonly { 
   return gone.size;
 }
 
-/** `firstSeenAt('3:12', files)` → `'feeds/day1.xml:12'` (`files[3]` being `feeds/day1.xml`); no line: the file alone. */
+/**
+ * `firstSeenAt('3:12', files)` → `'feeds/day1.xml:12'` (`files[3]` being `feeds/day1.xml`); no line: the file alone;
+ * `'4:1#7'` → `'dump.json:1 (record 7)'`, a record's place in a `.json` array after `#`.
+ */
 function firstSeenAt(place: string, files: readonly string[]): string {
   const [fileNumber, at = ''] = place.split(':');
   const [line, record] = at.split('#');

@@ -85,13 +85,14 @@ const WORD_WITH_LETTER = /(?<!\S)\S*[\p{L}\p{N}]\S*(?!\S)/gu;
 export function tooLittleTextReason(paragraphs: readonly string[]): string | null {
   // Most texts have their words in the first few hundred characters: only a short text is split (this ran over every
   // whole article, 2 % of the indexer's time).
-  const head = paragraphs.join(' ').slice(0, SHORT_TEXT_CHARS);
+  const text = paragraphs.join(' ');
+  const head = text.slice(0, SHORT_TEXT_CHARS);
   // Chinese, Japanese, Thai… write no spaces between words: four of their characters are words enough (an indexer
   // review found a Chinese article refused as "1 word").
   if (UNSPACED_SCRIPT_RUN.test(head)) return null;
   let found = 0;
   for (const _ of head.matchAll(WORD_WITH_LETTER)) if (++found >= MIN_ARTICLE_WORDS) return null;
-  const words = paragraphs.join(' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length >= MIN_ARTICLE_WORDS) return null;
   return `too little text: ${words.length} word${words.length === 1 ? '' : 's'} (${JSON.stringify(words.join(' '))}), where an article has ${MIN_ARTICLE_WORDS} at least`;
 }
