@@ -43,7 +43,32 @@ const dropLine: RegExp[] = [
   // A copyright sign or "(c)" with a year ("(c) unhindered access" is a list's third point), or "Copyright ©".
   /^(©|\(c\)\s*\d{4}|copyright\s+(©|\(c\))).{0,100}$/i,
   /^.{0,100}\ball rights reserved\.?$/i,
+  // A marker where a page's ad or read-on button stood: "Continue reading below", "Story continues below
+  // advertisement", "Article continues after this ad" (an indexer review found them kept as text).
+  /^(continue reading( below| after (this|the) (ad|advertisement))?|(the )?(story|article|text) continues( below| after (this|the) (ad|advertisement))?( advertisement)?)\.?$/i,
+  // A page's list of tags or topics: "Tags: Niger, Coup, ECOWAS", "Topics: Africa · Politics", "Filed under: World".
+  // Its names are no sentence of the story, and would be read as its actors.
+  /^(tags?|topics?|filed under|categories|category|keywords?)\s*:\s*\S.{0,300}$/i,
 ];
+
+/** A date and a time, as a page's dateline writes them: "March 3, 2024", "10:30 a.m. ET", "2024-03-03", "Mon". */
+const STAMP_WORD = new RegExp(String.raw`^(?:${oneOf(MONTH_NAMES)}|${oneOf(WEEKDAY_NAMES)}|${oneOf(MONTH_NAMES.map((m) => m.slice(0, 3)))}|${oneOf(WEEKDAY_NAMES.map((d) => d.slice(0, 3)))}|Sept|Tues|Thurs|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?::\d{2})?|\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|\d{1,2}/\d{1,2}/\d{2,4}|[ap]\.?m\.?|at|on|and|ago|hours?|minutes?|days?|mins?|hrs?|[,.|·•–—/:-])$`, 'i');
+/** A time zone, in capitals: "ET", "GMT+1", "CEST". */
+const TIME_ZONE = /^(?:[A-Z]{2,4}|(?:GMT|UTC)[+-]\d{1,2})$/;
+const STAMP_OPENER = /^(?:(?:first |originally )?published|(?:last )?updated|posted|modified)\b\s*(?:on|at)?\s*:?\s*/i;
+
+/**
+ * A page's publication stamp on a line of its own: "Published March 3, 2024 · Updated 10:30 a.m. ET", "Updated:
+ * 2024-03-04 08:00", "Posted 3 hours ago". Only dates, times and the stamp's own words follow the opener: "Published
+ * figures show that output rose in 2023." is a sentence, and stays.
+ */
+function isDateStamp(line: string): boolean {
+  const opener = STAMP_OPENER.exec(line);
+  if (opener === null || line.length > 160) return false;
+  const rest = line.slice(opener[0].length).replace(/(?:^|[\s|·•–—])(?:(?:first |originally )?published|(?:last )?updated|posted|modified)\b\s*(?:on|at)?\s*:?/gi, ' ');
+  const words = rest.split(/\s+|(?<=[,|·•–—])|(?=[,|·•–—])/).filter((w) => w !== '');
+  return words.length > 0 && words.some((w) => /\d/.test(w) || /^[a-z]{3,}$/i.test(w)) && words.every((w) => STAMP_WORD.test(w) || TIME_ZONE.test(w));
+}
 
 /** A heading over links to other articles: "Read more", "Related:", "More on this story". */
 /** A site's menu words, each on its own line at the top of a scraped page, before its first sentence ("Menu", "Search"). */
@@ -65,7 +90,7 @@ const MAX_LINK_TITLES = 12;
 
 export function isDroppedLine(line: string): boolean {
   const t = line.trim();
-  return t !== '' && dropLine.some((re) => re.test(t));
+  return t !== '' && (dropLine.some((re) => re.test(t)) || isDateStamp(t));
 }
 
 const FIVE_WORDS = /^\S+(?:\s+\S+){4}/;

@@ -97,6 +97,12 @@ export function tooLittleTextReason(paragraphs: readonly string[]): string | nul
   return `too little text: ${words.length} word${words.length === 1 ? '' : 's'} (${JSON.stringify(words.join(' '))}), where an article has ${MIN_ARTICLE_WORDS} at least`;
 }
 
+/**
+ * NewsAPI's mark where it cut an article's `content`: "…the junta sai… [+2345 chars]". The marker goes (its figure
+ * would be read as the story's words); the ellipsis before it stays, to show the text is cut.
+ */
+const TRUNCATION_MARKER = /\s*\[\+\d+ chars\]\s*$/;
+
 /** `date 2023-11-15 In the midst…`: a date marker some scrapers put before the text. */
 const DATE_MARKER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*/i;
 
@@ -115,6 +121,7 @@ export function parseArticle(record: SourceRecord, options: { dayFirst?: boolean
   const decoded = (s: string): string => (record.format === 'html' ? s : decodeCharacterReferences(s));
   // normalizeText again after the wiki references are decoded: "&#xE000;" must not bring in a highlight marker.
   let text = withoutLinkGaps(withoutLeadingLabels(wikiHeadingsAsLines(normalizeText(withoutTemplateResidue(wikiLinksAsText(wikiInlineAsText(withoutLayoutMarkup(normalizeText(decoded(record.body))))))))));
+  text = text.replace(TRUNCATION_MARKER, '');
   let published: PublishedDate | undefined;
 
   if (typeof record.date === 'string' && record.date.trim() !== '') {

@@ -53,6 +53,29 @@ function withByteOrderMark(bytes: Uint8Array, bom: string): string {
   return validUtf8(rest) ?? decoderFor('windows-1252')!.decode(rest);
 }
 
+/**
+ * Bytes of a UTF-8 file that are not all UTF-8, decoded a line at a time: a line with no UTF-8 character and bytes
+ * that are not UTF-8 is windows-1252 (a JSON Lines file appended to by two programs: an indexer review found "S�o
+ * Tom�" kept from one such line); any other bad byte is U+FFFD, as any reader would show it. A line cut by a chunk's
+ * end is judged in its two parts.
+ *
+ * `lineByLine(bytes of '{"t":"Gdańsk"}\n' + '{"t":"S\xe3o Tom\xe9"}' in windows-1252, latin)` → `'{"t":"Gdańsk"}\n{"t":"São Tomé"}'`
+ */
+function lineByLine(bytes: Uint8Array, latin: { decode(bytes: Uint8Array): string }): string {
+  const lenient = new TextDecoder('utf-8');
+  let out = '';
+  for (let from = 0; from < bytes.length; ) {
+    const nl = bytes.indexOf(10, from);
+    const to = nl === -1 ? bytes.length : nl + 1;
+    const line = bytes.subarray(from, to);
+    const text = validUtf8(line);
+    if (text !== undefined) out += text;
+    else out += UTF8_SEQUENCE.test(Buffer.from(line).toString('latin1')) ? lenient.decode(line) : latin.decode(line);
+    from = to;
+  }
+  return out;
+}
+
 function validUtf8(bytes: Uint8Array): string | undefined {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -149,14 +172,14 @@ export function streamDecoder(): { decode(chunk: Uint8Array): string; end(): str
     const whole = bytes.subarray(0, cut);
     let text = validUtf8(whole);
     if (text === undefined) {
-      // A UTF-8 file with a stray bad byte keeps its UTF-8 (the byte becomes U+FFFD), as any reader would show it;
-      // one with no UTF-8 character at all is windows-1252 from here on (the bytes before, ASCII, read the same).
+      // A file with no UTF-8 character at all is windows-1252 from here on (the bytes before, ASCII, read the same);
+      // a UTF-8 file's bad bytes are read line by line (lineByLine).
       if (!sawMultibyte && !UTF8_SEQUENCE.test(Buffer.from(whole).toString('latin1'))) {
         utf8 = false;
         decoder = { decode: (b) => latin.decode(b) };
         return latin.decode(bytes);
       }
-      text = new TextDecoder('utf-8').decode(whole);
+      text = lineByLine(whole, latin);
     }
     if (!sawMultibyte && /[^\x00-\x7f]/.test(text)) sawMultibyte = true;
     held = bytes.slice(cut);

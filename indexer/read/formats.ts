@@ -17,6 +17,7 @@ const BY_EXTENSION: Record<string, Format> = {
   '.xml': 'feed',
   '.rss': 'feed',
   '.atom': 'feed',
+  '.rdf': 'feed', // RSS 1.0
 };
 
 export interface FileFormat {

@@ -91,6 +91,13 @@ describe('parseArticle on records', () => {
     expect(untitled('u-1', 'VIENNA, March 2 - Ministers met in Vienna.').storyKey).toBe(untitled('u-2', 'VIENNA, March 3 - Ministers met in Vienna.').storyKey);
   });
 
+  test('when a NewsAPI record\'s content ends in its cut mark "[+2345 chars]", then the mark goes and the ellipsis stays', () => {
+    const result = parseArticle({ origin: { file: 'news.json' }, format: 'json', title: 'Junta closes airspace', body: 'The junta in Niamey closed the airspace on Sunday, the army said in a statement read on state televi… [+2345 chars]' });
+    expect(result.ok && result.article.paragraphs).toEqual(['The junta in Niamey closed the airspace on Sunday, the army said in a statement read on state televi…']);
+    // Inside the text, such a bracket is the story's own.
+    const inside = parseArticle({ origin: { file: 'news.json' }, format: 'json', title: 'T', body: 'The file said [+2345 chars] of code were added to the program that year.' });
+    expect(inside.ok && inside.article.paragraphs[0]).toContain('[+2345 chars]');
+  });
   test('when a record has no id or url, then its id comes from its content', () => {
     const r1 = parseArticle({ origin: { file: 'a' }, format: 'json', title: 'T', body: 'Body one.' });
     const r2 = parseArticle({ origin: { file: 'b' }, format: 'json', title: 'T', body: 'Body one.' });

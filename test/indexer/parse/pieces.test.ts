@@ -36,6 +36,14 @@ describe('stripBoilerplate', () => {
     const inside = ['KABUL - Afghan officials said on Monday that talks would resume.', '', 'Most read', '', 'Putin visits Pyongyang', '', 'Oil slips on demand fears', '', 'A second round is planned in Islamabad in June.'];
     expect(stripBoilerplate(inside)).toEqual(['KABUL - Afghan officials said on Monday that talks would resume.', '', 'A second round is planned in Islamabad in June.']);
   });
+  test('when a page keeps its read-on markers, its tag list or its publication stamp as lines, then they go and sentences like them stay', () => {
+    const story = 'Niger has defied US warnings, the junta said on Monday.';
+    const chrome = ['Continue reading below', 'Story continues below advertisement', 'Article continues after this ad', 'Tags: Niger, Coup, ECOWAS', 'Topics: Africa · Politics', 'Published March 3, 2024 · Updated 10:30 a.m. ET', 'Updated: 2024-03-04 08:00', 'Posted 3 hours ago', 'Published 10:12 PM EST, Mon March 4, 2024'];
+    expect(stripBoilerplate([story, ...chrome, story])).toEqual([story, story]);
+    // The same words opening the story's own sentences.
+    const prose = ['Published figures show that output rose in 2023.', 'Updated forecasts were released on Monday.', 'Posted by the ministry on March 3.', 'Tags of luggage were found.', 'Published in London', 'Updated 2024 data show the gap', 'Continue reading the report, he said.'];
+    expect(stripBoilerplate(prose)).toEqual(prose);
+  });
   test('when a consent banner or a sign-up prompt opens a scraped page, then it goes and the headline comes first', () => {
     const page = ['Accept cookies', 'Sign up for our newsletter', 'We use cookies to improve your experience on our site.', 'Niger junta closes airspace', '', 'The junta closed the airspace on Sunday, the army said.'];
     expect(findHeadline(stripBoilerplate(page)).title).toBe('Niger junta closes airspace');

@@ -91,4 +91,9 @@ describe('streamDecoder (an indexer review)', () => {
   test('when a UTF-8 file holds one stray bad byte, then it stays UTF-8 and only that byte is lost', () => {
     expect(streamed(Buffer.concat([Buffer.from('Lomé '), Buffer.from([0xff]), Buffer.from(' Tomé')]), 64)).toBe('Lomé \ufffd Tomé');
   });
+
+  test('when a UTF-8 JSON Lines file has a line in windows-1252, then that line reads as windows-1252 and the others as UTF-8 (an indexer review)', () => {
+    const bytes = Buffer.concat([Buffer.from('{"t":"Gdańsk"}\n'), latin1('{"t":"S\xe3o Tom\xe9"}\n'), Buffer.from('{"t":"Łódź"}\n')]);
+    for (const size of [4096, 64, 7]) expect(streamed(bytes, size)).toBe('{"t":"Gdańsk"}\n{"t":"São Tomé"}\n{"t":"Łódź"}\n');
+  });
 });

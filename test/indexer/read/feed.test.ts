@@ -36,6 +36,15 @@ describe('readFeed', () => {
     expect(plain).toMatchObject({ fields: { url: '/rel/path' } });
   });
 
+  test('when an RSS 1.0 (RDF) feed lists its items beside the channel, then each item is a record with its Dublin Core date', async () => {
+    const rdf = `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://wire.example/rss"><title>Sahel Wire</title><link>https://wire.example</link></channel>
+<item rdf:about="https://wire.example/2"><title>Talks resume in Bamako</title><link>https://wire.example/2</link><description>Envoys met the junta.</description><dc:date>2024-06-04T10:00:00Z</dc:date></item>
+</rdf:RDF>`;
+    const [r] = await items(rdf);
+    expect(r).toMatchObject({ fields: { title: 'Talks resume in Bamako', body: 'Envoys met the junta.', url: 'https://wire.example/2', date: '2024-06-04T10:00:00Z', source: 'Sahel Wire' } });
+  });
+
   test('when two feeds number their items alike, then each guid is scoped by its feed; URI guids and Atom ids stay as they are', async () => {
     const feed = (home: string) => `<rss><channel><title>T</title><link>${home}</link><item><guid isPermaLink="false">100</guid><title>A</title><description>B</description></item></channel></rss>`;
     const [a] = await items(feed('https://a.example/news'));

@@ -31,6 +31,7 @@ describe('file formats', () => {
   test('when a name ends in .gz, then the format is the one before it', () => {
     expect(fileFormat('a/b.jsonl.gz')).toEqual({ format: 'jsonl', gzip: true, suffix: '.jsonl.gz' });
     expect(fileFormat('x.ATOM')).toEqual({ format: 'feed', gzip: false, suffix: '.atom' });
+    expect(fileFormat('news/world.rdf')).toEqual({ format: 'feed', gzip: false, suffix: '.rdf' });
     expect(fileFormat('x.pdf')).toBeUndefined();
   });
 
