@@ -16,7 +16,7 @@ import { RECORD_ARRAY_KEYS, splitJson } from './json-stream.js';
 import { readLines } from './lines.js';
 import { readMarkdown } from './markdown.js';
 import { MAX_RECORD_CHARS } from './record-limits.js';
-import { articleNamesOf, recordFromFields } from './records.js';
+import { articleNamesOf, FIELD_NAMES, recordFromFields } from './records.js';
 
 /** The skip of a text or HTML file that holds binary data (binary.ts). */
 const NOT_TEXT = 'not text: binary data (NUL or control bytes), not an article';
@@ -176,6 +176,17 @@ export interface ReadOptions {
 }
 
 /**
+ * Why a CSV file is not read when its header names no text column.
+ * `headerWithoutText(['a1', 'Junta closes airspace'])`
+ *   → `'no text column in the header row: expected one of body, text, …, got "a1", "Junta closes airspace"; …'`
+ */
+function headerWithoutText(columns: string[], mapped: string | undefined): string {
+  const expected = `${mapped !== undefined ? `the mapped column ${mapped} or ` : ''}one of ${FIELD_NAMES.body.join(', ')}`;
+  const got = columns.slice(0, 6).map((c) => JSON.stringify(c.length > 40 ? `${c.slice(0, 40)}…` : c)).join(', ');
+  return `no text column in the header row: expected ${expected}, got ${got}${columns.length > 6 ? ', …' : ''}; a CSV file needs a header row of field names, or --map body=COLUMN; the file is not read`;
+}
+
+/**
  * A text, Markdown or HTML file's source id: its path from the folder given, extension included, under that folder's
  * name: `fileSourceId('/data/inputs', '/data/inputs/world/a1.txt')` → `'inputs/world/a1.txt'`. Without the folder's
  * name and the extension, `inputs/a1.txt` and `other/a1.html` were both "a1": indexing the second silently replaced
@@ -306,8 +317,18 @@ export async function* readRecords(file: string, root: string, options: ReadOpti
         let rows = 0;
         for await (const row of readCsv(openText(file, format.gzip, options.onBytes))) {
           rows++;
-          if ('error' in row) yield { skip: { origin: at(row.line), reason: row.error } };
-          else yield fromFields(row.row, at(row.line));
+          if ('error' in row) {
+            yield { skip: { origin: at(row.line), reason: row.error } };
+            continue;
+          }
+          const item = fromFields(row.row, at(row.line));
+          // No column of the header is a text field: every row would be the same skip. Most likely the file has no
+          // header row and its first article was read as one (an indexer review): one skip says so, for the file.
+          if (rows === 1 && 'skip' in item && item.skip.reason.startsWith('no text: expected')) {
+            yield { skip: { origin: at(1), reason: headerWithoutText(Object.keys(row.row), map.body) } };
+            break;
+          }
+          yield item;
         }
         if (rows === 0) yield { skip: { origin: at(), reason: 'empty file: no CSV rows under the header' } };
         break;

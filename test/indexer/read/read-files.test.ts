@@ -206,6 +206,15 @@ describe('CSV separators', () => {
     expect(summary(await read('head.csv', 'title,body\n'))).toEqual(['skip:- empty file: no CSV rows under the header']);
   });
 
+  test('when a CSV has no header row (its first article read as one), then the file is one skip saying so, not a skip a row (an indexer review)', async () => {
+    const rows = 'a1,Junta closes airspace,2024-06-04,The junta in Niamey closed the airspace on Sunday.\na2,Talks resume,2024-06-05,Envoys met the junta in Bamako.\n';
+    const found = summary(await read('nohdr.csv', rows));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^skip:1 no text column in the header row: expected one of body, text, .*got "a1", "Junta closes airspace", "2024-06-04", "The junta in Niamey closed the airspace …"; .*--map body=COLUMN/);
+    // With the text's column mapped, the same rows under a header of their own are read.
+    expect(summary(await read('hdr.csv', `ref,head,day,story\n${rows}`, { body: 'story' }))).toHaveLength(2);
+  });
+
   test('when a header has more of one separator than of another, then that one is the separator', () => {
     expect(guessDelimiter('titre;texte;date\n1,2;3')).toBe(';');
     expect(guessDelimiter('"a;b;c",d\n')).toBe(',');
