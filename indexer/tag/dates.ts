@@ -270,6 +270,8 @@ const DAY_MS = 86_400_000;
  * February", in September, was this year's.
  */
 const FAR_AHEAD_MS = 100 * DAY_MS;
+/** A deadline's word right before a date: "until", "till", "by", "before", "before the". */
+const DEADLINE_BEFORE = /\b(?:until|till|by|before)\s+(?:the\s+)?$/i;
 /** Where a clause starts, looking back: a sentence mark, a comma, "that" or "and". */
 const CLAUSE_BREAK = /[.;:!?]|,\s|\bthat\b|\band\b/g;
 
@@ -285,6 +287,9 @@ function speaksOfFuture(text: string, start: number, end: number): boolean {
   // following an agreement reached Thursday", "a report released Wednesday" (after "next year") are days past.
   const cue = lastMatch(FUTURE, before);
   if (cue !== undefined) return !PAST_VERB.test(before.slice(cue));
+  // A deadline right before it, in a clause of no past verb: "remains in custody until Thursday", "must decide by
+  // Monday", "before the Monday deadline" (a tagging audit found such days read as the week before: rules 71).
+  if (DEADLINE_BEFORE.test(before) && !/^\s*(?:by|until|till|before)\s+(?:the\s+)?$/i.test(before)) return !PAST_VERB.test(before);
   if (!/^\s*(?:on|this|by|from|until|before)?\s*$/i.test(before)) return false;
   const after = text.slice(end, end + 300);
   const sentence = after.slice(0, /[.!?\n](?:\s|$)/.exec(after)?.index ?? after.length);
@@ -452,6 +457,9 @@ function withListedYears(text: string, found: DateMention[]): DateMention[] {
   return out;
 }
 
+/** A capitalised word right before, in the same line: "USA " of "USA Today", "The " of "The Tonight Show". */
+const NAME_BEFORE = /\b\p{Lu}\p{L}*[ \t]+$/u;
+
 export function tagDates(text: string, reference?: Date): DateMention[] {
   const found: DateMention[] = [];
   const results = parseCuedSentences(text, reference);
@@ -466,6 +474,9 @@ export function tagDates(text: string, reference?: Date): DateMention[] {
     if (!/\d/.test(r.text) && (WEEKEND.test(r.text) || (WEEK.test(r.text) && !s.isCertain('weekday')))) continue;
     // Numbers that are names or shares, not dates: "9/11", "7/7", "24/7", "2/3 of the voters" and "a 2/3 majority".
     if (NOT_DATES.has(r.text.trim()) || (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) && SHARE_AFTER.test(text.slice(r.index + r.text.length)))) continue;
+    // "USA Today said", "Russia Today", "The Tonight Show": a name, after a capitalised word in the same sentence (a
+    // tagging audit found 21 articles dated by a newspaper's name: rules 71).
+    if (/^(?:Today|Tonight)\b/.test(r.text) && NAME_BEFORE.test(text.slice(Math.max(0, r.index - 30), r.index))) continue;
     // "In December, 39 military personnel…": a count after a comma read as the year 2039.
     if (s.isCertain('year') && /,\s*\d{1,2}\s*$/.test(r.text)) continue;
     const relative = s.tags().has('result/relativeDate');

@@ -109,7 +109,9 @@ function readMention(text: string, start: number, end: number, places: readonly 
       continue;
     }
     if (/^(?:the\s+)?$/i.test(text.slice(start, p.start))) {
-      const body = bodyName(text.slice(p.end, end).replace(/^['’]s\b/, '').trim());
+      const rest = text.slice(p.end, end).replace(/^['’]s\b/, '').trim();
+      // "U.S. House" is the House of Representatives (29 articles apart from it: a tagging audit, rules 71).
+      const body = bodyName(rest) ?? (rest === 'House' && p.name === UNITED_STATES ? 'House of Representatives' : undefined);
       if (body !== undefined) return { body, country: p };
     }
     if (p.end === end) {

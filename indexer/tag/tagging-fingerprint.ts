@@ -187,7 +187,7 @@ function chronoVersion(): string {
  * 70: "the Treasury Department" is a country's Treasury; a party's "Democrat" before a person's name is no part of
  * it ("Democrat Barbara Boxer"); soft hyphens leave the text: a sixth black-box review, 2026-11-25.
  */
-export const TAGGING_RULES_VERSION = 70;
+export const TAGGING_RULES_VERSION = 71;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

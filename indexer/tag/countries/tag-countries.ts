@@ -102,6 +102,8 @@ interface Hit {
   inLead: boolean;
   /** Scored as the dateline (true for the dateline field and an inline dateline at the head of the text). */
   asDateline?: boolean;
+  /** Only by the way (ambiguity.ts `Resolved.incidental`): kept where the country has other evidence. */
+  incidental?: true;
 }
 
 /** Tag an article with the countries it mentions, most salient first (see module comment). */
@@ -125,7 +127,7 @@ export function tagCountries(input: TagCountriesInput): CountryTag[] {
       const a = toks[r.first];
       const b = toks[r.last];
       if (!a || !b) continue;
-      hits.push({ code: r.code, start: a.start, end: b.end, field, kind: r.kind, inLead: a.start < lead });
+      hits.push({ code: r.code, start: a.start, end: b.end, field, kind: r.kind, inLead: a.start < lead, ...(r.incidental ? { incidental: true as const } : {}) });
     }
   };
 
@@ -152,9 +154,11 @@ export function tagCountries(input: TagCountriesInput): CountryTag[] {
   const bodyToks = skipUntil > 0 ? textToks.filter((t) => t.start >= skipUntil) : textToks;
   collect(bodyToks, 'text', isAllCaps(text), leadEnd(bodyToks), input.mentions);
 
-  // Group by code.
+  // Group by code, leaving out a country named only by the way (a currency, a bond's listing).
+  const namedOtherwise = new Set(hits.filter((h) => !h.incidental).map((h) => h.code));
   const byCode = new Map<string, { ev: MentionEvidence[]; mentions: CountryMention[]; firstPos: number }>();
   for (const h of hits) {
+    if (h.incidental && !namedOtherwise.has(h.code)) continue;
     let e = byCode.get(h.code);
     // Tie-break order for equal salience: title first, then dateline, then text position.
     const pos = h.field === 'title' ? -1e9 + h.start : h.asDateline ? -1e8 : h.start;

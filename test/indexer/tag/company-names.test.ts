@@ -102,6 +102,17 @@ describe('completeInitials', () => {
     expect(surfaces(text, found)).toEqual(['PER George W. Bush', 'PER George W. Bush']);
   });
 
+  test('when the model gives an initial and a name without the surname after them, then the surname joins; a weekday does not (a tagging audit)', () => {
+    for (const [text, name, whole] of [
+      ['oilman T. Boone Pickens said', 'T. Boone', 'T. Boone Pickens'],
+      ['said L. Jack Van Fossen, chairman', 'L. Jack', 'L. Jack Van Fossen'],
+      ['met J. Smith. The talks', 'J. Smith', 'J. Smith'],
+      ['C. Fred Monday said', 'C. Fred', 'C. Fred'],
+    ] as const) {
+      expect(surfaces(text, completeInitials(text, [at(text, name, 'PER')]))).toEqual([`PER ${whole}`]);
+    }
+  });
+
   test('when the word after the initial opens the next sentence, then it is not a surname', () => {
     const text = 'a speech by Malcolm X. The crowd cheered.';
     expect(surfaces(text, completeInitials(text, [at(text, 'Malcolm X.', 'PER')]))).toEqual(['PER Malcolm X.']);

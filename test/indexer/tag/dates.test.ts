@@ -298,3 +298,17 @@ describe('tagDates: ranges and lists of years (tagging rules 65, a black-box rev
     expect(values('Output was 900 in 1987 and 2000 tonnes of sugar came.', '1987-04-07').map((v) => v[0])).toEqual(['1987']);
   });
 });
+
+describe('tagDates: tagging rules 71 (a tagging audit of the bench files)', () => {
+  test('when "Today" or "Tonight" follows a capitalised word, then it is a name ("USA Today", "The Tonight Show"), not the day', () => {
+    expect(values('USA Today said the deal was off. Russia Today reported it. The Tonight Show aired.', '1987-03-30')).toEqual([]);
+    expect(values('Today the minister said no. Prices rose today.', '1987-03-30').map((v) => v[0])).toEqual(['1987-03-30', '1987-03-30']);
+  });
+
+  test('when a weekday follows "until", "by" or "before" in a clause of no past verb, then it is the coming one; after a past verb, the last one', () => {
+    // Tuesday 31 March 1987.
+    expect(values('He remains in custody until Thursday, the court said.', '1987-03-31').map((v) => v[0])).toEqual(['1987-04-02']);
+    expect(values('It must be paid by Friday, the bank said.', '1987-03-31').map((v) => v[0])).toEqual(['1987-04-03']);
+    expect(values('He stayed in custody until Thursday, when he was freed.', '1987-03-31').map((v) => v[0])).toEqual(['1987-03-26']);
+  });
+});

@@ -502,3 +502,21 @@ describe('tagging rules 70: other names of one body or person (a sixth black-box
     expect(found.map((a) => a.name)).toEqual(['Barbara Boxer']);
   });
 });
+
+describe('tagging rules 71: what a tagging audit of the bench files found', () => {
+  test('when a lawmaker\'s party and state stand in brackets, or a product, an index or Wikinews itself is tagged, then none is an actor', () => {
+    for (const name of ['D-Okla.', 'R-Kan', 'D-CA', 'DVD', 'PlayStation', 'CAC', 'All Ordinaries', 'Hang Seng', 'Capitol Hill', 'Wikinews', 'WN How', 'Wikinews Thank']) expect([name, isNotAnActorName(name)]).toEqual([name, true]);
+    for (const name of ['David Boren', 'Hang Seng Bank', 'DAX Holdings Ltd', 'Wiki Corp']) expect([name, isNotAnActorName(name)]).toEqual([name, false]);
+  });
+
+  test('when a story names the "U.S. House", then it is the House of Representatives the bare "House" is', () => {
+    const names = sortedNamesIn('WASHINGTON, March 3 - The U.S. House voted 250 to 170 for the bill on Tuesday. The House will vote again in May.');
+    expect(names).toContain('House of Representatives (United States)');
+    expect(names).not.toContain('U.S. House');
+  });
+
+  test('when a story says "Downing Street said", then Downing Street is an organisation, as the White House is', () => {
+    const { actors } = tagger({ title: '', body: 'LONDON, March 3 - Downing Street said on Tuesday that the prime minister would not resign.' });
+    expect(actors.find((a) => a.name === 'Downing Street')).toMatchObject({ kind: 'organisation' });
+  });
+});

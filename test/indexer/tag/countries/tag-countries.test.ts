@@ -294,3 +294,15 @@ describe('datelineHead', () => {
     expect(datelineHead('Officials met in May. On May 3 - a Sunday - they left')).toBeNull();
   });
 });
+
+describe('countries named only by the way (tagging rules 71)', () => {
+  test('when a currency by its people\'s name or a bond\'s listing is all a story says of a country, then the country is not tagged', () => {
+    expect(codes('Italy\'s ENI issued a 50 mln Australian dlr eurobond. The bonds will be listed in Luxembourg.')).toEqual(['IT']);
+    expect(codes('Standard Oil paid in Swiss francs.')).toEqual([]);
+  });
+
+  test('when the story names the country otherwise too, then the currency counts with it', () => {
+    expect(codes('The Australian dollar fell after Australia\'s trade figures.')).toEqual(['AU']);
+    expect(surfaces({ text: 'The Australian dollar fell after Australia\'s trade figures.' }, 'AU')).toEqual(['Australian', 'Australia']);
+  });
+});
