@@ -74,6 +74,9 @@ const NOT_ACTORS: ReadonlySet<string> = new Set([
   'Business Brief', 'Question Time', 'Downing Street Memo', 'Social Security', 'Deepwater Horizon',
   'CAC', 'All Ordinaries', 'Bovespa', 'IBEX', 'SMI', 'SSE Composite', 'Hang Seng', 'FTSE', 'DAX',
   'Capitol Hill', 'Head', 'Subcommittee', 'West Coast', 'East Coast',
+  // A period of a title, as the Kremlin wrote "President of the Transitional Period of the Republic of Mali" (a sample
+  // article's actor).
+  'Transitional Period', 'Transition Period',
 ]);
 
 /** A lawmaker's party and state in brackets after the name: "Sen. David Boren (D-Okla.)", "(R-Kan)", "(D-CA)": rules 71. */

@@ -47,10 +47,14 @@ for (const c of countries) {
 for (const [surface, code, kind] of ALIASES) {
   if (code !== null && (kind === 'name' || kind === 'abbrev') && surface.length > 2 && !byName.has(fold(surface))) byName.set(fold(surface), code);
 }
+// ISO 3166 alpha-3 codes, as other tools and datasets write them ("SAU", "NER"): "/countries/SAU" was refused as no
+// two-letter code, "/countries/sau" as no name (a black-box review).
+for (const c of countries) if (!byName.has(fold(c.cca3))) byName.set(fold(c.cca3), c.cca2);
 
 /**
  * The code of a country written by its name, for an address typed by hand: `countryCodeByName('Niger')` → `'NE'`,
- * `countryCodeByName('turkey')` → `'TR'`, `countryCodeByName('Cote d’Ivoire')` → `'CI'`; not a country's name: undefined.
+ * `countryCodeByName('turkey')` → `'TR'`, `countryCodeByName('Cote d’Ivoire')` → `'CI'`, `countryCodeByName('SAU')` → `'SA'`;
+ * not a country's name: undefined.
  */
 export function countryCodeByName(name: string): string | undefined {
   return byName.get(fold(name));

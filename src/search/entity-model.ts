@@ -43,9 +43,15 @@ export const ENTITY_LIST_LENGTH = 12;
  * `entityPageModel({ name: 'Niger', feedHref: '/feed.atom?country=NE', latest: [{ href: '/articles/a1', … }], … }, { kind: 'country', code: 'NE' })`
  *   → latest `[{ href: '/articles/a1?from=%2Fcountries%2FNE', … }]`, feed `{ title: 'Dispatch: Niger', href: '/feed.atom?country=NE' }`
  */
-export function entityPageModel(model: EntityModel, entity: EntityRef): EntityModel & { feed: { title: string; href: string } } {
+export function entityPageModel(model: EntityModel, entity: EntityRef): EntityModel & { feed: { title: string; href: string }; undatedNote: string } {
   const from = encodeURIComponent(entityHref(entity));
-  return { ...model, latest: model.latest.map((a) => ({ ...a, href: `${a.href}?from=${from}` })), feed: { title: `Dispatch: ${model.name}`, href: model.feedHref } };
+  return {
+    ...model,
+    latest: model.latest.map((a) => ({ ...a, href: `${a.href}?from=${from}` })),
+    feed: { title: `Dispatch: ${model.name}`, href: model.feedHref },
+    // After the link to the undated articles: "1 article has no date, and the chart leaves it out."
+    undatedNote: `, and the chart leaves ${model.undated?.count === 1 ? 'it' : 'them'} out.`,
+  };
 }
 
 /** Entity profile → the entity page and `/api/actors/:name`, `/api/countries/:code`. */

@@ -25,12 +25,12 @@ export function exportSlice(page: number, size: number, total: number, exported:
  * Why a file past the last one of the results is none, or null: a 404's message that says how many there are (a
  * black-box review found a 200 of a header row alone). The first file of no results is an empty file, not this.
  *
- * `pastLastFile(5, 1000, 120)` → `'page 5 is past the last file of these results: 1 file of 1000 (page=1)'`; `pastLastFile(1, 1000, 0)` → null
+ * `pastLastFile(5, 1000, 120)` → `'page 5 is past the last file of these results: 1 file of up to 1,000 articles (page=1)'`; `pastLastFile(1, 1000, 0)` → null
  */
 export function pastLastFile(page: number, size: number, total: number): string | null {
   const { files } = exportSlice(page, size, total, 0);
   if (page === 1 || page <= files) return null;
-  return `page ${page} is past the last file of these results: ${files === 0 ? 'no results' : `${files} file${files === 1 ? '' : 's'} of ${size} (page=1${files === 1 ? '' : ` to page=${files}`})`}`;
+  return `page ${page} is past the last file of these results: ${files === 0 ? 'no results' : `${files} file${files === 1 ? '' : 's'} of up to ${size.toLocaleString('en')} article${size === 1 ? '' : 's'} (page=1${files === 1 ? '' : ` to page=${files}`})`}`;
 }
 
 export const EXPORT_COLUMNS = ['articleId', 'title', 'published', 'url', 'source', 'passage', 'countries', 'countryNames', 'actors', 'dates', 'link'] as const;
@@ -108,11 +108,13 @@ export function toCsv(rows: readonly Record<string, string>[], columns: readonly
  * `exportFileName({ …emptySearch, q: 'coup', countries: ['NE'], from: '2023-07-01' }, 'csv')`
  *   → `'dispatch-coup-niger-from-2023-07-01.csv'`
  * `exportFileName({ …emptySearch, actors: ['Hugo Chávez'], page: 2 }, 'json')` → `'dispatch-hugo-chavez-part-2.json'`
+ * `exportFileName({ …emptySearch, q: '"interest rates" -Fed' }, 'csv')` → `'dispatch-interest-rates-not-fed.csv'`
  * `exportFileName(emptySearch, 'csv')` → `'dispatch-export.csv'`
  */
 export function exportFileName(state: SearchState, extension: 'csv' | 'json'): string {
   const parts = [
-    state.q,
+    // An excluded word says so: "-Fed" had read as the Fed included (a black-box review).
+    state.q.replace(/(^|\s)-(?=[^\s-])/g, '$1not '),
     ...state.countries.map(countryName),
     ...state.actors,
     ...state.notCountries.map((c) => `not ${countryName(c)}`),

@@ -60,11 +60,12 @@ const isStopWord = (p: Part): boolean => !p.excluded && !p.text.startsWith('"') 
 
 /**
  * The query Meilisearch should get, and what of it goes beyond its 10 words. Within the limit the query goes as it
- * is. Beyond it, exclusions come first (a `-word` is a promise the results keep), then words and phrases, then stop
- * words ("the", "of", "on"), each in the order written, as many as fit; what is kept goes in the order written, and
- * the rest is named back to the user rather than dropped unseen.
+ * is. Beyond it, the first word or phrase sought comes first, then the exclusions (a `-word` is a promise the results
+ * keep), then words and phrases, then stop words ("the", "of", "on"), each in the order written, as many as fit; what
+ * is kept goes in the order written, and the rest is named back to the user rather than dropped unseen.
  *
  * `withinWordLimit('the a b c d e f g h i j -Iraq')` → `{ q: 'a b c d e f g h i -Iraq', ignored: ['the', 'j'] }`
+ * `withinWordLimit('Saudi -a -b -c -d -e -f -g -h -i -j')` → `{ q: 'Saudi -a -b -c -d -e -f -g -h -i', ignored: ['-j'] }`
  * `withinWordLimit('coup Niger')` → `{ q: 'coup Niger', ignored: [] }`
  * `withinWordLimit('oil oil … oil' (×100))` → `{ q: 'oil', ignored: [] }`
  */
@@ -83,7 +84,15 @@ export function withinWordLimit(q: string): { q: string; ignored: string[] } {
   if (all.reduce((n, p) => n + p.words, 0) <= MAX_QUERY_WORDS) return { q: all.map((p) => p.text).join(' '), ignored: [] };
   const kept = new Map<Part, string>();
   let words = 0;
-  const byPriority = [...all.filter((x) => x.excluded), ...all.filter((x) => !x.excluded && !isStopWord(x)), ...all.filter(isStopWord)];
+  // The first word or phrase sought goes before the exclusions: ten of them had left the query nothing to look for, and
+  // the results were every article but the excluded (a black-box review).
+  const first = all.find((x) => !x.excluded && !isStopWord(x)) ?? all.find((x) => !x.excluded);
+  const byPriority = [
+    ...(first !== undefined ? [first] : []),
+    ...all.filter((x) => x.excluded),
+    ...all.filter((x) => x !== first && !x.excluded && !isStopWord(x)),
+    ...all.filter((x) => x !== first && isStopWord(x)),
+  ];
   for (const p of byPriority) {
     if (words + p.words <= MAX_QUERY_WORDS) {
       kept.set(p, p.text);
@@ -112,7 +121,10 @@ export function withinWordLimit(q: string): { q: string; ignored: string[] } {
  * `readQuery('“Bush administration” Blair\'s')` → `{ q: '"Bush administration" Blair', ignored: [] }`
  */
 export function readQuery(q: string): { q: string; ignored: string[] } {
-  return withinWordLimit(withUnsplitWords(withJoinedWordsAsPhrases(withoutSymbolWords(withoutPossessives(withStraightQuotes(q))))));
+  const read = withinWordLimit(withUnsplitWords(withJoinedWordsAsPhrases(withoutSymbolWords(withoutPossessives(withStraightQuotes(q))))));
+  // A word the reading put in quotes so that Meilisearch would not split it ("output") is named back as typed.
+  const typed = withStraightQuotes(q);
+  return { ...read, ignored: read.ignored.map((w) => (/^-?"[^"\s]+"$/.test(w) && !typed.includes(w) ? w.replace(/"/g, '') : w)) };
 }
 
 /**

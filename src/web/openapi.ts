@@ -43,7 +43,7 @@ const notFound = { description: 'No such article, actor or country in the index'
 /** An export file past the last one: the message says how many files there are. */
 const pastLastFileResponse = (type: 'application/json' | 'text/plain') => ({
   description: 'A file past the last one of the results (the message names the files there are)',
-  content: { [type]: { schema: type === 'text/plain' ? { type: 'string', example: '404: page 11 is past the last file of these results: 1 file of 1000 (page=1)' } : { $ref: '#/components/schemas/Error' } } },
+  content: { [type]: { schema: type === 'text/plain' ? { type: 'string', example: '404: page 11 is past the last file of these results: 1 file of up to 1,000 articles (page=1)' } : { $ref: '#/components/schemas/Error' } } },
 });
 /** The CSV export and the feed answer their errors as plain text ("400: …"), what a spreadsheet or a feed reader shows. */
 const plainError = { description: 'Invalid parameter', content: { 'text/plain': { schema: { type: 'string', example: '400: from: expected a date YYYY-MM-DD, got "yesterday"' } } } };

@@ -226,4 +226,22 @@ describe('search in a browser', () => {
     await page.waitForURL((url) => !/sort=newest/.test(url.href));
     expect(await page.locator('#sort').inputValue()).toBe('relevance');
   });
+
+  test('when a page holds a long unbroken word on a phone\'s screen, then it wraps and nothing runs off the right edge (a black-box review)', async () => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    try {
+      const word = 'openrightsgroupcampaignersaysthelawisunworkable'.repeat(2);
+      for (const path of [`/?q=${word}`, `/?q=coup+${word}`, '/?q=coup']) {
+        await page.goto(baseUrl + path);
+        const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+        expect([path, widths[0]! <= widths[1]!]).toEqual([path, true]);
+      }
+      // An article page too.
+      await page.goto(baseUrl + '/?q=coup');
+      await page.locator('.hit h3 a').first().click();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
 });

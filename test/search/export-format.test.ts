@@ -4,6 +4,9 @@ import { emptySearch } from '../../src/search/search-state.js';
 describe('exportFileName', () => {
   test('when a search has words, countries and dates, then the file is named after them', () => {
     expect(exportFileName({ ...emptySearch, q: 'coup', countries: ['NE'], from: '2023-07-01' }, 'csv')).toBe('dispatch-coup-niger-from-2023-07-01.csv');
+    // An excluded word says so (a black-box review: "-Fed" read as the Fed included).
+    expect(exportFileName({ ...emptySearch, q: '"interest rates" -Fed' }, 'csv')).toBe('dispatch-interest-rates-not-fed.csv');
+    expect(exportFileName({ ...emptySearch, q: 'pro-Syrian forces' }, 'csv')).toBe('dispatch-pro-syrian-forces.csv');
   });
 
   test('when an actor has accents and the export is a later part, then the name is ASCII and says which part', () => {
@@ -45,8 +48,8 @@ describe('exportSlice: which part of the results a file holds', () => {
 
 describe('pastLastFile: a file past the results', () => {
   test('when a file past the last one is asked for, then the reason says how many files there are; within them, or the first file of nothing, none', () => {
-    expect(pastLastFile(5, 1000, 120)).toBe('page 5 is past the last file of these results: 1 file of 1000 (page=1)');
-    expect(pastLastFile(4, 50, 120)).toBe('page 4 is past the last file of these results: 3 files of 50 (page=1 to page=3)');
+    expect(pastLastFile(5, 1000, 120)).toBe('page 5 is past the last file of these results: 1 file of up to 1,000 articles (page=1)');
+    expect(pastLastFile(4, 50, 120)).toBe('page 4 is past the last file of these results: 3 files of up to 50 articles (page=1 to page=3)');
     expect(pastLastFile(2, 50, 0)).toBe('page 2 is past the last file of these results: no results');
     expect(pastLastFile(3, 50, 120)).toBeNull();
     expect(pastLastFile(1, 50, 0)).toBeNull();

@@ -19,6 +19,18 @@ describe('withinWordLimit', () => {
     expect(ignored).toEqual(['and', 'to']);
   });
 
+  test('when ten exclusions or more follow the only word sought, then that word stays and the last exclusion goes (a black-box review)', () => {
+    const { q, ignored } = withinWordLimit('Saudi -oil -gas -price -OPEC -crude -market -barrel -output -minister -Nazer -king');
+    expect(q).toBe('Saudi -oil -gas -price -OPEC -crude -market -barrel -output -minister');
+    expect(ignored).toEqual(['-Nazer', '-king']);
+  });
+
+  test('when a word the reading quotes (so that Meilisearch does not split it) is past the limit, then it is named as typed', () => {
+    const { ignored } = readQuery('the oil price of crude in the market fell sharply on news that Saudi Arabia would cut output');
+    expect(ignored).toContain('output');
+    expect(ignored.some((w) => w.includes('"'))).toBe(false);
+  });
+
   test('when a pasted sentence is over the limit, then its stop words go before the words that say what it is about', () => {
     const { q, ignored } = withinWordLimit('the president of the united states said on monday that iraq war was over -oil');
     expect(q).toBe('the president of united states monday iraq war over -oil');

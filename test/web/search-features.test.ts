@@ -223,7 +223,7 @@ describe('entities', () => {
     const body = await api(`/api/countries/${code}`);
     expect(body.undated).toEqual({ count: expected, label: `${expected} ${expected === 1 ? 'article has' : 'articles have'} no date`, href: `/?country=${code}&undated=1` });
     const page = (await request(t.app).get(`/countries/${code}`).expect(200)).text;
-    expect(page).toContain(`<a href="/?country=${code}&amp;undated=1">${body.undated.label}</a>, and the chart leaves them out.`);
+    expect(page).toContain(`<a href="/?country=${code}&amp;undated=1">${body.undated.label}</a>, and the chart leaves ${expected === 1 ? 'it' : 'them'} out.`);
     // A country whose articles all have dates says nothing of it.
     const dated = (await api('/api/search?pageSize=100&from=1900')).hits.flatMap((h: { countries: { code: string }[] }) => h.countries.map((c) => c.code));
     const always = dated.find((c: string) => !undated.some((h) => h.countries.some((u) => u.code === c)));
@@ -244,6 +244,10 @@ describe('entities', () => {
     await request(t.app).get('/countries/Britain').expect(301).expect('Location', '/countries/GB');
     await request(t.app).get('/countries/Soviet%20Union').expect(301).expect('Location', '/countries/RU');
     await request(t.app).get('/countries/Atlantis').expect(404);
+    // An ISO alpha-3 code, in either case, goes to the two-letter code's page (a black-box review: 400 or 404).
+    await request(t.app).get('/countries/SAU').expect(301).expect('Location', '/countries/SA');
+    await request(t.app).get('/countries/ner').expect(301).expect('Location', '/countries/NE');
+    await request(t.app).get('/api/countries/MLI').expect(301).expect('Location', '/api/countries/ML');
     // A part of two countries' names is neither, and the answer names both.
     expect((await request(t.app).get('/api/countries/Virgin').expect(404)).body.error.message).toBe('No country is named "Virgin": British Virgin Islands is VG, United States Virgin Islands is VI');
     // What is neither a code nor a name is still a bad request.
@@ -312,9 +316,9 @@ describe('output', () => {
     expect(total).toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(1000);
     const past = await request(t.app).get('/export.json?page=11').expect(404);
-    expect(past.body.error.message).toBe('page 11 is past the last file of these results: 1 file of 1000 (page=1)');
+    expect(past.body.error.message).toBe('page 11 is past the last file of these results: 1 file of up to 1,000 articles (page=1)');
     expect(total).toBeGreaterThan(1);
-    expect((await request(t.app).get(`/export.csv?pageSize=1&page=${total + 1}`).expect(404)).text).toContain(`${total} files of 1 (page=1 to page=${total})`);
+    expect((await request(t.app).get(`/export.csv?pageSize=1&page=${total + 1}`).expect(404)).text).toContain(`${total} files of up to 1 article (page=1 to page=${total})`);
     await request(t.app).get(`/export.csv?pageSize=1&page=${total}`).expect(200);
     // A search that finds nothing exports one empty file, not a 404.
     expect((await request(t.app).get('/export.json?q=zzzqqqxx').expect(200)).body).toMatchObject({ exported: 0, first: null, last: null });

@@ -37,6 +37,7 @@ beforeAll(async () => {
     { id: 'p-15', title: 'Jet order', date: '2024-07-01', body: 'Boeing won an order for ten jets from the airline.' },
     { id: 'p-16', title: 'Talks go on', date: '2024-07-02', body: 'The talks are being held behind closed doors, and the price of bread is rising.' },
     { id: 'p-17', title: 'Royal visit', date: '2024-07-03', body: 'The Prince opened the new hospital wing.' },
+    { id: 'p-18', title: 'Chip maker buys stake', date: '1987-03-03', body: 'Texas Instruments Inc <TXN> said a unit of <Hughes Capital Corp> bought shares; the table read a|b and rate=high.' },
   ];
   writeFileSync(join(dir, 'news.jsonl'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
   await indexFiles(index, [join(dir, 'news.jsonl')]);
@@ -146,5 +147,11 @@ describe('a bad word file', () => {
     await expect(runIndex({ endpoint: testEndpoint(), index: other, paths: [join(dir, 'news.jsonl')], exactWordFile: words, tagWorkers: 0 }))
       .rejects.toThrow(`${words}:3: expected one lower-case word, got "police chief"`);
     await neverCreated(other);
+  });
+});
+
+describe('words in angle brackets and tables', () => {
+  test('when a wire story names a company or a ticker in angle brackets, then its first word finds the story, as does a word after a bar or an equals sign', async () => {
+    for (const q of ['TXN', 'Hughes', 'Hughes Capital Corp', 'b', 'high']) expect([q, await ids(q)]).toEqual([q, ['p-18']]);
   });
 });

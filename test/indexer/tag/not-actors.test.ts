@@ -505,7 +505,7 @@ describe('tagging rules 70: other names of one body or person (a sixth black-box
 
 describe('tagging rules 71: what a tagging audit of the bench files found', () => {
   test('when a lawmaker\'s party and state stand in brackets, or a product, an index or Wikinews itself is tagged, then none is an actor', () => {
-    for (const name of ['D-Okla.', 'R-Kan', 'D-CA', 'DVD', 'PlayStation', 'CAC', 'All Ordinaries', 'Hang Seng', 'Capitol Hill', 'Wikinews', 'WN How', 'Wikinews Thank']) expect([name, isNotAnActorName(name)]).toEqual([name, true]);
+    for (const name of ['D-Okla.', 'R-Kan', 'D-CA', 'DVD', 'PlayStation', 'CAC', 'All Ordinaries', 'Hang Seng', 'Capitol Hill', 'Wikinews', 'WN How', 'Wikinews Thank', 'Transitional Period']) expect([name, isNotAnActorName(name)]).toEqual([name, true]);
     for (const name of ['David Boren', 'Hang Seng Bank', 'DAX Holdings Ltd', 'Wiki Corp']) expect([name, isNotAnActorName(name)]).toEqual([name, false]);
   });
 
