@@ -109,23 +109,61 @@ function deletions(word: string, distance: number): Set<string> {
   return all;
 }
 
-/** A word without its inflection: "accused", "accuses" → "accus"; "organisers" → "organis"; "sanctioned" → "sanction". */
-const stem = (w: string): string => w.replace(/(?:ers|er|ings|ing|ed|es|s|d|e)$/, '');
+/**
+ * The words a word may be a form of, by English inflection: itself; without "s", or "es" after s, x, z, ch or sh
+ * ("taxes" → "tax"); without "d" or "ed", with a doubled consonant undone ("planned" → "plan"); without "ing", or with
+ * its "e" back ("closing" → "close"); "ies"/"ied" → "y". Not agent nouns or comparatives: "driver" is no form of
+ * "drive", "broker" none of "broke", "factor" none of "facto" (a black-box review found such pairs joined as one word).
+ *
+ * `lemmas('planned')` → `['planned', 'plann', 'planne', 'plan']`; `lemmas('planes')` → `['planes', 'plane']`
+ */
+function lemmas(w: string): string[] {
+  const out = [w];
+  const add = (base: string): void => {
+    if (base.length >= 3) out.push(base);
+  };
+  if (/[^s]s$/.test(w)) add(w.slice(0, -1));
+  if (/(?:s|x|z|ch|sh)es$/.test(w)) add(w.slice(0, -2));
+  if (/ies$/.test(w) || /ied$/.test(w)) add(`${w.slice(0, -3)}y`);
+  for (const ending of ['ed', 'ing']) {
+    if (!w.endsWith(ending)) continue;
+    const base = w.slice(0, -ending.length);
+    add(base);
+    add(`${base}e`);
+    // Not a double l, s, f or z: "fill", "pass" are written so ("filled" is no form of "file").
+    if (/([b-dghj-kmnpqrtv-y])\1$/.test(base)) add(base.slice(0, -1));
+  }
+  return out;
+}
 
 /**
- * Whether two words a typo apart are forms of one word, which the typo tolerance rightly joins: two endings of one
- * stem ("increase", "increased", "increases"; "sanctions", "sanctioned"; "country", "countries"), or British and
- * American spelling ("organise", "organize"; "defence", "defense"; "labour", "labor"; "centre", "center";
- * "travelled", "traveled").
+ * Whether two words a typo apart are forms of one word, which the typo tolerance rightly joins: inflections of one
+ * word (lemmas: "increase", "increased", "increases"; "sanctions", "sanctioned"; "country", "countries"), a participle
+ * in "n"/"en" ("taken"), or British and American spelling ("organise", "organize"; "defence", "defense"; "labour",
+ * "labor"; "centre", "center"; "travelled", "traveled": the double l only after a stem of two syllables, so "filled"
+ * is no spelling of "filed"). Not an adverb and its adjective ("generally" is no "general"), nor an agent noun and
+ * its verb ("producer", "produce"; "driver", "drive"): other words to a reader.
  */
 function sameWord(a: string, b: string, byStem = true): boolean {
-  const spelling = (w: string): string => w.replace(/z/g, 's').replace(/our/g, 'or').replace(/re$/, 'er').replace(/ll/g, 'l').replace(/ence$/, 'ense');
+  const spelling = (w: string): string => w.replace(/z/g, 's').replace(/our/g, 'or').replace(/re$/, 'er').replace(/ence$/, 'ense');
+  const oneL = (w: string): string => w.replace(/([aeiou][^aeiou]*[aeiou][^aeiou]*)ll(ed|ing|er|ers)$/, '$1l$2');
   const [x, y] = [spelling(a), spelling(b)];
-  if (x === y) return true;
+  if (x === y || oneL(x) === oneL(y)) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (long.startsWith(short) && /^(?:s|es|d|ed|r|er|ers|rs|ly|n|en)$/.test(long.slice(short.length))) return true;
+  if (long.startsWith(short) && /^(?:s|es|d|ed|n|en)$/.test(long.slice(short.length)) && lemmasMeet(short, long, true)) return true;
   if (short.endsWith('y') && (long === `${short.slice(0, -1)}ies` || long === `${short.slice(0, -1)}ied`)) return true;
-  return byStem && stem(x).length >= 3 && stem(x) === stem(y);
+  return byStem && lemmasMeet(x, y, false);
+}
+
+/**
+ * Whether two words share a lemma; `suffixOnly`: whether the longer is the shorter with an ending that is no plural
+ * of another word ("plans" is "plan"+s, but "planes" is "plane"+s, not "plan"+es: lemmas says which).
+ */
+function lemmasMeet(x: string, y: string, suffixOnly: boolean): boolean {
+  // A participle in "n" or "en" ("taken", "given") is no lemma's plural or past: its ending says enough.
+  if (suffixOnly && /(?:n|en)$/.test(x.length > y.length ? x : y)) return true;
+  const mine = new Set(lemmas(x));
+  return lemmas(y).some((l) => mine.has(l));
 }
 
 const neighbourhood = new Map<string, string[]>();
