@@ -119,7 +119,7 @@ export function isFilterable(filterable: unknown, field: string): boolean {
 }
 
 /** Settings whose lists Meilisearch keeps as sets (it may return them in another order), at any depth. */
-const UNORDERED: ReadonlySet<string> = new Set(['filterableAttributes', 'sortableAttributes', 'disableOnWords']);
+const UNORDERED: ReadonlySet<string> = new Set(['filterableAttributes', 'sortableAttributes', 'disableOnWords', 'separatorTokens']);
 
 /**
  * Whether an index already has every setting in `wanted` (what Meilisearch returns holds more: its defaults). Lists
