@@ -9,7 +9,9 @@
  * Wikinews' `ID893` is hashed since ids with capitals are, and each article carries its earlier id; no tag changed);
  * at tagging rules 45 (monarchs under their titles), tagText 53c88a809dce63ed; at 38eb64d (2026-11-25: four Wikinews
  * articles dated by the date they open with, three template names out of their text; no tagging rule changed, and those
- * articles' new text gives them new content hashes), parse c1603eaac3f1cfa5, tagText 75ff84b1300788c2.
+ * articles' new text gives them new content hashes), parse c1603eaac3f1cfa5, tagText 75ff84b1300788c2; at tagging rules
+ * 71 (2026-11-26: countries named only by the way, not-actors, initials), countries 12807cf9d301bddd, tagText
+ * 84dadbbd0d8d6f90 (parse and recognise unchanged).
  * A change that moves a tagging fingerprint has changed what the indexer writes, and belongs under a new tagging rules
  * version (docs/TAGGING.md).
  * Times on this VM swing ±15 % from minute to minute: compare two versions interleaved, not across sessions.
