@@ -150,18 +150,17 @@ function sameWord(a: string, b: string, byStem = true): boolean {
   const [x, y] = [spelling(a), spelling(b)];
   if (x === y || oneL(x) === oneL(y)) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (long.startsWith(short) && /^(?:s|es|d|ed|n|en)$/.test(long.slice(short.length)) && lemmasMeet(short, long, true)) return true;
+  const ending = long.startsWith(short) ? long.slice(short.length) : undefined;
+  // A participle in "n" or "en" ("taken", "given"); an ending of "s", "es", "d" or "ed" only where it is the shorter
+  // word's ("plans" is "plan" + s, "planes" is "plane" + s, not "plan" + es: lemmas says which).
+  if (ending === 'n' || ending === 'en') return true;
+  if (ending !== undefined && /^(?:s|es|d|ed)$/.test(ending) && lemmasMeet(short, long)) return true;
   if (short.endsWith('y') && (long === `${short.slice(0, -1)}ies` || long === `${short.slice(0, -1)}ied`)) return true;
-  return byStem && lemmasMeet(x, y, false);
+  return byStem && lemmasMeet(x, y);
 }
 
-/**
- * Whether two words share a lemma; `suffixOnly`: whether the longer is the shorter with an ending that is no plural
- * of another word ("plans" is "plan"+s, but "planes" is "plane"+s, not "plan"+es: lemmas says which).
- */
-function lemmasMeet(x: string, y: string, suffixOnly: boolean): boolean {
-  // A participle in "n" or "en" ("taken", "given") is no lemma's plural or past: its ending says enough.
-  if (suffixOnly && /(?:n|en)$/.test(x.length > y.length ? x : y)) return true;
+/** Whether two words share a lemma: `lemmasMeet('accused', 'accuses')` → true (both "accuse"). */
+function lemmasMeet(x: string, y: string): boolean {
   const mine = new Set(lemmas(x));
   return lemmas(y).some((l) => mine.has(l));
 }

@@ -11,7 +11,7 @@
  * `stripBoilerplate(['Share', 'Niger has defied US warnings.', 'Leave a Reply', 'Your email…'])`
  *   → `['Niger has defied US warnings.']`
  */
-import { MONTH_NAMES, oneOf, WEEKDAY_NAMES } from '../../src/text/calendar-words.js';
+import { MONTH_NAMES, MONTH_SHORT_NAMES, oneOf, WEEKDAY_NAMES } from '../../src/text/calendar-words.js';
 
 const dropLine: RegExp[] = [
   /^(share|share this( article| story)?|tweet|print|e-?mail|whatsapp|facebook|twitter|linkedin|telegram|copy link)$/i,
@@ -52,10 +52,13 @@ const dropLine: RegExp[] = [
 ];
 
 /** A date and a time, as a page's dateline writes them: "March 3, 2024", "10:30 a.m. ET", "2024-03-03", "Mon". */
-const STAMP_WORD = new RegExp(String.raw`^(?:${oneOf(MONTH_NAMES)}|${oneOf(WEEKDAY_NAMES)}|${oneOf(MONTH_NAMES.map((m) => m.slice(0, 3)))}|${oneOf(WEEKDAY_NAMES.map((d) => d.slice(0, 3)))}|Sept|Tues|Thurs|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?::\d{2})?|\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|\d{1,2}/\d{1,2}/\d{2,4}|[ap]\.?m\.?|at|on|and|ago|hours?|minutes?|days?|mins?|hrs?|[,.|·•–—/:-])$`, 'i');
+const STAMP_WORD = new RegExp(String.raw`^(?:${oneOf(MONTH_NAMES)}|${oneOf(WEEKDAY_NAMES)}|${oneOf(MONTH_SHORT_NAMES)}|${oneOf(WEEKDAY_NAMES.map((d) => d.slice(0, 3)))}|Sept|Tues|Thurs|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?::\d{2})?|\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|\d{1,2}/\d{1,2}/\d{2,4}|[ap]\.?m\.?|at|on|and|ago|hours?|minutes?|days?|mins?|hrs?|[,.|·•–—/:-])$`, 'i');
 /** A time zone, in capitals: "ET", "GMT+1", "CEST". */
 const TIME_ZONE = /^(?:[A-Z]{2,4}|(?:GMT|UTC)[+-]\d{1,2})$/;
-const STAMP_OPENER = /^(?:(?:first |originally )?published|(?:last )?updated|posted|modified)\b\s*(?:on|at)?\s*:?\s*/i;
+/** A stamp's own words: "Published", "Last updated on", "Posted at:". */
+const STAMP_VERB = String.raw`(?:(?:first |originally )?published|(?:last )?updated|posted|modified)\b\s*(?:on|at)?\s*:?`;
+const STAMP_OPENER = new RegExp(`^${STAMP_VERB}\\s*`, 'i');
+const STAMP_VERB_AGAIN = new RegExp(`(?:^|[\\s|·•–—])${STAMP_VERB}`, 'gi');
 
 /**
  * A page's publication stamp on a line of its own: "Published March 3, 2024 · Updated 10:30 a.m. ET", "Updated:
@@ -65,7 +68,7 @@ const STAMP_OPENER = /^(?:(?:first |originally )?published|(?:last )?updated|pos
 function isDateStamp(line: string): boolean {
   const opener = STAMP_OPENER.exec(line);
   if (opener === null || line.length > 160) return false;
-  const rest = line.slice(opener[0].length).replace(/(?:^|[\s|·•–—])(?:(?:first |originally )?published|(?:last )?updated|posted|modified)\b\s*(?:on|at)?\s*:?/gi, ' ');
+  const rest = line.slice(opener[0].length).replace(STAMP_VERB_AGAIN, ' ');
   const words = rest.split(/\s+|(?<=[,|·•–—])|(?=[,|·•–—])/).filter((w) => w !== '');
   return words.length > 0 && words.some((w) => /\d/.test(w) || /^[a-z]{3,}$/i.test(w)) && words.every((w) => STAMP_WORD.test(w) || TIME_ZONE.test(w));
 }

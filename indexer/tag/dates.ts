@@ -289,6 +289,7 @@ function speaksOfFuture(text: string, start: number, end: number): boolean {
   if (cue !== undefined) return !PAST_VERB.test(before.slice(cue));
   // A deadline right before it, in a clause of no past verb: "remains in custody until Thursday", "must decide by
   // Monday", "before the Monday deadline" (a tagging audit found such days read as the week before: rules 71).
+  // (The deadline's word alone, opening the clause, is read with the words after the date, below.)
   if (DEADLINE_BEFORE.test(before) && !/^\s*(?:by|until|till|before)\s+(?:the\s+)?$/i.test(before)) return !PAST_VERB.test(before);
   if (!/^\s*(?:on|this|by|from|until|before)?\s*$/i.test(before)) return false;
   const after = text.slice(end, end + 300);

@@ -10,8 +10,11 @@ const APOSTROPHE_SURNAME_AFTER = /^[ \t]+[OD]['’]\p{Lu}[\p{L}-]+/u;
  * "C. Fred" of "C. Fred Bergsten" (a tagging audit: 45 articles, rules 71). People called so are named in full.
  */
 const LEADING_INITIAL_AND_NAME = /^\p{Lu}\.[ \t]+\p{Lu}\p{Ll}+$/u;
-/** The surname after such a name, with a capitalised particle: "Pickens", "Van Fossen" of "L. Jack Van Fossen". */
-// The name ends there: a capitalised word after it makes it a company's ("C. Itoh Finance", "A. Truck Tire Corp").
+/**
+ * The surname after such a name, with a capitalised particle: "Pickens", "Van Fossen" of "L. Jack Van Fossen". Not a
+ * weekday, a month, "Jr" or a street's word; and the name ends there: a capitalised word after it makes it a company's
+ * ("C. Itoh Finance", "A. Truck Tire Corp").
+ */
 const PARTICLE_AND_SURNAME_AFTER = new RegExp(String.raw`^[ \t]+(?!(?:${oneOf(WEEKDAY_NAMES)}|${oneOf(MONTH_NAMES)}|Jr|Sr|Drive|Street|Avenue|Road|Boulevard|Lane|Place|Square)\b)(?:(?:Van|Von|De|Del|Della|Du|La|Le|Da|Di|Dos|Der|Den|Mac|St\.)[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?![\p{L}'’-]|[ \t]+(?!Jr\b|Sr\b)\p{Lu})`, 'u');
 /** Name particles alone between two parts of a name, each after one space: " du ", " de la ", " van der ". */
 const PARTICLES_BETWEEN = /^ (?:(?:de|du|da|das|do|dos|del|della|di|la|le|van|von|der|den|ter|ten|bin|ibn|al|el) ){1,3}$/;
