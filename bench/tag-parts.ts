@@ -11,7 +11,8 @@
  * articles dated by the date they open with, three template names out of their text; no tagging rule changed, and those
  * articles' new text gives them new content hashes), parse c1603eaac3f1cfa5, tagText 75ff84b1300788c2; at tagging rules
  * 71 (2026-11-26: countries named only by the way, not-actors, initials), countries 12807cf9d301bddd, tagText
- * 84dadbbd0d8d6f90 (parse and recognise unchanged).
+ * 84dadbbd0d8d6f90 (parse and recognise unchanged); at tagging rules 72 (2026-11-26: bracketed companies, firms of
+ * partners, "^M" out of the text, tagText joining wrapped lines), parse 76e5345502089062, tagText ee9ee03e4120b076.
  * A change that moves a tagging fingerprint has changed what the indexer writes, and belongs under a new tagging rules
  * version (docs/TAGGING.md).
  * Times on this VM swing ±15 % from minute to minute: compare two versions interleaved, not across sessions.

@@ -18,14 +18,18 @@ const NEEDS_NORMALIZING = /[\uFEFF\r\u00A0\u2007\u202F\u0000-\u0008\u000B\u000C\
  * Text as the rest of the pipeline expects it: NFC, `\n` line ends, no BOM, no control characters, non-breaking
  * spaces as spaces. Private-use characters are removed too: the server uses two of them to mark highlights, so a
  * document must never carry them. So are soft hyphens (U+00AD, `&shy;`), invisible break hints inside words, which
- * news sites put in long words: "Ice\u00ADland" was no word "Iceland" to search or to tag (a black-box review).
+ * news sites put in long words: "Ice\u00ADland" was no word "Iceland" to search or to tag (a black-box review). So
+ * is a carriage return written out as "^M" before a line end.
  */
 export function normalizeText(text: string): string {
   const nfc = text.normalize('NFC');
+  // A carriage return written out as "^M" at a line's end, as a terminal shows one: 16 Reuters stories carry it
+  // ("<Rolls-Royce^M\n Ltd>"), which ran into words ("Rolls-Royce^M") of passages, names and the index.
+  const shown = nfc.includes('^M') ? nfc.replace(/\^M(?=\r|\n|$)/g, '') : nfc;
   // Most texts hold none of what the replacements below remove: one scan says so, where the four replacements each
   // scanned the whole text (a sixth of parsing over the bench corpus).
-  if (!NEEDS_NORMALIZING.test(nfc)) return nfc;
-  return nfc
+  if (!NEEDS_NORMALIZING.test(shown)) return shown;
+  return shown
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')

@@ -35,6 +35,35 @@ export function splitParagraphs(text: string): string[] {
   return paragraphs;
 }
 
+/**
+ * The same text with each line break that splitParagraphs would join made a space, so that offsets into it are
+ * offsets into the text as given: `npm run tag` answers with offsets of its input, and must still read the wire's
+ * "Finance Minister Richard\nHu" as one name, as the indexer does after splitting paragraphs.
+ *
+ * `joinWrappedLines('Minister Richard\nHu said.\n    The dry…')` → `'Minister Richard Hu said.\n    The dry…'`
+ */
+export function joinWrappedLines(text: string): string {
+  const lines = text.split('\n');
+  const wire = isWireCopy(lines);
+  let out = lines[0] ?? '';
+  // Only the end of the paragraph so far matters (does it end a sentence?), and that is the last line's end.
+  let current = (lines[0] ?? '').trim();
+  for (let i = 1; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (raw.trim() === '') {
+      current = '';
+      out += '\n' + raw;
+      continue;
+    }
+    const indented = /^\s{2,}|^\t/.test(raw) || SIGN_OFF.test(raw);
+    const previousEnded = current === '' || (!wire && /[.!?:;"”’')\]]$/.test(current));
+    const joined = !(indented || previousEnded);
+    out += (joined ? ' ' : '\n') + raw;
+    current = raw.trim();
+  }
+  return out;
+}
+
 /** A wire's sign-off on its own line: " Reuter", " REUTER", " reuter...". */
 const SIGN_OFF = /^\s*(?:Reuters?|REUTERS?|reuters?)(?:\.{3})?\s*$/;
 

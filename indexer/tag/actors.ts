@@ -6,6 +6,7 @@ import { isOnlyLegalForms, withFirstLegalForm, withoutLegalForm } from './compan
 import { isCountryAndWord, isNotAnActor, isNotAnActorName, isStormName } from './not-actors.js';
 import type { Group, Surface } from './actor-group.js';
 import { canonicalSpelling } from './actor-group.js';
+import { isBracketedWithLegalForm } from './bracketed-names.js';
 import { cleanName, isFunctionWord, isPlaceName, splitAtCapitalisedAnd, withMonarchTitles, holderAfterOfficeOf, reclaimSwallowedPeople, splitOfficeHolder, withNamesAfterInitials, withoutSeparatingCommas } from './actor-names.js';
 import { dropCapitalisedCommonWords, dropLastWordsOfCutNames } from './capitalised-words.js';
 import { dropPiecesOfNotActors, mergeAcronyms, onlyOrganisationOpenedBy, resolveCutOrganisations, resolveGenericOrganisations, resolveShortOrganisations } from './organisation-groups.js';
@@ -218,8 +219,9 @@ export function canonicalActors(text: string, mentions: readonly Mention[], alia
         s.name = withFirstLegalForm(s.name, bare);
       } else {
         // A name written with its legal form is a company in its own right, not the short form of a longer one.
-        if (bare !== s.name) legalNames.add(fold(bare));
-        s.name = bare !== s.name ? withoutSeparatingCommas(bare) : bare;
+        const withLegalForm = bare !== s.name || isBracketedWithLegalForm(text, s.start, s.end);
+        if (withLegalForm) legalNames.add(fold(bare));
+        s.name = withLegalForm ? withoutSeparatingCommas(bare) : bare;
       }
       // The list only: the offsets are the whole name's, so "<NEC Corp>" must not read as a bracketed ticker "NEC".
       if (isNotAnActorName(s.name)) continue;

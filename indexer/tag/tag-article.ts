@@ -6,6 +6,8 @@ import { withAliasMentions } from './alias-mentions.js';
 import { withSurnameMentions } from './surname-mentions.js';
 import { attachCompanySuffixes } from './company-suffixes.js';
 import { joinAndNames } from './and-names.js';
+import { joinFirmLists } from './firm-lists.js';
+import { bracketedCompanies } from './bracketed-names.js';
 import { joinOfNames } from './of-names.js';
 import { extendOrganisations } from './org-heads.js';
 import { completeInitials } from './person-initials.js';
@@ -55,6 +57,11 @@ export type Tagger = (input: { title: string; body: string; published?: Date | u
  * Title mentions count (they raise salience) but carry no evidence offsets, which are all in the body.
  */
 export function createTagger(parts: TaggerParts): Tagger {
+  const firmListOptions = {
+    isPlace: isWholePlace,
+    ...(parts.isCommonWord !== undefined ? { isCommonWord: parts.isCommonWord } : {}),
+    ...(parts.aliases !== undefined ? { isKnownName: (word: string) => parts.aliases!.lookup(word) !== undefined || parts.aliases!.personBySurname(word) !== undefined } : {}),
+  };
   return ({ title, body, published }) => {
     const titleLength = title === '' ? 0 : title.length + 2;
     // A dateline at the head of the body ("SALVADOR, Feb 26 - Showers…") says where and when the story was filed: a
@@ -68,7 +75,7 @@ export function createTagger(parts: TaggerParts): Tagger {
     const text = title === '' ? read : `${title}\n\n${read}`;
     // The model's spans, mended where it is known to cut names short (each function says how), then the alias file's
     // names of more than one word wherever they stand.
-    const mended = completeInitials(text, joinOfNames(text, joinAndNames(text, attachCompanySuffixes(text, extendOrganisations(text, parts.recognize(text)), parts.isCommonWord)), isWholePlace));
+    const mended = completeInitials(text, joinOfNames(text, joinAndNames(text, joinFirmLists(text, attachCompanySuffixes(text, extendOrganisations(text, bracketedCompanies(text, parts.recognize(text))), parts.isCommonWord), firmListOptions)), isWholePlace));
     // (Then the bare surnames it left untagged: of the article's full names, and of the alias file's eras.)
     const all = withSurnameMentions(text, withAliasMentions(text, mended, parts.aliases), { aliases: parts.aliases, day: storyDay(published), isCommonWord: parts.isCommonWord });
     const bodyMentions = all

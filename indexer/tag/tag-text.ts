@@ -1,3 +1,4 @@
+import { joinWrappedLines } from '../parse/paragraphs.js';
 import { parseArticle } from '../parse/parse-article.js';
 import type { Mention } from './mention.js';
 import type { Tagger } from './tag-article.js';
@@ -14,7 +15,8 @@ export interface TagLine {
 
 /**
  * Tags raw text as the indexer does. The publication date comes from the same parser the indexer uses (the `date`
- * field, else a date the text carries); the tags are computed on the text as given, so offsets point into it.
+ * field, else a date the text carries); the tags are computed on the text as given, its wrapped lines joined as the
+ * indexer's paragraphs join them (a line break made a space), so offsets point into it.
  *
  * `tagText({ id: '1', text: 'Putin met Goita in Bamako.' }, tagger)`
  *   → `{ id: '1', countries: ['ML'], actors: [{ name: 'Putin', kind: 'person' }, …], published: null, … }`
@@ -22,7 +24,7 @@ export interface TagLine {
 export function tagText(input: { id: string; text: string; title?: string; date?: string }, tagger: Tagger): TagLine {
   const parsed = parseArticle({ origin: { file: 'stdin' }, format: 'json', body: input.text, title: input.title, date: input.date });
   const published = parsed.ok ? parsed.article.published : null;
-  const tagging = tagger({ title: input.title ?? '', body: input.text, published: published ? new Date(published.epochSeconds * 1000) : undefined });
+  const tagging = tagger({ title: input.title ?? '', body: joinWrappedLines(input.text), published: published ? new Date(published.epochSeconds * 1000) : undefined });
   return {
     id: input.id,
     countries: tagging.countries.map((c) => c.code),

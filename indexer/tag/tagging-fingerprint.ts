@@ -186,8 +186,12 @@ function chronoVersion(): string {
  * same review.
  * 70: "the Treasury Department" is a country's Treasury; a party's "Democrat" before a person's name is no part of
  * it ("Democrat Barbara Boxer"); soft hyphens leave the text: a sixth black-box review, 2026-11-25.
+ * 71: a tagging audit of the bench files (docs/TAGGING.md "Rules 71"): more names that are no actors, a lawmaker's
+ * party and state, the full names after an initial, countries named only by a currency or a listing, "USA Today".
+ * 72: a company in the wire's angle brackets is one organisation; a firm of partners ("Phillips and Drew") is one; "^M"
+ * leaves the text; the tag CLI joins wrapped lines (docs/TAGGING.md "Rules 72").
  */
-export const TAGGING_RULES_VERSION = 71;
+export const TAGGING_RULES_VERSION = 72;
 
 /**
  * What decides an article's tags besides its text: the rules' version, chrono-node's, the NER model and the alias file

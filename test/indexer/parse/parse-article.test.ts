@@ -194,6 +194,11 @@ describe('parseArticle on records', () => {
     expect(r.ok && r.article.title).toBe('Fishing in Iceland');
   });
 
+  test('when a wire story carries carriage returns written out as "^M" at its line ends, then they leave the text (16 Reuters stories: "Rolls-Royce^M")', () => {
+    const r = parseArticle({ origin: { file: 'a' }, format: 'json', title: 'Engines', body: "Britain's <Rolls-Royce^M\n Ltd> won the order.^M\n    A caret ^Mark stays.\n REUTER...^M" });
+    expect(r.ok && r.article.paragraphs).toEqual(["Britain's <Rolls-Royce Ltd> won the order.", 'A caret ^Mark stays.']);
+  });
+
   test('when a record has more text than one article can, then it is refused with its length and the limit', () => {
     const body = `${'A sentence of news. '.repeat(MAX_ARTICLE_CHARS / 20)}x`;
     expect(parseArticle({ origin: { file: 'a' }, format: 'json', body })).toEqual({

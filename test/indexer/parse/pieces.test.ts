@@ -1,6 +1,6 @@
 import { stripBoilerplate } from '../../../indexer/parse/boilerplate.js';
 import { findHeadline, titleFromSentence } from '../../../indexer/parse/headline.js';
-import { splitParagraphs } from '../../../indexer/parse/paragraphs.js';
+import { joinWrappedLines, splitParagraphs } from '../../../indexer/parse/paragraphs.js';
 import { dateLine, numericDateOrder, parsePublishedDate } from '../../../indexer/parse/published-date.js';
 
 describe('stripBoilerplate', () => {
@@ -96,6 +96,20 @@ describe('splitParagraphs', () => {
       'Lukman gave no figures.',
       'Reuter',
     ]);
+  });
+});
+
+describe('joinWrappedLines', () => {
+  test('when wire copy is hard-wrapped, then the breaks splitParagraphs joins become spaces, the rest stays, and the length is kept', () => {
+    const wire = "Singapore's Finance Minister Richard\nHu is to announce a budget.\n    Federal Reserve Board chairman Paul\nVolcker said so.\n\n Reuter";
+    const joined = joinWrappedLines(wire);
+    expect(joined).toBe("Singapore's Finance Minister Richard Hu is to announce a budget.\n    Federal Reserve Board chairman Paul Volcker said so.\n\n Reuter");
+    expect(joined).toHaveLength(wire.length);
+    expect(splitParagraphs(joined)).toEqual(splitParagraphs(wire));
+  });
+  test('when each line ends a sentence, then no line is joined', () => {
+    const text = 'One sentence here.\nAnother one there.\n\nA third.';
+    expect(joinWrappedLines(text)).toBe(text);
   });
 });
 

@@ -30,6 +30,16 @@ describe('npm run tag', () => {
     expect(c.published).toBeNull();
   });
 
+  test('when the text is hard-wrapped wire copy, then a name broken across lines is one actor, as the indexer reads it (an audit: "Richard" and "Hu" apart)', () => {
+    const text = "Singapore's Finance Minister Richard\nHu is expected to announce a budget.\n    Federal Reserve Board chairman Paul\nVolcker met him.\n Reuter";
+    const res = runTagCli(JSON.stringify({ id: 'w', text }) + '\n');
+    expect(res.status).toBe(0);
+    const out = JSON.parse(res.stdout.trim());
+    expect(out.actors).toEqual(expect.arrayContaining([{ name: 'Richard Hu', kind: 'person' }, { name: 'Paul Volcker', kind: 'person' }]));
+    expect(out.actors.map((a: { name: string }) => a.name)).not.toContain('Richard');
+    expect(out.mentions.map((m: { start: number; end: number }) => text.slice(m.start, m.end))).toEqual(expect.arrayContaining(['Richard\nHu', 'Paul\nVolcker']));
+  });
+
   test('when a line is not JSON, then stderr names the line, its answer says error, and the rest is tagged', () => {
     const res = runTagCli('{"id":"x","text":"Bamako."}\nnot json\n{"id":"y","text":"Niamey."}\n');
     expect(res.status).toBe(2);
