@@ -25,10 +25,7 @@ export function splitParagraphs(text: string): string[] {
       flush();
       continue;
     }
-    // (The wire's sign-off is indented by one space, " Reuter", and so are some wrapped lines: it is a line of its own.)
-    const indented = /^\s{2,}|^\t/.test(raw) || SIGN_OFF.test(raw);
-    const previousEnded = current === '' || (!wire && /[.!?:;"”’')\]]$/.test(current.trimEnd()));
-    if (indented || previousEnded) flush();
+    if (opensParagraph(raw, current.trimEnd(), wire)) flush();
     current += (current === '' ? '' : ' ') + raw.trim();
   }
   flush();
@@ -55,13 +52,21 @@ export function joinWrappedLines(text: string): string {
       out += '\n' + raw;
       continue;
     }
-    const indented = /^\s{2,}|^\t/.test(raw) || SIGN_OFF.test(raw);
-    const previousEnded = current === '' || (!wire && /[.!?:;"”’')\]]$/.test(current));
-    const joined = !(indented || previousEnded);
-    out += (joined ? ' ' : '\n') + raw;
+    out += (opensParagraph(raw, current, wire) ? '\n' : ' ') + raw;
     current = raw.trim();
   }
   return out;
+}
+
+/**
+ * Whether a line (not blank) opens a paragraph after the text so far, `before` ('' after a blank line or at the
+ * start): when it is indented, or is the wire's sign-off, or, in text that is no wire copy, the text before it ended a
+ * sentence. (The wire's sign-off is indented by one space, " Reuter", and so are some wrapped lines: it is a line of
+ * its own.)
+ */
+function opensParagraph(line: string, before: string, wire: boolean): boolean {
+  if (/^\s{2,}|^\t/.test(line) || SIGN_OFF.test(line) || before === '') return true;
+  return !wire && /[.!?:;"”’')\]]$/.test(before);
 }
 
 /** A wire's sign-off on its own line: " Reuter", " REUTER", " reuter...". */

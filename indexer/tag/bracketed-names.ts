@@ -1,4 +1,5 @@
 import type { Mention } from './mention.js';
+import { FORM } from './company-suffixes.js';
 
 /**
  * What Reuters writes in angle brackets on one line, no bracket inside: a company ("<Crowley Maritime Corp>") or a
@@ -9,24 +10,26 @@ const BRACKETED = /<([^<>\n]{2,120})>/g;
 /** Initials after a dash at the end of a bracketed name: " - IRI" of "<Istituto per la Ricostruzione Industriale - IRI>". */
 const INITIALS_AFTER = /[ \t]+[-–][ \t]+(\p{Lu}{2,8})[ \t]*$/u;
 /**
- * Legal forms at the end of a bracketed name, also those of banks and firms abroad that the wire writes there and the
- * tagger's list does not hold ("<Citibank NA>", "<Gulf International Bank BSC>", "<Teck Hock and Co (Pte) Ltd>"): off
- * the name, so that it is the firm's name as the text writes it elsewhere ("Citibank"), with the "and" they leave.
+ * Legal forms at the end of a bracketed name: the tagger's (company-suffixes.ts), and those of banks and firms abroad
+ * that the wire writes there and that list does not hold ("<Citibank NA>", "<Gulf International Bank BSC>", "<Teck
+ * Hock and Co (Pte) Ltd>"): off the name, so that it is the firm's name as the text writes it elsewhere ("Citibank"),
+ * with the "and" they leave.
  */
-const LEGAL_TAIL =
-  /(?:[ \t]+(?:and|&))?(?:(?:[ \t]*,)?[ \t]+(?:\((?:Pte|Pty|Private)\)|Inc|Corp|Co|Cos|Ltd|Limited|Plc|PLC|LLC|GmbH|SpA|S\.p\.A|S\.P\.A|SA|S\.A|NV|N\.V|BV|B\.V|AG|A\.G|LP|L\.P|NA|N\.A|BSC|B\.S\.C|Bhd|Berhad|Sdn|Pte|Pty|Sarl|SARL|KK|K\.K|AB|ASA|Oy|Oyj|Ltda|SE|AS|A\/S)\.?)+[ \t,;.]*$/;
+const LEGAL_TAIL = new RegExp(
+  String.raw`(?:[ \t]+(?:and|&))?(?:(?:[ \t]*,)?[ \t]+(?:${FORM}|\((?:Pte|Pty|Private)\)|(?:Limited|S\.p\.A|S\.P\.A|A\.G|NA|N\.A|BSC|B\.S\.C|Bhd|Berhad|Sdn|Pte|Pty|Sarl|SARL|KK|K\.K|AB|ASA|Oy|Oyj|Ltda|SE|AS|A\/S)\.?))+[ \t,;.]*$`,
+);
 
 /**
  * A company the wire marks with angle brackets is one organisation, whatever pieces the model made of it: it read
  * "<Banque Commerciale pour l'Europe du Nord>" as a bank and a person "Nord", "<Maserati>" as a person, and
  * "<Compagnie Generale Constructions Telephoniques>" as a company and a person "Telephoniques" (an audit of the
- * Reuters bench file: of 854 one-word "people", ~40 were such pieces). The names, organisations and other names inside
+ * Reuters bench file: of 854 one-word "people" in its articles, 46 were such pieces). The names, organisations and other names inside
  * the brackets give way to one organisation spanning what the brackets hold; places inside stay, for the country
  * tagger ("<Banque Paribas (Luxembourg)>"), and leave the company's mention as it is. A bracket the model found no
  * name in is left alone: the bracket tells which words are one name, not that they name an actor.
  *
  * `bracketedCompanies('15 pct of <Maserati>, which', [PER 11-19])` → `[ORG 11-19]`
- * `bracketedCompanies('<Banque Commerciale pour l'Europe du Nord> and', [ORG 1-19, PER 38-42])` → `[ORG 1-42]`
+ * `bracketedCompanies('<Banque Commerciale pour l'Europe du Nord> and', [ORG 1-19, PER 37-41])` → `[ORG 1-41]`
  */
 export function bracketedCompanies(text: string, mentions: readonly Mention[]): Mention[] {
   if (!text.includes('<')) return [...mentions];
@@ -42,7 +45,8 @@ export function bracketedCompanies(text: string, mentions: readonly Mention[]): 
     const named = initials === null ? name : name.slice(0, initials.index);
     const end = match.index + 1 + named.length - (LEGAL_TAIL.exec(named)?.[0].length ?? named.length - named.trimEnd().length);
     if (start >= end) continue;
-    const also: Mention[] = initials === null ? [] : [{ type: 'ORG', start: match.index + 1 + initials.index + initials[0].indexOf(initials[1]!), end: match.index + 1 + initials.index + initials[0].indexOf(initials[1]!) + initials[1]!.length }];
+    const initialsAt = initials === null ? -1 : match.index + 1 + initials.index + initials[0].indexOf(initials[1]!);
+    const also: Mention[] = initials === null ? [] : [{ type: 'ORG', start: initialsAt, end: initialsAt + initials[1]!.length }];
     companies.push({ name: { type: 'ORG', start, end }, also, from: match.index + 1, to: match.index + 1 + name.length });
   }
   if (companies.length === 0) return [...mentions];

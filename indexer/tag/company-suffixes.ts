@@ -8,7 +8,7 @@ import { MONTH_NAMES, oneOf, WEEKDAY_NAMES } from '../../src/text/calendar-words
  */
 // With their letters dotted too: "Permian Partners L.P.", "Banco Santander S.A." (tagging rules 28: "L.P." alone was an
 // actor of 16 articles).
-const FORM = String.raw`(?:Inc|INC|Corp|CORP|Co|CO|Cos|Ltd|LTD|Plc|PLC|LLC|GmbH|SpA|SA|NV|BV|AG|LP|L\.P|S\.A|N\.V|B\.V)\.?`;
+export const FORM = String.raw`(?:Inc|INC|Corp|CORP|Co|CO|Cos|Ltd|LTD|Plc|PLC|LLC|GmbH|SpA|SA|NV|BV|AG|LP|L\.P|S\.A|N\.V|B\.V)\.?`;
 const ONLY_FORMS = new RegExp(String.raw`^${FORM}(?:\s+${FORM})*$`);
 const FORMS_AFTER = new RegExp(String.raw`^(?:[ \t]+${FORM})+(?![\p{L}\p{N}])`, 'u');
 /**

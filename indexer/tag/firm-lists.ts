@@ -3,16 +3,21 @@ import { endsWithLegalForm } from './company-suffixes.js';
 
 /** A capitalised word of a name: "Lufkin", "O'Neill", "Fenner". */
 const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+/** What may end a firm's name after its partners: a legal form, or "Securities", "Associates", "Partners". */
+const FIRM_ENDING = String.raw`(?:Co|Inc|Corp|Ltd|Plc|PLC|Securities|Associates|Partners)`;
 /**
  * Capitalised words joined by commas and a last "and" or "&": "Phillips and Drew", "Prescott, Ball and Turben",
  * "Merrill Lynch, Pierce, Fenner and Smith" (the first part may have two words), each on one line, and a legal form or
  * "Securities" after it, if there is one.
  */
 const LIST = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’.&-])${WORD}(?:[ \t]${WORD})?(?:,[ \t]${WORD})*,?[ \t](?:and|&)[ \t]${WORD}` +
-    String.raw`(?:[ \t](?:Co|Inc|Corp|Ltd|Plc|PLC|Securities|Associates|Partners)\b\.?)?`,
+  String.raw`(?<![\p{L}\p{N}'’.&-])${WORD}(?:[ \t]${WORD})?(?:,[ \t]${WORD})*,?[ \t](?:and|&)[ \t]${WORD}` + String.raw`(?:[ \t]${FIRM_ENDING}\b\.?)?`,
   'gu',
 );
+/** One of FIRM_ENDING alone: no partner's name. */
+const ONLY_FIRM_ENDING = new RegExp(String.raw`^${FIRM_ENDING}\.?$`);
+/** The list ends with one of FIRM_ENDING that is no legal form: "Securities", "Associates", "Partners". */
+const FIRM_WORD_AT_END = /[ \t](?:Securities|Associates|Partners)$/;
 /** Words that open a sentence or a phrase, and titles, not a firm's name: "But Smith and Jones", "Justices Breyer…". */
 const OPENERS = new Set(['The', 'But', 'And', 'A', 'An', 'In', 'At', 'On', 'For', 'With', 'By', 'Of', 'To', 'From', 'As', 'If', 'When', 'While', 'Both', 'Neither', 'Either', 'Mr', 'Mrs', 'Ms', 'Dr', 'Justice', 'Justices', 'Judge', 'Judges', 'Senator', 'Senators', 'Queen', 'King', 'President', 'Presidents']);
 
@@ -49,8 +54,8 @@ export interface FirmListOptions {
  * `joinFirmLists('Pike of Phillips and Drew estimates', [LOC 8-16, PER 21-25], …)` → `[ORG 8-25]`
  */
 export function joinFirmLists(text: string, mentions: readonly Mention[], options: FirmListOptions): Mention[] {
-  // Only the stretches around a one-word person the model found are read for lists: the scan of the whole text for
-  // capitalised words and "and" cost the tagger 4–7 % (bench:tag-parts).
+  // Only the stretches around a one-word person the model found are read for lists, not the whole text: the list's
+  // pattern would otherwise start at every capitalised word of every article, for the few lists that hold such a person.
   let out = [...mentions];
   for (const [from, to] of stretchesAroundOneWordPeople(text, mentions)) {
     const stretch = text.slice(from, to);
@@ -65,7 +70,7 @@ export function joinFirmLists(text: string, mentions: readonly Mention[], option
       if (inside.some((m) => m.start < start || m.end > end)) continue;
       const oneWordPeople = inside.filter((m) => m.type === 'PER' && !/\s/.test(text.slice(m.start, m.end)));
       if (oneWordPeople.length === 0) continue;
-      const legalForm = endsWithLegalForm(match[0]) || /[ \t](?:Securities|Associates|Partners)$/.test(match[0]);
+      const legalForm = endsWithLegalForm(match[0]) || FIRM_WORD_AT_END.test(match[0]);
       // Where a firm stands: "economist at", "of", "law firm" before it, "analyst" after it, or its legal form. Without
       // such a sign a list is a list ("companies such as Dell, Microsoft and Intel", "Ford and Chrysler said").
       if (!legalForm && !FIRM_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !FIRM_AFTER.test(text.slice(end, end + 16))) continue;
@@ -74,7 +79,7 @@ export function joinFirmLists(text: string, mentions: readonly Mention[], option
       // Places, most of them, the model read ("Hunan, Jiangxi, Fujian and Zhejiang"): a list of places the gazetteer
       // does not hold.
       if (inside.filter((m) => m.type === 'LOC').length * 2 > words.length) continue;
-      const parts = words.filter((w) => !/^(?:Co|Inc|Corp|Ltd|Plc|PLC|Securities|Associates|Partners)\.?$/.test(w));
+      const parts = words.filter((w) => !ONLY_FIRM_ENDING.test(w));
       if (parts.some((w) => options.isPlace(w) || options.isKnownName?.(w) === true)) continue;
       // Fields of a ministry or an office ("Finance and Petroleum Minister Sheikh Abdul-Aziz"), words of the language
       // all of them: a firm of partners bears at least one name that is no word ("Forstman and Little").

@@ -57,10 +57,11 @@ export type Tagger = (input: { title: string; body: string; published?: Date | u
  * Title mentions count (they raise salience) but carry no evidence offsets, which are all in the body.
  */
 export function createTagger(parts: TaggerParts): Tagger {
+  const aliases = parts.aliases;
   const firmListOptions = {
     isPlace: isWholePlace,
     ...(parts.isCommonWord !== undefined ? { isCommonWord: parts.isCommonWord } : {}),
-    ...(parts.aliases !== undefined ? { isKnownName: (word: string) => parts.aliases!.lookup(word) !== undefined || parts.aliases!.personBySurname(word) !== undefined } : {}),
+    ...(aliases !== undefined ? { isKnownName: (word: string) => aliases.lookup(word) !== undefined || aliases.personBySurname(word) !== undefined } : {}),
   };
   return ({ title, body, published }) => {
     const titleLength = title === '' ? 0 : title.length + 2;

@@ -52,7 +52,7 @@ describe('joinFirmLists', () => {
   });
 });
 
-describe('the tagger on firms of partners (an audit: "Drew", "Smith", "Ball" were people of 10, 9 and 4 articles)', () => {
+describe('the tagger on firms of partners (an audit: "Drew", "Smith", "Ball" were people of 10, 9 and 2 articles)', () => {
   const { tagger } = defaultTagger();
   test('when an economist of a firm of partners speaks, then the firm is an organisation and its partners no people', () => {
     const actors = tagger({ title: '', body: 'Economist David Pike of Phillips and Drew estimates that costs fell 30 pct.' }).actors;
